@@ -1,0 +1,344 @@
+"""The domain model: SQLAlchemy 2.0 typed mappings of a CSM's book of business.
+
+Every row carries a stable ``uid`` (UUID) plus ``created_at``/``updated_at``, which sync uses to
+identify rows across machines. The schema itself is owned by Alembic (``migrations/``); a test
+proves these mappings and the migrations agree.
+"""
+
+from __future__ import annotations
+
+import uuid
+from datetime import date, datetime
+from decimal import Decimal
+from enum import StrEnum
+
+from sqlalchemy import (
+    Boolean,
+    CheckConstraint,
+    Column,
+    Enum,
+    Float,
+    ForeignKey,
+    Index,
+    Integer,
+    MetaData,
+    String,
+    Table,
+    Text,
+    UniqueConstraint,
+)
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
+
+from cs_desktop.coltypes import Money, UtcTimestamp, UuidBlob, utc_now
+
+NAMING_CONVENTION = {
+    "ix": "ix_%(table_name)s_%(column_0_N_name)s",
+    "uq": "uq_%(table_name)s_%(column_0_N_name)s",
+    "ck": "ck_%(table_name)s_%(constraint_name)s",
+    "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
+    "pk": "pk_%(table_name)s",
+}
+
+
+class Stage(StrEnum):
+    """The four lifecycle stages, in the order an account moves through them."""
+
+    SALES = "sales"
+    DELIVERY = "delivery"
+    SERVICE = "service"
+    VALUE = "value"
+
+
+class Tier(StrEnum):
+    """How much attention an account gets: accounts are graded, not served all alike."""
+
+    STRATEGIC = "strategic"
+    ENTERPRISE = "enterprise"
+    MID_MARKET = "mid_market"
+    SMB = "smb"
+
+
+class StakeholderRole(StrEnum):
+    DECISION_MAKER = "decision_maker"
+    CHAMPION = "champion"
+    USER = "user"
+    ECONOMIC_BUYER = "economic_buyer"
+    OTHER = "other"
+
+
+class TouchpointKind(StrEnum):
+    MEETING = "meeting"
+    CALL = "call"
+    EMAIL = "email"
+    QBR = "qbr"
+    ONSITE_VISIT = "onsite_visit"
+    EVENT = "event"
+    SUPPORT_CASE = "support_case"
+    NOTE = "note"
+
+
+class Satisfaction(StrEnum):
+    """One binary pulse taken at a touchpoint, or unknown when it was not asked."""
+
+    YES = "yes"
+    NO = "no"
+    UNKNOWN = "unknown"
+
+
+class ObjectiveStatus(StrEnum):
+    PLANNED = "planned"
+    IN_PROGRESS = "in_progress"
+    ACHIEVED = "achieved"
+    AT_RISK = "at_risk"
+    MISSED = "missed"
+
+
+class RenewalOutcome(StrEnum):
+    RENEWED = "renewed"
+    EXPANDED = "expanded"
+    CONTRACTED = "contracted"
+    CHURNED = "churned"
+
+
+OBJECTIVE_HORIZONS_MONTHS = (3, 6, 12, 24)
+
+
+def _enum(enum_cls: type[StrEnum], name: str) -> Enum:
+    # Stored as plain strings with a CHECK constraint: portable, readable in the sqlite3 shell.
+    return Enum(
+        enum_cls,
+        name=name,
+        native_enum=False,
+        create_constraint=True,
+        length=max(len(m.value) for m in enum_cls),
+        values_callable=lambda members: [m.value for m in members],
+        validate_strings=True,
+    )
+
+
+class Base(DeclarativeBase):
+    metadata = MetaData(naming_convention=NAMING_CONVENTION)
+
+
+class Row:
+    """Columns every table has: a local integer id, a stable UUID and timestamps."""
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    uid: Mapped[uuid.UUID] = mapped_column(UuidBlob, unique=True, default=uuid.uuid4)
+    created_at: Mapped[datetime] = mapped_column(UtcTimestamp, default=utc_now)
+    updated_at: Mapped[datetime] = mapped_column(UtcTimestamp, default=utc_now, onupdate=utc_now)
+
+
+class Account(Row, Base):
+    __tablename__ = "account"
+
+    name: Mapped[str] = mapped_column(String(200), index=True)
+    domain: Mapped[str | None] = mapped_column(String(253), index=True)
+    tier: Mapped[Tier] = mapped_column(_enum(Tier, "tier"), default=Tier.MID_MARKET)
+    segment: Mapped[str | None] = mapped_column(String(100))
+    owner: Mapped[str | None] = mapped_column(String(200))
+    arr: Mapped[Decimal] = mapped_column(Money, default=Decimal(0))
+    currency: Mapped[str] = mapped_column(String(3), default="USD")
+    contract_start: Mapped[date | None]
+    renewal_date: Mapped[date | None] = mapped_column(index=True)
+    stage: Mapped[Stage] = mapped_column(_enum(Stage, "stage"), default=Stage.SALES)
+    # The key of the row this account came from in an imported file ("hubspot:123"), so a
+    # re-import updates instead of duplicating.
+    external_key: Mapped[str | None] = mapped_column(String(200), unique=True)
+
+    stakeholders: Mapped[list[Stakeholder]] = relationship(
+        back_populates="account", cascade="all, delete-orphan", passive_deletes=True
+    )
+    stage_changes: Mapped[list[StageChange]] = relationship(
+        back_populates="account",
+        cascade="all, delete-orphan",
+        passive_deletes=True,
+        order_by="StageChange.changed_at",
+    )
+    touchpoints: Mapped[list[Touchpoint]] = relationship(
+        back_populates="account", cascade="all, delete-orphan", passive_deletes=True
+    )
+    success_plans: Mapped[list[SuccessPlan]] = relationship(
+        back_populates="account", cascade="all, delete-orphan", passive_deletes=True
+    )
+    renewals: Mapped[list[Renewal]] = relationship(
+        back_populates="account", cascade="all, delete-orphan", passive_deletes=True
+    )
+    tasks: Mapped[list[Task]] = relationship(
+        back_populates="account", cascade="all, delete-orphan", passive_deletes=True
+    )
+
+
+def _account_fk() -> Mapped[int]:
+    return mapped_column(ForeignKey("account.id", ondelete="CASCADE"), index=True)
+
+
+class Stakeholder(Row, Base):
+    __tablename__ = "stakeholder"
+
+    account_id: Mapped[int] = _account_fk()
+    name: Mapped[str] = mapped_column(String(200))
+    title: Mapped[str | None] = mapped_column(String(200))
+    role: Mapped[StakeholderRole] = mapped_column(
+        _enum(StakeholderRole, "role"), default=StakeholderRole.OTHER
+    )
+    email: Mapped[str | None] = mapped_column(String(320))
+    phone: Mapped[str | None] = mapped_column(String(50))
+    active: Mapped[bool] = mapped_column(Boolean, default=True)
+
+    account: Mapped[Account] = relationship(back_populates="stakeholders")
+
+
+class StageChange(Row, Base):
+    __tablename__ = "stage_change"
+
+    account_id: Mapped[int] = _account_fk()
+    from_stage: Mapped[Stage | None] = mapped_column(_enum(Stage, "from_stage"))
+    to_stage: Mapped[Stage] = mapped_column(_enum(Stage, "to_stage"))
+    changed_at: Mapped[datetime] = mapped_column(UtcTimestamp)
+    note: Mapped[str] = mapped_column(Text, default="")
+
+    account: Mapped[Account] = relationship(back_populates="stage_changes")
+
+
+touchpoint_attendee = Table(
+    "touchpoint_attendee",
+    Base.metadata,
+    Column(
+        "touchpoint_id",
+        ForeignKey("touchpoint.id", ondelete="CASCADE"),
+        primary_key=True,
+    ),
+    Column(
+        "stakeholder_id",
+        ForeignKey("stakeholder.id", ondelete="CASCADE"),
+        primary_key=True,
+        index=True,
+    ),
+)
+
+
+class Touchpoint(Row, Base):
+    """One contact with the customer, with the two satisfaction pulses taken at it."""
+
+    __tablename__ = "touchpoint"
+    __table_args__ = (
+        Index("ix_touchpoint_account_id_occurred_at", "account_id", "occurred_at"),
+        Index("ix_touchpoint_occurred_at", "occurred_at"),
+    )
+
+    account_id: Mapped[int] = mapped_column(ForeignKey("account.id", ondelete="CASCADE"))
+    kind: Mapped[TouchpointKind] = mapped_column(_enum(TouchpointKind, "kind"))
+    occurred_at: Mapped[datetime] = mapped_column(UtcTimestamp)
+    title: Mapped[str] = mapped_column(String(300))
+    notes: Mapped[str] = mapped_column(Text, default="")
+    # People present who are not stakeholders on record (our own team, guests).
+    other_attendees: Mapped[str] = mapped_column(Text, default="")
+    product_satisfied: Mapped[Satisfaction] = mapped_column(
+        _enum(Satisfaction, "product_satisfied"), default=Satisfaction.UNKNOWN
+    )
+    service_satisfied: Mapped[Satisfaction] = mapped_column(
+        _enum(Satisfaction, "service_satisfied"), default=Satisfaction.UNKNOWN
+    )
+    customer_statement: Mapped[str] = mapped_column(Text, default="")
+    inferred_need: Mapped[str] = mapped_column(Text, default="")
+    next_steps: Mapped[str] = mapped_column(Text, default="")
+    external_key: Mapped[str | None] = mapped_column(String(200), unique=True)
+
+    account: Mapped[Account] = relationship(back_populates="touchpoints")
+    attendees: Mapped[list[Stakeholder]] = relationship(secondary=touchpoint_attendee)
+
+
+class HealthSample(Row, Base):
+    """One leading indicator's value for one account on one day."""
+
+    __tablename__ = "health_sample"
+    __table_args__ = (UniqueConstraint("account_id", "indicator_key", "sample_date"),)
+
+    account_id: Mapped[int] = mapped_column(ForeignKey("account.id", ondelete="CASCADE"))
+    indicator_key: Mapped[str] = mapped_column(String(64))
+    sample_date: Mapped[date]
+    value: Mapped[float] = mapped_column(Float)
+
+
+class SuccessPlan(Row, Base):
+    """The joined plan: the customer's goals (journey A) and our delivery steps (journey B)."""
+
+    __tablename__ = "success_plan"
+
+    account_id: Mapped[int] = _account_fk()
+    title: Mapped[str] = mapped_column(String(300))
+    summary: Mapped[str] = mapped_column(Text, default="")
+
+    account: Mapped[Account] = relationship(back_populates="success_plans")
+    objectives: Mapped[list[Objective]] = relationship(
+        back_populates="plan", cascade="all, delete-orphan", passive_deletes=True
+    )
+    milestones: Mapped[list[Milestone]] = relationship(
+        back_populates="plan",
+        cascade="all, delete-orphan",
+        passive_deletes=True,
+        order_by="Milestone.due",
+    )
+
+
+class Objective(Row, Base):
+    """Journey A: what the customer wants to achieve, and by which horizon."""
+
+    __tablename__ = "objective"
+    __table_args__ = (
+        CheckConstraint(
+            f"horizon_months IN {OBJECTIVE_HORIZONS_MONTHS}", name="horizon_months"
+        ),
+    )
+
+    plan_id: Mapped[int] = mapped_column(
+        ForeignKey("success_plan.id", ondelete="CASCADE"), index=True
+    )
+    goal: Mapped[str] = mapped_column(Text)
+    horizon_months: Mapped[int]
+    status: Mapped[ObjectiveStatus] = mapped_column(
+        _enum(ObjectiveStatus, "status"), default=ObjectiveStatus.PLANNED
+    )
+
+    plan: Mapped[SuccessPlan] = relationship(back_populates="objectives")
+
+
+class Milestone(Row, Base):
+    """Journey B: one step of our delivery plan."""
+
+    __tablename__ = "milestone"
+
+    plan_id: Mapped[int] = mapped_column(
+        ForeignKey("success_plan.id", ondelete="CASCADE"), index=True
+    )
+    step: Mapped[str] = mapped_column(Text)
+    due: Mapped[date | None]
+    done: Mapped[bool] = mapped_column(Boolean, default=False)
+
+    plan: Mapped[SuccessPlan] = relationship(back_populates="milestones")
+
+
+class Renewal(Row, Base):
+    __tablename__ = "renewal"
+
+    account_id: Mapped[int] = _account_fk()
+    period_start: Mapped[date]
+    period_end: Mapped[date]
+    arr_before: Mapped[Decimal] = mapped_column(Money)
+    arr_after: Mapped[Decimal] = mapped_column(Money)
+    outcome: Mapped[RenewalOutcome] = mapped_column(_enum(RenewalOutcome, "outcome"))
+
+    account: Mapped[Account] = relationship(back_populates="renewals")
+
+
+class Task(Row, Base):
+    __tablename__ = "task"
+
+    account_id: Mapped[int] = _account_fk()
+    title: Mapped[str] = mapped_column(String(300))
+    due: Mapped[date | None]
+    done: Mapped[bool] = mapped_column(Boolean, default=False)
+    source_playbook: Mapped[str | None] = mapped_column(String(100))
+
+    account: Mapped[Account] = relationship(back_populates="tasks")

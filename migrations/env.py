@@ -1,0 +1,47 @@
+"""Alembic environment: runs on the app's own engine/connection, never on a URL from an ini."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from alembic import context
+
+from cs_desktop.models import Base
+
+# FTS5 tables and their shadow tables are created by hand-written DDL in the migrations;
+# autogenerate must not try to drop them.
+FTS_PREFIX = "touchpoint_fts"
+
+
+def include_object(obj: Any, name: str | None, type_: str, reflected: bool, compare_to: Any) -> bool:
+    return not (type_ == "table" and name is not None and name.startswith(FTS_PREFIX))
+
+
+def run_migrations(connection: Any) -> None:
+    context.configure(
+        connection=connection,
+        target_metadata=Base.metadata,
+        render_as_batch=True,  # SQLite cannot ALTER most things: copy-and-move tables
+        transaction_per_migration=True,
+        include_object=include_object,
+        compare_type=True,
+    )
+    with context.begin_transaction():
+        context.run_migrations()
+
+
+def main() -> None:
+    connection = context.config.attributes.get("connection")
+    if connection is not None:
+        run_migrations(connection)
+        return
+    from cs_desktop.db import create_store_engine
+    from cs_desktop.paths import default_db_path
+
+    engine = create_store_engine(default_db_path())
+    with engine.connect() as own_connection:
+        run_migrations(own_connection)
+    engine.dispose()
+
+
+main()
