@@ -7,14 +7,7 @@ from typing import Any
 from alembic import context
 
 from cs_desktop.models import Base
-
-# FTS5 tables and their shadow tables are created by hand-written DDL in the migrations;
-# autogenerate must not try to drop them.
-FTS_PREFIX = "touchpoint_fts"
-
-
-def include_object(obj: Any, name: str | None, type_: str, reflected: bool, compare_to: Any) -> bool:
-    return not (type_ == "table" and name is not None and name.startswith(FTS_PREFIX))
+from cs_desktop.schema import include_in_autogenerate
 
 
 def run_migrations(connection: Any) -> None:
@@ -23,7 +16,7 @@ def run_migrations(connection: Any) -> None:
         target_metadata=Base.metadata,
         render_as_batch=True,  # SQLite cannot ALTER most things: copy-and-move tables
         transaction_per_migration=True,
-        include_object=include_object,
+        include_object=include_in_autogenerate,
         compare_type=True,
     )
     with context.begin_transaction():

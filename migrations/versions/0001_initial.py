@@ -1,4 +1,4 @@
-"""initial schema
+"""Initial schema: accounts and everything a CSM records about them
 
 Revision ID: 0001_initial
 Revises:
@@ -15,38 +15,6 @@ revision: str = "0001_initial"
 down_revision: str | None = None
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
-
-
-# Full-text search over what was said and written at touchpoints. The trigram tokenizer finds
-# Japanese and Chinese text, which has no spaces between words, as well as English. The index is
-# an external-content table over touchpoint (its INTEGER PRIMARY KEY is the stable rowid), kept
-# in step by triggers so that every writer, including bulk inserts, keeps it current.
-FTS_COLUMNS = "title, notes, customer_statement, inferred_need, next_steps"
-FTS_NEW = "new.title, new.notes, new.customer_statement, new.inferred_need, new.next_steps"
-FTS_OLD = "old.title, old.notes, old.customer_statement, old.inferred_need, old.next_steps"
-CREATE_FTS = [
-    f"CREATE VIRTUAL TABLE touchpoint_fts USING fts5({FTS_COLUMNS}, "
-    "content='touchpoint', content_rowid='id', tokenize='trigram')",
-    f"""CREATE TRIGGER touchpoint_fts_insert AFTER INSERT ON touchpoint BEGIN
-        INSERT INTO touchpoint_fts(rowid, {FTS_COLUMNS}) VALUES (new.id, {FTS_NEW});
-    END""",
-    f"""CREATE TRIGGER touchpoint_fts_delete AFTER DELETE ON touchpoint BEGIN
-        INSERT INTO touchpoint_fts(touchpoint_fts, rowid, {FTS_COLUMNS})
-        VALUES ('delete', old.id, {FTS_OLD});
-    END""",
-    f"""CREATE TRIGGER touchpoint_fts_update
-    AFTER UPDATE OF {FTS_COLUMNS} ON touchpoint BEGIN
-        INSERT INTO touchpoint_fts(touchpoint_fts, rowid, {FTS_COLUMNS})
-        VALUES ('delete', old.id, {FTS_OLD});
-        INSERT INTO touchpoint_fts(rowid, {FTS_COLUMNS}) VALUES (new.id, {FTS_NEW});
-    END""",
-]
-DROP_FTS = [
-    "DROP TRIGGER IF EXISTS touchpoint_fts_update",
-    "DROP TRIGGER IF EXISTS touchpoint_fts_delete",
-    "DROP TRIGGER IF EXISTS touchpoint_fts_insert",
-    "DROP TABLE IF EXISTS touchpoint_fts",
-]
 
 
 def upgrade() -> None:
@@ -451,13 +419,9 @@ def upgrade() -> None:
         batch_op.create_index(
             batch_op.f("ix_touchpoint_attendee_stakeholder_id"), ["stakeholder_id"], unique=False
         )
-    for statement in CREATE_FTS:
-        op.execute(statement)
 
 
 def downgrade() -> None:
-    for statement in DROP_FTS:
-        op.execute(statement)
 
     with op.batch_alter_table("touchpoint_attendee", schema=None) as batch_op:
         batch_op.drop_index(batch_op.f("ix_touchpoint_attendee_stakeholder_id"))

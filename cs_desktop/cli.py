@@ -1,0 +1,252 @@
+"""The ``cs-desktop`` command line: every command that needs no display.
+
+``ui.launcher`` owns the console entry point: it starts the GUI when no command is given and
+hands everything else to :func:`run` here, so the core never imports the Qt layer.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Callable, Sequence
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import TextIO
+
+from cs_desktop import __version__
+from cs_desktop.db import Store, StoreError, backup_store, check_store, open_store
+from cs_desktop.paths import DB_ENV_VAR, default_db_path
+
+EXIT_OK = 0
+EXIT_FAILED = 1
+EXIT_USAGE = 2
+
+
+class UserError(Exception):
+    """A mistake in what the user asked for; printed without a traceback."""
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="cs-desktop",
+        description="CS Desktop: your customer portfolio, offline. With no command, opens the app.",
+    )
+    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+    parser.add_argument(
+        "--db",
+        type=Path,
+        help=f"the store file (default: ${DB_ENV_VAR} or {default_db_path()})",
+    )
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND")
+
+    demo = commands.add_parser("demo", help="fill an empty store with a sample portfolio")
+    demo.add_argument("--accounts", type=_positive_int, default=200, help="how many (200)")
+    demo.add_argument("--seed", type=int, default=7, help="same seed, same portfolio (7)")
+
+    imports = commands.add_parser("import", help="import accounts or touchpoints from CSV/XLSX")
+    imports.add_argument("kind", choices=["accounts", "touchpoints"])
+    imports.add_argument("file", type=Path, help="a .csv or .xlsx file")
+    imports.add_argument(
+        "--map",
+        dest="column_map",
+        action="append",
+        default=[],
+        metavar="COLUMN=FIELD",
+        help="read the file's COLUMN into FIELD (repeatable)",
+    )
+
+    search = commands.add_parser("search", help="search touchpoint notes and account names")
+    search.add_argument("query", help='words to find; "quote" a phrase')
+    search.add_argument("--limit", type=_positive_int, default=20)
+
+    backup = commands.add_parser("backup", help="copy the store safely, even while it is open")
+    backup.add_argument("--to", type=Path, help="target file (default: beside the store)")
+
+    db = commands.add_parser("db", help="store maintenance")
+    db_commands = db.add_subparsers(dest="db_command", metavar="DB_COMMAND", required=True)
+    db_commands.add_parser("check", help="integrity check, schema version and row counts")
+    return parser
+
+
+def _positive_int(value: str) -> int:
+    try:
+        number = int(value)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{value!r} is not a whole number") from None
+    if number < 1:
+        raise argparse.ArgumentTypeError(f"{value} must be at least 1")
+    return number
+
+
+def store_path(args: argparse.Namespace) -> Path:
+    return Path(args.db).expanduser() if args.db else default_db_path()
+
+
+def run(args: argparse.Namespace, out: TextIO = sys.stdout, err: TextIO = sys.stderr) -> int:
+    """Run one parsed command; user mistakes become a message on ``err`` and exit code 1."""
+    handlers: dict[str, Callable[[argparse.Namespace, TextIO, TextIO], int]] = {
+        "demo": _demo,
+        "import": _import,
+        "search": _search,
+        "backup": _backup,
+        "db": _db_check,
+    }
+    try:
+        return handlers[args.command](args, out, err)
+    except (UserError, StoreError) as error:
+        print(f"cs-desktop: error: {error}", file=err)
+        return EXIT_FAILED
+    except KeyboardInterrupt:
+        print("cs-desktop: interrupted; nothing was written by the unfinished step", file=err)
+        return 130
+
+
+def _existing_store(args: argparse.Namespace) -> Store:
+    path = store_path(args)
+    if not path.exists():
+        raise UserError(f"no store at {path} (create one with 'cs-desktop demo' or 'import')")
+    return open_store(path)
+
+
+def _demo(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
+    from cs_desktop.demo import generate_portfolio
+
+    store = open_store(store_path(args))
+    try:
+        progress = _progress_printer(err, "generating accounts")
+        try:
+            summary = generate_portfolio(
+                store, accounts=args.accounts, seed=args.seed, progress=progress
+            )
+        except ValueError as error:
+            raise UserError(str(error)) from None
+    finally:
+        store.close()
+    print(
+        f"Sample portfolio written to {store.path}: {summary.accounts} accounts, "
+        f"{summary.stakeholders} stakeholders, {summary.touchpoints} touchpoints, "
+        f"{summary.health_samples} health samples, {summary.renewals} renewals "
+        f"({summary.seconds:.1f} s).",
+        file=out,
+    )
+    return EXIT_OK
+
+
+def _import(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
+    from cs_desktop.importer import (
+        ImportKind,
+        ImportRejected,
+        ImportSetupError,
+        import_file,
+        parse_column_map,
+    )
+
+    try:
+        column_map = parse_column_map(args.column_map)
+    except ImportSetupError as error:
+        raise UserError(str(error)) from None
+    store = open_store(store_path(args))
+    try:
+        report = import_file(
+            store,
+            ImportKind(args.kind),
+            args.file,
+            column_map,
+            progress=_progress_printer(err, "checking rows"),
+        )
+    except ImportRejected as rejected:
+        print(rejected.report.format(), file=err)
+        print("cs-desktop: error: nothing was imported; fix the rows above and retry", file=err)
+        return EXIT_FAILED
+    except ImportSetupError as error:
+        raise UserError(str(error)) from None
+    finally:
+        store.close()
+    print(report.format(), file=out)
+    return EXIT_OK
+
+
+def _search(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
+    from cs_desktop.search import (
+        HIGHLIGHT_END,
+        HIGHLIGHT_START,
+        QueryError,
+        search_accounts,
+        search_touchpoints,
+    )
+
+    store = _existing_store(args)
+    try:
+        with store.engine.connect() as connection:
+            accounts = search_accounts(connection, args.query, limit=args.limit)
+            hits = search_touchpoints(connection, args.query, limit=args.limit)
+    except QueryError as error:
+        raise UserError(str(error)) from None
+    finally:
+        store.close()
+    start, end = ("\x1b[1m", "\x1b[0m") if out.isatty() else ("[", "]")
+    for account in accounts:
+        print(f"account  {account.name}  ({account.tier.value}, {account.stage.value})", file=out)
+    for hit in hits:
+        when = hit.occurred_at.astimezone().strftime("%Y-%m-%d")
+        snippet = " ".join(hit.snippet.split())
+        snippet = snippet.replace(HIGHLIGHT_START, start).replace(HIGHLIGHT_END, end)
+        print(f"{when}  {hit.account_name}  {hit.kind.value}: {hit.title}", file=out)
+        print(f"    {snippet}", file=out)
+    if not accounts and not hits:
+        print(f"no matches for {args.query!r}", file=err)
+        return EXIT_FAILED
+    return EXIT_OK
+
+
+def _backup(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
+    store = _existing_store(args)
+    try:
+        stamp = datetime.now(tz=UTC).strftime("%Y%m%dT%H%M%SZ")
+        target = args.to or store.path.with_name(f"{store.path.stem}.backup-{stamp}.sqlite3")
+        if Path(target).is_dir():
+            target = Path(target) / f"{store.path.stem}.backup-{stamp}.sqlite3"
+        written = backup_store(store.engine, Path(target))
+    finally:
+        store.close()
+    print(f"Backup written to {written}", file=out)
+    return EXIT_OK
+
+
+def _db_check(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
+    store = _existing_store(args)
+    try:
+        result = check_store(store)
+    finally:
+        store.close()
+    print(f"store: {result.path}", file=out)
+    print(f"schema: {result.revision} (this app: {result.head_revision})", file=out)
+    print(f"integrity: {', '.join(result.integrity)}", file=out)
+    print(f"foreign key violations: {result.foreign_key_violations}", file=out)
+    for table, count in result.counts.items():
+        print(f"  {table}: {count}", file=out)
+    print("OK" if result.ok else "PROBLEMS FOUND", file=out)
+    return EXIT_OK if result.ok else EXIT_FAILED
+
+
+def _progress_printer(err: TextIO, label: str) -> Callable[[int, int], None]:
+    last_percent = -1
+
+    def report(done: int, total: int) -> None:
+        nonlocal last_percent
+        percent = 100 * done // total if total else 100
+        if percent != last_percent and err.isatty():
+            last_percent = percent
+            print(f"\r{label}: {percent}%", end="" if percent < 100 else "\n", file=err)
+
+    return report
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Headless entry point (``python -m cs_desktop``): like ``cs-desktop`` but never opens a window."""
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    if args.command is None:
+        parser.print_help()
+        return EXIT_USAGE
+    return run(args)

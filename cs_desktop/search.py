@@ -1,0 +1,188 @@
+"""Search across everything written at touchpoints, and across account names.
+
+Touchpoint text is indexed by FTS5 with the trigram tokenizer (migration 0002), which matches
+any run of three or more characters: English words, and Japanese or Chinese text that has no
+spaces between words. Terms of one or two characters cannot use a trigram index, so they are
+matched with LIKE instead (on top of the index when the query also has longer terms).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import datetime
+
+from sqlalchemy import Connection, text
+
+from cs_desktop.coltypes import from_epoch_ms
+from cs_desktop.ids import AccountId, TouchpointId
+from cs_desktop.models import Stage, Tier, TouchpointKind
+
+# Marks around matched text in snippets; control characters never typed in notes, so the
+# views can escape the text and then turn these into highlighting.
+HIGHLIGHT_START = "\x02"
+HIGHLIGHT_END = "\x03"
+ELLIPSIS = "…"
+TRIGRAM = 3
+SEARCHED_COLUMNS = ("title", "notes", "customer_statement", "inferred_need", "next_steps")
+SNIPPET_TOKENS = 16
+
+_TERM = re.compile(r'"([^"]*)"|(\S+)')
+
+
+class QueryError(ValueError):
+    """The search text holds nothing to search for."""
+
+
+@dataclass(frozen=True)
+class TouchpointHit:
+    touchpoint_id: TouchpointId
+    account_id: AccountId
+    account_name: str
+    occurred_at: datetime
+    kind: TouchpointKind
+    title: str
+    snippet: str
+
+
+@dataclass(frozen=True)
+class AccountHit:
+    account_id: AccountId
+    name: str
+    tier: Tier
+    stage: Stage
+
+
+@dataclass(frozen=True)
+class ParsedQuery:
+    """Terms of three or more characters go to the index; shorter ones to LIKE."""
+
+    indexed: tuple[str, ...]
+    short: tuple[str, ...]
+
+    def fts_expression(self) -> str:
+        # Every term is a quoted phrase, so user text can never be read as FTS5 syntax.
+        return " AND ".join('"' + term.replace('"', '""') + '"' for term in self.indexed)
+
+
+def parse_query(query: str) -> ParsedQuery:
+    """Split search text into terms; ``"quoted words"`` stay together as one phrase."""
+    terms = [quoted or bare for quoted, bare in _TERM.findall(query)]
+    terms = [term.strip() for term in terms if term.strip()]
+    if not terms:
+        raise QueryError("type something to search for")
+    indexed = tuple(term for term in terms if len(term) >= TRIGRAM)
+    short = tuple(term for term in terms if len(term) < TRIGRAM)
+    return ParsedQuery(indexed, short)
+
+
+def _like_pattern(term: str) -> str:
+    escaped = term.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+    return f"%{escaped}%"
+
+
+def _short_term_filter(parsed: ParsedQuery, params: dict[str, object]) -> str:
+    clauses = []
+    for index, term in enumerate(parsed.short):
+        name = f"short{index}"
+        params[name] = _like_pattern(term)
+        any_column = " OR ".join(f"t.{column} LIKE :{name} ESCAPE '\\'" for column in SEARCHED_COLUMNS)
+        clauses.append(f"({any_column})")
+    return " AND ".join(clauses)
+
+
+def search_touchpoints(
+    connection: Connection,
+    query: str,
+    *,
+    limit: int = 50,
+    account_id: AccountId | None = None,
+) -> list[TouchpointHit]:
+    """The touchpoints matching every term of ``query``, best first (newest first for LIKE).
+
+    Raises:
+        QueryError: the query has no terms.
+    """
+    parsed = parse_query(query)
+    params: dict[str, object] = {"limit": limit}
+    where: list[str] = []
+    if account_id is not None:
+        where.append("t.account_id = :account_id")
+        params["account_id"] = account_id
+    if parsed.short:
+        where.append(_short_term_filter(parsed, params))
+    if parsed.indexed:
+        params["match"] = parsed.fts_expression()
+        sql = (
+            "SELECT t.id, t.account_id, a.name, t.occurred_at, t.kind, t.title, "
+            f"snippet(touchpoint_fts, -1, '{HIGHLIGHT_START}', '{HIGHLIGHT_END}', "
+            f"'{ELLIPSIS}', {SNIPPET_TOKENS}) "
+            "FROM touchpoint_fts JOIN touchpoint t ON t.id = touchpoint_fts.rowid "
+            "JOIN account a ON a.id = t.account_id "
+            "WHERE touchpoint_fts MATCH :match "
+            + "".join(f"AND {clause} " for clause in where)
+            + "ORDER BY touchpoint_fts.rank LIMIT :limit"
+        )
+        rows = connection.execute(text(sql), params).all()
+        return [_hit(row, row[6]) for row in rows]
+    # Only short terms: scan newest first, so a common term stops after `limit` hits.
+    sql = (
+        "SELECT t.id, t.account_id, a.name, t.occurred_at, t.kind, t.title, "
+        + ", ".join(f"t.{column}" for column in SEARCHED_COLUMNS)
+        + " FROM touchpoint t JOIN account a ON a.id = t.account_id WHERE "
+        + " AND ".join(where)
+        + " ORDER BY t.occurred_at DESC LIMIT :limit"
+    )
+    rows = connection.execute(text(sql), params).all()
+    return [_hit(row, like_snippet(row[6:], parsed.short)) for row in rows]
+
+
+def _hit(row: object, snippet: str) -> TouchpointHit:
+    id_, account_id, account_name, occurred_ms, kind, title = row[:6]  # type: ignore[index]
+    return TouchpointHit(
+        touchpoint_id=TouchpointId(id_),
+        account_id=AccountId(account_id),
+        account_name=account_name,
+        occurred_at=from_epoch_ms(occurred_ms),
+        kind=TouchpointKind(kind),
+        title=title,
+        snippet=snippet,
+    )
+
+
+def like_snippet(texts: tuple[str, ...] | list[str], terms: tuple[str, ...], width: int = 40) -> str:
+    """A snippet around the first occurrence of a term, with every term highlighted."""
+    lowered_terms = [term.lower() for term in terms]
+    for body in texts:
+        lowered = body.lower()
+        positions = [lowered.find(term) for term in lowered_terms if term in lowered]
+        if not positions:
+            continue
+        first = min(positions)
+        start, end = max(0, first - width), min(len(body), first + width)
+        piece = body[start:end]
+        for term in sorted(set(terms), key=len, reverse=True):
+            piece = re.sub(
+                re.escape(term),
+                lambda match: f"{HIGHLIGHT_START}{match.group(0)}{HIGHLIGHT_END}",
+                piece,
+                flags=re.IGNORECASE,
+            )
+        return (ELLIPSIS if start else "") + piece + (ELLIPSIS if end < len(body) else "")
+    return ""
+
+
+def search_accounts(connection: Connection, query: str, *, limit: int = 20) -> list[AccountHit]:
+    """Accounts whose name or domain contains the query, names starting with it first."""
+    needle = query.strip()
+    if not needle:
+        raise QueryError("type something to search for")
+    rows = connection.execute(
+        text(
+            "SELECT id, name, tier, stage FROM account "
+            "WHERE name LIKE :pattern ESCAPE '\\' OR domain LIKE :pattern ESCAPE '\\' "
+            "ORDER BY (name LIKE :prefix ESCAPE '\\') DESC, name LIMIT :limit"
+        ),
+        {"pattern": _like_pattern(needle), "prefix": _like_pattern(needle)[1:], "limit": limit},
+    ).all()
+    return [AccountHit(AccountId(r[0]), r[1], Tier(r[2]), Stage(r[3])) for r in rows]
