@@ -25,7 +25,8 @@ HIGHLIGHT_END = "\x03"
 ELLIPSIS = "…"
 TRIGRAM = 3
 SEARCHED_COLUMNS = ("title", "notes", "customer_statement", "inferred_need", "next_steps")
-SNIPPET_TOKENS = 16
+# With the trigram tokenizer a snippet "token" is about one character: 64 is the maximum.
+SNIPPET_TOKENS = 64
 
 _TERM = re.compile(r'"([^"]*)"|(\S+)')
 
