@@ -65,6 +65,9 @@ def test_store_of_every_released_schema_upgrades_with_its_data(fixture: Path, tm
     assert check_store(store).ok
     store.close()
     backups = list(tmp_path.glob(f"old.before-upgrade-from-{fixture.stem}.*.sqlite3"))
+    if fixture.stem == HEAD_REVISION:
+        assert backups == [], "a store already at head is opened as it is"
+        return
     assert len(backups) == 1
     with closing(sqlite3.connect(backups[0])) as backup:
         assert backup.execute("SELECT version_num FROM alembic_version").fetchone()[0] == (
