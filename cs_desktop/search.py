@@ -87,7 +87,9 @@ def _short_term_filter(parsed: ParsedQuery, params: dict[str, object]) -> str:
     for index, term in enumerate(parsed.short):
         name = f"short{index}"
         params[name] = _like_pattern(term)
-        any_column = " OR ".join(f"t.{column} LIKE :{name} ESCAPE '\\'" for column in SEARCHED_COLUMNS)
+        any_column = " OR ".join(
+            f"t.{column} LIKE :{name} ESCAPE '\\'" for column in SEARCHED_COLUMNS
+        )
         clauses.append(f"({any_column})")
     return " AND ".join(clauses)
 
@@ -151,7 +153,9 @@ def _hit(row: object, snippet: str) -> TouchpointHit:
     )
 
 
-def like_snippet(texts: tuple[str, ...] | list[str], terms: tuple[str, ...], width: int = 40) -> str:
+def like_snippet(
+    texts: tuple[str, ...] | list[str], terms: tuple[str, ...], width: int = 40
+) -> str:
     """A snippet around the first occurrence of a term, with every term highlighted."""
     lowered_terms = [term.lower() for term in terms]
     for body in texts:
