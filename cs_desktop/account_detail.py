@@ -8,14 +8,28 @@ from decimal import Decimal
 
 from sqlalchemy import Connection, select
 
-from cs_desktop.ids import AccountId, StakeholderId, TouchpointId
+from cs_desktop.ids import (
+    AccountId,
+    MilestoneId,
+    ObjectiveId,
+    StakeholderId,
+    TaskId,
+    TouchpointId,
+)
 from cs_desktop.models import (
     Account,
-    HealthSample,
+    Milestone,
+    Objective,
+    ObjectiveStatus,
+    Renewal,
+    RenewalOutcome,
     Satisfaction,
     Stage,
+    StageChange,
     Stakeholder,
     StakeholderRole,
+    SuccessPlan,
+    Task,
     Tier,
     Touchpoint,
     TouchpointKind,
@@ -78,11 +92,71 @@ class HealthSeries:
 
 
 @dataclass(frozen=True)
+class StageChangeRow:
+    from_stage: Stage | None
+    to_stage: Stage
+    changed_at: datetime
+    note: str
+
+
+@dataclass(frozen=True)
+class ObjectiveRow:
+    """Journey A: a goal of the customer's own."""
+
+    id: ObjectiveId
+    goal: str
+    horizon_months: int
+    status: ObjectiveStatus
+
+
+@dataclass(frozen=True)
+class MilestoneRow:
+    """Journey B: a step of our delivery plan."""
+
+    id: MilestoneId
+    step: str
+    due: date | None
+    done: bool
+
+
+@dataclass(frozen=True)
+class PlanDetail:
+    title: str
+    summary: str
+    objectives: tuple[ObjectiveRow, ...]
+    milestones: tuple[MilestoneRow, ...]
+
+
+@dataclass(frozen=True)
+class RenewalRow:
+    period_start: date
+    period_end: date
+    arr_before: Decimal
+    arr_after: Decimal
+    outcome: RenewalOutcome
+
+
+@dataclass(frozen=True)
+class TaskRow:
+    id: TaskId
+    title: str
+    due: date | None
+    done: bool
+    source_playbook: str | None
+
+
+@dataclass(frozen=True)
 class AccountDetail:
     header: AccountHeader
     stakeholders: tuple[StakeholderRow, ...]
     recent_touchpoints: tuple[TouchpointRow, ...]
     health: tuple[HealthSeries, ...]
+    stage_changes: tuple[StageChangeRow, ...] = ()
+    plan: PlanDetail | None = None
+    renewals: tuple[RenewalRow, ...] = ()
+    tasks: tuple[TaskRow, ...] = ()
+    # Stakeholder ids present at each of the recent touchpoints.
+    attendees: dict[TouchpointId, tuple[StakeholderId, ...]] | None = None
 
 
 def load_account_detail(
@@ -153,7 +227,93 @@ def load_account_detail(
         )
     )
     since = health_since or (date.today() - HEALTH_HISTORY)
-    return AccountDetail(header, stakeholders, touchpoints, _health(connection, account_id, since))
+    return AccountDetail(
+        header,
+        stakeholders,
+        touchpoints,
+        _health(connection, account_id, since),
+        stage_changes=tuple(
+            StageChangeRow(*r)
+            for r in connection.execute(
+                select(
+                    StageChange.from_stage,
+                    StageChange.to_stage,
+                    StageChange.changed_at,
+                    StageChange.note,
+                )
+                .where(StageChange.account_id == account_id)
+                .order_by(StageChange.changed_at)
+            )
+        ),
+        plan=_plan(connection, account_id),
+        renewals=tuple(
+            RenewalRow(*r)
+            for r in connection.execute(
+                select(
+                    Renewal.period_start,
+                    Renewal.period_end,
+                    Renewal.arr_before,
+                    Renewal.arr_after,
+                    Renewal.outcome,
+                )
+                .where(Renewal.account_id == account_id)
+                .order_by(Renewal.period_end)
+            )
+        ),
+        tasks=tuple(
+            TaskRow(TaskId(r[0]), *r[1:])
+            for r in connection.execute(
+                select(Task.id, Task.title, Task.due, Task.done, Task.source_playbook)
+                .where(Task.account_id == account_id)
+                .order_by(Task.done, Task.due.is_(None), Task.due)
+            )
+        ),
+        attendees=_attendees(connection, tuple(t.id for t in touchpoints)),
+    )
+
+
+def _plan(connection: Connection, account_id: AccountId) -> PlanDetail | None:
+    plan = connection.execute(
+        select(SuccessPlan.id, SuccessPlan.title, SuccessPlan.summary)
+        .where(SuccessPlan.account_id == account_id)
+        .order_by(SuccessPlan.created_at.desc())
+        .limit(1)
+    ).first()
+    if plan is None:
+        return None
+    objectives = tuple(
+        ObjectiveRow(ObjectiveId(r[0]), *r[1:])
+        for r in connection.execute(
+            select(Objective.id, Objective.goal, Objective.horizon_months, Objective.status)
+            .where(Objective.plan_id == plan[0])
+            .order_by(Objective.horizon_months, Objective.id)
+        )
+    )
+    milestones = tuple(
+        MilestoneRow(MilestoneId(r[0]), *r[1:])
+        for r in connection.execute(
+            select(Milestone.id, Milestone.step, Milestone.due, Milestone.done)
+            .where(Milestone.plan_id == plan[0])
+            .order_by(Milestone.due.is_(None), Milestone.due, Milestone.id)
+        )
+    )
+    return PlanDetail(plan[1], plan[2], objectives, milestones)
+
+
+def _attendees(
+    connection: Connection, touchpoint_ids: tuple[TouchpointId, ...]
+) -> dict[TouchpointId, tuple[StakeholderId, ...]]:
+    if not touchpoint_ids:
+        return {}
+    marks = ",".join("?" * len(touchpoint_ids))
+    found: dict[TouchpointId, list[StakeholderId]] = {}
+    for touchpoint_id, stakeholder_id in connection.exec_driver_sql(
+        f"SELECT touchpoint_id, stakeholder_id FROM touchpoint_attendee "
+        f"WHERE touchpoint_id IN ({marks})",
+        touchpoint_ids,
+    ):
+        found.setdefault(TouchpointId(touchpoint_id), []).append(StakeholderId(stakeholder_id))
+    return {key: tuple(value) for key, value in found.items()}
 
 
 def _health(connection: Connection, account_id: AccountId, since: date) -> tuple[HealthSeries, ...]:

@@ -1,0 +1,74 @@
+"""The portfolio table's rows: one cheap query over every account.
+
+Plain SQL on the engine on purpose: this runs at start-up, before the ORM is imported.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import date, datetime
+from decimal import Decimal
+from typing import Any
+
+from sqlalchemy import Connection
+
+from cs_desktop.coltypes import from_epoch_ms
+from cs_desktop.ids import AccountId
+
+
+@dataclass(frozen=True)
+class PortfolioRow:
+    id: AccountId
+    name: str
+    tier: str
+    stage: str
+    owner: str | None
+    arr: Decimal
+    currency: str
+    renewal_date: date | None
+    last_touchpoint_at: datetime | None
+    open_tasks: int
+
+    def days_to_renewal(self, today: date) -> int | None:
+        return None if self.renewal_date is None else (self.renewal_date - today).days
+
+
+_PORTFOLIO_SQL = """
+SELECT a.id, a.name, a.tier, a.stage, a.owner, a.arr, a.currency, a.renewal_date,
+       (SELECT max(t.occurred_at) FROM touchpoint t WHERE t.account_id = a.id),
+       (SELECT count(*) FROM task k WHERE k.account_id = a.id AND NOT k.done)
+FROM account a
+"""
+
+
+def _row(raw: Sequence[Any]) -> PortfolioRow:
+    id_, name, tier, stage, owner, arr, currency, renewal, last_at, open_tasks = raw
+    return PortfolioRow(
+        id=AccountId(int(id_)),
+        name=str(name),
+        tier=str(tier),
+        stage=str(stage),
+        owner=None if owner is None else str(owner),
+        arr=Decimal(int(arr)) / 100,
+        currency=str(currency),
+        renewal_date=None if renewal is None else date.fromisoformat(str(renewal)),
+        last_touchpoint_at=None if last_at is None else from_epoch_ms(int(last_at)),
+        open_tasks=int(open_tasks),
+    )
+
+
+def load_portfolio(connection: Connection) -> list[PortfolioRow]:
+    """Every account with what the portfolio table shows."""
+    return [_row(raw) for raw in connection.exec_driver_sql(_PORTFOLIO_SQL)]
+
+
+def load_portfolio_rows(
+    connection: Connection, account_ids: frozenset[AccountId]
+) -> list[PortfolioRow]:
+    """The rows of some accounts, to refresh them after an edit."""
+    if not account_ids:
+        return []
+    marks = ",".join("?" * len(account_ids))
+    sql = _PORTFOLIO_SQL + f" WHERE a.id IN ({marks})"
+    return [_row(raw) for raw in connection.exec_driver_sql(sql, tuple(account_ids))]
