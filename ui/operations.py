@@ -1,0 +1,193 @@
+"""Undoable edits: each runs its core function on the writer thread through the TaskRunner.
+
+The first run happens before the command is pushed (so a rejected edit never enters the undo
+history); ``redo`` after an undo replays it with the same uids.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import replace
+
+from PySide6.QtGui import QUndoCommand, QUndoStack
+
+from cs_desktop.edits import (
+    AddedTouchpoint,
+    MovedStage,
+    TouchpointDraft,
+    add_touchpoint,
+    change_stage,
+    remove_touchpoint,
+    revert_stage_change,
+    set_task_done,
+)
+from cs_desktop.ids import AccountId, TaskId
+from cs_desktop.models import Stage
+from ui.tasks import TaskRunner
+
+ErrorHandler = Callable[[Exception], None]
+
+
+class _AsyncCommand(QUndoCommand):
+    def __init__(self, text: str, runner: TaskRunner, on_error: ErrorHandler | None) -> None:
+        super().__init__(text)
+        self.runner = runner
+        self.on_error = on_error
+        self._skip_first_redo = True
+
+    def redo(self) -> None:
+        if self._skip_first_redo:  # already applied before being pushed
+            self._skip_first_redo = False
+            return
+        self.apply()
+
+    def apply(self) -> None:
+        raise NotImplementedError
+
+
+class AddTouchpointCommand(_AsyncCommand):
+    def __init__(
+        self,
+        draft: TouchpointDraft,
+        added: AddedTouchpoint,
+        runner: TaskRunner,
+        on_error: ErrorHandler | None,
+    ) -> None:
+        super().__init__(f"Log “{draft.title}”", runner, on_error)
+        self.draft = replace(draft, uid=added.uid, task_uids=added.task_uids)
+        self.added = added
+
+    def apply(self) -> None:
+        def done(added: AddedTouchpoint) -> None:
+            self.added = added
+
+        self.runner.write(self.text(), lambda s: add_touchpoint(s, self.draft), done, self.on_error)
+
+    def undo(self) -> None:
+        added = self.added
+        self.runner.write(
+            f"Undo {self.text()}",
+            lambda s: remove_touchpoint(s, added.touchpoint_id, added.task_ids),
+            on_error=self.on_error,
+        )
+
+
+class ChangeStageCommand(_AsyncCommand):
+    def __init__(
+        self,
+        account_id: AccountId,
+        to_stage: Stage,
+        note: str,
+        moved: MovedStage,
+        runner: TaskRunner,
+        on_error: ErrorHandler | None,
+    ) -> None:
+        super().__init__(f"Move to {to_stage.value}", runner, on_error)
+        self.account_id, self.to_stage, self.note, self.moved = account_id, to_stage, note, moved
+
+    def apply(self) -> None:
+        def done(moved: MovedStage) -> None:
+            self.moved = moved
+
+        uid = self.moved.uid
+        self.runner.write(
+            self.text(),
+            lambda s: change_stage(s, self.account_id, self.to_stage, self.note, uid=uid),
+            done,
+            self.on_error,
+        )
+
+    def undo(self) -> None:
+        change_id = self.moved.stage_change_id
+        self.runner.write(
+            f"Undo {self.text()}",
+            lambda s: revert_stage_change(s, change_id),
+            on_error=self.on_error,
+        )
+
+
+class TaskDoneCommand(_AsyncCommand):
+    def __init__(
+        self,
+        task_id: TaskId,
+        done: bool,
+        title: str,
+        runner: TaskRunner,
+        on_error: ErrorHandler | None,
+    ) -> None:
+        super().__init__(f"{'Complete' if done else 'Reopen'} task “{title}”", runner, on_error)
+        self.task_id, self.done = task_id, done
+
+    def apply(self) -> None:
+        self.runner.write(
+            self.text(),
+            lambda s: set_task_done(s, self.task_id, self.done),
+            on_error=self.on_error,
+        )
+
+    def undo(self) -> None:
+        self.runner.write(
+            f"Undo {self.text()}",
+            lambda s: set_task_done(s, self.task_id, not self.done),
+            on_error=self.on_error,
+        )
+
+
+def log_touchpoint(
+    stack: QUndoStack,
+    runner: TaskRunner,
+    draft: TouchpointDraft,
+    on_done: Callable[[AddedTouchpoint], None] | None = None,
+    on_error: ErrorHandler | None = None,
+) -> None:
+    """Save a touchpoint now; once saved, it can be undone."""
+
+    def saved(added: AddedTouchpoint) -> None:
+        stack.push(AddTouchpointCommand(draft, added, runner, on_error))
+        if on_done is not None:
+            on_done(added)
+
+    runner.write(f"Log “{draft.title}”", lambda s: add_touchpoint(s, draft), saved, on_error)
+
+
+def move_stage(
+    stack: QUndoStack,
+    runner: TaskRunner,
+    account_id: AccountId,
+    to_stage: Stage,
+    note: str,
+    on_done: Callable[[MovedStage], None] | None = None,
+    on_error: ErrorHandler | None = None,
+) -> None:
+    """Move an account's stage now; once saved, it can be undone."""
+
+    def saved(moved: MovedStage) -> None:
+        stack.push(ChangeStageCommand(account_id, to_stage, note, moved, runner, on_error))
+        if on_done is not None:
+            on_done(moved)
+
+    runner.write(
+        f"Move to {to_stage.value}",
+        lambda s: change_stage(s, account_id, to_stage, note),
+        saved,
+        on_error,
+    )
+
+
+def mark_task_done(
+    stack: QUndoStack,
+    runner: TaskRunner,
+    task_id: TaskId,
+    done: bool,
+    title: str,
+    on_error: ErrorHandler | None = None,
+) -> None:
+    def saved(_changes: object) -> None:
+        stack.push(TaskDoneCommand(task_id, done, title, runner, on_error))
+
+    runner.write(
+        f"{'Complete' if done else 'Reopen'} task",
+        lambda s: set_task_done(s, task_id, done),
+        saved,
+        on_error,
+    )

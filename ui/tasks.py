@@ -1,0 +1,200 @@
+"""Running core work off the GUI thread and bringing results back to it.
+
+All writes go through one writer thread (SQLite has one writer; a queue keeps edits in order,
+as Anki's collection executor does); reads use a small pool. Callbacks always run on the GUI
+thread. After a successful write the hub announces its :class:`Changes`, and views refresh.
+"""
+
+from __future__ import annotations
+
+import threading
+import traceback
+from collections.abc import Callable
+from concurrent.futures import Future, ThreadPoolExecutor
+from typing import Any, TypeVar
+
+from PySide6.QtCore import QObject, Qt, Signal, Slot
+
+from cs_desktop.changes import Changes
+from cs_desktop.db import Store
+
+T = TypeVar("T")
+
+
+class ChangeHub(QObject):
+    """Announces every change made through the app; views decide whether they care."""
+
+    changes_applied = Signal(object)  # Changes; always emitted on the GUI thread
+
+
+class _ToMain(QObject):
+    """Carries callables from worker threads to the GUI thread (Picard's ``to_main``)."""
+
+    call = Signal(object)
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.call.connect(self._run, Qt.ConnectionType.QueuedConnection)
+
+    @Slot(object)
+    def _run(self, function: Callable[[], None]) -> None:
+        function()
+
+
+class LongTask(QObject):
+    """A cancellable job with progress. ``progress`` may be emitted on a worker thread."""
+
+    progress = Signal(int, int)
+    finished = Signal()
+
+    def __init__(self, label: str) -> None:
+        super().__init__()
+        self.label = label
+        self._cancel = threading.Event()
+
+    def cancel(self) -> None:
+        self._cancel.set()
+
+    def is_cancelled(self) -> bool:
+        return self._cancel.is_set()
+
+    def report(self, done: int, total: int) -> None:
+        self.progress.emit(done, total)
+
+
+class TaskRunner(QObject):
+    """Runs reads and writes on worker threads; see the module docstring."""
+
+    failed = Signal(str, str)  # what was being done, the error message
+    long_task_started = Signal(object)  # LongTask
+
+    def __init__(self, store: Store, hub: ChangeHub) -> None:
+        super().__init__()
+        self.store = store
+        self.hub = hub
+        self._to_main = _ToMain()
+        self._writer = ThreadPoolExecutor(max_workers=1, thread_name_prefix="cs-db-writer")
+        self._readers = ThreadPoolExecutor(max_workers=2, thread_name_prefix="cs-db-reader")
+        self._pending: set[Future[Any]] = set()
+
+    def on_main(self, function: Callable[[], None]) -> None:
+        self._to_main.call.emit(function)
+
+    def read(
+        self,
+        what: str,
+        work: Callable[[Any], T],
+        on_done: Callable[[T], None],
+        on_error: Callable[[Exception], None] | None = None,
+    ) -> Future[T]:
+        """Run ``work(connection)`` on a reader thread; ``on_done(result)`` on the GUI thread."""
+
+        def job() -> T:
+            with self.store.engine.connect() as connection:
+                return work(connection)
+
+        return self._submit(self._readers, what, job, on_done, on_error, changes_of=None)
+
+    def write(
+        self,
+        what: str,
+        work: Callable[[Any], T],
+        on_done: Callable[[T], None] | None = None,
+        on_error: Callable[[Exception], None] | None = None,
+        changes_of: Callable[[T], Changes] | None = None,
+    ) -> Future[T]:
+        """Run ``work(session)`` as one transaction on the writer thread.
+
+        On success the hub announces ``changes_of(result)`` (or the result itself when it is a
+        :class:`Changes`) before ``on_done`` runs, both on the GUI thread.
+        """
+
+        def job() -> T:
+            with self.store.write() as session:
+                return work(session)
+
+        return self._submit(
+            self._writer, what, job, on_done, on_error, changes_of=changes_of or _as_changes
+        )
+
+    def run_long(
+        self,
+        task: LongTask,
+        work: Callable[[LongTask], T],
+        on_done: Callable[[T], None],
+        on_error: Callable[[Exception], None] | None = None,
+        *,
+        writes: bool = False,
+        changes_of: Callable[[T], Changes] | None = None,
+    ) -> Future[T]:
+        """Run a long job with progress and cancel; writers queue behind other writes."""
+        self.long_task_started.emit(task)
+
+        def finish(result: T) -> None:
+            task.finished.emit()
+            on_done(result)
+
+        def fail(error: Exception) -> None:
+            task.finished.emit()
+            if on_error is not None:
+                on_error(error)
+            else:
+                self.failed.emit(task.label, str(error))
+
+        pool = self._writer if writes else self._readers
+        return self._submit(
+            pool, task.label, lambda: work(task), finish, fail, changes_of=changes_of
+        )
+
+    def _submit(
+        self,
+        pool: ThreadPoolExecutor,
+        what: str,
+        job: Callable[[], T],
+        on_done: Callable[[T], None] | None,
+        on_error: Callable[[Exception], None] | None,
+        changes_of: Callable[[T], Changes] | None,
+    ) -> Future[T]:
+        future = pool.submit(job)
+        self._pending.add(future)
+
+        def delivered(done: Future[T]) -> None:
+            def on_gui_thread() -> None:
+                self._pending.discard(done)
+                error = done.exception()
+                if error is not None:
+                    if not isinstance(error, Exception):
+                        raise error
+                    if on_error is not None:
+                        on_error(error)
+                    else:
+                        traceback.print_exception(error)
+                        self.failed.emit(what, str(error))
+                    return
+                result = done.result()
+                if changes_of is not None:
+                    changes = changes_of(result)
+                    if changes != Changes():
+                        self.hub.changes_applied.emit(changes)
+                if on_done is not None:
+                    on_done(result)
+
+            self.on_main(on_gui_thread)
+
+        future.add_done_callback(delivered)
+        return future
+
+    def busy(self) -> bool:
+        return bool(self._pending)
+
+    def shutdown(self) -> None:
+        """Wait for queued writes (never drop an edit), then stop the threads."""
+        self._writer.shutdown(wait=True)
+        self._readers.shutdown(wait=True, cancel_futures=True)
+
+
+def _as_changes(result: object) -> Changes:
+    if isinstance(result, Changes):
+        return result
+    changes = getattr(result, "changes", None)
+    return changes if isinstance(changes, Changes) else Changes()
