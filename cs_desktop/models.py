@@ -287,9 +287,7 @@ class Objective(Row, Base):
 
     __tablename__ = "objective"
     __table_args__ = (
-        CheckConstraint(
-            f"horizon_months IN {OBJECTIVE_HORIZONS_MONTHS}", name="horizon_months"
-        ),
+        CheckConstraint(f"horizon_months IN {OBJECTIVE_HORIZONS_MONTHS}", name="horizon_months"),
     )
 
     plan_id: Mapped[int] = mapped_column(
@@ -342,3 +340,21 @@ class Task(Row, Base):
     source_playbook: Mapped[str | None] = mapped_column(String(100))
 
     account: Mapped[Account] = relationship(back_populates="tasks")
+
+
+class HealthWarning(Row, Base):
+    """An early warning that fired for one account, recorded so its playbook runs only once.
+
+    One row per episode: the run of days during which the rule's condition held without a break,
+    identified by the day it began. A new episode (the condition cleared, then held again) fires
+    again; recomputing during the same episode does not.
+    """
+
+    __tablename__ = "health_warning"
+    __table_args__ = (UniqueConstraint("account_id", "rule_key", "episode_start"),)
+
+    account_id: Mapped[int] = _account_fk()
+    rule_key: Mapped[str] = mapped_column(String(100))
+    episode_start: Mapped[date]
+    fired_on: Mapped[date]
+    detail: Mapped[str] = mapped_column(Text, default="")

@@ -5,7 +5,11 @@ import (Alembic adds ~0.7 s to start-up). ``tests/core/test_migrations.py`` prov
 equals the Alembic history in ``migrations/versions``.
 """
 
-KNOWN_REVISIONS: tuple[str, ...] = ("0001_initial", "0002_touchpoint_search")
+KNOWN_REVISIONS: tuple[str, ...] = (
+    "0001_initial",
+    "0002_touchpoint_search",
+    "0003_health_warnings",
+)
 HEAD_REVISION = KNOWN_REVISIONS[-1]
 
 # FTS5 tables and their shadow tables are created by hand-written DDL in the migrations, so
