@@ -1,0 +1,130 @@
+"""The portfolio table: lazy rows, sorting on every column, filters, type-to-filter."""
+
+from __future__ import annotations
+
+from datetime import UTC, date, datetime
+from decimal import Decimal
+
+import pytest
+from PySide6.QtCore import QModelIndex, Qt
+
+from cs_desktop.ids import AccountId
+from cs_desktop.portfolio import PortfolioRow
+from ui.portfolio.portfolio_model import (
+    FETCH_CHUNK,
+    Column,
+    HealthCell,
+    PortfolioFilter,
+    PortfolioModel,
+)
+from ui.portfolio.portfolio_view import PortfolioView
+
+TODAY = date(2025, 6, 1)
+STAGES = ("sales", "delivery", "service", "value")
+TIERS = ("strategic", "enterprise", "mid_market", "smb")
+
+
+def make_rows(count: int) -> list[PortfolioRow]:
+    return [
+        PortfolioRow(
+            id=AccountId(i + 1),
+            name=f"Account {i:05d}" if i % 7 else f"株式会社テスト {i:05d}",
+            tier=TIERS[i % 4],
+            stage=STAGES[(i // 3) % 4],
+            owner=("Mei", "Ken", "Ana")[i % 3],
+            arr=Decimal(1000 * ((i * 37) % 101)),
+            currency="USD",
+            renewal_date=date(2025, 6, 1 + i % 28),
+            last_touchpoint_at=datetime(2025, 5, 1 + i % 28, tzinfo=UTC) if i % 5 else None,
+            open_tasks=i % 4,
+        )
+        for i in range(count)
+    ]
+
+
+@pytest.fixture
+def model(qapp) -> PortfolioModel:
+    portfolio = PortfolioModel(today=lambda: TODAY)
+    portfolio.set_rows(make_rows(1200))
+    return portfolio
+
+
+def column_values(model: PortfolioModel, column: Column) -> list[str]:
+    while model.canFetchMore(QModelIndex()):
+        model.fetchMore(QModelIndex())
+    return [model.data(model.index(r, column)) for r in range(model.rowCount())]
+
+
+def test_rows_are_handed_to_the_view_in_chunks(model) -> None:
+    assert model.rowCount() == FETCH_CHUNK
+    assert model.canFetchMore(QModelIndex())
+    model.fetchMore(QModelIndex())
+    assert model.rowCount() == 2 * FETCH_CHUNK
+    model.fetchMore(QModelIndex())
+    assert model.rowCount() == 1200 and not model.canFetchMore(QModelIndex())
+
+
+@pytest.mark.parametrize("column", list(Column))
+def test_every_column_sorts_both_ways(model, column: Column) -> None:
+    model.set_health(
+        {AccountId(i + 1): HealthCell(float(i % 97), "green", 1.0) for i in range(1200)}
+    )
+    model.sort(column, Qt.SortOrder.AscendingOrder)
+    ascending = [model.account_id(r) for r in range(model.rowCount())]
+    model.sort(column, Qt.SortOrder.DescendingOrder)
+    descending = [model.account_id(r) for r in range(model.rowCount())]
+    assert ascending != descending
+    key = model._sort_key(column)  # the order the user sees must follow the column's key
+    up = [key(model._rows[model._by_id[a]]) for a in ascending]
+    down = [key(model._rows[model._by_id[a]]) for a in descending]
+    assert up == sorted(up) and down == sorted(down, reverse=True)
+
+
+def test_filters_combine(model) -> None:
+    model.set_filter(PortfolioFilter(stages=frozenset({"value"}), tiers=frozenset({"smb"})))
+    rows = [model._rows[i] for i in model._visible]
+    assert rows and all(r.stage == "value" and r.tier == "smb" for r in rows)
+    model.set_filter(PortfolioFilter(text="テスト", owner="Ken"))
+    rows = [model._rows[i] for i in model._visible]
+    assert rows and all("テスト" in r.name and r.owner == "Ken" for r in rows)
+
+
+def test_health_band_filter_and_missing_scores(model) -> None:
+    model.set_health(
+        {AccountId(1): HealthCell(30.0, "red", -20.0), AccountId(2): HealthCell(None, None, None)}
+    )
+    model.set_filter(PortfolioFilter(bands=frozenset({"red"})))
+    assert model.matching_count() == 1
+    assert model.data(model.index(0, Column.HEALTH)) == "30 ▼"
+    model.set_filter(PortfolioFilter(text="Account 00001"))
+    assert model.data(model.index(0, Column.HEALTH)) == "no data"
+
+
+def test_display_formats(model) -> None:
+    model.set_filter(PortfolioFilter(text="Account 00003"))
+    assert model.data(model.index(0, Column.RENEWAL)) == "3 days"
+    assert model.data(model.index(0, Column.RENEWAL), Qt.ItemDataRole.ForegroundRole) is not None
+    assert model.data(model.index(0, Column.HEALTH)) == "…"  # not computed yet, never "0"
+    assert model.data(model.index(0, Column.ARR)).startswith("$")
+
+
+def test_updated_rows_replace_old_ones(model) -> None:
+    row = make_rows(1)[0]
+    model.update_rows([PortfolioRow(**{**row.__dict__, "name": "Renamed"})])
+    assert model.total_count() == 1200
+    assert "Renamed" in column_values(model, Column.NAME)
+
+
+def test_typing_filters_and_enter_opens(qtbot, model) -> None:
+    view = PortfolioView(model)
+    qtbot.addWidget(view)
+    view.show()
+    qtbot.keyClicks(view.search, "00042")
+    qtbot.waitUntil(lambda: model.matching_count() == 1)
+    assert "1 of 1,200" in view.count.text()
+    view.table.setCurrentIndex(model.index(0, 0))
+    with qtbot.waitSignal(view.account_opened) as opened:
+        qtbot.keyClick(view.table, Qt.Key.Key_Return)
+    assert opened.args == [AccountId(43)]
+    view.stage.setCurrentIndex(view.stage.findData("sales"))
+    assert model.matching_count() in (0, 1)

@@ -1,0 +1,380 @@
+"""The main window: portfolio and account tabs, menus, search, undo, status bar."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QByteArray, QSettings, Qt, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QUndoStack
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QMainWindow,
+    QMessageBox,
+    QStackedWidget,
+    QTabWidget,
+)
+
+from cs_desktop import __version__
+from cs_desktop.changes import Changes
+from cs_desktop.db import Store
+from cs_desktop.ids import AccountId, TouchpointId
+from cs_desktop.models import Stage
+from cs_desktop.portfolio import PortfolioRow, load_portfolio, load_portfolio_rows
+from ui.main.status import SyncStatus, TaskProgress
+from ui.main.welcome import WelcomePage
+from ui.portfolio.portfolio_model import PortfolioModel
+from ui.portfolio.portfolio_view import PortfolioView
+from ui.tasks import ChangeHub, LongTask, TaskRunner
+
+if TYPE_CHECKING:
+    from ui.account.account_workspace import AccountWorkspace
+
+SAMPLE_ACCOUNTS = 200
+
+
+class MainWindow(QMainWindow):
+    portfolio_loaded = Signal()
+
+    def __init__(self, store: Store, settings: QSettings | None = None) -> None:
+        super().__init__()
+        self.store = store
+        self.settings = settings or QSettings()
+        self.hub = ChangeHub(self)
+        self.runner = TaskRunner(store, self.hub)
+        self.undo_stack = QUndoStack(self)
+        self.setWindowTitle(f"CS Desktop — {store.path.name}")
+        self.setObjectName("MainWindow")
+
+        self.model = PortfolioModel()
+        self.portfolio = PortfolioView(self.model)
+        self.welcome = WelcomePage()
+        self.portfolio_stack = QStackedWidget()
+        self.portfolio_stack.addWidget(self.portfolio)
+        self.portfolio_stack.addWidget(self.welcome)
+        self.tabs = QTabWidget()
+        self.tabs.setDocumentMode(True)
+        self.tabs.setTabsClosable(True)
+        self.tabs.setAccessibleName(self.tr("Portfolio and open accounts"))
+        self.tabs.addTab(self.portfolio_stack, self.tr("Portfolio"))
+        self.tabs.tabBar().setTabButton(0, self.tabs.tabBar().ButtonPosition.RightSide, None)
+        self.tabs.tabCloseRequested.connect(self._on_tabs_close_requested)
+        self.setCentralWidget(self.tabs)
+
+        self.task_progress = TaskProgress()
+        self.sync_status = SyncStatus()
+        self.statusBar().addWidget(self.task_progress)
+        self.statusBar().addPermanentWidget(self.sync_status)
+
+        self._build_menus()
+        self.hub.changes_applied.connect(self._on_hub_changes_applied)
+        self.runner.long_task_started.connect(self.task_progress.track)
+        self.runner.failed.connect(self._on_runner_failed)
+        self.portfolio.account_opened.connect(self.open_account)
+        self.welcome.sample_requested.connect(self.open_sample_portfolio)
+        self.welcome.import_requested.connect(lambda: self.import_file("accounts"))
+        self._restore_state()
+        self.reload_portfolio()
+
+    # -- menus -------------------------------------------------------------------------------
+    def _action(
+        self,
+        menu: Any,
+        text: str,
+        slot: Any,
+        shortcut: QKeySequence | str | list[Any] | None = None,
+    ) -> QAction:
+        action = QAction(text, self)
+        if isinstance(shortcut, list):
+            action.setShortcuts(shortcut)
+        elif shortcut is not None:
+            action.setShortcut(shortcut)
+        action.triggered.connect(slot)
+        menu.addAction(action)
+        return action
+
+    def _build_menus(self) -> None:
+        bar = self.menuBar()
+        file_menu = bar.addMenu(self.tr("&File"))
+        self._action(
+            file_menu, self.tr("Import &accounts…"), lambda: self.import_file("accounts"), "Ctrl+I"
+        )
+        self._action(
+            file_menu, self.tr("Import &touchpoints…"), lambda: self.import_file("touchpoints")
+        )
+        self.sample_action = self._action(
+            file_menu, self.tr("Open a &sample portfolio"), self.open_sample_portfolio
+        )
+        self._action(file_menu, self.tr("&Back up store…"), self.backup_store)
+        file_menu.addSeparator()
+        self._action(file_menu, self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit)
+
+        edit_menu = bar.addMenu(self.tr("&Edit"))
+        undo = self.undo_stack.createUndoAction(self, self.tr("&Undo"))
+        undo.setShortcut(QKeySequence.StandardKey.Undo)
+        redo = self.undo_stack.createRedoAction(self, self.tr("&Redo"))
+        redo.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
+        edit_menu.addAction(undo)
+        edit_menu.addAction(redo)
+        edit_menu.addSeparator()
+        self._action(
+            edit_menu,
+            self.tr("&Search accounts and notes…"),
+            self.show_search,
+            [QKeySequence("Ctrl+F"), QKeySequence("Ctrl+K")],
+        )
+        self._action(
+            edit_menu, self.tr("&Filter portfolio"), self._focus_portfolio_filter, "Ctrl+L"
+        )
+
+        view_menu = bar.addMenu(self.tr("&View"))
+        self._action(
+            view_menu, self.tr("&Portfolio"), lambda: self.tabs.setCurrentIndex(0), "Ctrl+1"
+        )
+        self._action(view_menu, self.tr("&Next tab"), lambda: self._cycle_tab(1), "Ctrl+Tab")
+        self._action(
+            view_menu, self.tr("P&revious tab"), lambda: self._cycle_tab(-1), "Ctrl+Shift+Tab"
+        )
+        self._action(
+            view_menu, self.tr("Re&fresh"), self.reload_portfolio, QKeySequence.StandardKey.Refresh
+        )
+
+        account_menu = bar.addMenu(self.tr("&Account"))
+        self._action(account_menu, self.tr("&Open selected account"), self._open_selected, "Ctrl+O")
+        self._action(account_menu, self.tr("&Log touchpoint…"), self._capture_touchpoint, "Ctrl+N")
+        stage_menu = account_menu.addMenu(self.tr("Move to &stage"))
+        for number, stage in enumerate(Stage, start=1):
+            self._action(
+                stage_menu,
+                stage.value.capitalize(),
+                lambda _=False, s=stage: self._move_stage(s),
+                f"Ctrl+Alt+{number}",
+            )
+        self._action(
+            account_menu,
+            self.tr("&Close account tab"),
+            self._close_current_tab,
+            QKeySequence.StandardKey.Close,
+        )
+
+        help_menu = bar.addMenu(self.tr("&Help"))
+        self._action(help_menu, self.tr("&Keyboard shortcuts"), self._show_shortcuts, "F1")
+        self._action(help_menu, self.tr("&About CS Desktop"), self._show_about)
+
+    # -- portfolio ---------------------------------------------------------------------------
+    def reload_portfolio(self) -> None:
+        self.runner.read(self.tr("Load portfolio"), load_portfolio, self._on_portfolio_read)
+
+    def _on_portfolio_read(self, rows: list[PortfolioRow]) -> None:
+        self.model.set_rows(rows)
+        self.portfolio_stack.setCurrentWidget(self.portfolio if rows else self.welcome)
+        self.sample_action.setEnabled(not rows)
+        self.portfolio_loaded.emit()
+
+    def _on_hub_changes_applied(self, changes: Changes) -> None:
+        if changes.portfolio:
+            self.reload_portfolio()
+        elif changes.accounts:
+            accounts = changes.accounts
+            self.runner.read(
+                self.tr("Refresh accounts"),
+                lambda c: load_portfolio_rows(c, accounts),
+                self.model.update_rows,
+            )
+        for workspace in self._workspaces():
+            if changes.touches(workspace.account_id):
+                self.tabs.setTabText(self.tabs.indexOf(workspace), workspace.title())
+
+    # -- accounts ----------------------------------------------------------------------------
+    def _workspaces(self) -> list[AccountWorkspace]:
+        from ui.account.account_workspace import AccountWorkspace
+
+        return [
+            widget
+            for index in range(self.tabs.count())
+            if isinstance(widget := self.tabs.widget(index), AccountWorkspace)
+        ]
+
+    def open_account(self, account_id: AccountId) -> AccountWorkspace:
+        for workspace in self._workspaces():
+            if workspace.account_id == account_id:
+                self.tabs.setCurrentWidget(workspace)
+                return workspace
+        from ui.account.account_workspace import AccountWorkspace
+
+        workspace = AccountWorkspace(account_id, self.runner, self.hub, self.undo_stack)
+        row = self.model.row_of(account_id)
+        name = self.model.data(self.model.index(row, 0)) if row is not None else ""
+        index = self.tabs.addTab(workspace, name or self.tr("Account"))
+        workspace.loaded.connect(
+            lambda: self.tabs.setTabText(self.tabs.indexOf(workspace), workspace.title())
+        )
+        self.tabs.setCurrentIndex(index)
+        return workspace
+
+    def open_touchpoint(self, account_id: AccountId, touchpoint_id: TouchpointId) -> None:
+        self.open_account(account_id).focus_touchpoint(touchpoint_id)
+
+    def current_workspace(self) -> AccountWorkspace | None:
+        from ui.account.account_workspace import AccountWorkspace
+
+        widget = self.tabs.currentWidget()
+        return widget if isinstance(widget, AccountWorkspace) else None
+
+    def _open_selected(self) -> None:
+        account_id = self.portfolio.selected_account()
+        if account_id is not None:
+            self.open_account(account_id)
+
+    def _capture_touchpoint(self) -> None:
+        workspace = self.current_workspace()
+        if workspace is None:
+            account_id = self.portfolio.selected_account()
+            if account_id is None:
+                self.statusBar().showMessage(self.tr("Open or select an account first"), 4000)
+                return
+            workspace = self.open_account(account_id)
+        workspace.capture_touchpoint()
+
+    def _move_stage(self, stage: Stage) -> None:
+        workspace = self.current_workspace()
+        if workspace is None:
+            self.statusBar().showMessage(self.tr("Open an account first"), 4000)
+            return
+        workspace.move_stage_to(stage)
+
+    def _close_current_tab(self) -> None:
+        if self.tabs.currentIndex() > 0:
+            self._on_tabs_close_requested(self.tabs.currentIndex())
+
+    def _on_tabs_close_requested(self, index: int) -> None:
+        if index == 0:
+            return
+        widget = self.tabs.widget(index)
+        self.tabs.removeTab(index)
+        widget.deleteLater()
+
+    def _cycle_tab(self, step: int) -> None:
+        self.tabs.setCurrentIndex((self.tabs.currentIndex() + step) % self.tabs.count())
+
+    def _focus_portfolio_filter(self) -> None:
+        self.tabs.setCurrentIndex(0)
+        self.portfolio.focus_filter()
+
+    # -- search ------------------------------------------------------------------------------
+    def show_search(self) -> Any:
+        from ui.search.search_dialog import SearchDialog
+
+        dialog = SearchDialog(self.runner, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.account_chosen.connect(self.open_account)
+        dialog.touchpoint_chosen.connect(self.open_touchpoint)
+        dialog.show()
+        return dialog
+
+    # -- long tasks --------------------------------------------------------------------------
+    def open_sample_portfolio(self) -> None:
+        from cs_desktop.demo import generate_portfolio
+
+        task = LongTask(self.tr("Creating a sample portfolio"))
+        self.welcome.setEnabled(False)
+
+        def done(_summary: object) -> None:
+            self.welcome.setEnabled(True)
+
+        def failed(error: Exception) -> None:
+            self.welcome.setEnabled(True)
+            if not task.is_cancelled():
+                QMessageBox.warning(self, self.tr("Sample portfolio"), str(error))
+
+        self.runner.run_long(
+            task,
+            lambda t: generate_portfolio(
+                self.store, accounts=SAMPLE_ACCOUNTS, progress=t.report, cancelled=t.is_cancelled
+            ),
+            done,
+            failed,
+            writes=True,
+            changes_of=lambda _summary: Changes(portfolio=True, touchpoints=True, health=True),
+        )
+
+    def import_file(self, kind: str, path: Path | None = None) -> None:
+        if path is None:
+            chosen, _ = QFileDialog.getOpenFileName(
+                self,
+                self.tr("Import %1").replace("%1", kind),
+                str(Path.home()),
+                self.tr("Spreadsheets (*.csv *.xlsx);;All files (*)"),
+            )
+            if not chosen:
+                return
+            path = Path(chosen)
+        from ui.main.importing import run_import
+
+        run_import(self, kind, path)
+
+    def backup_store(self) -> None:
+        from cs_desktop.db import backup_store
+
+        stamp = date.today().isoformat()
+        chosen, _ = QFileDialog.getSaveFileName(
+            self,
+            self.tr("Back up store"),
+            str(self.store.path.with_name(f"{self.store.path.stem}-backup-{stamp}.sqlite3")),
+            self.tr("CS Desktop store (*.sqlite3)"),
+        )
+        if not chosen:
+            return
+        task = LongTask(self.tr("Backing up"))
+        self.runner.run_long(
+            task,
+            lambda _t: backup_store(self.store.engine, Path(chosen)),
+            lambda written: self.statusBar().showMessage(
+                self.tr("Backup written to %1").replace("%1", str(written)), 8000
+            ),
+        )
+
+    def _on_runner_failed(self, what: str, message: str) -> None:
+        QMessageBox.warning(self, what, message)
+
+    # -- help --------------------------------------------------------------------------------
+    def _show_shortcuts(self) -> None:
+        lines = []
+        for menu_action in self.menuBar().actions():
+            menu = menu_action.menu()
+            for action in menu.actions() if menu else []:
+                if action.shortcut().toString():
+                    label = action.text().replace("&", "")
+                    lines.append(
+                        f"{action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)}\t{label}"
+                    )
+        QMessageBox.information(self, self.tr("Keyboard shortcuts"), "\n".join(lines))
+
+    def _show_about(self) -> None:
+        QMessageBox.about(
+            self,
+            self.tr("About CS Desktop"),
+            self.tr("CS Desktop %1\nYour customer portfolio, offline.\nStore: %2")
+            .replace("%1", __version__)
+            .replace("%2", str(self.store.path)),
+        )
+
+    # -- state -------------------------------------------------------------------------------
+    def _restore_state(self) -> None:
+        geometry = self.settings.value("window/geometry")
+        if isinstance(geometry, QByteArray) and not geometry.isEmpty():
+            self.restoreGeometry(geometry)
+        else:
+            self.resize(1280, 800)
+        header = self.settings.value("portfolio/header")
+        if isinstance(header, QByteArray) and not header.isEmpty():
+            self.portfolio.table.horizontalHeader().restoreState(header)
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.settings.setValue("window/geometry", self.saveGeometry())
+        self.settings.setValue(
+            "portfolio/header", self.portfolio.table.horizontalHeader().saveState()
+        )
+        self.runner.shutdown()  # waits for queued edits: nothing typed is lost
+        super().closeEvent(event)

@@ -1,0 +1,69 @@
+"""The status bar's parts: long-task progress with Cancel, and the sync state."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QProgressBar, QPushButton, QWidget
+
+from ui.tasks import LongTask
+
+
+class TaskProgress(QWidget):
+    """Shows the running long task (label, progress, Cancel); hidden when none runs."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.label = QLabel()
+        self.bar = QProgressBar()
+        self.bar.setMaximumWidth(200)
+        self.bar.setAccessibleName(self.tr("Progress"))
+        self.cancel_button = QPushButton(self.tr("Cancel"))
+        self.cancel_button.setAccessibleName(self.tr("Cancel the running task"))
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.label)
+        layout.addWidget(self.bar)
+        layout.addWidget(self.cancel_button)
+        self._task: LongTask | None = None
+        self.cancel_button.clicked.connect(self._on_cancel_clicked)
+        self.hide()
+
+    def track(self, task: LongTask) -> None:
+        self._task = task
+        self.label.setText(task.label)
+        self.bar.setRange(0, 0)  # busy until the first progress report
+        self.cancel_button.setEnabled(True)
+        task.progress.connect(self._on_task_progress)
+        task.finished.connect(self._on_task_finished)
+        self.show()
+
+    def _on_task_progress(self, done: int, total: int) -> None:
+        if total > 0:
+            self.bar.setRange(0, total)
+            self.bar.setValue(done)
+
+    def _on_task_finished(self) -> None:
+        self._task = None
+        self.hide()
+
+    def _on_cancel_clicked(self) -> None:
+        if self._task is not None:
+            self._task.cancel()
+            self.label.setText(self.tr("Cancelling…"))
+            self.cancel_button.setEnabled(False)
+
+
+class SyncStatus(QLabel):
+    """ "offline / N changes waiting to sync". The CRM sync fills in the numbers."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setAccessibleName(self.tr("Sync status"))
+        self.show_state(online=False, waiting=0)
+
+    def show_state(self, *, online: bool, waiting: int) -> None:
+        where = self.tr("online") if online else self.tr("offline")
+        self.setText(
+            self.tr("%1 · %2 changes waiting to sync")
+            .replace("%1", where)
+            .replace("%2", str(waiting))
+        )

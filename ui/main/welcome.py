@@ -1,0 +1,41 @@
+"""What an empty store shows: start from a sample portfolio or import your accounts."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QLabel, QPushButton, QVBoxLayout, QWidget
+
+
+class WelcomePage(QWidget):
+    sample_requested = Signal()
+    import_requested = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        title = QLabel(self.tr("Your portfolio is empty"))
+        font = title.font()
+        font.setPointSizeF(font.pointSizeF() * 1.6)
+        font.setBold(True)
+        title.setFont(font)
+        explanation = QLabel(
+            self.tr(
+                "Start with a sample portfolio to explore CS Desktop, or import your accounts "
+                "from a HubSpot export, a Salesforce report or any CSV/XLSX file."
+            )
+        )
+        explanation.setWordWrap(True)
+        explanation.setMaximumWidth(520)
+        self.sample_button = QPushButton(self.tr("Open a sample portfolio"))
+        self.sample_button.setAccessibleName(self.tr("Open a sample portfolio"))
+        self.import_button = QPushButton(self.tr("Import from CSV/XLSX…"))
+        self.import_button.setAccessibleName(self.tr("Import accounts from CSV or XLSX"))
+        for button in (self.sample_button, self.import_button):
+            button.setMinimumWidth(260)
+            button.setMinimumHeight(36)
+        layout = QVBoxLayout(self)
+        layout.addStretch(2)
+        for widget in (title, explanation, self.sample_button, self.import_button):
+            layout.addWidget(widget, 0, Qt.AlignmentFlag.AlignHCenter)
+        layout.addStretch(3)
+        self.sample_button.clicked.connect(self.sample_requested)
+        self.import_button.clicked.connect(self.import_requested)

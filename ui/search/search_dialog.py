@@ -1,0 +1,173 @@
+"""One box across account names and every touchpoint note (Ctrl+F / Ctrl+K)."""
+
+from __future__ import annotations
+
+import html
+from dataclasses import dataclass
+
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import (
+    QDialog,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+from sqlalchemy import Connection
+
+from cs_desktop.ids import AccountId, TouchpointId
+from cs_desktop.search import (
+    HIGHLIGHT_END,
+    HIGHLIGHT_START,
+    AccountHit,
+    QueryError,
+    TouchpointHit,
+    search_accounts,
+    search_touchpoints,
+)
+from ui.tasks import TaskRunner
+
+SEARCH_DELAY_MS = 150
+LIMIT = 50
+
+
+@dataclass(frozen=True)
+class SearchResults:
+    query: str
+    accounts: tuple[AccountHit, ...]
+    touchpoints: tuple[TouchpointHit, ...]
+
+
+def run_search(connection: Connection, query: str) -> SearchResults:
+    try:
+        accounts = tuple(search_accounts(connection, query, limit=10))
+        touchpoints = tuple(search_touchpoints(connection, query, limit=LIMIT))
+    except QueryError:
+        return SearchResults(query, (), ())
+    return SearchResults(query, accounts, touchpoints)
+
+
+def highlighted_html(snippet: str) -> str:
+    """Escape user text first, then turn the highlight marks into bold."""
+    escaped = html.escape(" ".join(snippet.split()))
+    return escaped.replace(HIGHLIGHT_START, "<b>").replace(HIGHLIGHT_END, "</b>")
+
+
+class SearchDialog(QDialog):
+    """Type to search; Enter opens the account (at the touchpoint, for a note hit)."""
+
+    account_chosen = Signal(object)  # AccountId
+    touchpoint_chosen = Signal(object, object)  # AccountId, TouchpointId
+    results_shown = Signal()
+
+    def __init__(self, runner: TaskRunner, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.runner = runner
+        self.setWindowTitle(self.tr("Search accounts and notes"))
+        self.resize(760, 560)
+        self.query = QLineEdit()
+        self.query.setPlaceholderText(
+            self.tr('Search names and notes — e.g. onboarding, 導入, "case study"')
+        )
+        self.query.setAccessibleName(self.tr("Search text"))
+        self.query.setClearButtonEnabled(True)
+        self.status = QLabel()
+        self.results = QListWidget()
+        self.results.setAccessibleName(self.tr("Search results"))
+        self.results.setAlternatingRowColors(True)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.query)
+        layout.addWidget(self.status)
+        layout.addWidget(self.results)
+        self._latest = ""
+        self._debounce = QTimer(self, singleShot=True, interval=SEARCH_DELAY_MS)
+        self._debounce.timeout.connect(self._start_search)
+        self.query.textChanged.connect(self._debounce.start)
+        self.query.returnPressed.connect(self._on_query_return)
+        self.results.itemActivated.connect(self._on_results_activated)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        key = event.key()
+        if key in (Qt.Key.Key_Down, Qt.Key.Key_Up) and self.query.hasFocus():
+            self.results.setFocus()
+            if self.results.currentRow() < 0 and self.results.count():
+                self.results.setCurrentRow(0)
+            return
+        super().keyPressEvent(event)
+
+    def search_for(self, text: str) -> None:
+        self.query.setText(text)
+        self._debounce.stop()
+        self._start_search()
+
+    def _start_search(self) -> None:
+        text = self.query.text().strip()
+        self._latest = text
+        if not text:
+            self.results.clear()
+            self.status.setText("")
+            return
+        self.status.setText(self.tr("Searching…"))
+        self.runner.read("Search", lambda c: run_search(c, text), self._on_search_done)
+
+    def _on_search_done(self, found: SearchResults) -> None:
+        if found.query != self._latest:
+            return  # a newer query is on its way; drop stale results
+        self.results.clear()
+        for account in found.accounts:
+            self._add_item(
+                f"<b>{html.escape(account.name)}</b>"
+                f"<br><span style='color:gray'>{account.tier.value} · {account.stage.value}</span>",
+                ("account", account.account_id, None),
+                self.tr("Account %1").replace("%1", account.name),
+            )
+        for hit in found.touchpoints:
+            when = hit.occurred_at.astimezone().strftime("%Y-%m-%d")
+            self._add_item(
+                f"<b>{html.escape(hit.account_name)}</b> · {when} · "
+                f"{html.escape(hit.kind.value.replace('_', ' '))}: {html.escape(hit.title)}"
+                f"<br>{highlighted_html(hit.snippet)}",
+                ("touchpoint", hit.account_id, hit.touchpoint_id),
+                f"{hit.account_name}, {when}, {hit.title}",
+            )
+        total = len(found.accounts) + len(found.touchpoints)
+        self.status.setText(
+            self.tr("No matches") if not total else self.tr("%n match(es)", "", total)
+        )
+        if total:
+            self.results.setCurrentRow(0)
+        self.results_shown.emit()
+
+    def _add_item(
+        self, rich: str, target: tuple[str, AccountId, TouchpointId | None], name: str
+    ) -> None:
+        item = QListWidgetItem()
+        item.setData(Qt.ItemDataRole.UserRole, target)
+        item.setData(Qt.ItemDataRole.AccessibleTextRole, name)
+        label = QLabel(rich)
+        label.setTextFormat(Qt.TextFormat.RichText)
+        label.setContentsMargins(6, 4, 6, 4)
+        label.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
+        item.setSizeHint(label.sizeHint())
+        self.results.addItem(item)
+        self.results.setItemWidget(item, label)
+
+    def _on_query_return(self) -> None:
+        if self._debounce.isActive():
+            self._debounce.stop()
+            self._start_search()
+            return
+        item = self.results.currentItem() or self.results.item(0)
+        if item is not None:
+            self._on_results_activated(item)
+
+    def _on_results_activated(self, item: QListWidgetItem) -> None:
+        kind, account_id, touchpoint_id = item.data(Qt.ItemDataRole.UserRole)
+        if kind == "touchpoint":
+            self.touchpoint_chosen.emit(account_id, touchpoint_id)
+        else:
+            self.account_chosen.emit(account_id)
+        self.accept()
