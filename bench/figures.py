@@ -16,6 +16,7 @@ class Figure:
         name: what was measured.
         seconds: the measured (median) time.
         floor_seconds: the floor measured in the same run (None when the figure has none).
+        unit: "s" for times; any other unit (e.g. "MB") is printed as it is.
         max_seconds: the absolute target, if any.
         max_ratio: the target for ``seconds / floor_seconds``, if any.
     """
@@ -26,6 +27,7 @@ class Figure:
     max_seconds: float | None = None
     max_ratio: float | None = None
     floor_name: str = ""
+    unit: str = "s"
 
     @property
     def ratio(self) -> float | None:
@@ -41,13 +43,14 @@ class Figure:
         return not (self.max_ratio is not None and ratio is not None and ratio > self.max_ratio)
 
     def line(self) -> str:
-        parts = [f"{self.name}: {_fmt(self.seconds)}"]
+        fmt = _fmt if self.unit == "s" else (lambda value: f"{value:,.0f} {self.unit}")
+        parts = [f"{self.name}: {fmt(self.seconds)}"]
         if self.floor_seconds is not None:
-            parts.append(f"floor ({self.floor_name}) {_fmt(self.floor_seconds)}")
+            parts.append(f"floor ({self.floor_name}) {fmt(self.floor_seconds)}")
             parts.append(f"ratio {self.ratio:.2f}x")
         targets = []
         if self.max_seconds is not None:
-            targets.append(f"<= {_fmt(self.max_seconds)}")
+            targets.append(f"<= {fmt(self.max_seconds)}")
         if self.max_ratio is not None:
             targets.append(f"<= {self.max_ratio:g}x floor")
         if targets:

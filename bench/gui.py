@@ -1,0 +1,132 @@
+"""In-app figures: opening account workspaces, GUI-thread stalls under load, memory.
+
+Run as its own process (``python -m bench.gui STORE``) so its Qt application and memory are
+its own; prints one JSON object that ``bench.__main__`` turns into figures.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import random
+import statistics
+import sys
+import time
+from pathlib import Path
+
+
+def _rss_mb() -> float:
+    for line in Path("/proc/self/status").read_text().splitlines():
+        if line.startswith("VmRSS:"):
+            return int(line.split()[1]) / 1024
+    return float("nan")
+
+
+def main(db_path: Path) -> None:
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from PySide6.QtCore import QEventLoop, QTimer
+    from PySide6.QtWidgets import QApplication
+
+    from cs_desktop.db import open_store
+    from ui.main.main_window import MainWindow
+
+    app = QApplication(sys.argv[:1])
+    store = open_store(db_path)
+    window = MainWindow(store)
+    window.show()
+
+    def wait_for(signal: object, timeout_ms: int = 60_000) -> None:
+        loop = QEventLoop()
+        signal.connect(loop.quit)  # type: ignore[attr-defined]
+        QTimer.singleShot(timeout_ms, loop.quit)
+        loop.exec()
+
+    wait_for(window.portfolio_loaded)
+    app.processEvents()
+    ids = [window.model.account_id(row) for row in range(window.model.rowCount())]
+    rng = random.Random(3)
+
+    # Opening an account: construct the workspace, wait for its first data.
+    open_times = []
+    for account_id in rng.sample(ids, 21):
+        start = time.perf_counter()
+        workspace = window.open_account(account_id)
+        wait_for(workspace.loaded)
+        app.processEvents()  # let it paint
+        open_times.append(time.perf_counter() - start)
+        window._on_tabs_close_requested(window.tabs.indexOf(workspace))
+        app.processEvents()
+
+    # Memory with the portfolio and five accounts open.
+    for account_id in rng.sample(ids, 5):
+        wait_for(window.open_account(account_id).loaded)
+    app.processEvents()
+    rss = _rss_mb()
+
+    # GUI-thread stalls while a long job runs on the writer thread: a heartbeat timer ticks
+    # every 5 ms; the longest gap between ticks is the longest stall a user would feel.
+    gaps: list[float] = []
+    last = [time.perf_counter()]
+
+    def tick() -> None:
+        now = time.perf_counter()
+        gaps.append(now - last[0])
+        last[0] = now
+
+    heartbeat = QTimer(interval=5)
+    heartbeat.timeout.connect(tick)
+    background = _start_background_load(window, db_path)
+    last[0] = time.perf_counter()
+    heartbeat.start()
+    wait_for(background, timeout_ms=600_000)
+    heartbeat.stop()
+    window.runner.shutdown()
+
+    print(
+        json.dumps(
+            {
+                "open_account_median_s": statistics.median(open_times),
+                "rss_mb": rss,
+                "max_stall_s": max(gaps) if gaps else float("nan"),
+                "stall_job": background.objectName(),
+            }
+        ),
+        flush=True,
+    )
+    os._exit(0)
+
+
+def _start_background_load(window: object, db_path: Path) -> object:
+    """Import a 10,000-row accounts file in the background; returns its ``finished`` signal."""
+    import csv
+    import tempfile
+
+    from ui.main.importing import run_import
+
+    folder = Path(tempfile.mkdtemp(prefix="cs-desktop-bench-import-"))
+    path = folder / "accounts.csv"
+    with path.open("w", newline="", encoding="utf-8") as handle:
+        writer = csv.writer(handle)
+        writer.writerow(["name", "domain", "tier", "arr", "currency", "renewal_date", "stage"])
+        for i in range(10_000):
+            writer.writerow(
+                [
+                    f"Imported {i}",
+                    f"imported{i}.example",
+                    "smb",
+                    12000 + i,
+                    "USD",
+                    "2027-01-31",
+                    "service",
+                ]
+            )
+    started: list[object] = []
+    window.runner.long_task_started.connect(started.append)  # type: ignore[attr-defined]
+    run_import(window, "accounts", path)  # type: ignore[arg-type]
+    task = started[0]
+    task.setObjectName("import of 10,000 accounts")  # type: ignore[attr-defined]
+    return task.finished  # type: ignore[attr-defined]
+
+
+if __name__ == "__main__":
+    main(Path(sys.argv[1]))
