@@ -1,105 +1,73 @@
-"""The application window. A first window over the store until the full workspace lands."""
+"""Starting the application: QApplication, the store, the main window."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+import os
+import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, Signal
-from PySide6.QtWidgets import (
-    QApplication,
-    QLabel,
-    QListWidget,
-    QMainWindow,
-    QMessageBox,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtCore import QEvent, QObject, QTimer
+from PySide6.QtWidgets import QApplication, QMessageBox
 
 from cs_desktop import __version__
-from cs_desktop.db import Store, StoreError, open_store
+from cs_desktop.db import StoreError, open_store
+
+if TYPE_CHECKING:
+    from ui.main.main_window import MainWindow
+
+# Set by the start-up benchmark: print "first-paint" and leave once the portfolio has painted.
+EXIT_AFTER_FIRST_PAINT = "CS_DESKTOP_EXIT_AFTER_FIRST_PAINT"
 
 
-@dataclass(frozen=True)
-class PortfolioOverview:
-    accounts: int
-    touchpoints: int
-    names: tuple[str, ...]
-
-
-def read_overview(store: Store, limit: int = 500) -> PortfolioOverview:
-    with store.engine.connect() as connection:
-        accounts = connection.exec_driver_sql("SELECT count(*) FROM account").scalar_one()
-        touchpoints = connection.exec_driver_sql("SELECT count(*) FROM touchpoint").scalar_one()
-        names = tuple(
-            row[0]
-            for row in connection.exec_driver_sql(
-                "SELECT name FROM account ORDER BY name LIMIT ?", (limit,)
-            )
-        )
-    return PortfolioOverview(accounts, touchpoints, names)
-
-
-class _OverviewSignals(QObject):
-    loaded = Signal(object)
-
-
-class _OverviewJob(QRunnable):
-    """Reads the overview on a pool thread; ``signals.loaded`` is delivered on the GUI thread."""
-
-    def __init__(self, store: Store) -> None:
+class _FirstPaintProbe(QObject):
+    def __init__(self, window: MainWindow) -> None:
         super().__init__()
-        self.store = store
-        self.signals = _OverviewSignals()
+        self.window = window
 
-    def run(self) -> None:
-        self.signals.loaded.emit(read_overview(self.store))
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Paint and self.window.model.rowCount() > 0:
+            # Leave after this paint is done; os._exit skips teardown, like the floor script.
+            QTimer.singleShot(0, _leave_after_first_paint)
+        return False
 
 
-class MainWindow(QMainWindow):
-    def __init__(self, store: Store) -> None:
-        super().__init__()
-        self.store = store
-        self.setWindowTitle(f"CS Desktop — {store.path.name}")
-        self.summary = QLabel("Loading portfolio…")
-        self.summary.setAccessibleName("Portfolio summary")
-        self.accounts = QListWidget()
-        self.accounts.setAccessibleName("Accounts")
-        body = QWidget()
-        layout = QVBoxLayout(body)
-        layout.addWidget(self.summary)
-        layout.addWidget(self.accounts)
-        self.setCentralWidget(body)
-        self.statusBar().showMessage(f"{store.path} · CS Desktop {__version__}")
-        self.resize(900, 600)
-        self._job = _OverviewJob(store)
-        self._job.signals.loaded.connect(self._on_overview_loaded, Qt.ConnectionType.QueuedConnection)
-        QThreadPool.globalInstance().start(self._job)
+def _leave_after_first_paint() -> None:
+    sys.stdout.write("first-paint\n")
+    sys.stdout.flush()
+    os._exit(0)
 
-    def _on_overview_loaded(self, overview: PortfolioOverview) -> None:
-        if overview.accounts == 0:
-            self.summary.setText(
-                "This store is empty. Fill it with a sample portfolio: cs-desktop demo"
-            )
-        else:
-            self.summary.setText(
-                f"{overview.accounts:,} accounts · {overview.touchpoints:,} touchpoints"
-            )
-        self.accounts.addItems(list(overview.names))
+
+def create_application(argv: list[str]) -> QApplication:
+    existing = QApplication.instance()
+    app = existing if isinstance(existing, QApplication) else QApplication(argv)
+    app.setApplicationName("CS Desktop")
+    app.setApplicationDisplayName("CS Desktop")
+    app.setOrganizationName("CS Desktop")
+    app.setApplicationVersion(__version__)
+    # Fusion follows the system's light/dark colour scheme and looks the same everywhere.
+    app.setStyle("Fusion")
+    return app
 
 
 def run_app(db_path: Path, argv: list[str]) -> int:
-    app = QApplication.instance() or QApplication(argv)
-    app.setApplicationName("CS Desktop")
-    app.setOrganizationName("CS Desktop")
+    app = create_application(argv)
     try:
         store = open_store(db_path)
     except StoreError as error:
-        QMessageBox.critical(None, "CS Desktop cannot open the store", str(error))
+        QMessageBox.critical(None, app.tr("CS Desktop cannot open the store"), str(error))
         return 1
+    from ui.main.main_window import MainWindow
+
     window = MainWindow(store)
+    if os.environ.get(EXIT_AFTER_FIRST_PAINT):
+        probe = _FirstPaintProbe(window)
+        window.portfolio.table.viewport().installEventFilter(probe)
     window.show()
     code = app.exec()
-    QThreadPool.globalInstance().waitForDone()
     store.close()
     return int(code)
+
+
+if __name__ == "__main__":
+    sys.exit(run_app(Path(sys.argv[1]), sys.argv[:1]))

@@ -44,6 +44,7 @@ class MainWindow(QMainWindow):
         self.hub = ChangeHub(self)
         self.runner = TaskRunner(store, self.hub)
         self.undo_stack = QUndoStack(self)
+        self._open_accounts: dict[AccountId, AccountWorkspace] = {}
         self.setWindowTitle(f"CS Desktop — {store.path.name}")
         self.setObjectName("MainWindow")
 
@@ -111,9 +112,9 @@ class MainWindow(QMainWindow):
         self._action(file_menu, self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit)
 
         edit_menu = bar.addMenu(self.tr("&Edit"))
-        undo = self.undo_stack.createUndoAction(self, self.tr("&Undo"))
+        self.undo_action = undo = self.undo_stack.createUndoAction(self, self.tr("&Undo"))
         undo.setShortcut(QKeySequence.StandardKey.Undo)
-        redo = self.undo_stack.createRedoAction(self, self.tr("&Redo"))
+        self.redo_action = redo = self.undo_stack.createRedoAction(self, self.tr("&Redo"))
         redo.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
         edit_menu.addAction(undo)
         edit_menu.addAction(redo)
@@ -188,24 +189,20 @@ class MainWindow(QMainWindow):
 
     # -- accounts ----------------------------------------------------------------------------
     def _workspaces(self) -> list[AccountWorkspace]:
-        from ui.account.account_workspace import AccountWorkspace
-
-        return [
-            widget
-            for index in range(self.tabs.count())
-            if isinstance(widget := self.tabs.widget(index), AccountWorkspace)
-        ]
+        return list(self._open_accounts.values())
 
     def open_account(self, account_id: AccountId) -> AccountWorkspace:
-        for workspace in self._workspaces():
-            if workspace.account_id == account_id:
-                self.tabs.setCurrentWidget(workspace)
-                return workspace
+        if account_id in self._open_accounts:
+            workspace = self._open_accounts[account_id]
+            self.tabs.setCurrentWidget(workspace)
+            return workspace
+        # Imported on first use: the chart brings pyqtgraph, too slow for start-up.
         from ui.account.account_workspace import AccountWorkspace
 
         workspace = AccountWorkspace(account_id, self.runner, self.hub, self.undo_stack)
         row = self.model.row_of(account_id)
         name = self.model.data(self.model.index(row, 0)) if row is not None else ""
+        self._open_accounts[account_id] = workspace
         index = self.tabs.addTab(workspace, name or self.tr("Account"))
         workspace.loaded.connect(
             lambda: self.tabs.setTabText(self.tabs.indexOf(workspace), workspace.title())
@@ -217,10 +214,11 @@ class MainWindow(QMainWindow):
         self.open_account(account_id).focus_touchpoint(touchpoint_id)
 
     def current_workspace(self) -> AccountWorkspace | None:
-        from ui.account.account_workspace import AccountWorkspace
-
         widget = self.tabs.currentWidget()
-        return widget if isinstance(widget, AccountWorkspace) else None
+        for workspace in self._open_accounts.values():
+            if workspace is widget:
+                return workspace
+        return None
 
     def _open_selected(self) -> None:
         account_id = self.portfolio.selected_account()
@@ -252,6 +250,11 @@ class MainWindow(QMainWindow):
         if index == 0:
             return
         widget = self.tabs.widget(index)
+        self._open_accounts = {
+            key: workspace
+            for key, workspace in self._open_accounts.items()
+            if workspace is not widget
+        }
         self.tabs.removeTab(index)
         widget.deleteLater()
 

@@ -1,0 +1,166 @@
+"""The app as a CSM uses it: open the portfolio, filter, open accounts, edit, undo, search."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QSettings, Qt
+from PySide6.QtWidgets import QMessageBox
+from sqlalchemy import func, select
+
+from cs_desktop.edits import TouchpointDraft
+from cs_desktop.ids import AccountId
+from cs_desktop.models import Account, Stage, StageChange, Touchpoint, TouchpointKind
+from tests.core.factories import add_account, add_touchpoint
+from ui.main.main_window import MainWindow
+from ui.operations import log_touchpoint, move_stage
+from ui.portfolio.portfolio_model import Column
+
+
+@pytest.fixture
+def make_window(qtbot, tmp_path: Path):
+    windows: list[MainWindow] = []
+
+    def make(store) -> MainWindow:
+        settings = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
+        window = MainWindow(store, settings)
+        qtbot.addWidget(window)
+        windows.append(window)
+        with qtbot.waitSignal(window.portfolio_loaded, timeout=10_000):
+            window.show()
+        return window
+
+    yield make
+    for window in windows:
+        window.runner.shutdown()
+
+
+def count(store, model) -> int:
+    with store.read() as session:
+        return session.scalar(select(func.count()).select_from(model)) or 0
+
+
+def test_empty_store_offers_sample_and_import(make_window, store) -> None:
+    window = make_window(store)
+    assert window.portfolio_stack.currentWidget() is window.welcome
+    assert window.sample_action.isEnabled()
+
+
+def test_sample_portfolio_from_the_welcome_page(qtbot, make_window, store) -> None:
+    window = make_window(store)
+    with qtbot.waitSignal(window.portfolio_loaded, timeout=60_000):
+        qtbot.mouseClick(window.welcome.sample_button, Qt.MouseButton.LeftButton)
+    assert window.model.total_count() == 200
+    assert window.portfolio_stack.currentWidget() is window.portfolio
+    assert not window.task_progress.isVisible()
+
+
+@pytest.fixture
+def portfolio_store(store):
+    acme = add_account(store, "Acme", stage=Stage.DELIVERY, owner="Ana")
+    add_account(store, "東京テック株式会社", stage=Stage.SERVICE, owner="Ken")
+    add_account(store, "上海云帆科技有限公司", stage=Stage.VALUE, owner="Mei")
+    add_touchpoint(store, acme, "Kickoff", "Onboarding plan agreed")
+    return store
+
+
+def test_filter_sort_and_open_an_account(qtbot, make_window, portfolio_store) -> None:
+    window = make_window(portfolio_store)
+    assert window.model.rowCount() == 3
+    window.portfolio.table.sortByColumn(Column.STAGE, Qt.SortOrder.DescendingOrder)
+    assert window.model.data(window.model.index(0, Column.NAME)) == "上海云帆科技有限公司"
+    qtbot.keyClicks(window.portfolio.search, "東京")
+    qtbot.waitUntil(lambda: window.model.rowCount() == 1)
+    window.portfolio.table.setCurrentIndex(window.model.index(0, 0))
+    qtbot.keyClick(window.portfolio.table, Qt.Key.Key_Return)
+    workspace = window.current_workspace()
+    assert workspace is not None
+    qtbot.waitUntil(lambda: "東京テック株式会社" in window.tabs.tabText(1))
+    # Opening it again focuses the same tab.
+    assert window.open_account(workspace.account_id) is workspace
+    assert window.tabs.count() == 2
+
+
+def test_edits_update_the_portfolio_and_undo_reverts_them(qtbot, make_window, portfolio_store):
+    window = make_window(portfolio_store)
+    acme = AccountId(1)
+    draft = TouchpointDraft(
+        account_id=acme,
+        kind=TouchpointKind.ONSITE_VISIT,
+        occurred_at=datetime.now(UTC),
+        title="Onsite visit",
+        next_steps="Send the rollout plan",
+    )
+    with qtbot.waitSignal(window.hub.changes_applied):
+        log_touchpoint(window.undo_stack, window.runner, draft)
+    qtbot.waitUntil(lambda: window.undo_stack.count() == 1)
+    with qtbot.waitSignal(window.hub.changes_applied):
+        move_stage(window.undo_stack, window.runner, acme, Stage.SERVICE, "Live in production")
+    qtbot.waitUntil(lambda: window.undo_stack.count() == 2)
+    row = window.model.row_of(acme)
+    qtbot.waitUntil(lambda: window.model.data(window.model.index(row, Column.STAGE)) == "Service")
+    assert window.model.data(window.model.index(row, Column.OPEN_TASKS)) == "1"
+    assert window.model.data(window.model.index(row, Column.LAST_TOUCHPOINT)) == "today"
+
+    undo = window.undo_action
+    assert undo.text().endswith("Move to service") and undo.shortcut().toString() == "Ctrl+Z"
+    with qtbot.waitSignal(window.hub.changes_applied):
+        undo.trigger()
+    with qtbot.waitSignal(window.hub.changes_applied):
+        undo.trigger()
+    qtbot.waitUntil(lambda: window.model.data(window.model.index(row, Column.STAGE)) == "Delivery")
+    assert count(portfolio_store, Touchpoint) == 1  # only the original kickoff remains
+    assert count(portfolio_store, StageChange) == 0
+    with portfolio_store.read() as session:
+        assert session.get(Account, acme).stage == Stage.DELIVERY
+    window.undo_stack.redo()
+    qtbot.waitUntil(lambda: count(portfolio_store, Touchpoint) == 2)
+
+
+def test_search_jumps_to_the_touchpoint(qtbot, make_window, portfolio_store) -> None:
+    window = make_window(portfolio_store)
+    dialog = window.show_search()
+    with qtbot.waitSignal(dialog.results_shown, timeout=10_000):
+        qtbot.keyClicks(dialog.query, "onboarding")
+    assert dialog.results.count() == 1
+    assert "<b>Onboarding</b>" in dialog.results.itemWidget(dialog.results.item(0)).text()
+    with qtbot.waitSignal(dialog.touchpoint_chosen) as chosen:
+        qtbot.keyClick(dialog.query, Qt.Key.Key_Return)
+    assert chosen.args[0] == AccountId(1)
+    workspace = window.current_workspace()
+    assert workspace is not None and workspace.account_id == AccountId(1)
+
+
+def test_search_escapes_user_text(qtbot, make_window, store) -> None:
+    account = add_account(store, "Injection Inc")
+    add_touchpoint(store, account, "<script>alert(1)</script>", "<b>not bold</b> marker")
+    window = make_window(store)
+    dialog = window.show_search()
+    with qtbot.waitSignal(dialog.results_shown, timeout=10_000):
+        dialog.search_for("marker")
+    text = dialog.results.itemWidget(dialog.results.item(0)).text()
+    assert "&lt;script&gt;" in text and "&lt;b&gt;not bold&lt;/b&gt;" in text
+
+
+def test_bad_import_reports_and_writes_nothing(qtbot, make_window, portfolio_store, tmp_path):
+    bad = tmp_path / "bad.csv"
+    bad.write_text("name,renewal_date\nGood Co,2026-01-31\nBad Co,2026-02-30\n", encoding="utf-8")
+    window = make_window(portfolio_store)
+    window.import_file("accounts", bad)
+    qtbot.waitUntil(lambda: not window.task_progress.isVisible(), timeout=10_000)
+    qtbot.waitUntil(lambda: any(b.isVisible() for b in window.findChildren(QMessageBox)))
+    box = next(b for b in window.findChildren(QMessageBox) if b.isVisible())
+    assert "Nothing was written" in box.text()
+    assert "row 3" in box.detailedText()
+    assert count(portfolio_store, Account) == 3
+
+
+def test_good_import_adds_rows(qtbot, make_window, portfolio_store, tmp_path) -> None:
+    good = tmp_path / "good.csv"
+    good.write_text("name,renewal_date\nNew Co,2026-01-31\n", encoding="utf-8")
+    window = make_window(portfolio_store)
+    with qtbot.waitSignal(window.portfolio_loaded, timeout=10_000):
+        window.import_file("accounts", good)
+    assert window.model.total_count() == 4
