@@ -8,13 +8,16 @@ from contextlib import closing, contextmanager
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import Engine, create_engine, event, text
-from sqlalchemy.orm import Session
 
 from cs_desktop.paths import migrations_dir
 from cs_desktop.schema import HEAD_REVISION, KNOWN_REVISIONS
+
+if TYPE_CHECKING:
+    # The ORM costs ~0.15 s to import; start-up reads the portfolio with Core alone.
+    from sqlalchemy.orm import Session
 
 BUSY_TIMEOUT_MS = 10_000
 
@@ -62,11 +65,15 @@ class Store:
 
     def read(self) -> Session:
         """A session for reading (use as a context manager)."""
+        from sqlalchemy.orm import Session
+
         return Session(self.engine, expire_on_commit=False)
 
     @contextmanager
     def write(self) -> Iterator[Session]:
         """A session whose work is one transaction holding the write lock; commits on success."""
+        from sqlalchemy.orm import Session
+
         with (
             self.engine.connect().execution_options(begin="IMMEDIATE") as connection,
             Session(bind=connection, expire_on_commit=False) as session,

@@ -30,6 +30,40 @@ from sqlalchemy import (
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
 from cs_desktop.coltypes import Money, UtcTimestamp, UuidBlob, utc_now
+from cs_desktop.vocabulary import (
+    OBJECTIVE_HORIZONS_MONTHS,
+    ObjectiveStatus,
+    RenewalOutcome,
+    Satisfaction,
+    Stage,
+    StakeholderRole,
+    Tier,
+    TouchpointKind,
+)
+
+__all__ = [
+    "OBJECTIVE_HORIZONS_MONTHS",
+    "Account",
+    "Base",
+    "HealthSample",
+    "HealthWarning",
+    "Milestone",
+    "Objective",
+    "ObjectiveStatus",
+    "Renewal",
+    "RenewalOutcome",
+    "Satisfaction",
+    "Stage",
+    "StageChange",
+    "Stakeholder",
+    "StakeholderRole",
+    "SuccessPlan",
+    "Task",
+    "Tier",
+    "Touchpoint",
+    "TouchpointKind",
+    "touchpoint_attendee",
+]
 
 NAMING_CONVENTION = {
     "ix": "ix_%(table_name)s_%(column_0_N_name)s",
@@ -38,69 +72,6 @@ NAMING_CONVENTION = {
     "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
     "pk": "pk_%(table_name)s",
 }
-
-
-class Stage(StrEnum):
-    """The four lifecycle stages, in the order an account moves through them."""
-
-    SALES = "sales"
-    DELIVERY = "delivery"
-    SERVICE = "service"
-    VALUE = "value"
-
-
-class Tier(StrEnum):
-    """How much attention an account gets: accounts are graded, not served all alike."""
-
-    STRATEGIC = "strategic"
-    ENTERPRISE = "enterprise"
-    MID_MARKET = "mid_market"
-    SMB = "smb"
-
-
-class StakeholderRole(StrEnum):
-    DECISION_MAKER = "decision_maker"
-    CHAMPION = "champion"
-    USER = "user"
-    ECONOMIC_BUYER = "economic_buyer"
-    OTHER = "other"
-
-
-class TouchpointKind(StrEnum):
-    MEETING = "meeting"
-    CALL = "call"
-    EMAIL = "email"
-    QBR = "qbr"
-    ONSITE_VISIT = "onsite_visit"
-    EVENT = "event"
-    SUPPORT_CASE = "support_case"
-    NOTE = "note"
-
-
-class Satisfaction(StrEnum):
-    """One binary pulse taken at a touchpoint, or unknown when it was not asked."""
-
-    YES = "yes"
-    NO = "no"
-    UNKNOWN = "unknown"
-
-
-class ObjectiveStatus(StrEnum):
-    PLANNED = "planned"
-    IN_PROGRESS = "in_progress"
-    ACHIEVED = "achieved"
-    AT_RISK = "at_risk"
-    MISSED = "missed"
-
-
-class RenewalOutcome(StrEnum):
-    RENEWED = "renewed"
-    EXPANDED = "expanded"
-    CONTRACTED = "contracted"
-    CHURNED = "churned"
-
-
-OBJECTIVE_HORIZONS_MONTHS = (3, 6, 12, 24)
 
 
 def _enum(enum_cls: type[StrEnum], name: str) -> Enum:

@@ -16,7 +16,7 @@ from sqlalchemy import Connection, text
 
 from cs_desktop.coltypes import from_epoch_ms
 from cs_desktop.ids import AccountId, TouchpointId
-from cs_desktop.models import Stage, Tier, TouchpointKind
+from cs_desktop.vocabulary import Stage, Tier, TouchpointKind
 
 # Marks around matched text in snippets; control characters never typed in notes, so the
 # views can escape the text and then turn these into highlighting.

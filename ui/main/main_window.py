@@ -20,7 +20,7 @@ from cs_desktop import __version__
 from cs_desktop.changes import Changes
 from cs_desktop.db import Store
 from cs_desktop.ids import AccountId, TouchpointId
-from cs_desktop.models import Stage
+from cs_desktop.vocabulary import Stage
 from cs_desktop.portfolio import PortfolioRow, load_portfolio, load_portfolio_rows
 from ui.main.status import SyncStatus, TaskProgress
 from ui.main.welcome import WelcomePage
