@@ -1,0 +1,129 @@
+"""What an import did, or why it refused to: the kinds, problems, report and errors."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from enum import StrEnum
+from pathlib import Path
+
+# A problem line quotes the offending value; a 5 MB note would drown the report.
+_MAX_SHOWN_VALUE = 80
+
+
+class ImportKind(StrEnum):
+    """What a file holds."""
+
+    ACCOUNTS = "accounts"
+    TOUCHPOINTS = "touchpoints"
+
+
+@dataclass(frozen=True)
+class RowProblem:
+    """One bad cell (or bad row, when ``column`` is empty).
+
+    Attributes:
+        row: the row number as the user sees it in the file or sheet; the header is row 1.
+        column: the column's header as written in the file, or "" for a whole-row problem.
+        value: the cell's text.
+        reason: why it was refused, phrased to follow the quoted value.
+    """
+
+    row: int
+    column: str
+    value: str
+    reason: str
+
+    def format(self) -> str:
+        """``row 7, column 'Renewal Date': '2024-02-30' is not a valid date (...)``."""
+        if not self.column:
+            return f"row {self.row}: {self.reason}"
+        return f"row {self.row}, column {self.column!r}: {_shown(self.value)} {self.reason}"
+
+
+@dataclass(frozen=True)
+class ImportReport:
+    """The outcome of one import (or of one rejected attempt, then nothing was written).
+
+    Attributes:
+        path: the file read.
+        kind: accounts or touchpoints.
+        layout: the column layout recognised ("hubspot", "salesforce", "cs-desktop").
+        encoding: the text encoding of a CSV file; None for a workbook.
+        delimiter: the field delimiter of a CSV file; None for a workbook.
+        rows: data rows read (blank lines are not counted).
+        created: rows that became new records.
+        updated: rows that matched a record already in the store and were rewritten onto it.
+        problems: every bad row and cell; empty when the import was written.
+        ignored_columns: columns that were not read, each with the reason when there is one.
+    """
+
+    path: Path
+    kind: ImportKind
+    layout: str
+    encoding: str | None
+    delimiter: str | None
+    rows: int
+    created: int
+    updated: int
+    problems: tuple[RowProblem, ...]
+    ignored_columns: tuple[str, ...] = ()
+
+    def format(self) -> str:
+        """A human-readable summary, then one line per ignored column and per problem."""
+        source = [f"layout {self.layout}"]
+        if self.encoding is not None:
+            source.append(f"encoding {self.encoding}")
+        if self.delimiter is not None:
+            source.append(f"delimiter {_delimiter_name(self.delimiter)}")
+        where = f"{self.path} ({', '.join(source)})"
+        if self.problems:
+            count = len(self.problems)
+            lines = [
+                f"Nothing imported from {where}: {count} problem{'s' if count != 1 else ''} "
+                f"in {self.rows} rows."
+            ]
+        else:
+            lines = [
+                f"Imported {self.kind.value} from {where}: {self.rows} rows, "
+                f"{self.created} created, {self.updated} updated."
+            ]
+        lines.extend(f"ignored column {column}" for column in self.ignored_columns)
+        lines.extend(problem.format() for problem in self.problems)
+        return "\n".join(lines)
+
+
+class ImportSetupError(Exception):
+    """The file cannot be imported at all: unreadable, unknown format, missing columns, bad map.
+
+    The message names the file or column and is meant for the user.
+    """
+
+
+class ImportWriteError(ImportSetupError):
+    """The store refused the write; the transaction was rolled back and nothing was written.
+
+    A subclass of :class:`ImportSetupError` so that callers reporting setup errors report
+    this one the same way.
+    """
+
+
+class ImportRejected(Exception):
+    """At least one row is bad; nothing was written. ``report`` lists every problem."""
+
+    def __init__(self, report: ImportReport) -> None:
+        super().__init__(
+            f"{report.path}: {len(report.problems)} bad rows or cells; nothing was imported"
+        )
+        self.report = report
+
+
+def _shown(value: str) -> str:
+    if len(value) > _MAX_SHOWN_VALUE:
+        value = value[: _MAX_SHOWN_VALUE - 1] + "…"
+    return repr(value)
+
+
+def _delimiter_name(delimiter: str) -> str:
+    return {"\t": "tab", ",": "comma", ";": "semicolon", "|": "pipe"}.get(
+        delimiter, repr(delimiter)
+    )
