@@ -243,7 +243,7 @@ def _progress_printer(err: TextIO, label: str) -> Callable[[int, int], None]:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    """Headless entry point (``python -m cs_desktop``): like ``cs-desktop`` but never opens a window."""
+    """Headless entry point (``python -m cs_desktop``): ``cs-desktop`` without the window."""
     parser = build_parser()
     args = parser.parse_args(argv)
     if args.command is None:

@@ -77,9 +77,9 @@ class Store:
         with (
             self.engine.connect().execution_options(begin="IMMEDIATE") as connection,
             Session(bind=connection, expire_on_commit=False) as session,
+            session.begin(),
         ):
-            with session.begin():
-                yield session
+            yield session
 
     def close(self) -> None:
         self.engine.dispose()

@@ -6,12 +6,12 @@ import os
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from collections.abc import Iterator  # noqa: E402
-from pathlib import Path  # noqa: E402
+from collections.abc import Iterator
+from pathlib import Path
 
-import pytest  # noqa: E402
+import pytest
 
-from cs_desktop.db import Store, open_store  # noqa: E402
+from cs_desktop.db import Store, open_store
 
 
 @pytest.fixture
@@ -23,6 +23,8 @@ def store(tmp_path: Path) -> Iterator[Store]:
 
 
 @pytest.fixture(autouse=True)
-def _isolated_user_store(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch) -> None:
+def _isolated_user_store(
+    tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch
+) -> None:
     # No test may touch the developer's real store.
     monkeypatch.setenv("CS_DESKTOP_DB", str(tmp_path_factory.mktemp("user") / "default.sqlite3"))

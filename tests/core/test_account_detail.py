@@ -22,10 +22,17 @@ def test_detail_holds_stakeholders_latest_touchpoints_and_health(store) -> None:
         session.add(Stakeholder(account_id=account, name="Old", active=False))
         for week in range(110):
             day = today - timedelta(weeks=week)
-            session.add(HealthSample(account_id=account, indicator_key="login_rate",
-                                     sample_date=day, value=week / 100))
-            session.add(HealthSample(account_id=account, indicator_key="roi",
-                                     sample_date=day, value=1.5))
+            session.add(
+                HealthSample(
+                    account_id=account,
+                    indicator_key="login_rate",
+                    sample_date=day,
+                    value=week / 100,
+                )
+            )
+            session.add(
+                HealthSample(account_id=account, indicator_key="roi", sample_date=day, value=1.5)
+            )
     with store.engine.connect() as connection:
         detail = load_account_detail(
             connection, account, health_since=today - timedelta(days=2 * 365)

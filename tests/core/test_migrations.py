@@ -40,9 +40,13 @@ def test_every_migration_downgrades_and_upgrades_again(tmp_path: Path) -> None:
     with engine.connect() as connection:
         command.downgrade(alembic_config(connection), "base")
     with engine.connect() as connection:
-        tables = connection.execute(
-            text("SELECT name FROM sqlite_master WHERE type IN ('table', 'trigger')")
-        ).scalars().all()
+        tables = (
+            connection.execute(
+                text("SELECT name FROM sqlite_master WHERE type IN ('table', 'trigger')")
+            )
+            .scalars()
+            .all()
+        )
     assert set(tables) <= {"alembic_version"}
     upgrade_schema(engine)
     with engine.connect() as connection:

@@ -25,7 +25,9 @@ def portfolio(store):
     tokyo = add_account(store, "東京テック株式会社", domain="tokyo-tech.co.jp")
     shanghai = add_account(store, "上海云帆科技有限公司")
     acme = add_account(store, "Acme Corp", domain="acme.example")
-    add_touchpoint(store, tokyo, "定例会議", "導入支援のオンボーディング会議を実施した。活用状況を確認する。")
+    add_touchpoint(
+        store, tokyo, "定例会議", "導入支援のオンボーディング会議を実施した。活用状況を確認する。"
+    )
     add_touchpoint(store, shanghai, "续约电话", "客户希望在上线后安排培训。", days=1)
     add_touchpoint(
         store,
@@ -130,7 +132,9 @@ def test_any_text_parses_or_is_rejected_clearly(query: str) -> None:
     assert parsed.indexed or parsed.short
 
 
-@given(st.text(alphabet="abcあい漢字 ", min_size=1, max_size=20), st.sampled_from(["あい", "ab", "字"]))
+@given(
+    st.text(alphabet="abcあい漢字 ", min_size=1, max_size=20), st.sampled_from(["あい", "ab", "字"])
+)
 def test_like_snippet_highlights_every_shown_term(body: str, term: str) -> None:
     snippet = like_snippet((body,), (term,))
     if term.lower() in body.lower():

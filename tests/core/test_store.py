@@ -49,7 +49,9 @@ def test_foreign_keys_are_enforced(store) -> None:
 
 
 @pytest.mark.parametrize("fixture", sorted(SCHEMA_FIXTURES.glob("*.sqlite3")), ids=lambda p: p.stem)
-def test_store_of_every_released_schema_upgrades_with_its_data(fixture: Path, tmp_path: Path) -> None:
+def test_store_of_every_released_schema_upgrades_with_its_data(
+    fixture: Path, tmp_path: Path
+) -> None:
     path = tmp_path / "old.sqlite3"
     shutil.copy(fixture, path)
     store = open_store(path)

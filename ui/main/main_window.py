@@ -20,8 +20,8 @@ from cs_desktop import __version__
 from cs_desktop.changes import Changes
 from cs_desktop.db import Store
 from cs_desktop.ids import AccountId, TouchpointId
-from cs_desktop.vocabulary import Stage
 from cs_desktop.portfolio import PortfolioRow, load_portfolio, load_portfolio_rows
+from cs_desktop.vocabulary import Stage
 from ui.main.status import SyncStatus, TaskProgress
 from ui.main.welcome import WelcomePage
 from ui.portfolio.portfolio_model import PortfolioModel
