@@ -1,0 +1,225 @@
+"""Early warnings: playbook rules evaluated on an account's health, firing once per episode.
+
+An *episode* is one stretch during which a rule's condition holds, named by the day it began.
+The first evaluation that sees an episode records it (``health_warning``) and creates the
+playbook's tasks; later evaluations of the same episode create nothing. A condition that clears
+and comes back is a new episode and fires again.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import date, timedelta
+from functools import lru_cache
+
+from sqlalchemy import Connection, select
+
+from cs_desktop.db import Store
+from cs_desktop.health.dto import AccountHealthDetail, Band
+from cs_desktop.health.inputs import DECISION_ROLES, MEETING_KINDS
+from cs_desktop.health.playbooks import Playbook, RuleKind, load_playbooks
+from cs_desktop.health.scorecard import ScorecardSet
+from cs_desktop.ids import AccountId, TaskId
+from cs_desktop.models import HealthWarning, Satisfaction, Task
+
+# The episode of "never met a decision maker at all": one per account, whatever the day.
+NEVER = date(1970, 1, 1)
+
+
+@dataclass(frozen=True)
+class ActiveWarning:
+    rule_key: str
+    title: str
+    episode_start: date
+    detail: str
+
+
+@dataclass(frozen=True)
+class WarningOutcome:
+    """The warnings active today, those that fired just now, and the tasks created for them."""
+
+    account_id: AccountId
+    active: tuple[ActiveWarning, ...]
+    fired: tuple[ActiveWarning, ...]
+    task_ids: tuple[TaskId, ...]
+
+
+@lru_cache(maxsize=1)
+def default_playbooks() -> tuple[Playbook, ...]:
+    return load_playbooks()
+
+
+def evaluate_warnings(
+    store: Store,
+    account_id: AccountId,
+    today: date,
+    *,
+    scorecards: ScorecardSet | None = None,
+    playbooks: Sequence[Playbook] | None = None,
+) -> WarningOutcome:
+    """Evaluate every playbook rule for one account and run the playbooks of new episodes.
+
+    Reads, then writes in one transaction holding the write lock, in which already recorded
+    episodes are skipped, so two evaluations racing each other still create the tasks once.
+    Thread: the DB writer.
+    """
+    from cs_desktop.health.service import compute_account_health
+
+    books = tuple(playbooks if playbooks is not None else default_playbooks())
+    with store.engine.connect() as connection:
+        detail = compute_account_health(connection, account_id, today, scorecards=scorecards)
+        active = active_warnings(connection, detail, books)
+    fired: list[ActiveWarning] = []
+    task_ids: list[TaskId] = []
+    if not active:
+        return WarningOutcome(account_id, (), (), ())
+    by_key = {book.key: book for book in books}
+    with store.write() as session:
+        recorded = {
+            (rule_key, episode_start)
+            for rule_key, episode_start in session.execute(
+                select(HealthWarning.rule_key, HealthWarning.episode_start).where(
+                    HealthWarning.account_id == account_id
+                )
+            )
+        }
+        for warning in active:
+            if (warning.rule_key, warning.episode_start) in recorded:
+                continue
+            session.add(
+                HealthWarning(
+                    account_id=account_id,
+                    rule_key=warning.rule_key,
+                    episode_start=warning.episode_start,
+                    fired_on=today,
+                    detail=warning.detail,
+                )
+            )
+            tasks = [
+                Task(
+                    account_id=account_id,
+                    title=template.title,
+                    due=today + timedelta(days=template.due_in_days),
+                    source_playbook=warning.rule_key,
+                )
+                for template in by_key[warning.rule_key].tasks
+            ]
+            session.add_all(tasks)
+            session.flush()
+            task_ids.extend(TaskId(task.id) for task in tasks)
+            fired.append(warning)
+    return WarningOutcome(account_id, active, tuple(fired), tuple(task_ids))
+
+
+def active_warnings(
+    connection: Connection, detail: AccountHealthDetail, playbooks: Sequence[Playbook]
+) -> tuple[ActiveWarning, ...]:
+    """The rules whose condition holds on the detail's last day, with their episode start."""
+    found = []
+    for book in playbooks:
+        rule = book.rule
+        hit: tuple[date, str] | None
+        if rule.kind is RuleKind.SCORE_DROP:
+            hit = _score_drop(detail, rule.points, rule.days)
+        elif rule.kind is RuleKind.NO_DECISION_MAKER_MEETING:
+            hit = _no_decision_maker(connection, detail, rule.days)
+        elif rule.kind is RuleKind.UNSATISFIED_PULSES:
+            hit = _unsatisfied_pulses(connection, detail, rule.count)
+        else:
+            hit = _renewal_while_red(connection, detail, rule.days)
+        if hit is not None:
+            found.append(ActiveWarning(book.key, book.title, hit[0], hit[1]))
+    return tuple(found)
+
+
+def _run_start(detail: AccountHealthDetail, holds: Sequence[bool]) -> date | None:
+    """The first day of the run of days ending today on which the condition held."""
+    if not holds or not holds[-1]:
+        return None
+    day = len(holds) - 1
+    while day > 0 and holds[day - 1]:
+        day -= 1
+    return detail.start + timedelta(days=day)
+
+
+def _score_drop(detail: AccountHealthDetail, points: float, days: int) -> tuple[date, str] | None:
+    scores = detail.scores
+    holds = [
+        d >= days
+        and scores[d] is not None
+        and scores[d - days] is not None
+        and scores[d - days] - scores[d] >= points  # type: ignore[operator]
+        for d in range(len(scores))
+    ]
+    start = _run_start(detail, holds)
+    if start is None:
+        return None
+    before, now = scores[-1 - days], scores[-1]
+    return start, f"score {before:.0f} -> {now:.0f} in {days} days"
+
+
+def _no_decision_maker(
+    connection: Connection, detail: AccountHealthDetail, days: int
+) -> tuple[date, str] | None:
+    kinds = ",".join(f"'{kind.value}'" for kind in MEETING_KINDS)
+    roles = ",".join(f"'{role.value}'" for role in DECISION_ROLES)
+    end_ms = int((detail.today - date(1970, 1, 1)).days + 1) * 86_400_000
+    last_ms = connection.exec_driver_sql(
+        "SELECT max(t.occurred_at) FROM touchpoint t "
+        "JOIN touchpoint_attendee ta ON ta.touchpoint_id = t.id "
+        "JOIN stakeholder s ON s.id = ta.stakeholder_id "
+        f"WHERE t.account_id = ? AND t.kind IN ({kinds}) AND s.role IN ({roles}) "
+        "AND t.occurred_at < ?",
+        (detail.health.account_id, end_ms),
+    ).scalar()
+    if last_ms is None:
+        return NEVER, "no meeting with a decision maker on record"
+    last = date(1970, 1, 1) + timedelta(days=int(last_ms) // 86_400_000)
+    if (detail.today - last).days <= days:
+        return None
+    return last + timedelta(days=days + 1), f"last decision-maker meeting on {last}"
+
+
+def _unsatisfied_pulses(
+    connection: Connection, detail: AccountHealthDetail, count: int
+) -> tuple[date, str] | None:
+    end_ms = int((detail.today - date(1970, 1, 1)).days + 1) * 86_400_000
+    unknown = Satisfaction.UNKNOWN.value
+    rows = connection.exec_driver_sql(
+        "SELECT occurred_at, product_satisfied, service_satisfied FROM touchpoint "
+        "WHERE account_id = ? AND occurred_at < ? "
+        "AND (product_satisfied != ? OR service_satisfied != ?) "
+        "ORDER BY occurred_at DESC, id DESC LIMIT 500",
+        (detail.health.account_id, end_ms, unknown, unknown),
+    ).all()
+    # A pulse is unsatisfied when either answer is "no"; the streak counts back from the latest.
+    streak = 0
+    for _, product, service in rows:
+        if Satisfaction.NO.value not in (product, service):
+            break
+        streak += 1
+    if streak < count:
+        return None
+    completed_ms = rows[streak - count][0]
+    started = date(1970, 1, 1) + timedelta(days=int(completed_ms) // 86_400_000)
+    return started, f"{streak} unsatisfied pulses in a row"
+
+
+def _renewal_while_red(
+    connection: Connection, detail: AccountHealthDetail, days: int
+) -> tuple[date, str] | None:
+    renewal = connection.exec_driver_sql(
+        "SELECT renewal_date FROM account WHERE id = ?", (detail.health.account_id,)
+    ).scalar()
+    if renewal is None:
+        return None
+    renewal_date = date.fromisoformat(renewal)
+    holds = [
+        band is Band.RED and 0 <= (renewal_date - (detail.start + timedelta(days=d))).days <= days
+        for d, band in enumerate(detail.bands)
+    ]
+    start = _run_start(detail, holds)
+    if start is None:
+        return None
+    return start, f"red with the renewal on {renewal_date}"

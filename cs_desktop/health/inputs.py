@@ -1,0 +1,269 @@
+"""Reading what the score is computed from into numpy arrays, for one account or all of them.
+
+Everything is indexed by account *row* (position in ``account_ids``) and *day* (0 is ``start``,
+the last day is ``today``). Reads go straight to the SQLite driver: the portfolio has millions of
+health samples, and ORM or Core row objects would cost more than the scoring itself.
+"""
+
+from __future__ import annotations
+
+import itertools
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass
+from datetime import date, timedelta
+from typing import Any
+
+import numpy as np
+import numpy.typing as npt
+from sqlalchemy import Connection
+
+from cs_desktop.health.scorecard import INDICATOR_CATALOG, Source, Window
+from cs_desktop.ids import AccountId
+from cs_desktop.models import Stage, StakeholderRole, TouchpointKind
+
+STAGES: tuple[Stage, ...] = tuple(Stage)
+STAGE_CODE: Mapping[str, int] = {stage.value: code for code, stage in enumerate(STAGES)}
+HISTORY_DAYS = 730  # two years of daily scores
+DAY_MS = 86_400_000
+EPOCH = date(1970, 1, 1)
+
+# A decision maker "met us" at these kinds of touchpoint, not by email or in a support case.
+MEETING_KINDS = (TouchpointKind.MEETING, TouchpointKind.QBR, TouchpointKind.ONSITE_VISIT)
+DECISION_ROLES = (StakeholderRole.DECISION_MAKER, StakeholderRole.ECONOMIC_BUYER)
+
+IntArray = npt.NDArray[np.int32]
+FloatArray = npt.NDArray[np.float64]
+
+
+@dataclass(frozen=True)
+class Events:
+    """Sparse dated values: event ``i`` is ``values[i]`` for row ``rows[i]`` on ``days[i]``."""
+
+    rows: IntArray
+    days: IntArray
+    values: FloatArray
+
+    @staticmethod
+    def empty() -> Events:
+        return Events(np.zeros(0, np.int32), np.zeros(0, np.int32), np.zeros(0, np.float64))
+
+    def select(self, mask: npt.NDArray[np.bool_]) -> Events:
+        return Events(self.rows[mask], self.days[mask], self.values[mask])
+
+    def sorted_by_row(self) -> Events:
+        """The same events ordered by account row (scoring reads blocks of rows)."""
+        if len(self.rows) < 2 or bool(np.all(self.rows[1:] >= self.rows[:-1])):
+            return self
+        order = np.argsort(self.rows, kind="stable")
+        return Events(self.rows[order], self.days[order], self.values[order])
+
+
+@dataclass(frozen=True)
+class HealthInputs:
+    """The inputs of the health score for a set of accounts over ``days`` days up to ``today``.
+
+    Attributes:
+        stage: the stage code (index into ``STAGES``) of each account on each day.
+        samples: stored indicator samples, by indicator key.
+        dm_meetings: meetings attended by a decision maker or economic buyer (values unused).
+        product_pulses / service_pulses: answered pulses, 1.0 for "yes" and 0.0 for "no".
+        milestones: milestone due days, 1.0 when done.
+        renewal_day: the day index of each account's renewal date (``NO_DAY`` when none).
+    """
+
+    today: date
+    days: int
+    account_ids: npt.NDArray[np.int64]
+    stage: npt.NDArray[np.int8]
+    samples: Mapping[str, Events]
+    dm_meetings: Events
+    product_pulses: Events
+    service_pulses: Events
+    milestones: Events
+    renewal_day: IntArray
+
+    @property
+    def start(self) -> date:
+        return self.today - timedelta(days=self.days - 1)
+
+    def date_of(self, day: int) -> date:
+        return self.start + timedelta(days=day)
+
+    def day_of(self, when: date) -> int:
+        return (when - self.start).days
+
+    def row_of(self, account_id: AccountId) -> int:
+        row = int(np.searchsorted(self.account_ids, account_id))
+        if row >= len(self.account_ids) or self.account_ids[row] != account_id:
+            raise KeyError(account_id)
+        return row
+
+
+NO_DAY = np.iinfo(np.int32).min // 2
+
+SAMPLE_KEYS: tuple[str, ...] = tuple(
+    key for key, info in INDICATOR_CATALOG.items() if info.source is Source.SAMPLE
+)
+
+
+def load_inputs(
+    connection: Connection,
+    today: date,
+    window: Window,
+    *,
+    account_ids: Sequence[AccountId] | None = None,
+    days: int = HISTORY_DAYS,
+) -> HealthInputs:
+    """Read the health inputs of ``account_ids`` (default: every account) for ``days`` days.
+
+    Runs a handful of queries on ``connection``; safe on a worker thread with its own connection.
+    """
+    raw: Any = connection.connection.driver_connection
+    start = today - timedelta(days=days - 1)
+    if account_ids is None:
+        accounts = raw.execute(
+            "SELECT id, stage, julianday(renewal_date) - julianday(?) FROM account ORDER BY id",
+            (start.isoformat(),),
+        ).fetchall()
+        where, params = "", tuple[AccountId, ...]()
+    else:
+        wanted = sorted(set(account_ids))
+        marks = ",".join("?" * len(wanted))
+        accounts = raw.execute(
+            "SELECT id, stage, julianday(renewal_date) - julianday(?) FROM account "
+            f"WHERE id IN ({marks}) ORDER BY id",
+            (start.isoformat(), *wanted),
+        ).fetchall()
+        where, params = f" AND {{a}}account_id IN ({marks})", tuple(wanted)
+    ids = np.array([row[0] for row in accounts], dtype=np.int64)
+    renewal_day = np.array(
+        [NO_DAY if row[2] is None else int(row[2]) for row in accounts], dtype=np.int32
+    )
+
+    def rows_of(account_column: npt.NDArray[np.int64]) -> IntArray:
+        return np.searchsorted(ids, account_column).astype(np.int32)
+
+    start_day = (start - EPOCH).days
+    # Stored samples: keep the lead-in before ``start`` that is still fresh on day 0.
+    lead = start - timedelta(days=window.sample_stale_after_days)
+    cases = " ".join(f"WHEN '{key}' THEN {code}" for code, key in enumerate(SAMPLE_KEYS))
+    # One packed integer per sample (account, indicator code, day) and its value: two columns
+    # instead of four halves the Python objects the driver creates for millions of rows.
+    span = 1 << max(12, (days + window.sample_stale_after_days + 1).bit_length())
+    cursor = raw.execute(
+        f"SELECT (account_id * 16 + CASE indicator_key {cases} ELSE 15 END) * ? "
+        "+ CAST(julianday(sample_date) - julianday(?) AS INTEGER), value FROM health_sample "
+        "WHERE sample_date >= ? AND sample_date <= ?" + where.format(a=""),
+        (span, lead.isoformat(), lead.isoformat(), today.isoformat(), *params),
+    )
+    table = np.fromiter(itertools.chain.from_iterable(cursor), dtype=np.float64).reshape(-1, 2)
+    packed = table[:, 0].astype(np.int64)
+    sample_days = (packed % span).astype(np.int32) - window.sample_stale_after_days
+    codes = (packed // span % 16).astype(np.int32)
+    sample_rows = rows_of(packed // span // 16)
+    samples: dict[str, Events] = {}
+    for code, key in enumerate(SAMPLE_KEYS):
+        mask = codes == code
+        samples[key] = Events(sample_rows[mask], sample_days[mask], table[mask, 1]).sorted_by_row()
+
+    end_ms = ((today - EPOCH).days + 1) * DAY_MS
+    meeting_kinds = ",".join(f"'{kind.value}'" for kind in MEETING_KINDS)
+    roles = ",".join(f"'{role.value}'" for role in DECISION_ROLES)
+    meetings = _events(
+        raw.execute(
+            "SELECT DISTINCT t.account_id, t.occurred_at / ? - ?, 1.0 FROM touchpoint t "
+            "JOIN touchpoint_attendee ta ON ta.touchpoint_id = t.id "
+            "JOIN stakeholder s ON s.id = ta.stakeholder_id "
+            f"WHERE t.kind IN ({meeting_kinds}) AND s.role IN ({roles}) AND t.occurred_at < ?"
+            + where.format(a="t."),
+            (DAY_MS, start_day, end_ms, *params),
+        ),
+        rows_of,
+    )
+    pulse_from_ms = (start_day - window.pulse_window_days) * DAY_MS
+    pulse_rows = raw.execute(
+        "SELECT account_id, occurred_at / ? - ?, product_satisfied, service_satisfied "
+        "FROM touchpoint WHERE occurred_at >= ? AND occurred_at < ? "
+        "AND (product_satisfied != 'unknown' OR service_satisfied != 'unknown')"
+        + where.format(a=""),
+        (DAY_MS, start_day, pulse_from_ms, end_ms, *params),
+    ).fetchall()
+    product = _events(
+        ((r[0], r[1], 1.0 if r[2] == "yes" else 0.0) for r in pulse_rows if r[2] != "unknown"),
+        rows_of,
+    )
+    service = _events(
+        ((r[0], r[1], 1.0 if r[3] == "yes" else 0.0) for r in pulse_rows if r[3] != "unknown"),
+        rows_of,
+    )
+    milestones = _events(
+        raw.execute(
+            "SELECT p.account_id, CAST(julianday(m.due) - julianday(?) AS INTEGER), m.done "
+            "FROM milestone m JOIN success_plan p ON p.id = m.plan_id "
+            "WHERE m.due IS NOT NULL" + where.format(a="p."),
+            (start.isoformat(), *params),
+        ),
+        rows_of,
+    )
+    changes = raw.execute(
+        "SELECT account_id, changed_at / ? - ?, from_stage, to_stage FROM stage_change "
+        "WHERE 1" + where.format(a="") + " ORDER BY account_id, changed_at, id",
+        (DAY_MS, start_day, *params),
+    ).fetchall()
+    current = np.array([STAGE_CODE[row[1]] for row in accounts], dtype=np.int8)
+    stage = _stage_matrix(len(ids), days, current, changes, rows_of)
+    return HealthInputs(
+        today, days, ids, stage, samples, meetings, product, service, milestones, renewal_day
+    )
+
+
+def _events(
+    rows: Iterable[tuple[Any, ...]],
+    rows_of: Any,
+) -> Events:
+    flat = np.fromiter(
+        itertools.chain.from_iterable((r[0], r[1], r[2]) for r in rows), dtype=np.float64
+    )
+    table = flat.reshape(-1, 3)
+    return Events(
+        rows_of(table[:, 0].astype(np.int64)),
+        table[:, 1].astype(np.int32),
+        table[:, 2].astype(np.float64),
+    ).sorted_by_row()
+
+
+def _stage_matrix(
+    accounts: int,
+    days: int,
+    current: npt.NDArray[np.int8],
+    changes: list[tuple[Any, ...]],
+    rows_of: Any,
+) -> npt.NDArray[np.int8]:
+    """The stage of every account on every day, from its stage-change history.
+
+    Before an account's first recorded change it was in that change's ``from_stage`` (or, with no
+    history at all, in its current stage).
+    """
+    if not changes:
+        return np.repeat(current[:, None], days, axis=1)
+    change_rows = rows_of(np.array([c[0] for c in changes], dtype=np.int64))
+    change_days = np.clip(np.array([c[1] for c in changes], dtype=np.int64), 0, days)
+    to_codes = np.array([STAGE_CODE[c[3]] for c in changes], dtype=np.int8)
+    first = np.ones(len(changes), dtype=bool)
+    first[1:] = change_rows[1:] != change_rows[:-1]
+    initial = current.copy()
+    has_history = np.zeros(accounts, dtype=bool)
+    has_history[change_rows] = True
+    initial[has_history] = [
+        STAGE_CODE[c[2]] if c[2] is not None else STAGE_CODE[c[3]]
+        for c, is_first in zip(changes, first, strict=True)
+        if is_first
+    ]
+    # Position of the change in force on each day: changes are in time order, so a later change
+    # on the same day overwrites an earlier one.
+    position = np.full((accounts, days + 1), -1, dtype=np.int32)
+    position[change_rows, change_days] = np.arange(len(changes), dtype=np.int32)
+    np.maximum.accumulate(position, axis=1, out=position)
+    position = position[:, :days]
+    stage = np.where(position >= 0, to_codes[np.maximum(position, 0)], initial[:, None])
+    return stage.astype(np.int8)
