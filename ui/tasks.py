@@ -47,9 +47,10 @@ class LongTask(QObject):
     progress = Signal(int, int)
     finished = Signal()
 
-    def __init__(self, label: str) -> None:
+    def __init__(self, label: str, *, cancellable: bool = True) -> None:
         super().__init__()
         self.label = label
+        self.cancellable = cancellable
         self._cancel = threading.Event()
 
     def cancel(self) -> None:
@@ -76,6 +77,7 @@ class TaskRunner(QObject):
         self._writer = ThreadPoolExecutor(max_workers=1, thread_name_prefix="cs-db-writer")
         self._readers = ThreadPoolExecutor(max_workers=2, thread_name_prefix="cs-db-reader")
         self._pending: set[Future[Any]] = set()
+        self._closed = False
 
     def on_main(self, function: Callable[[], None]) -> None:
         self._to_main.call.emit(function)
@@ -155,6 +157,12 @@ class TaskRunner(QObject):
         on_error: Callable[[Exception], None] | None,
         changes_of: Callable[[T], Changes] | None,
     ) -> Future[T]:
+        if self._closed:
+            # The window is closing: reads no longer have anyone to show them to, and every
+            # edit the user made was queued before shutdown began.
+            dropped: Future[T] = Future()
+            dropped.cancel()
+            return dropped
         future = pool.submit(job)
         self._pending.add(future)
 
@@ -189,6 +197,7 @@ class TaskRunner(QObject):
 
     def shutdown(self) -> None:
         """Wait for queued writes (never drop an edit), then stop the threads."""
+        self._closed = True
         self._writer.shutdown(wait=True)
         self._readers.shutdown(wait=True, cancel_futures=True)
 

@@ -8,8 +8,9 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QSettings, Qt
 from PySide6.QtWidgets import QMessageBox
-from sqlalchemy import func, select
+from sqlalchemy import func, select, update
 
+from cs_desktop.changes import Changes
 from cs_desktop.edits import TouchpointDraft
 from cs_desktop.ids import AccountId
 from cs_desktop.models import Account, Stage, StageChange, Touchpoint, TouchpointKind
@@ -164,3 +165,43 @@ def test_good_import_adds_rows(qtbot, make_window, portfolio_store, tmp_path) ->
     with qtbot.waitSignal(window.portfolio_loaded, timeout=10_000):
         window.import_file("accounts", good)
     assert window.model.total_count() == 4
+
+
+def test_health_column_is_computed_and_follows_edits(qtbot, make_window, store) -> None:
+    from datetime import date, timedelta
+
+    from cs_desktop.models import HealthSample
+
+    account = add_account(store, "Scored Co", stage=Stage.SERVICE)
+    add_account(store, "Unscored Co")
+    today = date.today()
+    with store.write() as session:
+        for week in range(30):
+            for key in ("login_rate", "feature_adoption", "question_response_rate"):
+                session.add(
+                    HealthSample(
+                        account_id=account,
+                        indicator_key=key,
+                        sample_date=today - timedelta(weeks=week),
+                        value=0.9,
+                    )
+                )
+    window = make_window(store)
+    row = window.model.row_of(account)
+    qtbot.waitUntil(lambda: window.health.portfolio is not None, timeout=20_000)
+    scored = window.model.data(window.model.index(row, Column.HEALTH))
+    assert scored[0].isdigit(), scored
+    other = window.model.row_of(AccountId(2))
+    assert window.model.data(window.model.index(other, Column.HEALTH)) == "no data"
+    before = window.health.portfolio.account(account).score
+    with qtbot.waitSignal(window.health.updated, timeout=10_000):
+        with store.write() as session:
+            session.execute(
+                update(HealthSample)
+                .where(
+                    HealthSample.indicator_key == "login_rate", HealthSample.sample_date == today
+                )
+                .values(value=0.05)
+            )
+        window.hub.changes_applied.emit(Changes(accounts=frozenset({account}), health=True))
+    assert window.health.portfolio.account(account).score < before

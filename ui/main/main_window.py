@@ -75,6 +75,9 @@ class MainWindow(QMainWindow):
         self.portfolio.account_opened.connect(self.open_account)
         self.welcome.sample_requested.connect(self.open_sample_portfolio)
         self.welcome.import_requested.connect(lambda: self.import_file("accounts"))
+        from ui.main.health_feed import HealthFeed
+
+        self.health = HealthFeed(self.runner, self.hub, self.model)
         self._restore_state()
         self.reload_portfolio()
 
@@ -168,7 +171,10 @@ class MainWindow(QMainWindow):
         self.runner.read(self.tr("Load portfolio"), load_portfolio, self._on_portfolio_read)
 
     def _on_portfolio_read(self, rows: list[PortfolioRow]) -> None:
+        first_read = self.model.total_count() == 0
         self.model.set_rows(rows)
+        if rows and (first_read or self.health.portfolio is None):
+            self.health.recompute_all()
         self.portfolio_stack.setCurrentWidget(self.portfolio if rows else self.welcome)
         self.sample_action.setEnabled(not rows)
         self.portfolio_loaded.emit()

@@ -32,6 +32,7 @@ class TaskProgress(QWidget):
         self.label.setText(task.label)
         self.bar.setRange(0, 0)  # busy until the first progress report
         self.cancel_button.setEnabled(True)
+        self.cancel_button.setVisible(task.cancellable)
         task.progress.connect(self._on_task_progress)
         task.finished.connect(self._on_task_finished)
         self.show()
