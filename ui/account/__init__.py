@@ -1,0 +1,1 @@
+"""The account workspace: header, health trajectory, touchpoint log, plan, people and tasks."""

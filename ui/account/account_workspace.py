@@ -1,0 +1,338 @@
+"""One account's workspace tab: header, health trajectory, touchpoints, plan, people, tasks.
+
+Threads: every read and write goes through the :class:`TaskRunner`; this widget only turns
+:class:`AccountDetail` DTOs into widgets, on the GUI thread.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date
+from typing import Any
+
+import shiboken6
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QShowEvent, QUndoStack
+from PySide6.QtWidgets import (
+    QGroupBox,
+    QSplitter,
+    QStackedWidget,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+from sqlalchemy import Connection
+
+from cs_desktop.account_detail import AccountDetail, AccountNotFoundError, load_account_detail
+from cs_desktop.changes import Changes
+from cs_desktop.ids import AccountId, TaskId, TouchpointId
+from cs_desktop.vocabulary import Stage
+from ui.account.chart_data import ChartData, ScoreTrajectory, chart_data_from_detail
+from ui.account.empty_state import empty_label
+from ui.account.header import AccountHeaderBar
+from ui.account.health_chart import QtHealthChart
+from ui.account.renewals_panel import RenewalsPanel
+from ui.account.stage_note_dialog import StageNoteDialog
+from ui.account.stakeholders_panel import StakeholdersPanel
+from ui.account.success_plan_panel import SuccessPlanPanel
+from ui.account.tasks_panel import TasksPanel
+from ui.account.touchpoint_capture import TouchpointCaptureDialog
+from ui.account.touchpoint_log import TouchpointLog
+from ui.operations import mark_task_done, move_stage
+from ui.tasks import ChangeHub, TaskRunner
+
+TOUCHPOINT_PAGE = 100
+
+
+def touchpoints_through(
+    connection: Connection, account_id: AccountId, touchpoint_id: TouchpointId
+) -> int | None:
+    """How many of the account's touchpoints are as new as this one or newer (None: not its)."""
+    found = connection.exec_driver_sql(
+        "SELECT occurred_at FROM touchpoint WHERE id = ? AND account_id = ?",
+        (touchpoint_id, account_id),
+    ).first()
+    if found is None:
+        return None
+    return int(
+        connection.exec_driver_sql(
+            "SELECT count(*) FROM touchpoint WHERE account_id = ? AND occurred_at >= ?",
+            (account_id, found[0]),
+        ).scalar_one()
+    )
+
+
+class AccountWorkspace(QWidget):
+    """The workspace of one account; reloads itself when an edit touches the account.
+
+    Signals:
+        loaded: the first data is on screen.
+        refreshed: data (first or reloaded) is on screen.
+    """
+
+    loaded = Signal()
+    refreshed = Signal()
+
+    def __init__(
+        self,
+        account_id: AccountId,
+        runner: TaskRunner,
+        hub: ChangeHub,
+        undo_stack: QUndoStack,
+        parent: QWidget | None = None,
+        *,
+        today: Callable[[], date] = date.today,
+    ) -> None:
+        super().__init__(parent)
+        self.account_id = account_id
+        self.runner, self.hub, self.undo_stack = runner, hub, undo_stack
+        self.detail: AccountDetail | None = None
+        self._today = today
+        self._touchpoint_limit = TOUCHPOINT_PAGE
+        self._reading = False
+        self._read_again = False
+        self._dirty = False
+        self._pending_focus: TouchpointId | None = None
+        self._searched_focus: TouchpointId | None = None
+        self._capture_when_loaded = False
+        self._score: tuple[ScoreTrajectory | None, tuple[float, float] | None] = (None, None)
+        # Read first: the worker fetches the account while this thread builds the widgets.
+        self.reload()
+        self._build()
+        hub.changes_applied.connect(self._on_hub_changes_applied)
+
+    # -- layout ------------------------------------------------------------------------------
+    def _build(self) -> None:
+        self.loading = empty_label(self.tr("Loading…"))
+        self.header = AccountHeaderBar()
+        self.header.stepper.stage_requested.connect(self.move_stage_to)
+        self.chart = QtHealthChart()
+        self.log = TouchpointLog()
+        self.log.capture_requested.connect(self.capture_touchpoint)
+        self.log.more_requested.connect(self._on_log_more_requested)
+        self.plan = SuccessPlanPanel()
+        self.stakeholders = StakeholdersPanel()
+        self.renewals = RenewalsPanel()
+        self.tasks = TasksPanel()
+        self.tasks.done_toggled.connect(self._on_tasks_done_toggled)
+
+        self.side_tabs = QTabWidget()
+        self.side_tabs.setAccessibleName(self.tr("Plan, stakeholders and renewals"))
+        self.side_tabs.addTab(self.plan, self.tr("Success plan"))
+        self.side_tabs.addTab(self.stakeholders, self.tr("Stakeholders"))
+        self.side_tabs.addTab(self.renewals, self.tr("Renewals"))
+        self.tasks_box = QGroupBox(self.tr("Tasks"))
+        box_layout = QVBoxLayout(self.tasks_box)
+        box_layout.setContentsMargins(6, 6, 6, 6)
+        box_layout.addWidget(self.tasks)
+
+        left = QSplitter(Qt.Orientation.Vertical)
+        left.addWidget(self.chart)
+        left.addWidget(self.log)
+        left.setStretchFactor(0, 5)
+        left.setStretchFactor(1, 6)
+        right = QSplitter(Qt.Orientation.Vertical)
+        right.addWidget(self.side_tabs)
+        right.addWidget(self.tasks_box)
+        right.setStretchFactor(0, 3)
+        right.setStretchFactor(1, 2)
+        self.body = QSplitter(Qt.Orientation.Horizontal)
+        self.body.addWidget(left)
+        self.body.addWidget(right)
+        self.body.setStretchFactor(0, 8)
+        self.body.setStretchFactor(1, 5)
+        self.body.setSizes([860, 540])  # kept as proportions when the window resizes
+        left.setSizes([380, 520])
+        right.setSizes([520, 320])
+        for splitter in (left, right, self.body):
+            splitter.setChildrenCollapsible(False)
+
+        content = QWidget()
+        content_layout = QVBoxLayout(content)
+        content_layout.setContentsMargins(8, 8, 8, 8)
+        content_layout.addWidget(self.header)
+        content_layout.addWidget(self.body, 1)
+        self.pages = QStackedWidget()
+        self.pages.addWidget(self.loading)
+        self.pages.addWidget(content)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.pages)
+        self.setFocusProxy(self.log)
+
+    # -- public API --------------------------------------------------------------------------
+    def title(self) -> str:
+        """The tab text: the account's name once known."""
+        return self.detail.header.name if self.detail is not None else self.tr("Account")
+
+    def capture_touchpoint(self) -> TouchpointCaptureDialog | None:
+        """Open quick capture (once the account's stakeholders are known)."""
+        if self.detail is None:
+            self._capture_when_loaded = True
+            return None
+        dialog = TouchpointCaptureDialog(
+            self.account_id, self.detail.stakeholders, self.runner, self.undo_stack, self
+        )
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.saved.connect(lambda added: self.focus_touchpoint(added.touchpoint_id))
+        dialog.open()
+        return dialog
+
+    def focus_touchpoint(self, touchpoint_id: TouchpointId) -> None:
+        """Select a touchpoint in the log, loading older touchpoints if it is not among them."""
+        self._pending_focus = touchpoint_id
+        if self.detail is not None and not self._reading:
+            self._apply_pending_focus()
+
+    def move_stage_to(self, stage: Stage) -> StageNoteDialog | None:
+        """Ask why, then move the account to ``stage`` (undoable)."""
+        if self.detail is None or stage == self.detail.header.stage:
+            return None
+        dialog = StageNoteDialog(self.detail.header.name, self.detail.header.stage, stage, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        account_id = self.account_id
+        dialog.accepted.connect(
+            lambda: move_stage(self.undo_stack, self.runner, account_id, stage, dialog.note_text())
+        )
+        dialog.open()
+        return dialog
+
+    def set_health(
+        self, trajectory: ScoreTrajectory | None, bands: tuple[float, float] | None = None
+    ) -> None:
+        """Plug in a daily health score series (e.g. the health core's account trajectory)."""
+        self._score = (trajectory, bands)
+        if self.detail is not None:
+            self.chart.set_data(self._chart_data(self.detail))
+
+    def reload(self) -> None:
+        if self._reading:
+            self._read_again = True  # coalesce: one more read after the one in flight
+            return
+        self._reading = True
+        self._dirty = False
+        account_id, limit = self.account_id, self._touchpoint_limit
+        self.runner.read(
+            self.tr("Open account"),
+            lambda c: load_account_detail(c, account_id, touchpoint_limit=limit),
+            self._alive(self._on_detail_read),
+            self._alive(self._on_detail_failed),
+        )
+
+    # -- data in -----------------------------------------------------------------------------
+    def _alive(self, handler: Callable[[Any], None]) -> Callable[[Any], None]:
+        # A closed tab may be deleted before its read returns.
+        def call(value: Any) -> None:
+            if shiboken6.isValid(self):
+                handler(value)
+
+        return call
+
+    def _on_detail_read(self, detail: AccountDetail) -> None:
+        self._reading = False
+        first = self.detail is None
+        self._show(detail)
+        if self._read_again:
+            self._read_again = False
+            self.reload()
+        elif self._pending_focus is not None:
+            self._apply_pending_focus()
+        if first:
+            self.loaded.emit()
+            if self._capture_when_loaded:
+                self._capture_when_loaded = False
+                self.capture_touchpoint()
+        self.refreshed.emit()
+
+    def _on_detail_failed(self, error: Exception) -> None:
+        self._reading = False
+        if isinstance(error, AccountNotFoundError):
+            self.loading.setText(self.tr("This account no longer exists."))
+        else:
+            self.loading.setText(
+                self.tr("The account could not be read:\n%1").replace("%1", str(error))
+            )
+        self.pages.setCurrentWidget(self.loading)
+        if self.detail is None:
+            self.loaded.emit()  # a message is on screen: waiting callers may go on
+        self.refreshed.emit()
+
+    def _show(self, detail: AccountDetail) -> None:
+        self.detail = detail
+        today = self._today()
+        self.header.set_header(detail.header, today)
+        self.chart.set_data(self._chart_data(detail))
+        people = {person.id: person.name for person in detail.stakeholders}
+        self.log.set_touchpoints(
+            detail.recent_touchpoints, detail.attendees or {}, people, self._touchpoint_limit
+        )
+        self.plan.set_plan(detail.plan)
+        self.stakeholders.set_stakeholders(detail.stakeholders)
+        self.renewals.set_renewals(detail.renewals, detail.header.currency)
+        self.tasks.set_tasks(detail.tasks, today)
+        self._update_counts(detail)
+        self.pages.setCurrentIndex(1)
+
+    def _chart_data(self, detail: AccountDetail) -> ChartData:
+        data = chart_data_from_detail(detail, self._today())
+        trajectory, bands = self._score
+        return data.with_score(trajectory, bands) if trajectory is not None else data
+
+    def _update_counts(self, detail: AccountDetail) -> None:
+        self.side_tabs.setTabText(
+            1, self.tr("Stakeholders (%1)").replace("%1", str(len(detail.stakeholders)))
+        )
+        self.side_tabs.setTabText(
+            2, self.tr("Renewals (%1)").replace("%1", str(len(detail.renewals)))
+        )
+        self.tasks_box.setTitle(
+            self.tr("Tasks (%1 open)").replace("%1", str(self.tasks.open_count()))
+        )
+
+    def _apply_pending_focus(self) -> None:
+        wanted = self._pending_focus
+        if wanted is None:
+            return
+        if self.log.select(wanted):
+            self._pending_focus = None
+            self.log.table.setFocus()
+            return
+        if self._searched_focus == wanted:
+            self._pending_focus = None  # loaded as far back as it is: it is not this account's
+            return
+        self._searched_focus = wanted
+        account_id = self.account_id
+        self.runner.read(
+            self.tr("Find touchpoint"),
+            lambda c: touchpoints_through(c, account_id, wanted),
+            self._alive(self._on_touchpoint_position_read),
+        )
+
+    def _on_touchpoint_position_read(self, newer: int | None) -> None:
+        if newer is None:
+            self._pending_focus = None
+            return
+        if newer > self._touchpoint_limit:
+            self._touchpoint_limit = newer
+        self.reload()
+
+    # -- events ------------------------------------------------------------------------------
+    def _on_hub_changes_applied(self, changes: Changes) -> None:
+        if not changes.touches(self.account_id):
+            return
+        if self.isVisible():
+            self.reload()
+        else:
+            self._dirty = True  # reload when shown: hidden tabs cost nothing
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if self._dirty:
+            self.reload()
+
+    def _on_log_more_requested(self) -> None:
+        self._touchpoint_limit += TOUCHPOINT_PAGE
+        self.reload()
+
+    def _on_tasks_done_toggled(self, task_id: int, done: bool, title: str) -> None:
+        mark_task_done(self.undo_stack, self.runner, TaskId(task_id), done, title)

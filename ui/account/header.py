@@ -1,0 +1,160 @@
+"""The workspace header: who the account is, what it is worth, when it renews, which stage."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QFont, QPalette
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QSizePolicy,
+    QVBoxLayout,
+    QWidget,
+)
+
+from cs_desktop.account_detail import AccountHeader
+from cs_desktop.vocabulary import Stage
+from ui.account.labels import format_money, renewal_countdown, stage_label, tier_label
+
+URGENT_COLOUR = "#c62828"
+
+
+class StageStepper(QWidget):
+    """Sales → delivery → service → value; the current stage is highlighted.
+
+    Clicking another stage emits ``stage_requested``; the highlight stays on the recorded stage
+    until the move is saved and the account reloads.
+    """
+
+    stage_requested = Signal(object)  # Stage
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setAccessibleName(self.tr("Lifecycle stage"))
+        self._stage: Stage | None = None
+        self.buttons: dict[Stage, QPushButton] = {}
+        self._group = QButtonGroup(self)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(2)
+        for number, stage in enumerate(Stage, start=1):
+            if number > 1:
+                arrow = QLabel("→")
+                arrow.setAccessibleName("")
+                layout.addWidget(arrow)
+            button = QPushButton(f"{number}  {stage_label(stage)}")
+            button.setCheckable(True)
+            button.setObjectName("stageStep")
+            button.setAccessibleName(self.tr("Stage: %1").replace("%1", stage_label(stage)))
+            button.setToolTip(self.tr("Move the account to %1…").replace("%1", stage_label(stage)))
+            button.clicked.connect(lambda _=False, s=stage: self._on_step_clicked(s))
+            self._group.addButton(button)
+            self.buttons[stage] = button
+            layout.addWidget(button)
+
+    @property
+    def stage(self) -> Stage | None:
+        return self._stage
+
+    def set_stage(self, stage: Stage) -> None:
+        self._stage = stage
+        order = list(Stage)
+        for other, button in self.buttons.items():
+            button.setChecked(other == stage)
+            passed = order.index(other) < order.index(stage)
+            # Passed stages are ticked, so the stepper reads as progress, not only a choice.
+            prefix = "✓" if passed else str(order.index(other) + 1)
+            button.setText(f"{prefix}  {stage_label(other)}")
+            button.setProperty("current", other == stage)
+            button.setAccessibleDescription(
+                self.tr("current stage") if other == stage else self.tr("press to move here")
+            )
+        self._restyle()
+
+    def _restyle(self) -> None:
+        # Segments styled in full (not only :checked) so all four have the same metrics; no bold
+        # for the current one, as a bolder label would not fit the width measured unchecked.
+        palette = self.palette()
+        highlight = palette.color(QPalette.ColorRole.Highlight).name()
+        on_highlight = palette.color(QPalette.ColorRole.HighlightedText).name()
+        base = palette.color(QPalette.ColorRole.Button).name()
+        text = palette.color(QPalette.ColorRole.ButtonText).name()
+        border = palette.color(QPalette.ColorRole.Mid).name()
+        self.setStyleSheet(
+            f"QPushButton#stageStep {{ padding: 5px 14px; border: 1px solid {border};"
+            f" border-radius: 4px; background: {base}; color: {text}; }}"
+            f"QPushButton#stageStep:focus {{ border: 2px solid {highlight}; }}"
+            f"QPushButton#stageStep:checked {{ background: {highlight}; color: {on_highlight};"
+            f" border-color: {highlight}; }}"
+        )
+
+    def _on_step_clicked(self, stage: Stage) -> None:
+        if self._stage is not None:
+            self.set_stage(self._stage)  # keep showing the recorded stage until it moves
+        if stage != self._stage:
+            self.stage_requested.emit(stage)
+
+
+class AccountHeaderBar(QFrame):
+    """Name, tier, ARR, renewal countdown and the stage stepper."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setFrameShape(QFrame.Shape.StyledPanel)
+        self.name = QLabel()
+        self.name.setTextFormat(Qt.TextFormat.PlainText)
+        self.name.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        font = QFont(self.name.font())
+        font.setPointSizeF(font.pointSizeF() * 1.6)
+        font.setBold(True)
+        self.name.setFont(font)
+        self.name.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        self.name.setMinimumWidth(200)
+        self.facts = QLabel()
+        self.facts.setTextFormat(Qt.TextFormat.PlainText)
+        self.arr = QLabel()
+        self.arr.setAccessibleName(self.tr("Annual recurring revenue"))
+        arr_font = QFont(self.arr.font())
+        arr_font.setPointSizeF(arr_font.pointSizeF() * 1.3)
+        arr_font.setBold(True)
+        self.arr.setFont(arr_font)
+        self.renewal = QLabel()
+        self.renewal.setAccessibleName(self.tr("Renewal countdown"))
+        self.stepper = StageStepper()
+
+        names = QVBoxLayout()
+        names.setSpacing(2)
+        names.addWidget(self.name)
+        names.addWidget(self.facts)
+        money = QVBoxLayout()
+        money.setSpacing(2)
+        money.addWidget(self.arr, 0, Qt.AlignmentFlag.AlignRight)
+        money.addWidget(self.renewal, 0, Qt.AlignmentFlag.AlignRight)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(12, 8, 12, 8)
+        layout.setSpacing(24)
+        layout.addLayout(names, 1)
+        layout.addLayout(money)
+        layout.addWidget(self.stepper, 0, Qt.AlignmentFlag.AlignVCenter)
+
+    def set_header(self, header: AccountHeader, today: date) -> None:
+        self.name.setText(header.name)
+        self.name.setToolTip(header.name)
+        facts = [tier_label(header.tier)]
+        facts += [part for part in (header.segment, header.domain) if part]
+        if header.owner:
+            facts.append(self.tr("owner %1").replace("%1", header.owner))
+        self.facts.setText("  ·  ".join(facts))
+        self.arr.setText(self.tr("ARR %1").replace("%1", format_money(header.arr, header.currency)))
+        text, urgent = renewal_countdown(header.renewal_date, today)
+        if header.renewal_date is not None:
+            text = f"{text} ({header.renewal_date.isoformat()})"
+        self.renewal.setText(text)
+        self.renewal.setProperty("urgent", urgent)
+        self.renewal.setStyleSheet(f"color: {URGENT_COLOUR}; font-weight: bold;" if urgent else "")
+        self.stepper.set_stage(header.stage)

@@ -1,0 +1,143 @@
+"""Words and numbers as the workspace shows them: enum labels, money, renewal countdown.
+
+Labels go through ``QCoreApplication.translate`` at call time (not at import) so a translator
+installed after start-up still applies.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from decimal import Decimal
+
+from PySide6.QtCore import QCoreApplication
+
+from cs_desktop.vocabulary import (
+    ObjectiveStatus,
+    RenewalOutcome,
+    Satisfaction,
+    Stage,
+    StakeholderRole,
+    Tier,
+    TouchpointKind,
+)
+
+CURRENCY_SYMBOLS = {"USD": "$", "JPY": "¥", "CNY": "¥", "EUR": "€", "GBP": "£"}
+RENEWAL_SOON_DAYS = 120
+
+_STAGES = {
+    Stage.SALES: "Sales",
+    Stage.DELIVERY: "Delivery",
+    Stage.SERVICE: "Service",
+    Stage.VALUE: "Value",
+}
+_TIERS = {
+    Tier.STRATEGIC: "Strategic",
+    Tier.ENTERPRISE: "Enterprise",
+    Tier.MID_MARKET: "Mid-market",
+    Tier.SMB: "SMB",
+}
+_KINDS = {
+    TouchpointKind.MEETING: "Meeting",
+    TouchpointKind.CALL: "Call",
+    TouchpointKind.EMAIL: "Email",
+    TouchpointKind.QBR: "QBR",
+    TouchpointKind.ONSITE_VISIT: "Onsite visit",
+    TouchpointKind.EVENT: "Event",
+    TouchpointKind.SUPPORT_CASE: "Support case",
+    TouchpointKind.NOTE: "Note",
+}
+_ROLES = {
+    StakeholderRole.DECISION_MAKER: "Decision maker",
+    StakeholderRole.CHAMPION: "Champion",
+    StakeholderRole.USER: "User",
+    StakeholderRole.ECONOMIC_BUYER: "Economic buyer",
+    StakeholderRole.OTHER: "Other",
+}
+_STATUSES = {
+    ObjectiveStatus.PLANNED: "Planned",
+    ObjectiveStatus.IN_PROGRESS: "In progress",
+    ObjectiveStatus.ACHIEVED: "Achieved",
+    ObjectiveStatus.AT_RISK: "At risk",
+    ObjectiveStatus.MISSED: "Missed",
+}
+_OUTCOMES = {
+    RenewalOutcome.RENEWED: "Renewed",
+    RenewalOutcome.EXPANDED: "Expanded",
+    RenewalOutcome.CONTRACTED: "Contracted",
+    RenewalOutcome.CHURNED: "Churned",
+}
+_SATISFACTION = {Satisfaction.YES: "yes", Satisfaction.NO: "no", Satisfaction.UNKNOWN: "not asked"}
+_INDICATORS = {
+    "goal_achievement_rate": "Goal achievement",
+    "roi": "ROI",
+    "login_rate": "Login rate",
+    "feature_adoption": "Feature adoption",
+    "inquiry_count": "Inquiries",
+    "question_response_rate": "Question response",
+    "feedback_rate": "Feedback rate",
+    "event_participation": "Event participation",
+    "decision_maker_meeting_rate": "Decision-maker meetings",
+}
+
+
+def _tr(context: str, text: str) -> str:
+    return QCoreApplication.translate(context, text)
+
+
+def stage_label(stage: Stage) -> str:
+    return _tr("Stage", _STAGES[stage])
+
+
+def tier_label(tier: Tier) -> str:
+    return _tr("Tier", _TIERS[tier])
+
+
+def kind_label(kind: TouchpointKind) -> str:
+    return _tr("TouchpointKind", _KINDS[kind])
+
+
+def role_label(role: StakeholderRole) -> str:
+    return _tr("StakeholderRole", _ROLES[role])
+
+
+def status_label(status: ObjectiveStatus) -> str:
+    return _tr("ObjectiveStatus", _STATUSES[status])
+
+
+def outcome_label(outcome: RenewalOutcome) -> str:
+    return _tr("RenewalOutcome", _OUTCOMES[outcome])
+
+
+def satisfaction_label(value: Satisfaction) -> str:
+    return _tr("Satisfaction", _SATISFACTION[value])
+
+
+def indicator_label(key: str) -> str:
+    # Unknown keys (imported indicators) still read as words rather than snake_case.
+    return _tr("Indicator", _INDICATORS.get(key, key.replace("_", " ").capitalize()))
+
+
+def format_money(amount: Decimal | float | int, currency: str) -> str:
+    """``¥12,000,000`` / ``$120,000``; currencies without a symbol read ``120,000 CHF``."""
+    whole = f"{int(amount):,}"
+    symbol = CURRENCY_SYMBOLS.get(currency)
+    return f"{symbol}{whole}" if symbol else f"{whole} {currency}"
+
+
+def format_date(day: date) -> str:
+    # ISO dates: unambiguous for a team spread over Japan, China and the US.
+    return day.isoformat()
+
+
+def renewal_countdown(renewal: date | None, today: date) -> tuple[str, bool]:
+    """The header's renewal text and whether it is urgent (due in under 120 days or overdue)."""
+    if renewal is None:
+        return _tr("Renewal", "no renewal date"), False
+    days = (renewal - today).days
+    if days < 0:
+        return _tr("Renewal", "renewal overdue by %1 days").replace("%1", str(-days)), True
+    if days == 0:
+        return _tr("Renewal", "renews today"), True
+    if days == 1:
+        return _tr("Renewal", "renews tomorrow"), True
+    return _tr("Renewal", "renews in %1 days").replace("%1", str(days)), days < RENEWAL_SOON_DAYS
