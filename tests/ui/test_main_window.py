@@ -205,3 +205,19 @@ def test_health_column_is_computed_and_follows_edits(qtbot, make_window, store) 
             )
         window.hub.changes_applied.emit(Changes(accounts=frozenset({account}), health=True))
     assert window.health.portfolio.account(account).score < before
+
+
+def test_open_account_shows_its_health_score_line(qtbot, make_window, store) -> None:
+    from cs_desktop.demo import generate_portfolio
+
+    generate_portfolio(store, accounts=8, seed=3)
+    window = make_window(store)
+    qtbot.waitUntil(lambda: window.health.portfolio is not None, timeout=30_000)
+    account = window.model.account_id(0)
+    workspace = window.open_account(account)
+    qtbot.waitUntil(lambda: workspace.detail is not None, timeout=10_000)
+    data = workspace.chart.chart_data
+    assert data.scores is not None
+    expected = window.health.portfolio.trajectory(account)
+    assert len(data.scores) == len(expected)
+    assert data.scores[-1] == expected[-1]

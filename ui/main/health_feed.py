@@ -7,6 +7,7 @@ thread with progress in the status bar; after that an edit recomputes only its a
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from datetime import date
 from typing import TYPE_CHECKING, Any
 
@@ -34,6 +35,23 @@ def _cells(portfolio: PortfolioHealth, ids: Any = None) -> dict[AccountId, Healt
     }
 
 
+@dataclass(frozen=True)
+class AccountTrajectory:
+    """One account's daily score series, as the account workspace's chart takes it."""
+
+    start: date
+    scores: tuple[float | None, ...]
+    bands: tuple[float, float]
+
+
+def account_trajectory(portfolio: PortfolioHealth, account_id: AccountId) -> AccountTrajectory:
+    stage = portfolio.account(account_id).stage
+    bands = portfolio.scorecards.for_stage(stage).bands
+    return AccountTrajectory(
+        portfolio.start, portfolio.trajectory(account_id), (bands.red_below, bands.green_from)
+    )
+
+
 class HealthFeed(QObject):
     """Owns the latest :class:`PortfolioHealth`; emits ``updated`` after every change."""
 
@@ -47,6 +65,16 @@ class HealthFeed(QObject):
         self._computing = False
         self._stale: set[AccountId] = set()
         hub.changes_applied.connect(self._on_hub_changes_applied)
+
+    def trajectory(self, account_id: AccountId) -> AccountTrajectory | None:
+        """The account's score series, if the portfolio has been computed and includes it."""
+        portfolio = self.portfolio
+        if portfolio is None:
+            return None
+        try:
+            return account_trajectory(portfolio, account_id)
+        except KeyError:  # created after the portfolio was computed
+            return None
 
     def recompute_all(self) -> None:
         if self._computing:

@@ -78,6 +78,7 @@ class MainWindow(QMainWindow):
         from ui.main.health_feed import HealthFeed
 
         self.health = HealthFeed(self.runner, self.hub, self.model)
+        self.health.updated.connect(self._on_health_updated)
         self._restore_state()
         self.reload_portfolio()
 
@@ -209,12 +210,22 @@ class MainWindow(QMainWindow):
         row = self.model.row_of(account_id)
         name = self.model.data(self.model.index(row, 0)) if row is not None else ""
         self._open_accounts[account_id] = workspace
+        self._show_health(workspace)
         index = self.tabs.addTab(workspace, name or self.tr("Account"))
         workspace.loaded.connect(
             lambda: self.tabs.setTabText(self.tabs.indexOf(workspace), workspace.title())
         )
         self.tabs.setCurrentIndex(index)
         return workspace
+
+    def _show_health(self, workspace: AccountWorkspace) -> None:
+        trajectory = self.health.trajectory(workspace.account_id)
+        if trajectory is not None:
+            workspace.set_health(trajectory, trajectory.bands)
+
+    def _on_health_updated(self, _portfolio: object) -> None:
+        for workspace in self._workspaces():
+            self._show_health(workspace)
 
     def open_touchpoint(self, account_id: AccountId, touchpoint_id: TouchpointId) -> None:
         self.open_account(account_id).focus_touchpoint(touchpoint_id)
