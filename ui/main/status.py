@@ -59,7 +59,7 @@ class SyncStatus(QLabel):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setAccessibleName(self.tr("Sync status"))
-        self.show_state(online=False, waiting=0)
+        self.setText(self.tr("Not connected to a CRM · everything is saved on this computer"))
 
     def show_state(self, *, online: bool, waiting: int) -> None:
         where = self.tr("online") if online else self.tr("offline")

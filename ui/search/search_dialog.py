@@ -134,9 +134,12 @@ class SearchDialog(QDialog):
                 f"{hit.account_name}, {when}, {hit.title}",
             )
         total = len(found.accounts) + len(found.touchpoints)
-        self.status.setText(
-            self.tr("No matches") if not total else self.tr("%n match(es)", "", total)
-        )
+        if not total:
+            self.status.setText(self.tr("No matches"))
+        elif len(found.touchpoints) >= LIMIT:
+            self.status.setText(self.tr("Best %1 matches").replace("%1", str(total)))
+        else:
+            self.status.setText(self.tr("%n match(es)", "", total))
         if total:
             self.results.setCurrentRow(0)
         self.results_shown.emit()
