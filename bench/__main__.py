@@ -86,9 +86,12 @@ def main() -> int:
         figures.extend(new)
 
     report(measure_generation(workdir, args.accounts))
-    store = workdir / "generated.sqlite3"
+    store = workdir / f"generated-{args.accounts}.sqlite3"
     report(measure_search(store))
     report([measure_account_detail(store)])
+    from bench.health import measure as measure_health
+
+    report(measure_health(store))
     from bench.startup import measure_startup
 
     report([measure_startup(store)])
