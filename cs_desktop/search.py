@@ -28,6 +28,12 @@ SEARCHED_COLUMNS = ("title", "notes", "customer_statement", "inferred_need", "ne
 # With the trigram tokenizer a snippet "token" is about one character: 64 is the maximum.
 SNIPPET_TOKENS = 64
 
+# bm25 ranking costs time in proportion to the number of matching notes (~300 ms for a term
+# found in 160,000 notes). A term matching more notes than this is too common for relevance
+# to say much: those searches return the latest entered notes, found by walking the index
+# backwards, which takes under a millisecond.
+RANKED_HITS_MAX = 2000
+
 _TERM = re.compile(r'"([^"]*)"|(\S+)')
 
 
@@ -94,6 +100,35 @@ def _short_term_filter(parsed: ParsedQuery, params: dict[str, object]) -> str:
     return " AND ".join(clauses)
 
 
+def count_index_hits(connection: Connection, match: object, cap: int | None = None) -> int:
+    """How many notes match, counting no further than ``cap`` (cheap for common terms)."""
+    cap = RANKED_HITS_MAX + 1 if cap is None else cap
+    return int(
+        connection.execute(
+            text(
+                "SELECT count(*) FROM (SELECT rowid FROM touchpoint_fts "
+                "WHERE touchpoint_fts MATCH :match LIMIT :cap)"
+            ),
+            {"match": match, "cap": cap},
+        ).scalar_one()
+    )
+
+
+def indexed_search_sql(where: list[str], *, ranked: bool) -> str:
+    """The index query: best first (``ranked``), or latest entered first for common terms."""
+    order = "touchpoint_fts.rank" if ranked else "touchpoint_fts.rowid DESC"
+    return (
+        "SELECT t.id, t.account_id, a.name, t.occurred_at, t.kind, t.title, "
+        f"snippet(touchpoint_fts, -1, '{HIGHLIGHT_START}', '{HIGHLIGHT_END}', "
+        f"'{ELLIPSIS}', {SNIPPET_TOKENS}) "
+        "FROM touchpoint_fts JOIN touchpoint t ON t.id = touchpoint_fts.rowid "
+        "JOIN account a ON a.id = t.account_id "
+        "WHERE touchpoint_fts MATCH :match "
+        + "".join(f"AND {clause} " for clause in where)
+        + f"ORDER BY {order} LIMIT :limit"
+    )
+
+
 def search_touchpoints(
     connection: Connection,
     query: str,
@@ -101,7 +136,10 @@ def search_touchpoints(
     limit: int = 50,
     account_id: AccountId | None = None,
 ) -> list[TouchpointHit]:
-    """The touchpoints matching every term of ``query``, best first (newest first for LIKE).
+    """The touchpoints matching every term of ``query``.
+
+    Best matches first; for terms too common to rank (see ``RANKED_HITS_MAX``) and for
+    one- or two-character terms (LIKE), the newest first.
 
     Raises:
         QueryError: the query has no terms.
@@ -116,18 +154,12 @@ def search_touchpoints(
         where.append(_short_term_filter(parsed, params))
     if parsed.indexed:
         params["match"] = parsed.fts_expression()
-        sql = (
-            "SELECT t.id, t.account_id, a.name, t.occurred_at, t.kind, t.title, "
-            f"snippet(touchpoint_fts, -1, '{HIGHLIGHT_START}', '{HIGHLIGHT_END}', "
-            f"'{ELLIPSIS}', {SNIPPET_TOKENS}) "
-            "FROM touchpoint_fts JOIN touchpoint t ON t.id = touchpoint_fts.rowid "
-            "JOIN account a ON a.id = t.account_id "
-            "WHERE touchpoint_fts MATCH :match "
-            + "".join(f"AND {clause} " for clause in where)
-            + "ORDER BY touchpoint_fts.rank LIMIT :limit"
-        )
-        rows = connection.execute(text(sql), params).all()
-        return [_hit(row, row[6]) for row in rows]
+        ranked = count_index_hits(connection, params["match"]) <= RANKED_HITS_MAX
+        rows = connection.execute(text(indexed_search_sql(where, ranked=ranked)), params).all()
+        hits = [_hit(row, row[6]) for row in rows]
+        if not ranked:
+            hits.sort(key=lambda hit: hit.occurred_at, reverse=True)
+        return hits
     # Only short terms: scan newest first, so a common term stops after `limit` hits.
     sql = (
         "SELECT t.id, t.account_id, a.name, t.occurred_at, t.kind, t.title, "

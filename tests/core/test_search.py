@@ -141,3 +141,16 @@ def test_like_snippet_highlights_every_shown_term(body: str, term: str) -> None:
         assert f"{HIGHLIGHT_START}" in snippet
     else:
         assert snippet == ""
+
+
+def test_terms_too_common_to_rank_return_the_newest_notes(store, monkeypatch) -> None:
+    import cs_desktop.search as search
+
+    account = add_account(store, "Busy account")
+    add_touchpoint(store, account, "Old renewal", "renewal renewal renewal", days=-400)
+    for day in range(12):
+        add_touchpoint(store, account, f"Call {day}", "renewal discussion", days=day)
+    ranked = titles(store, "renewal", limit=3)
+    assert ranked[0] == "Old renewal"  # the densest match ranks first while ranking is cheap
+    monkeypatch.setattr(search, "RANKED_HITS_MAX", 5)
+    assert titles(store, "renewal", limit=3) == ["Call 11", "Call 10", "Call 9"]
