@@ -121,6 +121,15 @@ class AccountWorkspace(QWidget):
         self.side_tabs.addTab(self.plan, self.tr("Success plan"))
         self.side_tabs.addTab(self.stakeholders, self.tr("Stakeholders"))
         self.side_tabs.addTab(self.renewals, self.tr("Renewals"))
+        from ui.health.account_health_panel import AccountHealthPanel
+
+        self.health_panel = AccountHealthPanel(
+            self.account_id, self.runner, self.hub, today=self._today
+        )
+        self.side_tabs.addTab(self.health_panel, self.tr("Health"))
+        self.health_panel.title_changed.connect(
+            lambda text: self.side_tabs.setTabText(self.side_tabs.indexOf(self.health_panel), text)
+        )
         self.tasks_box = QGroupBox(self.tr("Tasks"))
         box_layout = QVBoxLayout(self.tasks_box)
         box_layout.setContentsMargins(6, 6, 6, 6)

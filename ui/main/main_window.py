@@ -78,6 +78,10 @@ class MainWindow(QMainWindow):
         from ui.main.health_feed import HealthFeed
 
         self.health = HealthFeed(self.runner, self.hub, self.model)
+        from ui.health.warnings_feed import WarningsFeed
+
+        self.warnings = WarningsFeed(self.runner, self.health)
+        self.portfolio_health: Any = None  # the Portfolio health tab, built on first use
         self.health.updated.connect(self._on_health_updated)
         self._restore_state()
         self.reload_portfolio()
@@ -137,6 +141,7 @@ class MainWindow(QMainWindow):
         self._action(
             view_menu, self.tr("&Portfolio"), lambda: self.tabs.setCurrentIndex(0), "Ctrl+1"
         )
+        self._action(view_menu, self.tr("Portfolio &health"), self.show_portfolio_health, "Ctrl+2")
         self._action(view_menu, self.tr("&Next tab"), lambda: self._cycle_tab(1), "Ctrl+Tab")
         self._action(
             view_menu, self.tr("P&revious tab"), lambda: self._cycle_tab(-1), "Ctrl+Shift+Tab"
@@ -263,8 +268,19 @@ class MainWindow(QMainWindow):
         if self.tabs.currentIndex() > 0:
             self._on_tabs_close_requested(self.tabs.currentIndex())
 
+    def show_portfolio_health(self) -> Any:
+        """Show the Portfolio health tab (not closable), building it the first time."""
+        if self.portfolio_health is None:
+            from ui.health.portfolio_health_view import PortfolioHealthView
+
+            self.portfolio_health = PortfolioHealthView(self.runner, self.hub, self.health)
+            self.tabs.insertTab(1, self.portfolio_health, self.tr("Portfolio health"))
+            self.tabs.tabBar().setTabButton(1, self.tabs.tabBar().ButtonPosition.RightSide, None)
+        self.tabs.setCurrentWidget(self.portfolio_health)
+        return self.portfolio_health
+
     def _on_tabs_close_requested(self, index: int) -> None:
-        if index == 0:
+        if index == 0 or self.tabs.widget(index) is self.portfolio_health:
             return
         widget = self.tabs.widget(index)
         self._open_accounts = {

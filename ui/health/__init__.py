@@ -1,0 +1,1 @@
+"""Health views: the account's health panel, portfolio health and early-warning wiring."""

@@ -1,0 +1,431 @@
+"""The account workspace's Health tab: score, band, trend, warnings, indicators, "why it moved".
+
+Threads: the account's health (``compute_account_health``), its active warnings and the change
+explanation are computed on a reader; this widget only lays out the DTOs on the GUI thread.
+"""
+
+from __future__ import annotations
+
+import html
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import date, timedelta
+from typing import Any
+
+import shiboken6
+from PySide6.QtCore import QDate, Qt, Signal
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDateEdit,
+    QFrame,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QScrollArea,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from cs_desktop.changes import Changes
+from cs_desktop.health.dto import AccountHealthDetail, ChangeExplanation
+from cs_desktop.health.early_warnings import ActiveWarning
+from cs_desktop.ids import AccountId
+from ui.health.charts import ContributionChart
+from ui.health.formatting import (
+    BAND_COLOURS,
+    band_label,
+    group_label,
+    indicator_name,
+    indicator_value,
+    percent,
+    score_text,
+    signed,
+)
+from ui.health.warnings_screen import judged
+from ui.tasks import ChangeHub, TaskRunner
+
+EXPLAIN_DAYS = 30
+
+
+@dataclass(frozen=True)
+class AccountHealthRead:
+    """What the panel shows, read in one go on a reader thread."""
+
+    detail: AccountHealthDetail
+    warnings: tuple[ActiveWarning, ...]
+    explanation: ChangeExplanation
+
+
+def read_account_health(
+    connection: Any, account_id: AccountId, today: date, span: tuple[date, date] | None
+) -> AccountHealthRead:
+    """The account's health detail, active warnings and the explanation of ``span``."""
+    from cs_desktop.health.early_warnings import active_warnings, default_playbooks
+    from cs_desktop.health.service import compute_account_health, explain_change
+
+    detail = compute_account_health(connection, account_id, today)
+    warnings = (
+        active_warnings(connection, detail, default_playbooks()) if judged(detail.health) else ()
+    )
+    start, end = span or (today - timedelta(days=EXPLAIN_DAYS), today)
+    start, end = _clamp(detail, start), _clamp(detail, end)
+    return AccountHealthRead(detail, warnings, explain_change(detail, start, end))
+
+
+def _clamp(detail: AccountHealthDetail, day: date) -> date:
+    return min(max(day, detail.start), detail.today)
+
+
+def _qdate(day: date) -> QDate:
+    return QDate(day.year, day.month, day.day)
+
+
+def _item(text: str, *, right: bool = False, tip: str = "") -> QTableWidgetItem:
+    item = QTableWidgetItem(text)
+    item.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable)
+    if right:
+        item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+    if tip:
+        item.setToolTip(tip)
+    return item
+
+
+def _table(headers: list[str], name: str) -> QTableWidget:
+    table = QTableWidget(0, len(headers))
+    table.setHorizontalHeaderLabels(headers)
+    table.setAccessibleName(name)
+    table.verticalHeader().hide()
+    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    table.setAlternatingRowColors(True)
+    table.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+    header = table.horizontalHeader()
+    header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+    for column in range(1, len(headers)):
+        header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+    return table
+
+
+def _fit_height(table: QTableWidget) -> None:
+    # The panel scrolls as a whole; each table shows all its rows.
+    rows = sum(table.rowHeight(r) for r in range(table.rowCount()))
+    table.setFixedHeight(rows + table.horizontalHeader().height() + 2 * table.frameWidth() + 2)
+
+
+class AccountHealthPanel(QScrollArea):
+    """One account's health; recomputes when an edit changes the account's health inputs.
+
+    Signals:
+        title_changed: the tab title, with the number of active warnings when there are any.
+        shown: data (first or refreshed) is on screen.
+        explained: a new "why did it move" explanation is on screen.
+    """
+
+    title_changed = Signal(str)
+    shown = Signal()
+    explained = Signal()
+
+    def __init__(
+        self,
+        account_id: AccountId,
+        runner: TaskRunner,
+        hub: ChangeHub,
+        parent: QWidget | None = None,
+        *,
+        today: Callable[[], date] = date.today,
+    ) -> None:
+        super().__init__(parent)
+        self.account_id = account_id
+        self.runner = runner
+        self._today = today
+        self.read: AccountHealthRead | None = None
+        self.explanation: ChangeExplanation | None = None
+        self._sequence = 0
+        self._span: tuple[date, date] | None = None
+        self._build()
+        hub.changes_applied.connect(self._on_hub_changes_applied)
+        self.reload()
+
+    # -- layout ------------------------------------------------------------------------------
+    def _build(self) -> None:
+        self.setWidgetResizable(True)
+        self.setFrameShape(QFrame.Shape.NoFrame)
+        self.setAccessibleName(self.tr("Account health"))
+        body = QWidget()
+        layout = QVBoxLayout(body)
+        layout.setContentsMargins(8, 8, 8, 8)
+        layout.setSpacing(10)
+
+        self.warnings_box = QLabel()
+        self.warnings_box.setObjectName("healthWarnings")
+        self.warnings_box.setWordWrap(True)
+        self.warnings_box.setTextFormat(Qt.TextFormat.RichText)
+        self.warnings_box.setAccessibleName(self.tr("Early warnings"))
+        self.warnings_box.setStyleSheet(
+            "QLabel#healthWarnings { background: #fdecea; border: 1px solid #e0a0a0;"
+            " border-radius: 4px; padding: 6px; color: #7f1d1d; }"
+        )
+        self.warnings_box.hide()
+        layout.addWidget(self.warnings_box)
+
+        self.score = QLabel("—")
+        font = QFont(self.score.font())
+        font.setPointSizeF(font.pointSizeF() * 2.2)
+        font.setBold(True)
+        self.score.setFont(font)
+        self.score.setAccessibleName(self.tr("Health score"))
+        self.band = QLabel()
+        self.band.setAccessibleName(self.tr("Health band"))
+        self.trend = QLabel()
+        self.trend.setAccessibleName(self.tr("Score trend"))
+        self.missing = QLabel()
+        self.missing.setWordWrap(True)
+        self.missing.setAccessibleName(self.tr("Missing inputs"))
+        facts = QVBoxLayout()
+        facts.setSpacing(2)
+        facts.addWidget(self.band)
+        facts.addWidget(self.trend)
+        top = QHBoxLayout()
+        top.setSpacing(14)
+        top.addWidget(self.score)
+        top.addLayout(facts, 1)
+        layout.addLayout(top)
+        layout.addWidget(self.missing)
+
+        self.indicators = _table(
+            [
+                self.tr("Indicator"),
+                self.tr("Value"),
+                self.tr("Points"),
+                self.tr("Weight"),
+                self.tr("Share"),
+            ],
+            self.tr("Indicators today"),
+        )
+        box = QGroupBox(self.tr("Indicators today"))
+        box_layout = QVBoxLayout(box)
+        box_layout.addWidget(self.indicators)
+        layout.addWidget(box)
+
+        why = QGroupBox(self.tr("Why did it move?"))
+        why_layout = QVBoxLayout(why)
+        dates = QHBoxLayout()
+        self.from_date = QDateEdit()
+        self.to_date = QDateEdit()
+        for edit, name in (
+            (self.from_date, self.tr("From date")),
+            (self.to_date, self.tr("To date")),
+        ):
+            edit.setCalendarPopup(True)
+            edit.setDisplayFormat("yyyy-MM-dd")
+            edit.setAccessibleName(name)
+            edit.dateChanged.connect(self._on_dates_changed)
+        from_label = QLabel(self.tr("&From"))
+        from_label.setBuddy(self.from_date)
+        to_label = QLabel(self.tr("&To"))
+        to_label.setBuddy(self.to_date)
+        dates.addWidget(from_label)
+        dates.addWidget(self.from_date)
+        dates.addWidget(to_label)
+        dates.addWidget(self.to_date)
+        dates.addStretch(1)
+        why_layout.addLayout(dates)
+        self.change = QLabel()
+        self.change.setWordWrap(True)
+        self.change.setAccessibleName(self.tr("Score change"))
+        why_layout.addWidget(self.change)
+        self.contributions = _table(
+            [
+                self.tr("Indicator"),
+                self.tr("Points then"),
+                self.tr("Points now"),
+                self.tr("Contribution"),
+            ],
+            self.tr("Contribution of each indicator to the change"),
+        )
+        why_layout.addWidget(self.contributions)
+        self.chart = ContributionChart(self.tr("Contributions chart"))
+        self.chart.setMinimumHeight(160)
+        why_layout.addWidget(self.chart)
+        layout.addWidget(why)
+        layout.addStretch(1)
+        self.setWidget(body)
+        self.setFocusProxy(self.from_date)
+
+    # -- data --------------------------------------------------------------------------------
+    def reload(self) -> None:
+        """Recompute the account's health (and the explanation of the chosen dates)."""
+        self._sequence += 1
+        sequence, account_id, span = self._sequence, self.account_id, self._span
+        today = self._today()
+        self.runner.read(
+            self.tr("Account health"),
+            lambda c: read_account_health(c, account_id, today, span),
+            self._alive(lambda result: self._on_read(sequence, result)),
+            self._alive(self._on_failed),
+        )
+
+    def _alive(self, handler: Callable[[Any], None]) -> Callable[[Any], None]:
+        def call(value: Any) -> None:
+            if shiboken6.isValid(self):
+                handler(value)
+
+        return call
+
+    def _on_read(self, sequence: int, result: AccountHealthRead) -> None:
+        if sequence != self._sequence:
+            return  # a newer read is on its way
+        self.read = result
+        self._show_health(result)
+        self._show_explanation(result.explanation)
+        self.shown.emit()
+
+    def _on_failed(self, error: Exception) -> None:
+        self.score.setText("—")
+        self.band.setText(self.tr("Health could not be computed: %1").replace("%1", str(error)))
+        self.shown.emit()
+
+    def _show_health(self, result: AccountHealthRead) -> None:
+        health = result.detail.health
+        self.score.setText(score_text(health.score))
+        band = "" if health.band is None else str(health.band)
+        colour = BAND_COLOURS.get(band, "#555555")
+        self.band.setText(
+            self.tr("<b style='color:%1'>%2</b> · %3 stage")
+            .replace("%1", colour)
+            .replace("%2", band_label(health.band))
+            .replace("%3", health.stage.value.capitalize())
+        )
+        self.trend.setText(
+            self.tr("Trend: %1 over 30 days · %2 over 90 days")
+            .replace("%1", signed(health.trend_30d))
+            .replace("%2", signed(health.trend_90d))
+        )
+        labels = {r.key: indicator_name(r.label) for r in result.detail.readings}
+        if health.missing:
+            names = ", ".join(labels.get(key, key) for key in health.missing)
+            self.missing.setText(
+                self.tr(
+                    "Missing inputs (not counted as zero; their weight goes to the others): %1"
+                ).replace("%1", names)
+            )
+        else:
+            self.missing.setText(self.tr("No missing inputs."))
+        self._show_warnings(result.warnings)
+        self._show_readings(result)
+        self._set_date_range(result.detail, result.explanation)
+
+    def _show_warnings(self, warnings: tuple[ActiveWarning, ...]) -> None:
+        if warnings:
+            lines = "".join(
+                f"<li><b>{html.escape(w.title)}</b> — {html.escape(w.detail)} "
+                + self.tr("(since %1)").replace(
+                    "%1", w.episode_start.isoformat() if w.episode_start.year > 1970 else "—"
+                )
+                + "</li>"
+                for w in warnings
+            )
+            self.warnings_box.setText(
+                self.tr("<b>⚠ Early warnings</b><ul style='margin:2px 0 0 -20px'>%1</ul>").replace(
+                    "%1", lines
+                )
+            )
+            self.title_changed.emit(self.tr("Health ⚠ %1").replace("%1", str(len(warnings))))
+        else:
+            self.title_changed.emit(self.tr("Health"))
+        self.warnings_box.setVisible(bool(warnings))
+
+    def _show_readings(self, result: AccountHealthRead) -> None:
+        rows = [r for r in result.detail.readings if r.weight > 0 or r.points is not None]
+        rows.sort(key=lambda r: (r.missing, -r.share))
+        table = self.indicators
+        table.setRowCount(len(rows))
+        for row, reading in enumerate(rows):
+            name = indicator_name(reading.label)
+            table.setItem(row, 0, _item(name, tip=group_label(reading.group)))
+            table.setItem(row, 1, _item(indicator_value(reading.key, reading.value), right=True))
+            points = self.tr("missing") if reading.points is None else f"{reading.points:.0f}"
+            table.setItem(row, 2, _item(points, right=True))
+            table.setItem(row, 3, _item(f"{reading.weight:g}", right=True))
+            table.setItem(row, 4, _item(percent(reading.share, 0), right=True))
+        table.resizeRowsToContents()
+        _fit_height(table)
+
+    def _set_date_range(self, detail: AccountHealthDetail, explanation: ChangeExplanation) -> None:
+        for edit in (self.from_date, self.to_date):
+            edit.blockSignals(True)
+            edit.setDateRange(_qdate(detail.start), _qdate(detail.today))
+        self.from_date.setDate(_qdate(explanation.from_date))
+        self.to_date.setDate(_qdate(explanation.to_date))
+        for edit in (self.from_date, self.to_date):
+            edit.blockSignals(False)
+
+    def _show_explanation(self, explanation: ChangeExplanation) -> None:
+        self.explanation = explanation
+        if explanation.change is None:
+            self.change.setText(
+                self.tr("No score on %1 or %2: nothing to explain.")
+                .replace("%1", explanation.from_date.isoformat())
+                .replace("%2", explanation.to_date.isoformat())
+            )
+        else:
+            self.change.setText(
+                self.tr("Score %1 on %2 → %3 on %4: <b>%5 points</b>, split by indicator below.")
+                .replace("%1", f"{explanation.from_score:.1f}")
+                .replace("%2", explanation.from_date.isoformat())
+                .replace("%3", f"{explanation.to_score:.1f}")
+                .replace("%4", explanation.to_date.isoformat())
+                .replace("%5", signed(explanation.change))
+            )
+        parts = explanation.contributions
+        table = self.contributions
+        table.setRowCount(len(parts))
+        for row, part in enumerate(parts):
+            table.setItem(row, 0, _item(indicator_name(part.label), tip=group_label(part.group)))
+            for column, points in ((1, part.from_points), (2, part.to_points)):
+                text = self.tr("missing") if points is None else f"{points:.0f}"
+                table.setItem(row, column, _item(text, right=True))
+            table.setItem(row, 3, _item(signed(part.change), right=True))
+        table.resizeRowsToContents()
+        _fit_height(table)
+        self.chart.setFixedHeight(max(120, 26 * len(parts) + 50))
+        self.chart.set_contributions(
+            [indicator_name(p.label) for p in parts], [p.change for p in parts]
+        )
+        self.explained.emit()
+
+    def set_span(self, start: date, end: date) -> None:
+        """Explain the score change from ``start`` to ``end`` (computed on a reader)."""
+        self._span = (start, end)
+        result = self.read
+        if result is None:
+            return
+        detail = result.detail
+        start, end = _clamp(detail, start), _clamp(detail, end)
+        self._sequence += 1
+        sequence = self._sequence
+
+        def work(_connection: Any) -> ChangeExplanation:
+            from cs_desktop.health.service import explain_change
+
+            return explain_change(detail, start, end)
+
+        def done(explanation: ChangeExplanation) -> None:
+            if sequence == self._sequence:
+                self._show_explanation(explanation)
+
+        self.runner.read(self.tr("Explain health change"), work, self._alive(done))
+
+    # -- events ------------------------------------------------------------------------------
+    def _on_dates_changed(self, _date: QDate) -> None:
+        self.set_span(self.from_date.date().toPython(), self.to_date.date().toPython())
+
+    def _on_hub_changes_applied(self, changes: Changes) -> None:
+        if not changes.touches(self.account_id) or not (changes.health or changes.portfolio):
+            return
+        # Even when hidden: a few milliseconds on a reader keep the tab's warning count true.
+        self.reload()

@@ -1,0 +1,148 @@
+"""Small pyqtgraph charts of the health views; pyqtgraph is imported inside functions only.
+
+Each chart is a plain ``QWidget`` that builds its plot on construction, so a view can create
+charts when first shown and keep start-up free of pyqtgraph.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from datetime import date, datetime
+from typing import Any
+
+from PySide6.QtWidgets import QVBoxLayout, QWidget
+
+UP = (46, 125, 50)
+DOWN = (198, 40, 40)
+LINE = (0, 114, 178)
+LINE_2 = (230, 159, 0)
+MUTED = (120, 120, 120)
+
+_configured = False
+
+
+def _pg() -> Any:
+    global _configured
+    import pyqtgraph as pg
+
+    if not _configured:
+        pg.setConfigOptions(antialias=True, foreground="k", background="w")
+        _configured = True
+    return pg
+
+
+def _day_x(day: date) -> float:
+    return datetime(day.year, day.month, day.day).timestamp()
+
+
+class _Chart(QWidget):
+    def __init__(self, accessible_name: str, parent: QWidget | None = None, **axes: Any) -> None:
+        super().__init__(parent)
+        pg = _pg()
+        self.plot = pg.PlotWidget(axisItems=axes or None)
+        self.plot.setMenuEnabled(False)
+        self.plot.hideButtons()
+        self.plot.setMouseEnabled(x=False, y=False)
+        self.plot.setAccessibleName(accessible_name)
+        self.setAccessibleName(accessible_name)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.plot)
+
+    @property
+    def item(self) -> Any:
+        return self.plot.getPlotItem()
+
+
+class ContributionChart(_Chart):
+    """Horizontal bars: how many points each indicator added to or took from the score."""
+
+    def set_contributions(self, labels: Sequence[str], changes: Sequence[float]) -> None:
+        pg = _pg()
+        item = self.item
+        item.clear()
+        count = len(changes)
+        # Largest move on top: bars are drawn bottom-up.
+        ys = [count - 1 - i for i in range(count)]
+        if count:
+            bars = pg.BarGraphItem(
+                x0=[min(c, 0.0) for c in changes],
+                y=ys,
+                height=0.6,
+                width=[abs(c) for c in changes],
+                brushes=[pg.mkBrush(*(UP if c >= 0 else DOWN)) for c in changes],
+                pens=[pg.mkPen(None)] * count,
+            )
+            item.addItem(bars)
+        item.addItem(pg.InfiniteLine(pos=0, angle=90, pen=pg.mkPen(MUTED)))
+        item.getAxis("left").setTicks([[(y, label) for y, label in zip(ys, labels, strict=True)]])
+        item.getAxis("bottom").setLabel(self.tr("points"))
+        span = max([abs(c) for c in changes] + [1.0]) * 1.15
+        item.setXRange(-span, span, padding=0)
+        item.setYRange(-0.6, max(count, 1) - 0.4, padding=0)
+
+
+class LinesChart(_Chart):
+    """One or two lines over dates or over plain numbers, with a legend."""
+
+    def __init__(self, accessible_name: str, *, dates: bool, parent: QWidget | None = None):
+        pg = _pg()
+        axes = {"bottom": pg.DateAxisItem(orientation="bottom")} if dates else {}
+        super().__init__(accessible_name, parent, **axes)
+        self._dates = dates
+        self.item.showGrid(x=False, y=True, alpha=0.25)
+        self.legend = self.item.addLegend(offset=(10, 10))
+
+    def set_lines(
+        self,
+        xs: Sequence[Any],
+        lines: Sequence[tuple[str, Sequence[float]]],
+        *,
+        x_label: str = "",
+        y_label: str = "",
+    ) -> None:
+        pg = _pg()
+        item = self.item
+        item.clear()
+        self.legend.clear()
+        x = [_day_x(v) for v in xs] if self._dates else list(xs)
+        for (name, ys), colour in zip(lines, (LINE, LINE_2), strict=False):
+            item.plot(x, list(ys), pen=pg.mkPen(colour, width=2), name=name)
+        if x_label:
+            item.getAxis("bottom").setLabel(x_label)
+        item.getAxis("left").setLabel(y_label)
+        item.enableAutoRange()
+
+
+class AucChart(_Chart):
+    """AUC per indicator (one row each, best on top) with its 95% interval; 0.5 is chance."""
+
+    def set_rows(
+        self, labels: Sequence[str], rows: Sequence[tuple[float, float, float] | None]
+    ) -> None:
+        pg = _pg()
+        item = self.item
+        item.clear()
+        count = len(rows)
+        ys = [count - 1 - i for i in range(count)]
+        known = [(y, r) for y, r in zip(ys, rows, strict=True) if r is not None]
+        if known:
+            py = [y for y, _ in known]
+            auc = [r[0] for _, r in known]
+            item.addItem(
+                pg.ErrorBarItem(
+                    x=auc,
+                    y=py,
+                    right=[r[2] - r[0] for _, r in known],
+                    left=[r[0] - r[1] for _, r in known],
+                    beam=0.3,
+                    pen=pg.mkPen(MUTED, width=1.5),
+                )
+            )
+            item.plot(auc, py, pen=None, symbol="o", symbolSize=8, symbolBrush=LINE)
+        dashed = pg.mkPen(DOWN, width=1, style=pg.QtCore.Qt.PenStyle.DashLine)
+        item.addItem(pg.InfiniteLine(pos=0.5, angle=90, pen=dashed))
+        item.getAxis("left").setTicks([[(y, label) for y, label in zip(ys, labels, strict=True)]])
+        item.getAxis("bottom").setLabel(self.tr("AUC, 95% interval (0.5 = chance)"))
+        item.setXRange(0.2, 1.0, padding=0)
+        item.setYRange(-0.6, max(count, 1) - 0.4, padding=0)

@@ -1,0 +1,85 @@
+"""Numbers and words of the health views: scores, trends, rates, bands, groups, money.
+
+Text goes through ``QCoreApplication.translate`` at call time, as ``ui.account.labels`` does.
+"""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+from PySide6.QtCore import QCoreApplication
+
+BAND_COLOURS = {"red": "#c62828", "yellow": "#b7791f", "green": "#2e7d32"}
+_BANDS = {"red": "Red", "yellow": "Yellow", "green": "Green"}
+_GROUPS = {
+    "outcomes": "Outcomes",
+    "usage": "Usage",
+    "communication": "Communication",
+    "satisfaction": "Satisfaction",
+    "delivery": "Delivery",
+}
+_PERCENT_KEYS = ("rate", "adoption", "participation", "satisfaction", "completion")
+MINUS = "\u2212"
+TIMES = "\u00d7"
+EN_DASH = "\u2013"
+
+
+def tr(context: str, text: str) -> str:
+    return QCoreApplication.translate(context, text)
+
+
+def band_label(band: object) -> str:
+    if band is None:
+        return tr("Band", "no score")
+    return tr("Band", _BANDS.get(str(band), str(band)))
+
+
+def group_label(group: object) -> str:
+    return tr("IndicatorGroup", _GROUPS.get(str(group), str(group).capitalize()))
+
+
+def indicator_name(label: str) -> str:
+    return tr("Indicator", label)
+
+
+def score_text(score: float | None) -> str:
+    return "—" if score is None else f"{score:.0f}"
+
+
+def signed(value: float | None, digits: int = 1) -> str:
+    """``+3.2``, or a real minus sign for a fall; an em dash when unknown."""
+    if value is None:
+        return "—"
+    text = f"{abs(value):.{digits}f}"
+    if float(text) == 0:
+        return f"±{text}"
+    return f"+{text}" if value > 0 else f"{MINUS}{text}"
+
+
+def percent(value: float | None, digits: int = 1) -> str:
+    return "—" if value is None else f"{100 * value:.{digits}f}%"
+
+
+def indicator_value(key: str, value: float | None) -> str:
+    """A raw indicator value in its own unit: rates as percentages, ROI as a multiple."""
+    if value is None:
+        return tr("Health", "missing")
+    if key == "roi":
+        return f"{value:.1f}{TIMES}"
+    if key == "dm_meeting_recency":
+        return tr("Health", "%1 days").replace("%1", f"{value:.0f}")
+    if any(part in key for part in _PERCENT_KEYS):
+        return percent(value, 0)
+    return f"{value:.0f}"
+
+
+def amount(value: Decimal | float) -> str:
+    return f"{value:,.0f}"
+
+
+def stage_names(stages: object) -> str:
+    """``Service or Value`` in lifecycle order."""
+    from cs_desktop.health.inputs import STAGES
+
+    chosen = [stage for stage in STAGES if stage in stages]  # type: ignore[operator]
+    return f" {tr('Health', 'or')} ".join(tr("Stage", s.value.capitalize()) for s in chosen)
