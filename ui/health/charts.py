@@ -10,6 +10,7 @@ from collections.abc import Sequence
 from datetime import date, datetime
 from typing import Any
 
+from PySide6.QtCore import QSize
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 UP = (46, 125, 50)
@@ -52,6 +53,11 @@ class _Chart(QWidget):
     @property
     def item(self) -> Any:
         return self.plot.getPlotItem()
+
+    def sizeHint(self) -> QSize:
+        # pyqtgraph asks for 480 px; in a scrolling view that height would push every section
+        # below down. Charts take what the layout gives them instead.
+        return QSize(320, 160)
 
 
 class ContributionChart(_Chart):
@@ -120,6 +126,8 @@ class AucChart(_Chart):
     def set_rows(
         self, labels: Sequence[str], rows: Sequence[tuple[float, float, float] | None]
     ) -> None:
+        import numpy as np
+
         pg = _pg()
         item = self.item
         item.clear()
@@ -131,10 +139,10 @@ class AucChart(_Chart):
             auc = [r[0] for _, r in known]
             item.addItem(
                 pg.ErrorBarItem(
-                    x=auc,
-                    y=py,
-                    right=[r[2] - r[0] for _, r in known],
-                    left=[r[0] - r[1] for _, r in known],
+                    x=np.array(auc),
+                    y=np.array(py, dtype=float),
+                    right=np.array([r[2] - r[0] for _, r in known]),
+                    left=np.array([r[0] - r[1] for _, r in known]),
                     beam=0.3,
                     pen=pg.mkPen(MUTED, width=1.5),
                 )

@@ -31,7 +31,7 @@ from PySide6.QtWidgets import (
 
 from cs_desktop.changes import Changes
 from ui.health.charts import LinesChart
-from ui.health.formatting import amount, percent, stage_names
+from ui.health.formatting import amount, indicator_name, percent, stage_names
 from ui.health.kpi_card import KpiCard
 from ui.health.portfolio_analysis import (
     LAST_12_MONTHS,
@@ -120,7 +120,7 @@ class PortfolioHealthView(QScrollArea):
         grid.addWidget(self._build_validation(), 2, 0, 1, 2)
         grid.setColumnStretch(0, 1)
         grid.setColumnStretch(1, 1)
-        grid.setRowStretch(1, 4)
+        grid.setRowStretch(1, 3)
         grid.setRowStretch(2, 5)
         self.setWidget(body)
         self.setFocusProxy(self.preset)
@@ -224,6 +224,7 @@ class PortfolioHealthView(QScrollArea):
         layout = QHBoxLayout(box)
         layout.addLayout(side, 2)
         layout.addWidget(self.what_if_chart, 3)
+        box.setMaximumHeight(270)
         return box
 
     def _build_success(self) -> QGroupBox:
@@ -235,12 +236,13 @@ class PortfolioHealthView(QScrollArea):
         layout = QVBoxLayout(box)
         layout.addWidget(self.success_definition)
         layout.addWidget(self.success_chart, 1)
+        box.setMaximumHeight(270)
         return box
 
     def _build_validation(self) -> QGroupBox:
         box = QGroupBox(self.tr("Does the score predict renewal? Indicator validation"))
         self.validation = ValidationSection()
-        self.validation.setMinimumHeight(360)
+        self.validation.setMinimumHeight(300)
         layout = QVBoxLayout(box)
         layout.addWidget(self.validation)
         return box
@@ -419,8 +421,14 @@ class PortfolioHealthView(QScrollArea):
     def _show_success(self, analysis: PortfolioAnalysis) -> None:
         series = analysis.success
         model = series.model
-        bounds = [f"{key} ≥ {value:g}" for key, value in model.min_values.items()]
-        bounds += [f"{key} ≤ {value:g}" for key, value in model.max_values.items()]
+        from cs_desktop.health.scorecard import INDICATOR_CATALOG
+
+        def name(key: str) -> str:
+            info = INDICATOR_CATALOG.get(key)
+            return indicator_name(info.label) if info else key
+
+        bounds = [f"{name(key)} ≥ {value:g}" for key, value in model.min_values.items()]
+        bounds += [f"{name(key)} ≤ {value:g}" for key, value in model.max_values.items()]
         self.success_definition.setText(
             self.tr(
                 "“%1”: in %2, score at least %3 on each of the last %4 days%5. Today: %6 of %7 "
