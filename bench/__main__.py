@@ -49,9 +49,18 @@ def measure_gui(store: Path) -> list[Figure]:
             max_seconds=0.100,
         ),
         Figure(
-            f"longest GUI-thread stall during {data['stall_job']}",
-            data["max_stall_s"],
+            f"longest GUI-thread stall during {data['stall_job']} ({data['import_s']:.1f} s)",
+            data["max_stall_import_s"],
             max_seconds=0.050,
+        ),
+        Figure(
+            "longest GUI-thread stall during the health recompute that follows it",
+            data["max_stall_recompute_s"],
+            max_seconds=0.050,
+        ),
+        Figure(
+            "longest GUI-thread stall while views refresh after both (no target)",
+            data["max_stall_refresh_s"],
         ),
         Figure(
             "resident memory, portfolio + 5 accounts open",

@@ -7,6 +7,7 @@ thread. After a successful write the hub announces its :class:`Changes`, and vie
 
 from __future__ import annotations
 
+import gc
 import threading
 import traceback
 from collections.abc import Callable
@@ -200,6 +201,17 @@ class TaskRunner(QObject):
         self._closed = True
         self._writer.shutdown(wait=True)
         self._readers.shutdown(wait=True, cancel_futures=True)
+
+
+def freeze_heap() -> None:
+    """Move every object alive now out of the garbage collector's sight.
+
+    A full collection walks every tracked object with the GIL held: with a 10,000-account
+    portfolio in memory that is a 50-80 ms freeze of the GUI thread whenever background work
+    allocates a lot. Long-lived data (the portfolio, its health) is frozen once loaded, so
+    later collections only walk what is new.
+    """
+    gc.freeze()
 
 
 def _as_changes(result: object) -> Changes:

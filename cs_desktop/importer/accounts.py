@@ -13,6 +13,7 @@ from sqlalchemy import insert, select, update
 from sqlalchemy.orm import Session
 
 from cs_desktop.coltypes import utc_now
+from cs_desktop.importer.batches import execute_in_batches, scalars_in_batches
 from cs_desktop.importer.layouts import OUR_LAYOUT, ColumnPlan
 from cs_desktop.importer.reading import Table
 from cs_desktop.importer.rows import Problems, Progress, RowCells, first_rows, walk
@@ -199,12 +200,12 @@ def write_accounts(
     new_ids: list[int] = []
     if creates:
         statement = insert(Account).returning(Account.id, sort_by_parameter_order=True)
-        new_ids = list(session.scalars(statement, creates))
+        new_ids = scalars_in_batches(session, statement, creates)
     if updates:
-        session.execute(update(Account), updates)
+        execute_in_batches(session, update(Account), updates)
     stage_changes = _stage_changes(matched, new_ids, now, source)
     if stage_changes:
-        session.execute(insert(StageChange), stage_changes)
+        execute_in_batches(session, insert(StageChange), stage_changes)
     return len(creates), len(updates)
 
 

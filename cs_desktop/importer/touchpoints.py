@@ -15,6 +15,7 @@ from sqlalchemy.orm import Session
 
 from cs_desktop.coltypes import to_epoch_ms, utc_now
 from cs_desktop.importer.accounts import AccountIndex
+from cs_desktop.importer.batches import execute_in_batches, scalars_in_batches
 from cs_desktop.importer.layouts import ColumnPlan
 from cs_desktop.importer.reading import Table
 from cs_desktop.importer.rows import Problems, Progress, RowCells, chunks, first_rows, walk
@@ -158,10 +159,10 @@ def write_touchpoints(
     if creates:
         statement = insert(Touchpoint).returning(Touchpoint.id, sort_by_parameter_order=True)
         values = [_values(row, people, with_attendees, now, None) for row in creates]
-        new_ids = list(session.scalars(statement, values))
+        new_ids = scalars_in_batches(session, statement, values)
     if updates:
         values = [_values(row, people, with_attendees, now, found) for row, found in updates]
-        session.execute(update(Touchpoint), values)
+        execute_in_batches(session, update(Touchpoint), values)
     if with_attendees:
         updated_ids = [found for _, found in updates]
         for chunk in chunks(updated_ids):
@@ -172,7 +173,7 @@ def write_touchpoints(
             for stakeholder_id in _attendee_ids(row, people)[0]
         ]
         if links:
-            session.execute(insert(attendee_table), links)
+            execute_in_batches(session, insert(attendee_table), links)
     return len(creates), len(updates)
 
 

@@ -317,7 +317,10 @@ def test_stage_move_asks_for_a_note_and_undo_restores(qtbot, open_workspace, sto
         change = session.scalars(select(StageChange).where(StageChange.note != "Signed")).one()
         assert (change.from_stage, change.to_stage) == (Stage.DELIVERY, Stage.SERVICE)
         assert change.note == "Live in production"
-    assert [label for _x, label in workspace.chart.stage_lines] == ["Delivery", "Service"]
+    # On a refresh the chart is redrawn in the next event-loop turn.
+    qtbot.waitUntil(
+        lambda: [label for _x, label in workspace.chart.stage_lines] == ["Delivery", "Service"]
+    )
 
     qtbot.waitUntil(lambda: opened.stack.count() == 1)
     opened.stack.undo()

@@ -11,10 +11,12 @@ from datetime import date
 from typing import Any
 
 import shiboken6
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QShowEvent, QUndoStack
 from PySide6.QtWidgets import (
     QGroupBox,
+    QHBoxLayout,
+    QPushButton,
     QSplitter,
     QStackedWidget,
     QTabWidget,
@@ -159,7 +161,13 @@ class AccountWorkspace(QWidget):
         content = QWidget()
         content_layout = QVBoxLayout(content)
         content_layout.setContentsMargins(8, 8, 8, 8)
-        content_layout.addWidget(self.header)
+        self.export_button = QPushButton(self.tr("Export account plan…"))
+        self.export_button.setToolTip(self.tr("A PDF of the plan to share with the customer"))
+        self.export_button.clicked.connect(lambda: self.export_plan())
+        top = QHBoxLayout()
+        top.addWidget(self.header, 1)
+        top.addWidget(self.export_button, 0, Qt.AlignmentFlag.AlignTop)
+        content_layout.addLayout(top)
         content_layout.addWidget(self.body, 1)
         self.pages = QStackedWidget()
         self.pages.addWidget(self.loading)
@@ -192,6 +200,23 @@ class AccountWorkspace(QWidget):
         self._pending_focus = touchpoint_id
         if self.detail is not None and not self._reading:
             self._apply_pending_focus()
+
+    def export_plan(self, **kwargs: Any) -> Any:
+        """Export this account's plan as a PDF (asks for language, paper and file unless given).
+
+        Returns the running job (a Future of the written path), or None if cancelled.
+        """
+        from ui.plan.export import export_account_plan
+
+        name = self.detail.header.name if self.detail is not None else str(self.account_id)
+        window = self.window()
+
+        def done(path: Any) -> None:
+            bar = getattr(window, "statusBar", None)
+            if callable(bar):
+                bar().showMessage(self.tr("Plan written to %1").replace("%1", str(path)), 10000)
+
+        return export_account_plan(self, self.runner, self.account_id, name, on_done=done, **kwargs)
 
     def move_stage_to(self, stage: Stage) -> StageNoteDialog | None:
         """Ask why, then move the account to ``stage`` (undoable)."""
@@ -270,7 +295,12 @@ class AccountWorkspace(QWidget):
         self.detail = detail
         today = self._today()
         self.header.set_header(detail.header, today)
-        self.chart.set_data(self._chart_data(detail))
+        if self.pages.currentIndex() == 1:
+            # A refresh: redraw the chart in its own event-loop turn, so no single step of the
+            # GUI thread holds it for the whole refresh (keeps stalls short during imports).
+            QTimer.singleShot(0, self, lambda: self.chart.set_data(self._chart_data(detail)))
+        else:
+            self.chart.set_data(self._chart_data(detail))
         people = {person.id: person.name for person in detail.stakeholders}
         self.log.set_touchpoints(
             detail.recent_touchpoints, detail.attendees or {}, people, self._touchpoint_limit

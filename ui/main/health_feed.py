@@ -16,7 +16,7 @@ from PySide6.QtCore import QObject, Signal
 from cs_desktop.changes import Changes
 from cs_desktop.ids import AccountId
 from ui.portfolio.portfolio_model import HealthCell, PortfolioModel
-from ui.tasks import ChangeHub, LongTask, TaskRunner
+from ui.tasks import ChangeHub, LongTask, TaskRunner, freeze_heap
 
 if TYPE_CHECKING:
     from cs_desktop.health.portfolio import PortfolioHealth
@@ -99,6 +99,7 @@ class HealthFeed(QObject):
         self._computing = False
         self.portfolio = portfolio
         self.model.set_health(_cells(portfolio))
+        freeze_heap()
         self.updated.emit(portfolio)
         if self._stale:  # edits saved while the portfolio was being read
             stale, self._stale = frozenset(self._stale), set()

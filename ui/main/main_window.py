@@ -26,7 +26,7 @@ from ui.main.status import SyncStatus, TaskProgress
 from ui.main.welcome import WelcomePage
 from ui.portfolio.portfolio_model import PortfolioModel
 from ui.portfolio.portfolio_view import PortfolioView
-from ui.tasks import ChangeHub, LongTask, TaskRunner
+from ui.tasks import ChangeHub, LongTask, TaskRunner, freeze_heap
 
 if TYPE_CHECKING:
     from ui.account.account_workspace import AccountWorkspace
@@ -116,6 +116,9 @@ class MainWindow(QMainWindow):
             file_menu, self.tr("Open a &sample portfolio"), self.open_sample_portfolio
         )
         self._action(file_menu, self.tr("&Back up store…"), self.backup_store)
+        self._action(
+            file_menu, self.tr("Export &plans of the filtered portfolio…"), self.export_plans
+        )
         file_menu.addSeparator()
         self._action(file_menu, self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit)
 
@@ -153,6 +156,7 @@ class MainWindow(QMainWindow):
         account_menu = bar.addMenu(self.tr("&Account"))
         self._action(account_menu, self.tr("&Open selected account"), self._open_selected, "Ctrl+O")
         self._action(account_menu, self.tr("&Log touchpoint…"), self._capture_touchpoint, "Ctrl+N")
+        self._action(account_menu, self.tr("&Export account plan…"), self._export_account_plan)
         stage_menu = account_menu.addMenu(self.tr("Move to &stage"))
         for number, stage in enumerate(Stage, start=1):
             self._action(
@@ -182,6 +186,7 @@ class MainWindow(QMainWindow):
         if rows and (first_read or self.health.portfolio is None):
             self.health.recompute_all()
         self.portfolio_stack.setCurrentWidget(self.portfolio if rows else self.welcome)
+        freeze_heap()
         self.sample_action.setEnabled(not rows)
         self.portfolio_loaded.emit()
 
@@ -256,6 +261,16 @@ class MainWindow(QMainWindow):
                 return
             workspace = self.open_account(account_id)
         workspace.capture_touchpoint()
+
+    def _export_account_plan(self) -> None:
+        workspace = self.current_workspace()
+        if workspace is None:
+            account_id = self.portfolio.selected_account()
+            if account_id is None:
+                self.statusBar().showMessage(self.tr("Open or select an account first"), 4000)
+                return
+            workspace = self.open_account(account_id)
+        workspace.export_plan()
 
     def _move_stage(self, stage: Stage) -> None:
         workspace = self.current_workspace()
@@ -369,6 +384,23 @@ class MainWindow(QMainWindow):
             lambda written: self.statusBar().showMessage(
                 self.tr("Backup written to %1").replace("%1", str(written)), 8000
             ),
+        )
+
+    def export_plans(self, **kwargs: Any) -> Any:
+        """Export the plan of every account the portfolio's filter shows, into one folder."""
+        from ui.plan.export import describe, export_portfolio_plans
+
+        ids = self.model.visible_account_ids()
+        if not ids:
+            self.statusBar().showMessage(self.tr("No accounts match the filter"), 4000)
+            return None
+        return export_portfolio_plans(
+            self,
+            self.runner,
+            ids,
+            settings=self.settings,
+            on_done=lambda result: self.statusBar().showMessage(describe(result), 10000),
+            **kwargs,
         )
 
     def _on_runner_failed(self, what: str, message: str) -> None:
