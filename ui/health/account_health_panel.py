@@ -228,8 +228,11 @@ class AccountHealthPanel(QScrollArea):
         from_label.setBuddy(self.from_date)
         to_label = QLabel(self.tr("&To"))
         to_label.setBuddy(self.to_date)
+        for label in (from_label, to_label):
+            label.setMinimumWidth(label.sizeHint().width() + 4)  # never clipped by the edits
         dates.addWidget(from_label)
         dates.addWidget(self.from_date)
+        dates.addSpacing(12)
         dates.addWidget(to_label)
         dates.addWidget(self.to_date)
         dates.addStretch(1)
