@@ -221,3 +221,41 @@ def test_open_account_shows_its_health_score_line(qtbot, make_window, store) -> 
     expected = window.health.portfolio.trajectory(account)
     assert len(data.scores) == len(expected)
     assert data.scores[-1] == expected[-1]
+
+
+def test_window_header_and_splitter_state_persist(qtbot, store, tmp_path) -> None:
+    from PySide6.QtWidgets import QSplitter
+
+    account = add_account(store, "Acme")
+    settings = QSettings(str(tmp_path / "persist.ini"), QSettings.Format.IniFormat)
+    first = MainWindow(store, settings)
+    qtbot.addWidget(first)
+    with qtbot.waitSignal(first.portfolio_loaded):
+        first.show()
+    first.resize(first.minimumSizeHint().width() + 37, first.minimumSizeHint().height() + 23)
+    first.portfolio.table.horizontalHeader().resizeSection(Column.ARR, 222)
+    workspace = first.open_account(account)
+    qtbot.waitUntil(lambda: workspace.detail is not None)
+    splitter = workspace.findChildren(QSplitter)[0]
+    default_sizes = splitter.sizes()
+    splitter.setSizes([default_sizes[0] // 2, sum(default_sizes) - default_sizes[0] // 2])
+    sizes = splitter.sizes()  # as the splitter's minimum sizes allow
+    saved_size = (first.width(), first.height())
+    first.close()
+
+    second = MainWindow(store, settings)
+    qtbot.addWidget(second)
+    with qtbot.waitSignal(second.portfolio_loaded):
+        second.show()
+    # The offscreen screen is 800 px wide and restoreGeometry fits windows to the screen, so
+    # compare what was saved rather than the restored width.
+    assert not settings.value("window/geometry").isEmpty()
+    assert second.height() == saved_size[1]
+    assert second.portfolio.table.horizontalHeader().sectionSize(Column.ARR) == 222
+    reopened = second.open_account(account)
+    qtbot.waitUntil(lambda: reopened.detail is not None)
+    # Sizes are restored in proportion (the window may have another size now).
+    restored = reopened.findChildren(QSplitter)[0].sizes()
+    assert sizes != default_sizes
+    assert abs(restored[0] / sum(restored) - sizes[0] / sum(sizes)) < 0.02
+    second.close()

@@ -12,8 +12,10 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QMainWindow,
     QMessageBox,
+    QSplitter,
     QStackedWidget,
     QTabWidget,
+    QWidget,
 )
 
 from cs_desktop import __version__
@@ -220,6 +222,8 @@ class MainWindow(QMainWindow):
         row = self.model.row_of(account_id)
         name = self.model.data(self.model.index(row, 0)) if row is not None else ""
         self._open_accounts[account_id] = workspace
+        # Restored once laid out with data: a splitter scales sizes set before its first layout.
+        workspace.loaded.connect(lambda: self._restore_splitters(workspace))
         self._show_health(workspace)
         index = self.tabs.addTab(workspace, name or self.tr("Account"))
         workspace.loaded.connect(
@@ -298,6 +302,7 @@ class MainWindow(QMainWindow):
         if index == 0 or self.tabs.widget(index) is self.portfolio_health:
             return
         widget = self.tabs.widget(index)
+        self._remember_splitters(widget)
         self._open_accounts = {
             key: workspace
             for key, workspace in self._open_accounts.items()
@@ -439,7 +444,22 @@ class MainWindow(QMainWindow):
         if isinstance(header, QByteArray) and not header.isEmpty():
             self.portfolio.table.horizontalHeader().restoreState(header)
 
+    def _restore_splitters(self, workspace: QWidget) -> None:
+        states = self.settings.value("account/splitters")
+        if isinstance(states, list):
+            for splitter, state in zip(workspace.findChildren(QSplitter), states, strict=False):
+                if isinstance(state, QByteArray):
+                    splitter.restoreState(state)
+
+    def _remember_splitters(self, workspace: QWidget) -> None:
+        splitters = workspace.findChildren(QSplitter)
+        if splitters:
+            self.settings.setValue("account/splitters", [s.saveState() for s in splitters])
+
     def closeEvent(self, event: QCloseEvent) -> None:
+        current = self.current_workspace()
+        if current is not None:
+            self._remember_splitters(current)
         self.settings.setValue("window/geometry", self.saveGeometry())
         self.settings.setValue(
             "portfolio/header", self.portfolio.table.horizontalHeader().saveState()
