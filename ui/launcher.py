@@ -12,7 +12,14 @@ from cs_desktop.cli import build_parser, run, store_path
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    args = build_parser().parse_args(argv)
+    from ui.plan.cli import COMMAND as EXPORT_PLAN
+    from ui.plan.cli import add_export_plan_command, run_export_plan
+
+    parser = build_parser()
+    add_export_plan_command(parser)  # needs Qt to render, so it lives in the ui layer
+    args = parser.parse_args(argv)
+    if args.command == EXPORT_PLAN:
+        return run_export_plan(args)
     if args.command is not None:
         return run(args)
     from ui.app import run_app

@@ -177,6 +177,10 @@ class PortfolioModel(QAbstractTableModel):
     def account_id(self, row: int) -> AccountId:
         return self._rows[self._visible[row]].id
 
+    def visible_account_ids(self) -> list[AccountId]:
+        """Every account the filter lets through, in display order (fetched into view or not)."""
+        return [self._rows[position].id for position in self._visible]
+
     def row_of(self, account_id: AccountId) -> int | None:
         position = self._by_id.get(account_id)
         if position is None:

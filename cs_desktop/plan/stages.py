@@ -1,0 +1,69 @@
+"""Per-stage plan text as data: ``resources/plan/stages.toml`` (summary, criteria, risks)."""
+
+from __future__ import annotations
+
+import tomllib
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+from cs_desktop.paths import resources_dir
+from cs_desktop.plan.i18n import LANGUAGES, Lang
+from cs_desktop.vocabulary import Stage
+
+
+class StageTextError(ValueError):
+    """``stages.toml`` is missing a stage, a language or a key; the message says which."""
+
+
+@dataclass(frozen=True)
+class StageText:
+    summary: str
+    criteria: tuple[str, ...]
+    risks: tuple[str, ...]
+
+
+def stages_file() -> Path:
+    return resources_dir() / "plan" / "stages.toml"
+
+
+@lru_cache(maxsize=4)
+def load_stage_texts(path: Path | None = None) -> dict[tuple[Stage, Lang], StageText]:
+    """Every stage's text in every language, parsed once.
+
+    Raises:
+        StageTextError: the file is unreadable or incomplete.
+    """
+    file = path or stages_file()
+    try:
+        data = tomllib.loads(file.read_text(encoding="utf-8"))
+    except (OSError, tomllib.TOMLDecodeError, UnicodeDecodeError) as error:
+        raise StageTextError(f"{file}: {error}") from None
+    texts: dict[tuple[Stage, Lang], StageText] = {}
+    for stage in Stage:
+        for lang in LANGUAGES:
+            where = f"{file.name}: [{stage.value}.{lang}]"
+            table: Any = data.get(stage.value, {}).get(lang)
+            if not isinstance(table, dict):
+                raise StageTextError(f"{where} is missing")
+            summary = table.get("summary")
+            if not isinstance(summary, str) or not summary:
+                raise StageTextError(f"{where} needs a summary")
+            texts[(stage, lang)] = StageText(
+                summary, _texts(table, "criteria", where), _texts(table, "risks", where)
+            )
+    return texts
+
+
+def _texts(table: dict[str, Any], key: str, where: str) -> tuple[str, ...]:
+    items = table.get(key)
+    if not isinstance(items, list) or not items:
+        raise StageTextError(f"{where} needs a non-empty list {key}")
+    if not all(isinstance(item, str) and item for item in items):
+        raise StageTextError(f"{where}: every one of {key} must be text")
+    return tuple(items)
+
+
+def stage_text(stage: Stage, lang: Lang) -> StageText:
+    return load_stage_texts()[(stage, lang)]

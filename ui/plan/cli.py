@@ -1,0 +1,102 @@
+"""``cs-desktop export-plan ACCOUNT``: an account plan PDF from the command line, no display needed.
+
+The core CLI (:mod:`cs_desktop.cli`) cannot import Qt, so this command lives in the ui layer
+and ``ui.launcher`` adds it to the parser. Qt is imported only when the command runs, so the
+other commands start as fast as before.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+from datetime import date
+from pathlib import Path
+from typing import TextIO
+
+from cs_desktop.cli import EXIT_FAILED, EXIT_OK, store_path
+from cs_desktop.plan.i18n import LANGUAGES
+
+COMMAND = "export-plan"
+PAGE_SIZES = ("A4", "Letter")
+
+
+def add_export_plan_command(parser: argparse.ArgumentParser) -> None:
+    """Add ``export-plan`` to the parser of :func:`cs_desktop.cli.build_parser`."""
+    # argparse offers no public way to reach the sub-command group after it is built.
+    commands = next(
+        action for action in parser._actions if isinstance(action, argparse._SubParsersAction)
+    )
+    export = commands.add_parser(
+        COMMAND,
+        help="write an account plan PDF to share with the customer",
+        description="Write the account plan of ACCOUNT as a PDF: goals, milestones, stage, "
+        "health, renewals, stakeholders, recent touchpoints and open tasks.",
+    )
+    export.add_argument("account", metavar="ACCOUNT", help="the account's name (or part) or id")
+    export.add_argument(
+        "--out",
+        type=Path,
+        help="the PDF file, or a folder (default: '<account>-plan-<date>.pdf' here)",
+    )
+    export.add_argument("--lang", choices=LANGUAGES, default="en", help="the plan's language (en)")
+    export.add_argument("--page-size", choices=PAGE_SIZES, default="A4", help="paper (A4)")
+
+
+def ensure_qt_platform() -> None:
+    """Use Qt's offscreen platform when there is no display, so a server or SSH session works."""
+    if sys.platform.startswith("linux") and not (
+        os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY")
+    ):
+        os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+
+def run_export_plan(
+    args: argparse.Namespace, out: TextIO = sys.stdout, err: TextIO = sys.stderr
+) -> int:
+    """Run ``export-plan``; user mistakes print one line on ``err`` and return 1."""
+    from cs_desktop.db import StoreError, open_store
+    from cs_desktop.plan import AccountLookupError, build_plan, plan_file_name, resolve_account
+
+    def fail(message: str) -> int:
+        print(f"cs-desktop: error: {message}", file=err)
+        return EXIT_FAILED
+
+    path = store_path(args)
+    if not path.exists():
+        return fail(f"no store at {path} (create one with 'cs-desktop demo' or 'import')")
+    ensure_qt_platform()
+    from PySide6.QtGui import QGuiApplication
+
+    from ui.plan.fonts import has_cjk_font
+    from ui.plan.pdf_writer import PlanRenderError, render_plan_pdf
+
+    _app = QGuiApplication.instance() or QGuiApplication(sys.argv[:1])
+    today = date.today()
+    try:
+        store = open_store(path)
+    except StoreError as error:
+        return fail(str(error))
+    try:
+        with store.engine.connect() as connection:
+            account_id = resolve_account(connection, args.account)
+            document = build_plan(connection, account_id, lang=args.lang, today=today)
+    except AccountLookupError as error:
+        return fail(str(error))
+    finally:
+        store.close()
+    target: Path = args.out.expanduser() if args.out else Path.cwd()
+    if target.is_dir():
+        target = target / plan_file_name(document.account_name, today)
+    if not has_cjk_font(args.lang):
+        print(
+            f"cs-desktop: warning: no font for {args.lang} is installed; Japanese and Chinese "
+            "text may print as boxes (install fonts-noto-cjk)",
+            file=err,
+        )
+    try:
+        written = render_plan_pdf(document, target, page_size=args.page_size)
+    except PlanRenderError as error:
+        return fail(str(error))
+    print(f"Plan of {document.account_name} written to {written}", file=out)
+    return EXIT_OK
