@@ -137,11 +137,16 @@ class AccountRows:
         )])  # fmt: skip
 
         horizons = sorted(rnd.choices(OBJECTIVE_HORIZONS_MONTHS, k=rnd.randint(2, 5)))
+        # A plan names each goal once: draw goals of a horizon without replacement.
+        goals = []
+        for months in sorted(set(horizons)):
+            pool = OBJECTIVES[months][plan.language]
+            wanted = min(horizons.count(months), len(pool))
+            goals += [(months, goal) for goal in rnd.sample(pool, wanted)]
         objectives = []
-        first = self.writer["objective"].take_ids(len(horizons))
-        for offset, months in enumerate(horizons):
+        first = self.writer["objective"].take_ids(len(goals))
+        for offset, (months, goal) in enumerate(goals):
             target = start + int(months * 30.44)
-            goal = rnd.choice(OBJECTIVES[months][plan.language])
             status = self._objective_status(start, target, plan, health)
             objectives.append((first + offset, self.uids.one(), created, created, plan_id, goal,
                                months, status.value))  # fmt: skip

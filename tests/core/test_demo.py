@@ -385,3 +385,15 @@ def test_fields_cover_every_model_column() -> None:
     # A new column must be given a sample value (or consciously left out) here.
     for name, fields in FIELDS.items():
         assert set(fields) == set(Base.metadata.tables[name].columns.keys()), name
+
+
+def test_a_plan_names_each_goal_once(store) -> None:
+    from cs_desktop.demo import generate_portfolio
+
+    generate_portfolio(store, accounts=60, seed=11)
+    with store.engine.connect() as connection:
+        repeated = connection.exec_driver_sql(
+            "SELECT plan_id, goal, count(*) FROM objective "
+            "GROUP BY plan_id, goal HAVING count(*) > 1"
+        ).all()
+    assert repeated == []
