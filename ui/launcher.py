@@ -5,6 +5,7 @@ Kept free of Qt imports so that command-line use starts fast and works without a
 
 from __future__ import annotations
 
+import os
 import sys
 from collections.abc import Sequence
 
@@ -22,9 +23,23 @@ def main(argv: Sequence[str] | None = None) -> int:
         return run_export_plan(args)
     if args.command is not None:
         return run(args)
+    if not _display_available():
+        sys.stderr.write(
+            "cs-desktop: error: no display to open the window on (DISPLAY and WAYLAND_DISPLAY "
+            "are unset). Run it in your desktop session, or use a command: cs-desktop --help\n"
+        )
+        return 1
     from ui.app import run_app
 
     return run_app(store_path(args), sys.argv[:1])
+
+
+def _display_available() -> bool:
+    # Qt aborts the process when it cannot reach a display; say so plainly instead. Windows,
+    # macOS and an explicit QT_QPA_PLATFORM (offscreen, for tests and tools) need no check.
+    if not sys.platform.startswith("linux") or os.environ.get("QT_QPA_PLATFORM"):
+        return True
+    return bool(os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY"))
 
 
 if __name__ == "__main__":

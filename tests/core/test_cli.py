@@ -104,3 +104,20 @@ def test_bad_arguments_are_usage_errors() -> None:
     result = cs_desktop("demo", "--accounts", "0")
     assert result.returncode == 2
     assert "must be at least 1" in result.stderr
+
+
+def test_app_without_a_display_says_so(tmp_path: Path) -> None:
+    env = {k: v for k, v in os.environ.items() if k not in ("DISPLAY", "WAYLAND_DISPLAY")}
+    env.pop("QT_QPA_PLATFORM", None)
+    result = subprocess.run(
+        [sys.executable, "-m", "ui.launcher", "--db", str(tmp_path / "s.sqlite3")],
+        capture_output=True,
+        text=True,
+        timeout=60,
+        env=env,
+    )
+    if not sys.platform.startswith("linux"):
+        pytest.skip("the display check is for Linux")
+    assert result.returncode == 1
+    assert "no display" in result.stderr
+    assert "Traceback" not in result.stderr
