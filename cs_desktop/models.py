@@ -329,3 +329,8 @@ class HealthWarning(Row, Base):
     episode_start: Mapped[date]
     fired_on: Mapped[date]
     detail: Mapped[str] = mapped_column(Text, default="")
+
+
+# The sync tables live in their own package but on this Base, so that Alembic and the
+# models-vs-migrations test see one schema. Imported last: it needs ``Base`` defined above.
+import cs_desktop.sync.state  # noqa: E402, F401

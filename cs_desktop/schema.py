@@ -9,6 +9,7 @@ KNOWN_REVISIONS: tuple[str, ...] = (
     "0001_initial",
     "0002_touchpoint_search",
     "0003_health_warnings",
+    "0004_sync_state",
 )
 HEAD_REVISION = KNOWN_REVISIONS[-1]
 
