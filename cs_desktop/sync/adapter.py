@@ -1,0 +1,144 @@
+"""The CRM adapter interface (contract §1): what the engine asks of HubSpot or Salesforce."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from datetime import datetime
+from typing import Literal, NewType, Protocol
+
+CrmAccountId = NewType("CrmAccountId", str)
+"""A record id on the CRM side; never to be confused with a local integer id."""
+
+Kind = Literal["company", "contact", "note", "meeting", "call", "email"]
+WriteError = Literal["retryable", "invalid", "not_found", "conflict"]
+
+
+class CrmError(Exception):
+    """A transport-level failure talking to the CRM; the message is safe to show."""
+
+
+class RateLimited(CrmError):
+    """429: wait ``retry_after_s`` seconds before the next request."""
+
+    def __init__(self, retry_after_s: float, message: str = "rate limited") -> None:
+        super().__init__(message)
+        self.retry_after_s = retry_after_s
+
+
+class AuthExpired(CrmError):
+    """401 on an access token that a refresh may cure."""
+
+
+class AuthRequired(CrmError):
+    """The user must connect again (bad private token, ``invalid_grant``)."""
+
+
+class Transient(CrmError):
+    """5xx, timeout, connection reset: retry later."""
+
+
+class Fatal(CrmError):
+    """A request the CRM will never accept as sent."""
+
+
+@dataclass(frozen=True)
+class Token:
+    access_token: str
+    expires_at: datetime | None
+    refresh_token: str | None = None
+
+
+@dataclass(frozen=True)
+class Cursor:
+    """Where a pull stands: the last fully committed ``modified_at`` and id.
+
+    ``window_start`` and ``after`` page through one search window within a run; only
+    ``modified_at`` and ``last_id`` are persisted (``sync_cursor``).
+    """
+
+    modified_at: datetime | None = None
+    last_id: str | None = None
+    window_start: datetime | None = None
+    after: int = 0
+
+
+@dataclass(frozen=True)
+class RemoteRecord:
+    remote_id: str
+    version: str
+    modified_at: datetime
+    archived: bool
+    props: dict[str, str | None]
+
+
+@dataclass(frozen=True)
+class Page:
+    records: list[RemoteRecord]
+    next: Cursor
+    done: bool
+
+
+@dataclass(frozen=True)
+class Tombstone:
+    remote_id: str
+    archived_at: datetime
+
+
+@dataclass(frozen=True)
+class WriteOp:
+    """One record write. ``local_id`` is the ``csm_local_id``; ``op_id`` the trace id."""
+
+    op_id: str
+    local_id: str
+    props: dict[str, str | None]
+    remote_id: str | None = None
+
+
+@dataclass(frozen=True)
+class WriteResult:
+    op_id: str
+    ok: bool
+    remote_id: str | None = None
+    version: str | None = None
+    error: WriteError | None = None
+    message: str = ""
+
+
+@dataclass(frozen=True)
+class Link:
+    op_id: str
+    from_kind: Kind
+    from_id: str
+    to_kind: Kind
+    to_id: str
+
+
+@dataclass
+class RateInfo:
+    """The last ``X-HubSpot-RateLimit-*`` headers seen (empty if the CRM sent none)."""
+
+    headers: dict[str, str] = field(default_factory=dict)
+
+
+class CrmAdapter(Protocol):
+    """One CRM. Methods raise :class:`CrmError` subclasses for transport failures and report
+    per-record outcomes in :class:`WriteResult`."""
+
+    provider: str
+    max_batch: int
+
+    def ensure_schema(self) -> None: ...
+    def refresh_auth(self) -> Token: ...
+    def pull_page(self, kind: Kind, cur: Cursor, limit: int) -> Page: ...
+    def pull_tombstones(self, kind: Kind, since: datetime) -> list[Tombstone]: ...
+    def read(self, kind: Kind, remote_ids: list[str]) -> list[RemoteRecord]: ...
+    def upsert(self, kind: Kind, ops: list[WriteOp]) -> list[WriteResult]: ...
+    def update(self, kind: Kind, ops: list[WriteOp]) -> list[WriteResult]: ...
+    def archive(self, kind: Kind, remote_ids: list[str]) -> list[WriteResult]: ...
+    def link(self, links: list[Link]) -> list[WriteResult]: ...
+    def unlink(self, links: list[Link]) -> list[WriteResult]: ...
+    def read_links(self, kind: Kind, remote_ids: list[str], to: Kind) -> dict[str, set[str]]: ...
+    def to_remote(self, kind: Kind, fields: Mapping[str, str | None]) -> dict[str, str | None]: ...
+    def to_local(self, kind: Kind, props: Mapping[str, str | None]) -> dict[str, str | None]: ...
+    def close(self) -> None: ...

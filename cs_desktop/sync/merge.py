@@ -1,0 +1,70 @@
+"""The three-way field merge (contract §3.4): base B, local L, remote R, field by field.
+
+Pure functions on string-valued snapshots, so the rules can be property-tested alone.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+
+Value = str | None
+Snapshot = Mapping[str, Value]
+
+
+@dataclass(frozen=True)
+class FieldConflict:
+    field: str
+    base: Value
+    local: Value
+    remote: Value
+
+
+@dataclass(frozen=True)
+class MergeResult:
+    """What to do with each field.
+
+    Attributes:
+        take_remote: fields whose remote value is written locally (L == B, R changed).
+        keep_local: fields only changed locally; they stay in the outbox to be pushed.
+        converged: fields both sides changed to the same value.
+        conflicts: fields both sides changed differently; local keeps showing L.
+    """
+
+    take_remote: dict[str, Value] = field(default_factory=dict)
+    keep_local: dict[str, Value] = field(default_factory=dict)
+    converged: dict[str, Value] = field(default_factory=dict)
+    conflicts: list[FieldConflict] = field(default_factory=list)
+
+
+def merge_fields(
+    base: Snapshot,
+    local: Snapshot,
+    remote: Snapshot,
+) -> MergeResult:
+    """Merge one record field by field.
+
+    Every value chosen is exactly one of B, L or R: text bodies are never combined. A note
+    edited differently on both sides is a conflict however disjoint the edits look, because a
+    line-level merge of prose can silently produce something neither author wrote.
+
+    Args:
+        base: the last-synced snapshot.
+        local: the local row now.
+        remote: the CRM record now (only the fields it carries are merged).
+    """
+    result = MergeResult()
+    for name in sorted(set(local) | set(remote)):
+        if name not in remote:
+            continue
+        b, loc, rem = base.get(name), local.get(name), remote.get(name)
+        if loc == rem:
+            if loc != b:
+                result.converged[name] = loc
+        elif loc == b:
+            result.take_remote[name] = rem
+        elif rem == b:
+            result.keep_local[name] = loc
+        else:
+            result.conflicts.append(FieldConflict(name, b, loc, rem))
+    return result

@@ -1,0 +1,71 @@
+"""The three-way field merge (contract §3.4) as properties over random snapshots."""
+
+from __future__ import annotations
+
+from hypothesis import given
+from hypothesis import strategies as st
+
+from cs_desktop.sync.merge import merge_fields
+
+FIELDS = ["name", "domain", "stage", "notes"]
+values = st.one_of(st.none(), st.sampled_from(["", "a", "b", "long text\nwith lines", "c"]))
+snapshots = st.fixed_dictionaries({name: values for name in FIELDS})
+
+
+@given(snapshots, snapshots, snapshots)
+def test_every_field_follows_the_three_way_rules(base: dict, local: dict, remote: dict) -> None:
+    result = merge_fields(base, local, remote)
+    conflicted = {c.field for c in result.conflicts}
+    for name in FIELDS:
+        b, loc, rem = base[name], local[name], remote[name]
+        if loc == rem:
+            assert name not in conflicted and name not in result.take_remote
+            assert name not in result.keep_local
+            assert (name in result.converged) == (loc != b)
+        elif loc == b:
+            assert result.take_remote[name] == rem
+        elif rem == b:
+            assert result.keep_local[name] == loc
+        else:
+            assert name in conflicted
+            assert name not in result.take_remote and name not in result.keep_local
+
+
+@given(snapshots, snapshots, snapshots)
+def test_no_value_is_ever_invented_text_is_never_combined(
+    base: dict, local: dict, remote: dict
+) -> None:
+    result = merge_fields(base, local, remote)
+    for chosen in (result.take_remote, result.keep_local, result.converged):
+        for name, value in chosen.items():
+            assert value in (base[name], local[name], remote[name])
+    for conflict in result.conflicts:
+        assert (conflict.base, conflict.local, conflict.remote) == (
+            base[conflict.field],
+            local[conflict.field],
+            remote[conflict.field],
+        )
+
+
+@given(snapshots, snapshots)
+def test_disjoint_edits_both_survive(local: dict, remote: dict) -> None:
+    base = dict.fromkeys(FIELDS, "base")
+    mine = {**base, "name": local["name"] or "mine"}
+    theirs = {**base, "domain": remote["domain"] or "theirs"}
+    result = merge_fields(base, mine, theirs)
+    assert result.conflicts == []
+    merged = {**mine, **result.take_remote}
+    assert merged["name"] == mine["name"] and merged["domain"] == theirs["domain"]
+
+
+def test_fields_the_remote_does_not_carry_are_left_alone() -> None:
+    result = merge_fields({"title": "a"}, {"title": "b"}, {})
+    assert result.conflicts == [] and result.take_remote == {} and result.keep_local == {}
+
+
+def test_a_note_edited_on_both_sides_is_a_conflict_not_a_combination() -> None:
+    base = {"notes": "line one\nline two"}
+    local = {"notes": "line one EDITED\nline two"}
+    remote = {"notes": "line one\nline two EDITED"}
+    result = merge_fields(base, local, remote)
+    assert [c.field for c in result.conflicts] == ["notes"]
