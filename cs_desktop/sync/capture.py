@@ -1,0 +1,210 @@
+"""Edit capture: every change of a synced row queues its outbox entry in the same transaction.
+
+Session events, registered once by :func:`install` and active only while a CRM is connected
+(a ``crm_connection`` row exists):
+
+- ``after_flush`` sees ORM objects (workspace edits) with their uids and attribute history;
+- ``do_orm_execute`` sees the bulk INSERT/UPDATE/DELETE statements imports use; rather than
+  decode their parameters, it notes the entity and ``before_commit`` rescans that table
+  against the captured snapshots (one pass per transaction, not per batch).
+
+The engine sets ``session.info[APPLYING]`` while it writes pulled values, which are not edits.
+"""
+
+from __future__ import annotations
+
+import json
+import uuid
+from typing import Any
+
+from sqlalchemy import Connection, event, select
+from sqlalchemy.orm import ORMExecuteState, Session, UOWTransaction, attributes
+
+from cs_desktop.models import Account, Stakeholder, Touchpoint, touchpoint_attendee
+from cs_desktop.sync import outbox
+from cs_desktop.sync.fields import ENTITY_OF, FIELDS, MODELS, snapshot
+from cs_desktop.sync.state import CrmConnection, Entity, SyncRecord
+
+APPLYING = "cs_desktop.sync.applying"
+_RESCAN = "cs_desktop.sync.rescan"
+_installed = False
+
+
+def install() -> None:
+    """Register the capture hooks on every Session (idempotent)."""
+    global _installed
+    if _installed:
+        return
+    event.listen(Session, "after_flush", _after_flush)
+    event.listen(Session, "do_orm_execute", _do_orm_execute)
+    event.listen(Session, "before_commit", _before_commit)
+    _installed = True
+
+
+def connected_provider(conn: Connection) -> str | None:
+    """The connected CRM's provider name, or None."""
+    return conn.execute(select(CrmConnection.provider).limit(1)).scalar()
+
+
+def _after_flush(session: Session, flush_context: UOWTransaction) -> None:
+    if session.info.get(APPLYING):
+        return
+    changed = [
+        (obj, obj in session.deleted)
+        for obj in (*session.new, *session.dirty, *session.deleted)
+        if type(obj) in ENTITY_OF
+    ]
+    if not changed:
+        return
+    conn = session.connection()
+    provider = connected_provider(conn)
+    if provider is None:
+        return
+    if any(deleted and isinstance(obj, Account) for obj, deleted in changed):
+        # Their stakeholders and touchpoints went with them by ON DELETE CASCADE, unseen.
+        rescan(conn, provider, {Entity.CONTACT, Entity.TOUCHPOINT})
+    for obj, deleted in changed:
+        entity = ENTITY_OF[type(obj)]
+        if deleted:
+            outbox.capture(conn, provider, entity, obj.uid, None)
+            continue
+        outbox.capture(
+            conn, provider, entity, obj.uid, snapshot(entity, obj), parent=_parent(conn, obj)
+        )
+        if isinstance(obj, Touchpoint):
+            history = attributes.get_history(obj, "attendees")
+            for person in history.added:
+                outbox.capture_link(
+                    conn,
+                    provider,
+                    (Entity.TOUCHPOINT, obj.uid),
+                    (Entity.CONTACT, person.uid),
+                    linked=True,
+                )
+            for person in history.deleted:
+                outbox.capture_link(
+                    conn,
+                    provider,
+                    (Entity.TOUCHPOINT, obj.uid),
+                    (Entity.CONTACT, person.uid),
+                    linked=False,
+                )
+
+
+def _parent(conn: Connection, obj: Any) -> tuple[Entity, uuid.UUID] | None:
+    if not isinstance(obj, Stakeholder | Touchpoint):
+        return None
+    # By id on the connection: the relationship may not be loaded, and lazy loads mid-flush
+    # are best avoided.
+    uid = conn.execute(select(Account.uid).where(Account.id == obj.account_id)).scalar()
+    return None if uid is None else (Entity.COMPANY, uid)
+
+
+def _do_orm_execute(state: ORMExecuteState) -> None:
+    if state.session.info.get(APPLYING) or not (
+        state.is_insert or state.is_update or state.is_delete
+    ):
+        return
+    table = getattr(state.statement, "table", None)
+    name = getattr(table, "name", None)
+    touched = {
+        "account": Entity.COMPANY,
+        "stakeholder": Entity.CONTACT,
+        "touchpoint": Entity.TOUCHPOINT,
+        touchpoint_attendee.name: Entity.LINK,
+    }.get(str(name))
+    if touched is not None:
+        state.session.info.setdefault(_RESCAN, set()).add(touched)
+
+
+def _before_commit(session: Session) -> None:
+    entities: set[Entity] = session.info.pop(_RESCAN, set())
+    if not entities or session.info.get(APPLYING):
+        return
+    conn = session.connection()
+    provider = connected_provider(conn)
+    if provider is not None:
+        rescan(conn, provider, entities)
+
+
+def rescan(conn: Connection, provider: str, entities: set[Entity] | None = None) -> int:
+    """Compare tables with the captured snapshots and queue what differs; how many queued.
+
+    Used after bulk statements and at connect time, when every existing row becomes a create.
+    """
+    entities = entities or {Entity.COMPANY, Entity.CONTACT, Entity.TOUCHPOINT, Entity.LINK}
+    queued = 0
+    order = [Entity.COMPANY, Entity.CONTACT, Entity.TOUCHPOINT]
+    for entity in (e for e in order if e in entities):
+        queued += _rescan_rows(conn, provider, entity)
+    if Entity.LINK in entities or Entity.TOUCHPOINT in entities:
+        queued += _rescan_attendees(conn, provider)
+    return queued
+
+
+def _rescan_rows(conn: Connection, provider: str, entity: Entity) -> int:
+    model = MODELS[entity]
+    columns = [model.__table__.c[name] for name in FIELDS[entity]]
+    parent_uid: dict[int, uuid.UUID] = {}
+    if entity is not Entity.COMPANY:
+        parent_uid = dict(conn.execute(select(Account.id, Account.uid)).all())
+    known = {
+        uid: (text, deleted)
+        for uid, text, deleted in conn.execute(
+            select(SyncRecord.local_uid, SyncRecord.local_json, SyncRecord.deleted_at).where(
+                SyncRecord.entity == entity, SyncRecord.provider == provider
+            )
+        )
+    }
+    account_col = [] if entity is Entity.COMPANY else [model.__table__.c["account_id"]]
+    queued = 0
+    seen: set[uuid.UUID] = set()
+    for row in conn.execute(select(model.__table__.c["uid"], *columns, *account_col)).mappings():
+        uid = row["uid"]
+        seen.add(uid)
+        current = snapshot(entity, row)
+        before = known.get(uid)
+        if before is not None and json.loads(before[0]) == current:
+            continue
+        parent = None
+        if before is None and entity is not Entity.COMPANY:
+            parent = (Entity.COMPANY, parent_uid[row["account_id"]])
+        queued += outbox.capture(conn, provider, entity, uid, current, parent=parent)
+    for uid, (_, deleted) in known.items():
+        if uid not in seen and deleted is None:
+            queued += outbox.capture(conn, provider, entity, uid, None)
+    return queued
+
+
+def _rescan_attendees(conn: Connection, provider: str) -> int:
+    tp, st = Touchpoint.__table__, Stakeholder.__table__
+    now = {
+        (t, s)
+        for t, s in conn.execute(
+            select(tp.c.uid, st.c.uid)
+            .select_from(touchpoint_attendee)
+            .join(tp, tp.c.id == touchpoint_attendee.c.touchpoint_id)
+            .join(st, st.c.id == touchpoint_attendee.c.stakeholder_id)
+        )
+    }
+    recorded = set()
+    for (text,) in conn.execute(
+        select(SyncRecord.local_json).where(
+            SyncRecord.entity == Entity.LINK, SyncRecord.provider == provider
+        )
+    ):
+        fields = json.loads(text)
+        if (
+            fields.get("from_entity") == Entity.TOUCHPOINT
+            and fields.get("to_entity") == Entity.CONTACT
+        ):
+            recorded.add((uuid.UUID(fields["from_uid"]), uuid.UUID(fields["to_uid"])))
+    for pair in now - recorded:
+        outbox.capture_link(
+            conn, provider, (Entity.TOUCHPOINT, pair[0]), (Entity.CONTACT, pair[1]), linked=True
+        )
+    for pair in recorded - now:
+        outbox.capture_link(
+            conn, provider, (Entity.TOUCHPOINT, pair[0]), (Entity.CONTACT, pair[1]), linked=False
+        )
+    return len(now ^ recorded)

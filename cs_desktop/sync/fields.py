@@ -1,0 +1,86 @@
+"""Which local fields sync, as canonical strings, and how they map onto the domain rows."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from datetime import UTC, datetime
+from typing import Any
+
+from cs_desktop.models import Account, Stage, Stakeholder, Touchpoint, TouchpointKind
+from cs_desktop.sync.adapter import Kind
+from cs_desktop.sync.merge import Value
+from cs_desktop.sync.state import Entity
+
+FIELDS: dict[Entity, tuple[str, ...]] = {
+    Entity.COMPANY: ("name", "domain", "stage"),
+    Entity.CONTACT: ("name", "title", "email", "phone"),
+    Entity.TOUCHPOINT: ("title", "notes", "occurred_at"),
+}
+MODELS: dict[Entity, type[Account] | type[Stakeholder] | type[Touchpoint]] = {
+    Entity.COMPANY: Account,
+    Entity.CONTACT: Stakeholder,
+    Entity.TOUCHPOINT: Touchpoint,
+}
+ENTITY_OF: dict[type[Any], Entity] = {model: entity for entity, model in MODELS.items()}
+# Prose: shown side by side in a conflict, never combined (see merge.merge_fields).
+TEXT_FIELDS = frozenset({"notes"})
+
+_ENGAGEMENT: dict[TouchpointKind, Kind] = {
+    TouchpointKind.CALL: "call",
+    TouchpointKind.EMAIL: "email",
+    TouchpointKind.MEETING: "meeting",
+    TouchpointKind.QBR: "meeting",
+    TouchpointKind.ONSITE_VISIT: "meeting",
+}
+
+
+def engagement_kind(kind: TouchpointKind | str) -> Kind:
+    """The CRM engagement a touchpoint becomes: calls, emails, meetings, else a note."""
+    return _ENGAGEMENT.get(TouchpointKind(kind), "note")
+
+
+def iso_ms(value: datetime) -> str:
+    """The canonical text of a timestamp: UTC, milliseconds, ``Z``."""
+    return (
+        value.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%S.") + f"{value.microsecond // 1000:03d}Z"
+    )
+
+
+def parse_instant(value: str) -> datetime:
+    """An aware datetime from epoch milliseconds or ISO-8601 text."""
+    if value.isdigit():
+        return datetime.fromtimestamp(int(value) / 1000, tz=UTC)
+    return datetime.fromisoformat(value.replace("Z", "+00:00")).astimezone(UTC)
+
+
+def _text(value: Any) -> Value:
+    if value is None:
+        return None
+    if isinstance(value, datetime):
+        return iso_ms(value)
+    if hasattr(value, "value"):  # StrEnum
+        return str(value.value)
+    return str(value)
+
+
+def snapshot(entity: Entity, row: Any) -> dict[str, Value]:
+    """The synced fields of an ORM object or a Core row mapping, as canonical strings."""
+    get = row.get if isinstance(row, Mapping) else lambda name: getattr(row, name)
+    return {name: _text(get(name)) for name in FIELDS[entity]}
+
+
+def apply(entity: Entity, obj: Any, values: Mapping[str, Value]) -> None:
+    """Write pulled canonical values onto an ORM object."""
+    for name, value in values.items():
+        if name not in FIELDS[entity]:
+            continue
+        if name == "occurred_at":
+            if value:
+                obj.occurred_at = parse_instant(value)
+        elif name == "stage":
+            if value in {s.value for s in Stage}:
+                obj.stage = Stage(value)
+        elif name in ("name", "title", "notes"):
+            setattr(obj, name, value or "")
+        else:
+            setattr(obj, name, value or None)

@@ -1,0 +1,131 @@
+"""Edit capture and the outbox: one transaction per edit, coalescing, connect-time creates."""
+
+from __future__ import annotations
+
+import json
+from datetime import UTC, datetime
+
+from sqlalchemy import select, update
+
+from cs_desktop.db import Store
+from cs_desktop.ids import AccountId
+from cs_desktop.models import Account, Stakeholder, Touchpoint, TouchpointKind
+from cs_desktop.sync.capture import rescan
+from cs_desktop.sync.state import CrmConnection, Entity, Outbox, SyncRecord
+
+
+def connect(store: Store) -> None:
+    with store.write() as session:
+        session.add(
+            CrmConnection(
+                provider="hubspot", base_url="http://x", auth_kind="private_app", account_name="a"
+            )
+        )
+        session.flush()
+        rescan(session.connection(), "hubspot")
+
+
+def ops(store: Store) -> list[tuple[str, str, dict]]:
+    with store.read() as session:
+        rows = session.scalars(select(Outbox).order_by(Outbox.seq)).all()
+        return [(r.entity, r.op, json.loads(r.fields_json)) for r in rows]
+
+
+def test_nothing_is_queued_while_no_crm_is_connected(store: Store) -> None:
+    with store.write() as session:
+        session.add(Account(name="Acme"))
+    assert ops(store) == []
+
+
+def test_rows_from_before_connecting_become_creates_in_dependency_order(store: Store) -> None:
+    with store.write() as session:
+        account = Account(name="Acme", domain="acme.test")
+        person = Stakeholder(account=account, name="Ann Lee", email="ann@acme.test")
+        session.add_all([account, person])
+    connect(store)
+    queued = ops(store)
+    assert [(e, o) for e, o, _ in queued] == [
+        ("company", "create"),
+        ("contact", "create"),
+        ("link", "link"),
+    ]
+    assert queued[0][2]["name"] == "Acme"
+
+
+def test_an_edit_writes_its_outbox_entry_and_consecutive_updates_coalesce(store: Store) -> None:
+    connect(store)
+    with store.write() as session:
+        account = Account(name="Acme")
+        session.add(account)
+    with store.write() as session:
+        session.execute(update(Outbox).values(state="done"))  # as if acknowledged
+        session.execute(update(SyncRecord).values(sync_state="clean"))
+    for name in ("Acme 2", "Acme 3"):
+        with store.write() as session:
+            row = session.get(Account, account.id)
+            assert row is not None
+            row.name = name
+    with store.write() as session:
+        row = session.get(Account, account.id)
+        assert row is not None
+        row.domain = "acme.test"
+    pending = [o for o in ops(store) if o[1] == "update"]
+    assert pending == [("company", "update", {"name": "Acme 3", "domain": "acme.test"})]
+    with store.read() as session:
+        record = session.scalars(select(SyncRecord)).one()
+        assert record.sync_state == "dirty" and record.local_version == 4
+
+
+def test_a_delete_before_the_create_was_sent_leaves_nothing_to_send(store: Store) -> None:
+    connect(store)
+    with store.write() as session:
+        account = Account(name="Gone")
+        session.add(account)
+    with store.write() as session:
+        session.delete(session.get(Account, account.id))
+    assert ops(store) == []
+
+
+def test_a_failed_transaction_leaves_no_outbox_entry(store: Store) -> None:
+    connect(store)
+    try:
+        with store.write() as session:
+            session.add(Account(name="Never"))
+            session.flush()
+            raise RuntimeError("the edit failed")
+    except RuntimeError:
+        pass
+    assert ops(store) == []
+
+
+def test_touchpoint_attendees_become_links(store: Store) -> None:
+    connect(store)
+    with store.write() as session:
+        account = Account(name="Acme")
+        person = Stakeholder(account=account, name="Ann")
+        session.add_all([account, person])
+        session.flush()
+        session.add(
+            Touchpoint(
+                account_id=AccountId(account.id),
+                kind=TouchpointKind.MEETING,
+                occurred_at=datetime(2026, 1, 5, tzinfo=UTC),
+                title="Kick-off",
+                attendees=[person],
+            )
+        )
+    links = [f for e, o, f in ops(store) if e == Entity.LINK]
+    assert {(f["from_entity"], f["to_entity"]) for f in links} == {
+        ("contact", "company"),
+        ("touchpoint", "company"),
+        ("touchpoint", "contact"),
+    }
+
+
+def test_bulk_statements_are_captured_at_commit(store: Store) -> None:
+    from sqlalchemy import insert
+
+    connect(store)
+    with store.write() as session:
+        session.execute(insert(Account), [{"name": "Bulk 1"}, {"name": "Bulk 2"}])
+    assert sorted(f["name"] for e, o, f in ops(store) if o == "create") == ["Bulk 1", "Bulk 2"]
