@@ -1,0 +1,174 @@
+"""One sync run (contract §3): lock, schema, push, pull; an outcome, never a dialog.
+
+Thread contract: ``run_sync`` does network I/O and DB writes; call it from a worker, never
+from the GUI thread. ``cancelled`` is polled between batches and pages; a cancelled run
+leaves every op pending or done, and the next run resumes from there.
+"""
+
+from __future__ import annotations
+
+import json
+import threading
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+from typing import Literal
+
+from sqlalchemy import func, select, update
+
+from cs_desktop.coltypes import utc_now
+from cs_desktop.db import Store
+from cs_desktop.sync.adapter import AuthRequired, CrmAdapter, CrmError, RateLimited
+from cs_desktop.sync.outbox import waiting
+from cs_desktop.sync.pull import pull
+from cs_desktop.sync.push import push
+from cs_desktop.sync.state import Conflict, CrmConnection, SyncRun
+
+SCHEMA_VERSION = "csm-1"  # bump when ensure_schema creates something new
+LEASE = timedelta(minutes=15)  # a "running" run older than this died without finishing
+
+Outcome = Literal["ok", "cancelled", "busy", "auth_required", "rate_limited", "failed"]
+_locks: dict[str, threading.Lock] = {}
+_locks_guard = threading.Lock()
+
+
+@dataclass(frozen=True)
+class SyncResult:
+    """What a run did; the UI's status bar and conflict queue read this.
+
+    Attributes:
+        outcome: ``ok`` or why the run stopped.
+        waiting: changes still in the outbox afterwards.
+        open_conflicts: conflicts waiting for the user.
+        message: one line for the user (empty when ok).
+    """
+
+    outcome: Outcome
+    pushed: int = 0
+    pulled: int = 0
+    conflicts: int = 0
+    failed: int = 0
+    waiting: int = 0
+    open_conflicts: int = 0
+    errors: tuple[str, ...] = ()
+    message: str = ""
+
+
+def _process_lock(store: Store) -> threading.Lock:
+    with _locks_guard:
+        return _locks.setdefault(str(store.path.resolve()), threading.Lock())
+
+
+def run_sync(
+    store: Store,
+    adapter: CrmAdapter,
+    *,
+    clock: Callable[[], datetime] = utc_now,
+    cancelled: Callable[[], bool] = lambda: False,
+) -> SyncResult:
+    """Push local changes, then pull remote ones, for the connected CRM.
+
+    Args:
+        store: the open store.
+        adapter: the CRM (e.g. :class:`~cs_desktop.sync.hubspot.HubSpotAdapter`).
+        clock: now, for the run log and the lease of the single-run lock.
+        cancelled: polled between batches; True stops the run at the next safe point.
+    """
+    lock = _process_lock(store)
+    if not lock.acquire(blocking=False):
+        return SyncResult("busy", message="a sync is already running")
+    try:
+        run_id = _begin(store, adapter.provider, clock())
+        if run_id is None:
+            return SyncResult("busy", message="a sync is already running in another window")
+        return _run(store, adapter, run_id, clock, cancelled)
+    finally:
+        lock.release()
+
+
+def _begin(store: Store, provider: str, now: datetime) -> int | None:
+    """Take the cross-process lease: one ``running`` sync_run row at a time."""
+    with store.write() as session:
+        running = session.scalars(
+            select(SyncRun).where(SyncRun.provider == provider, SyncRun.outcome == "running")
+        ).all()
+        for run in running:
+            if now - run.started_at < LEASE:
+                return None
+            run.outcome = "abandoned"  # a crashed run; its ops resume from the outbox
+        run = SyncRun(provider=provider, started_at=now, outcome="running")
+        session.add(run)
+        session.flush()
+        return run.id
+
+
+def _run(
+    store: Store,
+    adapter: CrmAdapter,
+    run_id: int,
+    clock: Callable[[], datetime],
+    cancelled: Callable[[], bool],
+) -> SyncResult:
+    outcome: Outcome = "ok"
+    message = ""
+    errors: list[str] = []
+    pushed = pulled = conflicts = failed = 0
+    try:
+        _ensure_schema(store, adapter)
+        pushed_counts = push(store, adapter, cancelled)
+        pushed, failed = pushed_counts.pushed, pushed_counts.failed
+        conflicts += pushed_counts.conflicts
+        errors += pushed_counts.errors
+        if not cancelled():
+            pulled_counts = pull(store, adapter, cancelled)
+            pulled = pulled_counts.pulled
+            conflicts += pulled_counts.conflicts
+            errors += pulled_counts.errors
+        if cancelled():
+            outcome, message = "cancelled", "sync cancelled; it resumes where it stopped"
+    except AuthRequired as error:
+        outcome, message = "auth_required", str(error)
+    except RateLimited as error:
+        outcome, message = "rate_limited", f"the CRM asks to wait {error.retry_after_s:.0f} s"
+    except CrmError as error:
+        outcome, message = "failed", str(error)
+    with store.write() as session:
+        run = session.get(SyncRun, run_id)
+        assert run is not None
+        run.finished_at = clock()
+        run.outcome = outcome
+        run.pushed, run.pulled, run.conflicts, run.failed = pushed, pulled, conflicts, failed
+        run.errors_json = json.dumps(errors + ([message] if message else []))
+        run.rate_limit_json = json.dumps(getattr(getattr(adapter, "rate", None), "headers", {}))
+        left = waiting(session.connection(), adapter.provider)
+        open_count = session.scalar(
+            select(func.count())
+            .select_from(Conflict)
+            .where(Conflict.provider == adapter.provider, Conflict.resolved_at.is_(None))
+        )
+    return SyncResult(
+        outcome,
+        pushed,
+        pulled,
+        conflicts,
+        failed,
+        left,
+        int(open_count or 0),
+        tuple(errors),
+        message,
+    )
+
+
+def _ensure_schema(store: Store, adapter: CrmAdapter) -> None:
+    with store.read() as session:
+        connection = session.get(CrmConnection, adapter.provider)
+        done = connection is not None and connection.schema_version == SCHEMA_VERSION
+    if done:
+        return
+    adapter.ensure_schema()
+    with store.write() as session:
+        session.execute(
+            update(CrmConnection)
+            .where(CrmConnection.provider == adapter.provider)
+            .values(schema_version=SCHEMA_VERSION)
+        )

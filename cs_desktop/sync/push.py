@@ -1,0 +1,356 @@
+"""Push (contract §3.2): outbox ops to the CRM in dependency order, one ack per transaction."""
+
+from __future__ import annotations
+
+import json
+import uuid
+from collections import defaultdict
+from collections.abc import Callable
+from dataclasses import dataclass, field
+
+from sqlalchemy import select, update
+from sqlalchemy.orm import Session
+
+from cs_desktop.db import Store
+from cs_desktop.sync import capture
+from cs_desktop.sync.adapter import CrmAdapter, Kind, Link, RemoteRecord, WriteOp, WriteResult
+from cs_desktop.sync.fields import apply
+from cs_desktop.sync.merge import FieldConflict, merge_fields
+from cs_desktop.sync.records import (
+    add_conflict,
+    base_of,
+    has_pending,
+    local_row,
+    open_conflicts,
+    record_of,
+    remote_kind,
+    set_base,
+)
+from cs_desktop.sync.retry import MAX_ATTEMPTS
+from cs_desktop.sync.state import (
+    DELETED_FIELD,
+    Entity,
+    OpKind,
+    OpState,
+    Outbox,
+    RecordState,
+    SyncRecord,
+)
+
+ORDER = (Entity.COMPANY, Entity.CONTACT, Entity.TOUCHPOINT)
+
+
+@dataclass
+class PushCounts:
+    pushed: int = 0
+    failed: int = 0
+    conflicts: int = 0
+    errors: list[str] = field(default_factory=list)
+
+
+def push(store: Store, adapter: CrmAdapter, cancelled: Callable[[], bool]) -> PushCounts:
+    """Send every pending op: creates/updates per entity, then links, then deletes."""
+    counts = PushCounts()
+    provider = adapter.provider
+    with store.write() as session:
+        # Ops left inflight by a crash or cancel go again: upserts, PUT links and archives
+        # are idempotent, and an update re-sends the same values.
+        session.execute(
+            update(Outbox)
+            .where(Outbox.provider == provider, Outbox.state == OpState.INFLIGHT)
+            .values(state=OpState.PENDING)
+        )
+    for entity in ORDER:
+        for op_kind in (OpKind.CREATE, OpKind.UPDATE):
+            for batch in _batches(store, provider, entity, op_kind, adapter.max_batch):
+                if cancelled():
+                    return counts
+                _push_writes(store, adapter, entity, op_kind, batch, counts)
+    for batch in _batches(store, provider, Entity.LINK, None, adapter.max_batch):
+        if cancelled():
+            return counts
+        _push_links(store, adapter, batch, counts)
+    for entity in reversed(ORDER):
+        for batch in _batches(store, provider, entity, OpKind.DELETE, adapter.max_batch):
+            if cancelled():
+                return counts
+            _push_deletes(store, adapter, entity, batch, counts)
+    return counts
+
+
+def _batches(
+    store: Store, provider: str, entity: Entity, op: OpKind | None, size: int
+) -> list[list[int]]:
+    with store.read() as session:
+        query = select(Outbox.seq).where(
+            Outbox.provider == provider,
+            Outbox.entity == entity,
+            Outbox.state == OpState.PENDING,
+        )
+        if op is not None:
+            query = query.where(Outbox.op == op)
+        seqs = list(session.scalars(query.order_by(Outbox.seq)))
+    return [seqs[i : i + size] for i in range(0, len(seqs), size)]
+
+
+def _mark_inflight(session: Session, seqs: list[int]) -> list[Outbox]:
+    rows = list(session.scalars(select(Outbox).where(Outbox.seq.in_(seqs)).order_by(Outbox.seq)))
+    for row in rows:
+        row.state = OpState.INFLIGHT
+        row.attempts += 1
+    return rows
+
+
+def _push_writes(
+    store: Store,
+    adapter: CrmAdapter,
+    entity: Entity,
+    op_kind: OpKind,
+    seqs: list[int],
+    counts: PushCounts,
+) -> None:
+    provider = adapter.provider
+    by_kind: dict[Kind, list[WriteOp]] = defaultdict(list)
+    sent: dict[str, dict[str, str | None]] = {}
+    with store.write() as session:
+        for row in _mark_inflight(session, seqs):
+            record = record_of(session, provider, entity, row.local_uid)
+            kind = None if record is None else remote_kind(session, record)
+            if record is None or kind is None:
+                row.state = OpState.DONE  # the row is gone; its delete op covers it
+                continue
+            if op_kind is OpKind.UPDATE and record.remote_id is None:
+                row.state = OpState.PENDING  # its create has not been acknowledged yet
+                continue
+            fields = json.loads(record.local_json if op_kind is OpKind.CREATE else row.fields_json)
+            held = open_conflicts(session, provider, entity, row.local_uid)
+            # A field in conflict waits for the user: neither side is overwritten meanwhile.
+            fields = {k: v for k, v in fields.items() if k not in held}
+            if held and (DELETED_FIELD in held or not fields):
+                row.state = OpState.BLOCKED
+                continue
+            sent[row.op_id] = fields
+            by_kind[kind].append(
+                WriteOp(
+                    row.op_id, str(row.local_uid), adapter.to_remote(kind, fields), record.remote_id
+                )
+            )
+    for kind, ops in by_kind.items():
+        if op_kind is OpKind.UPDATE:
+            ops = _merge_before_update(store, adapter, entity, kind, ops, sent, counts)
+        if not ops:
+            continue
+        write = adapter.upsert if op_kind is OpKind.CREATE else adapter.update
+        results = write(kind, ops)
+        _ack(store, adapter, entity, kind, ops, results, sent, counts)
+
+
+def _merge_before_update(
+    store: Store,
+    adapter: CrmAdapter,
+    entity: Entity,
+    kind: Kind,
+    ops: list[WriteOp],
+    sent: dict[str, dict[str, str | None]],
+    counts: PushCounts,
+) -> list[WriteOp]:
+    """Read current remote versions; where the remote moved past the base, merge first and
+    push only the fields that do not conflict (contract §3.2b)."""
+    provider = adapter.provider
+    current = {r.remote_id: r for r in adapter.read(kind, [op.remote_id or "" for op in ops])}
+    keep: list[WriteOp] = []
+    with store.write() as session:
+        session.info[capture.APPLYING] = True
+        for op in ops:
+            row = session.scalars(select(Outbox).where(Outbox.op_id == op.op_id)).one()
+            record = record_of(session, provider, entity, row.local_uid)
+            assert record is not None
+            remote = current.get(op.remote_id or "")
+            if remote is None:
+                _conflict_deleted_remotely(session, provider, entity, record, row, counts)
+                continue
+            base = base_of(session, provider, entity, record.local_uid)
+            if base is not None and base.remote_version == remote.version:
+                keep.append(op)
+                continue
+            fields = _merge_into_local(session, adapter, entity, kind, record, remote, counts)
+            wanted = {k: v for k, v in sent[op.op_id].items() if k in fields}
+            if not wanted:
+                row.state = OpState.DONE if not fields else OpState.BLOCKED
+                continue
+            sent[op.op_id] = wanted
+            keep.append(
+                WriteOp(op.op_id, op.local_id, adapter.to_remote(kind, wanted), op.remote_id)
+            )
+    return keep
+
+
+def _merge_into_local(
+    session: Session,
+    adapter: CrmAdapter,
+    entity: Entity,
+    kind: Kind,
+    record: SyncRecord,
+    remote: RemoteRecord,
+    counts: PushCounts,
+) -> set[str]:
+    """Merge a newer remote record into the local row; the fields still to push."""
+    provider = adapter.provider
+    base = base_of(session, provider, entity, record.local_uid)
+    base_values = json.loads(base.base_json) if base else {}
+    local_values = json.loads(record.local_json)
+    remote_values = adapter.to_local(kind, remote.props)
+    result = merge_fields(base_values, local_values, remote_values)
+    if result.take_remote:
+        obj = local_row(session, entity, record.local_uid)
+        if obj is not None:
+            apply(entity, obj, result.take_remote)
+        record.local_json = json.dumps({**local_values, **result.take_remote}, sort_keys=True)
+    for conflict in result.conflicts:
+        counts.conflicts += add_conflict(
+            session, provider, entity, record.local_uid, conflict, remote.version
+        )
+    if result.conflicts:
+        record.sync_state = RecordState.CONFLICT
+    set_base(
+        session,
+        provider,
+        entity,
+        record.local_uid,
+        {**result.take_remote, **result.converged},
+        remote.version,
+    )
+    return set(result.keep_local)
+
+
+def _conflict_deleted_remotely(
+    session: Session,
+    provider: str,
+    entity: Entity,
+    record: SyncRecord,
+    row: Outbox,
+    counts: PushCounts,
+) -> None:
+    counts.conflicts += add_conflict(
+        session,
+        provider,
+        entity,
+        record.local_uid,
+        FieldConflict(DELETED_FIELD, "exists", "edited", "deleted"),
+        None,
+    )
+    record.sync_state = RecordState.CONFLICT
+    row.state = OpState.BLOCKED
+
+
+def _ack(
+    store: Store,
+    adapter: CrmAdapter,
+    entity: Entity,
+    kind: Kind,
+    ops: list[WriteOp],
+    results: list[WriteResult],
+    sent: dict[str, dict[str, str | None]],
+    counts: PushCounts,
+) -> None:
+    provider = adapter.provider
+    with store.write() as session:
+        for result in results:
+            row = session.scalars(select(Outbox).where(Outbox.op_id == result.op_id)).one()
+            record = record_of(session, provider, entity, row.local_uid)
+            if result.ok and record is not None:
+                record.remote_id = result.remote_id
+                record.remote_kind = kind
+                row.state = OpState.DONE
+                row.last_error = None
+                set_base(
+                    session, provider, entity, record.local_uid, sent[row.op_id], result.version
+                )
+                if record.sync_state != RecordState.CONFLICT:
+                    # An edit made while this was in flight is a newer pending op
+                    # (WatermelonDB#1374): the record stays dirty.
+                    pending = has_pending(session, provider, entity, record.local_uid)
+                    record.sync_state = RecordState.DIRTY if pending else RecordState.CLEAN
+                counts.pushed += 1
+            elif result.error == "not_found" and record is not None:
+                _conflict_deleted_remotely(session, provider, entity, record, row, counts)
+            elif result.error in ("invalid", "conflict") or row.attempts >= MAX_ATTEMPTS:
+                row.state = OpState.FAILED
+                row.last_error = result.message or str(result.error)
+                counts.failed += 1
+                counts.errors.append(f"{entity} {row.local_uid}: {row.last_error}")
+            else:
+                row.state = OpState.PENDING
+                row.last_error = result.message
+
+
+def _push_links(store: Store, adapter: CrmAdapter, seqs: list[int], counts: PushCounts) -> None:
+    provider = adapter.provider
+    links: dict[OpKind, list[Link]] = defaultdict(list)
+    with store.write() as session:
+        for row in _mark_inflight(session, seqs):
+            fields = json.loads(row.fields_json)
+            ends = []
+            for side in ("from", "to"):
+                record = record_of(
+                    session, provider, fields[f"{side}_entity"], uuid.UUID(fields[f"{side}_uid"])
+                )
+                kind = None if record is None else remote_kind(session, record)
+                ends.append((record, kind))
+            (source, source_kind), (target, target_kind) = ends
+            if source is None or target is None or source.deleted_at or target.deleted_at:
+                row.state = OpState.DONE  # an end is gone; nothing to link
+                continue
+            if not (source.remote_id and target.remote_id and source_kind and target_kind):
+                row.state = OpState.PENDING  # both ends need a remote id first [§3.2e]
+                continue
+            links[OpKind(row.op)].append(
+                Link(row.op_id, source_kind, source.remote_id, target_kind, target.remote_id)
+            )
+    for op, batch in links.items():
+        results = (adapter.link if op is OpKind.LINK else adapter.unlink)(batch)
+        with store.write() as session:
+            for result in results:
+                row = session.scalars(select(Outbox).where(Outbox.op_id == result.op_id)).one()
+                if result.ok:
+                    row.state = OpState.DONE
+                    counts.pushed += 1
+                    record = record_of(session, provider, Entity.LINK, row.local_uid)
+                    if record is not None:
+                        record.sync_state = RecordState.CLEAN
+                elif result.error == "retryable" and row.attempts < MAX_ATTEMPTS:
+                    row.state = OpState.PENDING
+                else:
+                    row.state = OpState.FAILED
+                    row.last_error = result.message
+                    counts.failed += 1
+
+
+def _push_deletes(
+    store: Store, adapter: CrmAdapter, entity: Entity, seqs: list[int], counts: PushCounts
+) -> None:
+    provider = adapter.provider
+    by_kind: dict[Kind, dict[str, int]] = defaultdict(dict)
+    with store.write() as session:
+        for row in _mark_inflight(session, seqs):
+            record = record_of(session, provider, entity, row.local_uid)
+            if record is None or record.remote_id is None or record.remote_kind is None:
+                row.state = OpState.DONE  # the CRM never had it
+                continue
+            by_kind[record.remote_kind][record.remote_id] = row.seq  # type: ignore[index]
+    for kind, seq_of in by_kind.items():
+        results = adapter.archive(kind, list(seq_of))
+        with store.write() as session:
+            for result in results:
+                op_row = session.get(Outbox, seq_of[result.op_id])
+                assert op_row is not None
+                if result.ok:
+                    op_row.state = OpState.DONE
+                    counts.pushed += 1
+                    record = record_of(session, provider, entity, op_row.local_uid)
+                    if record is not None:
+                        record.sync_state = RecordState.CLEAN
+                else:
+                    retry = op_row.attempts < MAX_ATTEMPTS
+                    op_row.state = OpState.PENDING if retry else OpState.FAILED
+                    op_row.last_error = result.message

@@ -1,0 +1,140 @@
+"""Shared helpers of push and pull: sync records, bases, local rows, conflicts."""
+
+from __future__ import annotations
+
+import json
+import uuid
+from typing import Any
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from cs_desktop.coltypes import utc_now
+from cs_desktop.sync.adapter import Kind
+from cs_desktop.sync.fields import MODELS, engagement_kind
+from cs_desktop.sync.merge import FieldConflict, Value
+from cs_desktop.sync.state import Conflict, Entity, OpState, Outbox, SyncBase, SyncRecord
+
+ENTITY_OF_KIND: dict[Kind, Entity] = {
+    "company": Entity.COMPANY,
+    "contact": Entity.CONTACT,
+    "note": Entity.TOUCHPOINT,
+    "meeting": Entity.TOUCHPOINT,
+    "call": Entity.TOUCHPOINT,
+    "email": Entity.TOUCHPOINT,
+}
+
+
+def record_of(session: Session, provider: str, entity: str, uid: uuid.UUID) -> SyncRecord | None:
+    return session.scalars(
+        select(SyncRecord).where(
+            SyncRecord.provider == provider,
+            SyncRecord.entity == entity,
+            SyncRecord.local_uid == uid,
+        )
+    ).first()
+
+
+def base_of(session: Session, provider: str, entity: str, uid: uuid.UUID) -> SyncBase | None:
+    return session.get(SyncBase, (entity, uid, provider))
+
+
+def set_base(
+    session: Session,
+    provider: str,
+    entity: str,
+    uid: uuid.UUID,
+    values: dict[str, Value],
+    version: str | None,
+) -> None:
+    """Record what both sides agree on now (merged into the previous base)."""
+    base = base_of(session, provider, entity, uid)
+    if base is None:
+        base = SyncBase(entity=entity, local_uid=uid, provider=provider, base_json="{}")
+        session.add(base)
+    base.base_json = json.dumps({**json.loads(base.base_json), **values}, sort_keys=True)
+    base.remote_version = version
+    base.synced_at = utc_now()
+
+
+def local_row(session: Session, entity: Entity, uid: uuid.UUID) -> Any:
+    model = MODELS[entity]
+    return session.scalars(select(model).where(model.uid == uid)).first()
+
+
+def remote_kind(session: Session, record: SyncRecord) -> Kind | None:
+    """The CRM kind of a record: stored once acknowledged, else derived from the local row."""
+    if record.remote_kind:
+        return record.remote_kind  # type: ignore[return-value]
+    entity = Entity(record.entity)
+    if entity is Entity.COMPANY:
+        return "company"
+    if entity is Entity.CONTACT:
+        return "contact"
+    row = local_row(session, entity, record.local_uid)
+    return None if row is None else engagement_kind(row.kind)
+
+
+def has_pending(session: Session, provider: str, entity: str, uid: uuid.UUID) -> bool:
+    return bool(
+        session.scalar(
+            select(func.count())
+            .select_from(Outbox)
+            .where(
+                Outbox.provider == provider,
+                Outbox.entity == entity,
+                Outbox.local_uid == uid,
+                Outbox.state.in_([OpState.PENDING, OpState.INFLIGHT, OpState.BLOCKED]),
+            )
+        )
+    )
+
+
+def open_conflicts(session: Session, provider: str, entity: str, uid: uuid.UUID) -> set[str]:
+    return set(
+        session.scalars(
+            select(Conflict.field).where(
+                Conflict.provider == provider,
+                Conflict.entity == entity,
+                Conflict.local_uid == uid,
+                Conflict.resolved_at.is_(None),
+            )
+        )
+    )
+
+
+def add_conflict(
+    session: Session,
+    provider: str,
+    entity: str,
+    uid: uuid.UUID,
+    conflict: FieldConflict,
+    remote_version: str | None,
+) -> bool:
+    """Record (or refresh) an open conflict on one field; True if it is new."""
+    existing = session.scalars(
+        select(Conflict).where(
+            Conflict.provider == provider,
+            Conflict.entity == entity,
+            Conflict.local_uid == uid,
+            Conflict.field == conflict.field,
+            Conflict.resolved_at.is_(None),
+        )
+    ).first()
+    if existing is not None:
+        existing.local, existing.remote = conflict.local, conflict.remote
+        existing.remote_version = remote_version
+        return False
+    session.add(
+        Conflict(
+            provider=provider,
+            entity=entity,
+            local_uid=uid,
+            field=conflict.field,
+            base=conflict.base,
+            local=conflict.local,
+            remote=conflict.remote,
+            remote_version=remote_version,
+        )
+    )
+    return True

@@ -1,0 +1,100 @@
+"""Resolving a conflict (contract §3.5): one transaction writes the value, the base and the op."""
+
+from __future__ import annotations
+
+import json
+from typing import Literal
+
+from sqlalchemy import select
+
+from cs_desktop.coltypes import utc_now
+from cs_desktop.db import Store
+from cs_desktop.sync import capture
+from cs_desktop.sync.fields import apply
+from cs_desktop.sync.merge import Value
+from cs_desktop.sync.outbox import enqueue
+from cs_desktop.sync.records import local_row, record_of, set_base
+from cs_desktop.sync.state import (
+    DELETED_FIELD,
+    Conflict,
+    Entity,
+    OpKind,
+    OpState,
+    Outbox,
+    RecordState,
+)
+
+Choice = Literal["mine", "theirs", "edit"]
+
+
+class ConflictGone(LookupError):
+    """The conflict was already resolved or never existed."""
+
+
+def resolve_conflict(store: Store, conflict_id: int, choice: Choice, value: Value = None) -> None:
+    """Settle one field: keep mine, keep theirs, or an edited value.
+
+    The base becomes the remote value at its version, so a kept or edited local value is
+    pushed as an ordinary update based on what the CRM has now.
+
+    Raises:
+        ConflictGone: no open conflict with that id.
+    """
+    with store.write() as session:
+        session.info[capture.APPLYING] = True
+        conflict = session.get(Conflict, conflict_id)
+        if conflict is None or conflict.resolved_at is not None:
+            raise ConflictGone(f"conflict {conflict_id} is not open")
+        entity = Entity(conflict.entity)
+        record = record_of(session, conflict.provider, entity, conflict.local_uid)
+        if record is None or conflict.field == DELETED_FIELD:
+            raise ConflictGone("delete conflicts are resolved by the conflict queue, not yet here")
+        chosen = {"mine": conflict.local, "theirs": conflict.remote, "edit": value}[choice]
+        obj = local_row(session, entity, conflict.local_uid)
+        if obj is not None:
+            apply(entity, obj, {conflict.field: chosen})
+        local_values = json.loads(record.local_json)
+        local_values[conflict.field] = chosen
+        record.local_json = json.dumps(local_values, sort_keys=True)
+        set_base(
+            session,
+            conflict.provider,
+            entity,
+            conflict.local_uid,
+            {conflict.field: conflict.remote},
+            conflict.remote_version,
+        )
+        if chosen != conflict.remote:
+            enqueue(
+                session.connection(),
+                conflict.provider,
+                entity,
+                conflict.local_uid,
+                OpKind.UPDATE,
+                {conflict.field: chosen},
+                base_version=conflict.remote_version,
+            )
+        conflict.resolution = choice
+        conflict.resolved_at = utc_now()
+        session.flush()
+        still_open = session.scalar(
+            select(Conflict.id).where(
+                Conflict.provider == conflict.provider,
+                Conflict.entity == conflict.entity,
+                Conflict.local_uid == conflict.local_uid,
+                Conflict.resolved_at.is_(None),
+            )
+        )
+        if still_open is None:
+            blocked = session.scalars(
+                select(Outbox).where(
+                    Outbox.entity == conflict.entity,
+                    Outbox.local_uid == conflict.local_uid,
+                    Outbox.state == OpState.BLOCKED,
+                )
+            )
+            for row in blocked:
+                row.state = OpState.PENDING
+            record.sync_state = (
+                RecordState.DIRTY if chosen != conflict.remote else RecordState.CLEAN
+            )

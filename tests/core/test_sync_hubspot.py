@@ -1,0 +1,477 @@
+"""Contract §5 acceptance tests: the engine against the HubSpot sandbox over loopback HTTP."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterator
+from datetime import UTC, datetime
+from typing import Any
+
+import httpx
+import keyring
+import pytest
+from sqlalchemy import func, select
+
+# Until the sandbox is part of the tree, these tests skip rather than fail on import.
+pytest.importorskip("cs_desktop.crm_emulator")
+pytest.importorskip("tests.core.crm_emulator_support")
+
+from cs_desktop.crm_emulator import DEFAULT_CLIENT_ID, DEFAULT_CLIENT_SECRET, Sandbox
+from cs_desktop.db import Store
+from cs_desktop.ids import AccountId
+from cs_desktop.models import Account, Stakeholder, Touchpoint, TouchpointKind
+from cs_desktop.sync.connection import connect_hubspot, open_adapter
+from cs_desktop.sync.engine import SyncResult, run_sync
+from cs_desktop.sync.hubspot import HubSpotAdapter
+from cs_desktop.sync.resolve import resolve_conflict
+from cs_desktop.sync.retry import RetryPolicy
+from cs_desktop.sync.state import Conflict, Outbox, SyncRecord
+from tests.core import crm_emulator_support
+from tests.core.test_sync_credentials import MemoryKeyring
+
+# The sandbox's own fixtures: a server on a free loopback port and its control client.
+sandbox = crm_emulator_support.sandbox
+control = crm_emulator_support.control
+
+
+@pytest.fixture(autouse=True)
+def memory_keyring() -> Iterator[MemoryKeyring]:
+    previous = keyring.get_keyring()
+    backend = MemoryKeyring()
+    keyring.set_keyring(backend)
+    yield backend
+    keyring.set_keyring(previous)
+
+
+class FakeTime:
+    """Monotonic time that only moves when the retry policy sleeps."""
+
+    def __init__(self) -> None:
+        self.now = 0.0
+        self.sleeps: list[float] = []
+
+    def sleep(self, seconds: float) -> None:
+        self.sleeps.append(seconds)
+        self.now += seconds
+
+    def monotonic(self) -> float:
+        return self.now
+
+
+@pytest.fixture
+def fake_time() -> FakeTime:
+    return FakeTime()
+
+
+@pytest.fixture(autouse=True)
+def portal_in_the_past(sandbox: Sandbox) -> None:
+    # Search only returns records older than a minute (its index lags): the portal's clock
+    # runs an hour behind, and tests advance it to let writes age.
+    with httpx.Client(base_url=sandbox.url) as client:
+        client.post("/__emulator/clock", json={"offset": -3600})
+
+
+@pytest.fixture
+def hub(store: Store, sandbox: Sandbox, fake_time: FakeTime) -> Iterator[Any]:
+    connect_hubspot(store, token=sandbox.auth.private_token, base_url=sandbox.url)
+    adapter = open_adapter(
+        store, retry=RetryPolicy(sleep=fake_time.sleep, monotonic=fake_time.monotonic)
+    )
+    yield adapter
+    adapter.close()
+
+
+def sync(store: Store, adapter: HubSpotAdapter) -> SyncResult:
+    result = run_sync(store, adapter)
+    assert result.outcome == "ok", result
+    return result
+
+
+def api(sandbox: Sandbox) -> httpx.Client:
+    headers = {"Authorization": f"Bearer {sandbox.auth.private_token}"}
+    return httpx.Client(base_url=sandbox.url, headers=headers, timeout=10)
+
+
+def remote_all(sandbox: Sandbox, object_type: str) -> list[dict[str, Any]]:
+    props = "csm_local_id,name,domain,firstname,lastname,hs_note_body,hs_meeting_title"
+    with api(sandbox) as client:
+        response = client.get(
+            f"/crm/v3/objects/{object_type}", params={"limit": 100, "properties": props}
+        )
+    assert response.status_code == 200, response.text
+    results: list[dict[str, Any]] = response.json()["results"]
+    return results
+
+
+def pending_ops(store: Store) -> int:
+    with store.read() as session:
+        return int(
+            session.scalar(select(func.count()).select_from(Outbox).where(Outbox.state != "done"))
+            or 0
+        )
+
+
+def add_portfolio(store: Store) -> tuple[int, int]:
+    with store.write() as session:
+        account = Account(name="Acme", domain="acme.test")
+        person = Stakeholder(account=account, name="Ann Lee", email="ann@acme.test")
+        session.add_all([account, person])
+        session.flush()
+        session.add(
+            Touchpoint(
+                account_id=AccountId(account.id),
+                kind=TouchpointKind.NOTE,
+                occurred_at=datetime(2026, 1, 5, 9, tzinfo=UTC),
+                title="Kick-off",
+                notes="They want a rollout plan.",
+                attendees=[person],
+            )
+        )
+    return account.id, person.id
+
+
+def remote_id_of(store: Store, uid: Any) -> str:
+    with store.read() as session:
+        record = session.scalars(select(SyncRecord).where(SyncRecord.local_uid == uid)).one()
+        assert record.remote_id is not None
+        return record.remote_id
+
+
+def advance(control_client: httpx.Client, seconds: float) -> None:
+    control_client.post("/clock", json={"advance": seconds})
+
+
+# 1 ----------------------------------------------------------------------------------------
+
+
+def test_offline_creates_reach_the_crm_once_with_links(
+    store: Store,
+    sandbox: Sandbox,
+    hub: HubSpotAdapter,
+) -> None:
+    account_id, _ = add_portfolio(store)
+    result = sync(store, hub)
+    assert result.failed == 0 and result.waiting == 0
+    companies, contacts, notes = (
+        remote_all(sandbox, t) for t in ("companies", "contacts", "notes")
+    )
+    with store.read() as session:
+        account = session.get(Account, account_id)
+        assert account is not None
+        uid = str(account.uid)
+    assert [c["properties"]["csm_local_id"] for c in companies] == [uid]
+    assert len(contacts) == 1 and len(notes) == 1
+    assert contacts[0]["properties"]["firstname"] == "Ann"
+    assert pending_ops(store) == 0
+    company_id = companies[0]["id"]
+    links = hub.read_links("contact", [contacts[0]["id"]], "company")
+    assert links[contacts[0]["id"]] == {company_id}
+    note_links = hub.read_links("note", [notes[0]["id"]], "contact")
+    assert note_links[notes[0]["id"]] == {contacts[0]["id"]}
+
+
+# 2 ----------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "fault",
+    [
+        {"kind": "apply_then_fail", "status": 502},
+        {"kind": "delay", "seconds": 2.0, "when": "after"},
+    ],
+)
+def test_a_write_applied_then_failed_is_retried_without_duplicates(
+    store: Store,
+    sandbox: Sandbox,
+    control: httpx.Client,
+    fault: dict[str, Any],
+    fake_time: FakeTime,
+) -> None:
+    connect_hubspot(store, token=sandbox.auth.private_token, base_url=sandbox.url)
+    adapter = HubSpotAdapter(
+        sandbox.url,
+        open_adapter(store)._auth,
+        retry=RetryPolicy(sleep=fake_time.sleep, monotonic=fake_time.monotonic),
+        timeout=0.5,
+    )
+    add_portfolio(store)
+    control.post(
+        "/faults",
+        json={"faults": [{**fault, "method": "POST", "path": "*/companies/batch/upsert"}]},
+    )
+    sync(store, adapter)
+    adapter.close()
+    assert len(remote_all(sandbox, "companies")) == 1
+    assert pending_ops(store) == 0
+
+
+# 4 ----------------------------------------------------------------------------------------
+
+
+def test_retry_after_is_honoured_and_the_run_completes(
+    store: Store,
+    sandbox: Sandbox,
+    control: httpx.Client,
+    hub: HubSpotAdapter,
+    fake_time: FakeTime,
+) -> None:
+    add_portfolio(store)
+    control.post(
+        "/faults",
+        json={"faults": [{"kind": "rate_limit", "retryAfter": 3, "path": "*/batch/upsert"}]},
+    )
+    result = sync(store, hub)
+    assert fake_time.sleeps and fake_time.sleeps[0] >= 3
+    assert result.waiting == 0
+    assert hub.retry.attempts_made < 100
+
+
+# 5 ----------------------------------------------------------------------------------------
+
+
+def oauth_connect(store: Store, sandbox: Sandbox) -> str:
+    with httpx.Client(base_url=sandbox.url) as client:
+        grant = client.post(
+            "/oauth/v1/token",
+            data={
+                "grant_type": "authorization_code",
+                "code": "test",
+                "client_id": DEFAULT_CLIENT_ID,
+                "client_secret": DEFAULT_CLIENT_SECRET,
+                "redirect_uri": "http://localhost/",
+            },
+        ).json()
+    connect_hubspot(
+        store,
+        oauth=(DEFAULT_CLIENT_ID, DEFAULT_CLIENT_SECRET, grant["refresh_token"]),
+        base_url=sandbox.url,
+    )
+    return str(grant["refresh_token"])
+
+
+def test_an_expired_token_is_refreshed_once_and_the_rotated_token_kept(
+    store: Store,
+    sandbox: Sandbox,
+    control: httpx.Client,
+    memory_keyring: MemoryKeyring,
+) -> None:
+    first_refresh = oauth_connect(store, sandbox)
+    control.post("/faults", json={"settings": {"rotateRefreshTokens": True}})
+    adapter = open_adapter(store)
+    add_portfolio(store)
+    control.post("/faults", json={"expireTokens": True})
+    sync(store, adapter)
+    assert adapter.refreshes == 2  # at open (no access token yet), then once on the 401
+    stored = json.loads(next(iter(memory_keyring.items.values())))
+    assert stored["refresh_token"] != first_refresh
+    assert len(remote_all(sandbox, "companies")) == 1
+    adapter.close()
+
+
+def test_invalid_grant_stops_with_auth_required_and_keeps_the_outbox(
+    store: Store,
+    sandbox: Sandbox,
+    control: httpx.Client,
+) -> None:
+    oauth_connect(store, sandbox)
+    adapter = open_adapter(store)
+    add_portfolio(store)
+    before = pending_ops(store)
+    control.post(
+        "/faults",
+        json={
+            "faults": [{"kind": "invalid_grant", "path": "/oauth/v1/token", "times": 0}],
+            "expireTokens": True,
+        },
+    )
+    result = run_sync(store, adapter)
+    assert result.outcome == "auth_required", result
+    assert pending_ops(store) == before
+    adapter.close()
+
+
+# 6 ----------------------------------------------------------------------------------------
+
+
+def test_a_batch_with_invalid_inputs_acks_the_rest_once(
+    store: Store,
+    sandbox: Sandbox,
+    control: httpx.Client,
+    hub: HubSpotAdapter,
+) -> None:
+    with store.write() as session:
+        session.add_all([Account(name=f"Account {n:03d}") for n in range(100)])
+    control.post(
+        "/faults",
+        json={
+            "faults": [
+                {
+                    "kind": "batch_errors",
+                    "path": "*/companies/batch/upsert",
+                    "select": {"indexes": [3, 50, 97]},
+                }
+            ]
+        },
+    )
+    control.delete("/requests")
+    result = sync(store, hub)
+    assert result.failed == 3 and result.pushed == 97
+    with store.read() as session:
+        failed = session.scalars(select(Outbox).where(Outbox.state == "failed")).all()
+        assert len(failed) == 3 and all(row.last_error for row in failed)
+    assert len(remote_all(sandbox, "companies")) == 97
+    sync(store, hub)  # nothing is re-sent
+    log = control.get("/requests").json()["requests"]
+    upserts = [r for r in log if str(r.get("path", "")).endswith("/batch/upsert")]
+    assert len(upserts) == 1
+
+
+# 7 ----------------------------------------------------------------------------------------
+
+
+def edit_account(store: Store, account_id: int, **values: Any) -> None:
+    with store.write() as session:
+        account = session.get(Account, account_id)
+        assert account is not None
+        for name, value in values.items():
+            setattr(account, name, value)
+
+
+def mutate(control_client: httpx.Client, object_type: str, remote_id: str, **props: str) -> None:
+    response = control_client.post(
+        "/mutate", json={"op": "update", "type": object_type, "id": remote_id, "properties": props}
+    )
+    assert response.status_code == 200, response.text
+
+
+def test_disjoint_edits_survive_and_same_field_edits_conflict_until_resolved(
+    store: Store,
+    sandbox: Sandbox,
+    control: httpx.Client,
+    hub: HubSpotAdapter,
+) -> None:
+    account_id, _ = add_portfolio(store)
+    sync(store, hub)
+    with store.read() as session:
+        account = session.get(Account, account_id)
+        assert account is not None
+        remote_id = remote_id_of(store, account.uid)
+    advance(control, 120)
+    mutate(control, "companies", remote_id, domain="acme.example")
+    edit_account(store, account_id, name="Acme Corp")
+    advance(control, 120)
+    sync(store, hub)
+    with store.read() as session:
+        account = session.get(Account, account_id)
+        assert account is not None
+        assert (account.name, account.domain) == ("Acme Corp", "acme.example")
+    remote = next(c for c in remote_all(sandbox, "companies") if c["id"] == remote_id)
+    assert (remote["properties"]["name"], remote["properties"]["domain"]) == (
+        "Acme Corp",
+        "acme.example",
+    )
+
+    advance(control, 120)
+    mutate(control, "companies", remote_id, name="Acme (theirs)")
+    edit_account(store, account_id, name="Acme (mine)")
+    advance(control, 120)
+    result = sync(store, hub)
+    assert result.open_conflicts == 1
+    remote = next(c for c in remote_all(sandbox, "companies") if c["id"] == remote_id)
+    assert remote["properties"]["name"] == "Acme (theirs)"
+    with store.read() as session:
+        account = session.get(Account, account_id)
+        assert account is not None and account.name == "Acme (mine)"
+        conflict = session.scalars(select(Conflict)).one()
+        assert (conflict.field, conflict.local, conflict.remote) == (
+            "name",
+            "Acme (mine)",
+            "Acme (theirs)",
+        )
+    sync(store, hub)  # still held: neither side overwritten
+    remote = next(c for c in remote_all(sandbox, "companies") if c["id"] == remote_id)
+    assert remote["properties"]["name"] == "Acme (theirs)"
+
+    resolve_conflict(store, conflict.id, "mine")
+    advance(control, 120)
+    result = sync(store, hub)
+    assert result.open_conflicts == 0
+    remote = next(c for c in remote_all(sandbox, "companies") if c["id"] == remote_id)
+    assert remote["properties"]["name"] == "Acme (mine)"
+
+
+# 8 ----------------------------------------------------------------------------------------
+
+
+def test_deletes_both_ways(
+    store: Store,
+    sandbox: Sandbox,
+    control: httpx.Client,
+    hub: HubSpotAdapter,
+) -> None:
+    with store.write() as session:
+        gone_remote, edited, gone_local = (
+            Account(name="Archived there"),
+            Account(name="Edited here"),
+            Account(name="Deleted here"),
+        )
+        session.add_all([gone_remote, edited, gone_local])
+    sync(store, hub)
+    ids = {a.name: remote_id_of(store, a.uid) for a in (gone_remote, edited, gone_local)}
+    advance(control, 120)
+    for name in ("Archived there", "Edited here"):
+        control.post("/mutate", json={"op": "archive", "type": "companies", "id": ids[name]})
+    edit_account(store, edited.id, domain="edited.test")
+    with store.write() as session:
+        session.delete(session.get(Account, gone_local.id))
+    advance(control, 120)
+    result = sync(store, hub)
+    with store.read() as session:
+        names = set(session.scalars(select(Account.name)))
+        assert "Archived there" not in names  # remote archive => local tombstone
+        assert "Edited here" in names
+        conflict = session.scalars(select(Conflict)).one()
+        assert conflict.field == "*deleted*"
+    assert result.open_conflicts == 1
+    live = {c["id"] for c in remote_all(sandbox, "companies")}
+    assert ids["Deleted here"] not in live  # local delete => archived
+    assert pending_ops(store) == 1  # the blocked edit, held by its conflict
+
+
+# 11 + 13 ----------------------------------------------------------------------------------
+
+
+def test_push_then_pull_is_an_echo_and_schema_twice_is_fine(
+    store: Store,
+    sandbox: Sandbox,
+    control: httpx.Client,
+    hub: HubSpotAdapter,
+) -> None:
+    add_portfolio(store)
+    sync(store, hub)
+    advance(control, 120)
+    result = sync(store, hub)
+    assert (result.pushed, result.pulled, result.conflicts) == (0, 0, 0)
+    with store.read() as session:
+        states = set(session.scalars(select(SyncRecord.sync_state)))
+    assert states == {"clean"}
+    hub.ensure_schema()
+    hub.ensure_schema()
+    control.post("/reset", json={"schema": "bare"})
+    hub.ensure_schema()
+    hub.ensure_schema()
+
+
+def test_a_company_made_in_the_crm_is_pulled(
+    store: Store,
+    control: httpx.Client,
+    hub: HubSpotAdapter,
+) -> None:
+    control.post(
+        "/mutate", json={"op": "create", "type": "companies", "properties": {"name": "New Co"}}
+    )
+    advance(control, 120)
+    result = sync(store, hub)
+    assert result.pulled == 1
+    with store.read() as session:
+        assert session.scalars(select(Account.name)).all() == ["New Co"]
