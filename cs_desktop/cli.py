@@ -62,6 +62,26 @@ def build_parser() -> argparse.ArgumentParser:
     backup = commands.add_parser("backup", help="copy the store safely, even while it is open")
     backup.add_argument("--to", type=Path, help="target file (default: beside the store)")
 
+    crm = commands.add_parser("crm", help="connect the CRM this store syncs with")
+    crm_commands = crm.add_subparsers(dest="crm_command", metavar="CRM_COMMAND", required=True)
+    connect = crm_commands.add_parser("connect", help="connect a CRM (secrets go to the keychain)")
+    connect.add_argument("provider", choices=["hubspot"])
+    how = connect.add_mutually_exclusive_group()
+    how.add_argument(
+        "--token-stdin", action="store_true", help="read the private-app token from stdin"
+    )
+    how.add_argument(
+        "--oauth",
+        metavar="CLIENT_ID",
+        help="OAuth app: the client secret and refresh token are read from stdin or a prompt",
+    )
+    connect.add_argument("--base-url", help="the API address (default: HubSpot's; or a sandbox)")
+
+    sync = commands.add_parser("sync", help="send local changes to the CRM and fetch its changes")
+    sync.add_argument(
+        "--dry-run", action="store_true", help="only show the changes waiting to be sent"
+    )
+
     db = commands.add_parser("db", help="store maintenance")
     db_commands = db.add_subparsers(dest="db_command", metavar="DB_COMMAND", required=True)
     db_commands.add_parser("check", help="integrity check, schema version and row counts")
@@ -86,6 +106,8 @@ def run(args: argparse.Namespace, out: TextIO = sys.stdout, err: TextIO = sys.st
     """Run one parsed command; user mistakes become a message on ``err`` and exit code 1."""
     handlers: dict[str, Callable[[argparse.Namespace, TextIO, TextIO], int]] = {
         "demo": _demo,
+        "crm": _crm_connect,
+        "sync": _sync,
         "import": _import,
         "search": _search,
         "backup": _backup,
@@ -99,6 +121,95 @@ def run(args: argparse.Namespace, out: TextIO = sys.stdout, err: TextIO = sys.st
     except KeyboardInterrupt:
         print("cs-desktop: interrupted; nothing was written by the unfinished step", file=err)
         return 130
+
+
+def _read_secret(prompt: str, from_stdin: bool) -> str:
+    # Secrets come from stdin or a hidden prompt, never from argv or the environment, which
+    # end up in shell history, process lists and logs.
+    import getpass
+
+    value = (
+        sys.stdin.readline() if from_stdin or not sys.stdin.isatty() else getpass.getpass(prompt)
+    )
+    value = value.strip()
+    if not value:
+        raise UserError(f"no {prompt.rstrip(': ').lower()} given")
+    return value
+
+
+def _crm_connect(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
+    from cs_desktop.sync.connection import HUBSPOT_URL, connect_hubspot
+    from cs_desktop.sync.credentials import CredentialsRefused
+
+    base_url = args.base_url or HUBSPOT_URL
+    store = open_store(store_path(args))
+    try:
+        if args.oauth:
+            secret = _read_secret("Client secret: ", False)
+            refresh = _read_secret("Refresh token: ", False)
+            connected = connect_hubspot(
+                store, oauth=(args.oauth, secret, refresh), base_url=base_url
+            )
+        else:
+            token = _read_secret("Private-app token: ", args.token_stdin)
+            connected = connect_hubspot(store, token=token, base_url=base_url)
+    except CredentialsRefused as refused:
+        raise UserError(f"{refused}; the app can keep them for one session") from None
+    finally:
+        store.close()
+    print(
+        f"Connected HubSpot at {base_url}; {connected.queued} local records queued for the "
+        "first sync. Credentials are in the system keychain.",
+        file=out,
+    )
+    return EXIT_OK
+
+
+def _sync(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
+    from sqlalchemy import func, select
+
+    from cs_desktop.sync.adapter import CrmError
+    from cs_desktop.sync.engine import run_sync
+    from cs_desktop.sync.state import Outbox
+
+    store = _existing_store(args)
+    try:
+        if args.dry_run:
+            with store.read() as session:
+                rows = session.execute(
+                    select(Outbox.entity, Outbox.op, func.count())
+                    .where(Outbox.state.in_(["pending", "inflight", "blocked"]))
+                    .group_by(Outbox.entity, Outbox.op)
+                    .order_by(Outbox.entity, Outbox.op)
+                ).all()
+            for entity, op, count in rows:
+                print(f"  {entity} {op}: {count}", file=out)
+            print(f"waiting changes: {sum(row[2] for row in rows)}", file=out)
+            return EXIT_OK
+        from cs_desktop.sync.connection import open_adapter
+
+        try:
+            adapter = open_adapter(store)
+        except CrmError as error:
+            raise UserError(str(error)) from None
+        try:
+            result = run_sync(store, adapter)
+        finally:
+            adapter.close()
+    finally:
+        store.close()
+    print(
+        f"pushed {result.pushed}, pulled {result.pulled}, conflicts {result.conflicts}, "
+        f"failed {result.failed}; waiting changes: {result.waiting}; "
+        f"open conflicts: {result.open_conflicts}",
+        file=out,
+    )
+    for problem in result.errors:
+        print(f"  {problem}", file=err)
+    if result.outcome != "ok":
+        print(f"cs-desktop: sync {result.outcome}: {result.message}", file=err)
+        return EXIT_FAILED
+    return EXIT_OK
 
 
 def _existing_store(args: argparse.Namespace) -> Store:
