@@ -1,0 +1,183 @@
+"""The v4 association routes: default links between two records, reads, batch
+create/read/archive. Only the default (``HUBSPOT_DEFINED``) type of each pair exists here.
+
+Links do not change a record's ``hs_lastmodifieddate``: HubSpot's do not reliably either [P8],
+and the sync engine must cope with that.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from cs_desktop.crm_emulator import catalog
+from cs_desktop.crm_emulator.api import Call, Reply, batch_inputs, batch_reply
+from cs_desktop.crm_emulator.errors import batch_error, not_found, validation
+from cs_desktop.crm_emulator.store import Store
+
+DEFAULT_PAGE = 500
+
+
+def _pair(from_kind: str, to_kind: str) -> int:
+    type_id = catalog.ASSOCIATION_TYPES.get((from_kind, to_kind))
+    if type_id is None:
+        raise validation(f"{from_kind} cannot be associated with {to_kind} in this portal")
+    return type_id
+
+
+def _spec(from_kind: str, to_kind: str) -> dict[str, Any]:
+    return {
+        "associationCategory": "HUBSPOT_DEFINED",
+        "associationTypeId": _pair(from_kind, to_kind),
+    }
+
+
+def _exists(store: Store, kind: str, object_id: str) -> bool:
+    record = store.records[kind].get(object_id)
+    return record is not None and not record.archived
+
+
+def put_default(call: Call) -> Reply:
+    from_kind, to_kind = call.kind("fromObjectType"), call.kind("toObjectType")
+    from_id, to_id = call.params["fromObjectId"], call.params["toObjectId"]
+    _pair(from_kind, to_kind)
+    for kind, object_id in ((from_kind, from_id), (to_kind, to_id)):
+        if not _exists(call.store, kind, object_id):
+            raise not_found(f"No {kind} record with id {object_id}")
+    call.store.associate(from_kind, from_id, to_kind, to_id)
+    results = [
+        {
+            "from": {"id": from_id},
+            "to": {"id": to_id},
+            "associationSpec": _spec(from_kind, to_kind),
+        },
+        {
+            "from": {"id": to_id},
+            "to": {"id": from_id},
+            "associationSpec": _spec(to_kind, from_kind),
+        },
+    ]
+    return batch_reply(call, 200, results, [])
+
+
+def list_links(call: Call) -> Reply:
+    kind, to_kind = call.kind(), call.kind("toObjectType")
+    if not _exists(call.store, kind, call.params["objectId"]):
+        raise not_found()
+    ids = call.store.linked(kind, call.params["objectId"], to_kind)
+    offset = int(call.first("after")) if call.first("after").isdigit() else 0
+    limit_raw = call.first("limit", str(DEFAULT_PAGE))
+    limit = int(limit_raw) if limit_raw.isdigit() and int(limit_raw) > 0 else DEFAULT_PAGE
+    page = ids[offset : offset + limit]
+    body: dict[str, Any] = {"results": [_target(kind, to_kind, i) for i in page]}
+    if offset + limit < len(ids):
+        body["paging"] = {"next": {"after": str(offset + limit)}}
+    return 200, body
+
+
+def delete_link(call: Call) -> Reply:
+    call.store.unassociate(
+        call.kind(), call.params["objectId"], call.kind("toObjectType"), call.params["toObjectId"]
+    )
+    return 204, None
+
+
+def batch_read(call: Call) -> Reply:
+    from_kind, to_kind = call.kind("fromObjectType"), call.kind("toObjectType")
+    _pair(from_kind, to_kind)
+    results, errors = [], []
+    for item in batch_inputs(call.json_body()):
+        object_id = str(item.get("id", "")) if isinstance(item, dict) else ""
+        ids = (
+            call.store.linked(from_kind, object_id, to_kind)
+            if _exists(call.store, from_kind, object_id)
+            else []
+        )
+        if ids:
+            results.append(
+                {"from": {"id": object_id}, "to": [_target(from_kind, to_kind, i) for i in ids]}
+            )
+        else:
+            # As in HubSpot, a record without links is reported as an error, not an empty list.
+            errors.append(
+                batch_error(
+                    "OBJECT_NOT_FOUND",
+                    f"No {to_kind} is associated with {from_kind} {object_id}.",
+                    context={"fromObjectId": [object_id]},
+                )
+            )
+    return batch_reply(call, 200, results, errors)
+
+
+def batch_create(call: Call) -> Reply:
+    from_kind, to_kind = call.kind("fromObjectType"), call.kind("toObjectType")
+    type_id = _pair(from_kind, to_kind)
+    results, errors = [], []
+    for item in batch_inputs(call.json_body()):
+        from_id = str((item.get("from") or {}).get("id", ""))
+        to_id = str((item.get("to") or {}).get("id", ""))
+        wrong = [
+            t.get("associationTypeId")
+            for t in item.get("types") or []
+            if t.get("associationTypeId") != type_id
+        ]
+        missing = [
+            i for k, i in ((from_kind, from_id), (to_kind, to_id)) if not _exists(call.store, k, i)
+        ]
+        if wrong or missing:
+            message = (
+                f"Association type {wrong[0]} does not link {from_kind} to {to_kind}"
+                if wrong
+                else f"No record with id {missing[0]}"
+            )
+            category = "VALIDATION_ERROR" if wrong else "OBJECT_NOT_FOUND"
+            errors.append(
+                batch_error(
+                    category, message, context={"fromObjectId": [from_id], "toObjectId": [to_id]}
+                )
+            )
+            continue
+        call.store.associate(from_kind, from_id, to_kind, to_id)
+        results.append(
+            {
+                "fromObjectTypeId": catalog.OBJECT_TYPES[from_kind],
+                "fromObjectId": int(from_id),
+                "toObjectTypeId": catalog.OBJECT_TYPES[to_kind],
+                "toObjectId": int(to_id),
+                "labels": [],
+            }
+        )
+    return batch_reply(call, 201, results, errors)
+
+
+def batch_default(call: Call) -> Reply:
+    from_kind, to_kind = call.kind("fromObjectType"), call.kind("toObjectType")
+    results = []
+    for item in batch_inputs(call.json_body()):
+        from_id = str((item.get("from") or {}).get("id", ""))
+        to_id = str((item.get("to") or {}).get("id", ""))
+        if _exists(call.store, from_kind, from_id) and _exists(call.store, to_kind, to_id):
+            call.store.associate(from_kind, from_id, to_kind, to_id)
+            results.append(
+                {
+                    "from": {"id": from_id},
+                    "to": {"id": to_id},
+                    "associationSpec": _spec(from_kind, to_kind),
+                }
+            )
+    return batch_reply(call, 200, results, [])
+
+
+def batch_archive(call: Call) -> Reply:
+    from_kind, to_kind = call.kind("fromObjectType"), call.kind("toObjectType")
+    for item in batch_inputs(call.json_body()):
+        from_id = str((item.get("from") or {}).get("id", ""))
+        for target in item.get("to") or []:
+            call.store.unassociate(from_kind, from_id, to_kind, str(target.get("id", "")))
+    return 204, None
+
+
+def _target(from_kind: str, to_kind: str, object_id: str) -> dict[str, Any]:
+    return {
+        "toObjectId": int(object_id),
+        "associationTypes": [{"category": "HUBSPOT_DEFINED", "typeId": _pair(from_kind, to_kind)}],
+    }

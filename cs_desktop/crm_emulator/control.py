@@ -1,0 +1,137 @@
+"""``/__emulator/*``: the test-only control endpoints (contract §4), and the request log.
+
+They need no token and are never counted, logged or faulted, so a test can set the stage
+without disturbing what it measures.
+"""
+
+from __future__ import annotations
+
+import threading
+from collections import deque
+from typing import TYPE_CHECKING, Any
+
+from cs_desktop.crm_emulator import catalog
+from cs_desktop.crm_emulator.errors import ApiError, not_found, validation
+
+if TYPE_CHECKING:
+    from cs_desktop.crm_emulator.server import Sandbox
+
+LOG_SIZE = 10_000
+
+
+class RequestLog:
+    """What the sandbox received, newest last, with a sequence number to read from."""
+
+    def __init__(self) -> None:
+        self._lock = threading.Lock()
+        self._entries: deque[dict[str, Any]] = deque(maxlen=LOG_SIZE)
+        self._seq = 0
+
+    def add(self, entry: dict[str, Any]) -> None:
+        with self._lock:
+            self._seq += 1
+            self._entries.append({"seq": self._seq, **entry})
+
+    def since(self, seq: int) -> list[dict[str, Any]]:
+        with self._lock:
+            return [e for e in self._entries if e["seq"] > seq]
+
+    def clear(self) -> None:
+        with self._lock:
+            self._entries.clear()
+
+
+def handle(
+    sandbox: Sandbox, method: str, name: str, query: dict[str, list[str]], body: Any
+) -> tuple[int, Any]:
+    """Answer one control request.
+
+    Raises:
+        ApiError: 400 for a bad request, 404 for an unknown endpoint.
+    """
+    try:
+        return _route(sandbox, method, name, query, body if body is not None else {})
+    except (ValueError, TypeError, KeyError) as error:
+        raise validation(f"bad control request: {error}") from None
+
+
+def _route(
+    sandbox: Sandbox, method: str, name: str, query: dict[str, list[str]], body: Any
+) -> tuple[int, Any]:
+    if name == "" or name == "info":
+        return 200, sandbox.info()
+    if name == "reset" and method == "POST":
+        schema = body.get("schema", "csm")
+        if schema not in ("csm", "bare"):
+            raise ValueError("schema is 'csm' or 'bare'")
+        sandbox.reset(with_csm_schema=schema == "csm")
+        return 200, {"ok": True, "schema": schema}
+    if name == "clock":
+        if method == "POST":
+            sandbox.clock.configure(body)
+        return 200, sandbox.clock.describe()
+    if name == "faults":
+        return _faults(sandbox, method, body)
+    if name == "mutate" and method == "POST":
+        return 200, _mutate(sandbox, body)
+    if name == "requests":
+        if method == "DELETE":
+            sandbox.log.clear()
+            return 200, {"requests": []}
+        since = int(query.get("since", ["0"])[0])
+        return 200, {"requests": sandbox.log.since(since)}
+    raise not_found(f"no control endpoint {method} /__emulator/{name}")
+
+
+def _faults(sandbox: Sandbox, method: str, body: Any) -> tuple[int, Any]:
+    if method == "DELETE":
+        sandbox.faults.clear()
+        sandbox.apply_settings()
+    elif method == "POST":
+        if not isinstance(body, dict):
+            raise ValueError("a JSON object with 'faults' and/or 'settings'")
+        specs = body.get("faults", [body] if "kind" in body else [])
+        if "settings" in body:
+            sandbox.faults.configure(body["settings"])
+        sandbox.faults.add(list(specs))
+        if body.get("expireTokens"):
+            with sandbox.store.lock:
+                sandbox.auth.expire_all()
+        sandbox.apply_settings()
+    return 200, sandbox.faults.describe()
+
+
+def _mutate(sandbox: Sandbox, body: dict[str, Any]) -> Any:
+    """A change made in the CRM by someone else: ``op`` create, update, archive, restore,
+    associate or unassociate; ``bump: false`` keeps ``hs_lastmodifieddate`` as it was."""
+    store = sandbox.store
+    op = body["op"]
+    kind = catalog.object_type(str(body["type"]))
+    if kind is None:
+        raise ValueError(f"unknown object type {body['type']!r}")
+    bump = bool(body.get("bump", True))
+    with store.lock:
+        if op == "create":
+            record = store.create(kind, store.clean_values(kind, body.get("properties", {})))
+            store.save()
+            return store.output(record, list(record.properties))
+        record_or_none = store.records[kind].get(str(body["id"]))
+        if record_or_none is None:
+            raise not_found(f"no {kind} record {body['id']}")
+        record = record_or_none
+        if op == "update":
+            store.update(record, store.clean_values(kind, body["properties"]), bump=bump)
+        elif op == "archive":
+            store.archive(record, bump=bump)
+        elif op == "restore":
+            store.restore(record, bump=bump)
+        elif op in ("associate", "unassociate"):
+            to_kind = catalog.object_type(str(body["toType"]))
+            if to_kind is None or (kind, to_kind) not in catalog.ASSOCIATION_TYPES:
+                raise ValueError(f"{kind} cannot link to {body['toType']!r}")
+            change = store.associate if op == "associate" else store.unassociate
+            change(kind, record.id, to_kind, str(body["toId"]))
+        else:
+            raise ApiError(400, "VALIDATION_ERROR", f"unknown op {op!r}")
+        store.save()
+        return store.output(record, list(record.properties))

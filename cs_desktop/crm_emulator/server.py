@@ -1,0 +1,459 @@
+"""The sandbox's HTTP server: a loopback-only HubSpot subset with scriptable faults.
+
+One request goes: control endpoint? → route → faults that act before applying (delay, reset,
+429, 5xx, 401, invalid_grant) → auth and rate headers → the handler, under the store lock, and
+a save → faults that act after applying (apply-then-fail, delay, reset) → the log → the reply.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import select
+import socket
+import struct
+import threading
+import time
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from pathlib import Path
+from typing import Any
+from urllib.parse import parse_qs, urlsplit
+
+from cs_desktop.crm_emulator import api, associations, control
+from cs_desktop.crm_emulator.auth import (
+    DEFAULT_PRIVATE_TOKEN,
+    Auth,
+    expired_error,
+    rate_limited,
+    token_error,
+)
+from cs_desktop.crm_emulator.clock import Clock, iso
+from cs_desktop.crm_emulator.errors import ApiError, not_found, validation
+from cs_desktop.crm_emulator.faults import Fault, Faults, Fired
+from cs_desktop.crm_emulator.store import Store
+
+HOST = "127.0.0.1"
+DEFAULT_PORT = 8765
+CONTROL_PREFIX = "/__emulator"
+TOKEN_PATH = "/oauth/v1/token"
+REVOKE_PATH = "/oauth/v1/refresh-tokens/"
+_T = r"(?P<{}>[A-Za-z0-9_-]+)"
+_ID = r"(?P<{}>[^/]+)"
+
+Handler = Callable[[api.Call], api.Reply]
+_ROUTES: list[tuple[str, re.Pattern[str], Handler]] = []
+
+
+def _route(method: str, pattern: str, handler: Handler) -> None:
+    names = dict.fromkeys(re.findall(r"\{(\w+)\}", pattern))
+    regex = pattern
+    for name in names:
+        regex = regex.replace(
+            "{" + name + "}", (_ID if name.endswith("Id") or name == "name" else _T).format(name)
+        )
+    _ROUTES.append((method, re.compile(f"^{regex}$"), handler))
+
+
+_route("GET", "/crm/v3/properties/{objectType}", api.list_properties)
+_route("POST", "/crm/v3/properties/{objectType}", api.create_property)
+_route("GET", "/crm/v3/properties/{objectType}/{name}", api.get_property)
+for _op, _handler in {
+    "read": api.batch_read,
+    "create": api.batch_create,
+    "update": api.batch_update,
+    "upsert": api.batch_upsert,
+    "archive": api.batch_archive,
+}.items():
+    _route("POST", "/crm/v3/objects/{objectType}/batch/" + _op, _handler)
+_route("POST", "/crm/v3/objects/{objectType}/search", api.search_objects)
+_route("GET", "/crm/v3/objects/{objectType}", api.list_objects)
+_route("POST", "/crm/v3/objects/{objectType}", api.create_object)
+_route("GET", "/crm/v3/objects/{objectType}/{objectId}", api.get_object)
+_route("PATCH", "/crm/v3/objects/{objectType}/{objectId}", api.update_object)
+_route("DELETE", "/crm/v3/objects/{objectType}/{objectId}", api.archive_object)
+_V4 = (
+    "/crm/v4/objects/{fromObjectType}/{fromObjectId}/associations/default"
+    "/{toObjectType}/{toObjectId}"
+)
+_route("PUT", _V4, associations.put_default)
+_route(
+    "GET",
+    "/crm/v4/objects/{objectType}/{objectId}/associations/{toObjectType}",
+    associations.list_links,
+)
+_route(
+    "DELETE",
+    "/crm/v4/objects/{objectType}/{objectId}/associations/{toObjectType}/{toObjectId}",
+    associations.delete_link,
+)
+for _op, _handler in {
+    "read": associations.batch_read,
+    "create": associations.batch_create,
+    "archive": associations.batch_archive,
+    "associate/default": associations.batch_default,
+}.items():
+    _route("POST", "/crm/v4/associations/{fromObjectType}/{toObjectType}/batch/" + _op, _handler)
+
+
+@dataclass
+class Reply:
+    status: int
+    body: Any = None
+    headers: dict[str, str] = field(default_factory=dict)
+    html: bool = False
+
+    @classmethod
+    def error(cls, error: ApiError) -> Reply:
+        return cls(error.status, error.body(), dict(error.headers))
+
+
+class Sandbox(ThreadingHTTPServer):
+    """The running sandbox: the HTTP server and the portal, clock, faults and log behind it."""
+
+    daemon_threads = True  # a request sleeping in a "delay" fault must not block shutdown
+
+    def __init__(
+        self, port: int, data_dir: Path | None, *, private_token: str = DEFAULT_PRIVATE_TOKEN
+    ) -> None:
+        self.clock = Clock()
+        self.store = Store(self.clock, data_dir)
+        self.faults = Faults()
+        self.auth = Auth(self.store, self.clock, self.faults.settings, private_token=private_token)
+        self.log = control.RequestLog()
+        self._thread: threading.Thread | None = None
+        super().__init__((HOST, port), _Handler)
+
+    @property
+    def url(self) -> str:
+        return f"http://{HOST}:{self.server_address[1]}"
+
+    def info(self) -> dict[str, Any]:
+        return {
+            "url": self.url,
+            "privateAppToken": self.auth.private_token,
+            "clientId": self.auth.client_id,
+            "clientSecret": self.auth.client_secret,
+            "dataDir": str(self.store.data_dir) if self.store.data_dir else None,
+        }
+
+    def apply_settings(self) -> None:
+        """Bring the parts that read the settings in line after they changed."""
+        settings = self.faults.settings
+        self.auth.settings = settings
+        with self.store.lock:
+            if settings.identicalTimestamps and self.store.identical_ms is None:
+                self.store.identical_ms = self.clock.now_ms()
+            elif not settings.identicalTimestamps:
+                self.store.identical_ms = None
+
+    def reset(self, *, with_csm_schema: bool = True) -> None:
+        with self.store.lock:
+            self.store.reset(with_csm_schema=with_csm_schema)
+            self.store.save()
+        self.faults.clear()
+        self.clock.reset()
+        self.auth.reset()
+        self.log.clear()
+        self.apply_settings()
+
+    def start(self) -> Sandbox:
+        # A short poll interval keeps stop() quick.
+        self._thread = threading.Thread(
+            target=self.serve_forever, args=(0.05,), name="crm-sandbox", daemon=True
+        )
+        self._thread.start()
+        return self
+
+    def stop(self) -> None:
+        self.shutdown()
+        self.server_close()
+        if self._thread is not None:
+            self._thread.join(timeout=5)
+
+
+def run_sandbox(
+    port: int = DEFAULT_PORT,
+    data_dir: Path | None = None,
+    *,
+    private_token: str = DEFAULT_PRIVATE_TOKEN,
+) -> Sandbox:
+    """Start the sandbox on ``127.0.0.1:port`` (0 = any free port) in a background thread.
+
+    Args:
+        port: the TCP port on the loopback interface.
+        data_dir: where the portal is kept as JSON; None keeps it in memory only.
+        private_token: the private-app token the sandbox accepts.
+
+    Returns:
+        The running server; call ``stop()`` to end it.
+    """
+    return Sandbox(port, data_dir, private_token=private_token).start()
+
+
+class _Handler(BaseHTTPRequestHandler):
+    server: Sandbox
+    protocol_version = "HTTP/1.1"
+    server_version = "cs-desktop-crm-sandbox"
+    disable_nagle_algorithm = True  # headers and body go out in two writes: no 40 ms stall
+
+    def do_GET(self) -> None:
+        self._serve()
+
+    do_POST = do_PUT = do_PATCH = do_DELETE = do_GET
+
+    def log_message(self, format: str, *args: Any) -> None:
+        pass  # the request log at /__emulator/requests replaces stderr noise
+
+    # -- one request -------------------------------------------------------------------------
+
+    def _serve(self) -> None:
+        sandbox = self.server
+        url = urlsplit(self.path)
+        path = url.path.rstrip("/") or "/"
+        query = parse_qs(url.query, keep_blank_values=True)
+        raw = self.rfile.read(int(self.headers.get("Content-Length") or 0))
+        try:
+            body = self._parse(raw)
+        except ApiError as error:
+            self._send(Reply.error(error))
+            return
+        if path == CONTROL_PREFIX or path.startswith(CONTROL_PREFIX + "/"):
+            self._control(path[len(CONTROL_PREFIX) + 1 :], query, body)
+            return
+        fired = sandbox.faults.take(self.command, path)
+        entry = {
+            "at": iso(sandbox.clock.now_ms()),
+            "method": self.command,
+            "path": path,
+            "query": query,
+            "headers": {
+                k.lower(): v
+                for k, v in self.headers.items()
+                if k.lower() in ("authorization", "content-type")
+            },
+            "body": body,
+            "faults": fired.kinds(),
+        }
+        early = self._before(fired)
+        if early == "reset":
+            sandbox.log.add({**entry, "status": None})
+            return
+        reply = early if isinstance(early, Reply) else self._apply(path, query, body, fired)
+        after = self._after(fired, reply)
+        sandbox.log.add({**entry, "status": reply.status})
+        if after == "reset":
+            self._reset_mid_body(reply)
+            return
+        self._send(reply)
+
+    def _parse(self, raw: bytes) -> Any:
+        if not raw:
+            return None
+        kind = self.headers.get("Content-Type", "").split(";")[0].strip().lower()
+        text = raw.decode("utf-8", errors="replace")
+        # curl -d labels JSON as a form unless told otherwise: a body that looks like JSON is.
+        looks_json = text.lstrip().startswith(("{", "["))
+        if kind == "application/x-www-form-urlencoded" and not looks_json:
+            return {k: v[0] for k, v in parse_qs(text, keep_blank_values=True).items()}
+        try:
+            return json.loads(text)
+        except json.JSONDecodeError as error:
+            raise validation(
+                f"Invalid input JSON on line {error.lineno}, column {error.colno}"
+            ) from None
+
+    def _control(self, name: str, query: dict[str, list[str]], body: Any) -> None:
+        try:
+            status, result = control.handle(self.server, self.command, name, query, body)
+            self._send(Reply(status, result))
+        except ApiError as error:
+            self._send(Reply.error(error))
+
+    def _before(self, fired: Fired) -> Reply | str | None:
+        sandbox = self.server
+        for fault in fired.before:
+            if fault.kind == "delay":
+                time.sleep(fault.seconds)
+                if self._client_gone():
+                    # The client timed out and hung up: like a request lost in transit,
+                    # nothing is applied. A client still waiting gets it applied, late.
+                    return "reset"
+            elif fault.kind == "reset":
+                self._reset_mid_body(Reply(200, {"status": "error", "message": "x" * 512}))
+                return "reset"
+            elif fault.kind == "rate_limit":
+                headers = sandbox.auth.count("fault", search=False, enforce=False)
+                return Reply.error(rate_limited(fault.policy, fault.retryAfter, headers))
+            elif fault.kind == "server_error":
+                return _server_error(fault)
+            elif fault.kind == "expired_token":
+                now = sandbox.clock.now_ms()
+                return Reply.error(expired_error(now, now - 60_000))
+            elif fault.kind == "invalid_grant":
+                return Reply.error(
+                    token_error(
+                        "BAD_REFRESH_TOKEN",
+                        "missing or unknown refresh token",
+                        grant_error="invalid_grant",
+                    )
+                )
+        return None
+
+    def _client_gone(self) -> bool:
+        readable, _, _ = select.select([self.connection], [], [], 0)
+        if not readable:
+            return False
+        try:
+            return bool(self.connection.recv(1, socket.MSG_PEEK) == b"")
+        except OSError:
+            return True
+
+    def _apply(self, path: str, query: dict[str, list[str]], body: Any, fired: Fired) -> Reply:
+        sandbox = self.server
+        try:
+            if path == TOKEN_PATH and self.command == "POST":
+                headers = sandbox.auth.count("anonymous", search=False, enforce=False)
+                form = {
+                    **{k: v[0] for k, v in query.items()},
+                    **(body if isinstance(body, dict) else {}),
+                }
+                with sandbox.store.lock:
+                    granted = sandbox.auth.grant({k: str(v) for k, v in form.items()})
+                    sandbox.store.save()
+                return Reply(200, granted, headers)
+            if path.startswith(REVOKE_PATH) and self.command == "DELETE":
+                headers = sandbox.auth.count("anonymous", search=False, enforce=False)
+                with sandbox.store.lock:
+                    if not sandbox.auth.revoke(path[len(REVOKE_PATH) :]):
+                        raise not_found("refresh token not found")
+                    sandbox.store.save()
+                return Reply(204, None, headers)
+            handler, params = _find(self.command, path)
+            key = sandbox.auth.check(self.headers.get("Authorization"))
+            headers = sandbox.auth.count(
+                key,
+                search=path.endswith("/search"),
+                enforce=sandbox.faults.settings.enforceRateLimits,
+            )
+        except ApiError as error:
+            reply = Reply.error(error)
+            reply.headers = {
+                **sandbox.auth.count("anonymous", search=False, enforce=False),
+                **reply.headers,
+            }
+            return reply
+        call = api.Call(
+            self.command, params, query, body, sandbox.store, sandbox.faults.settings, fired.batch
+        )
+        with sandbox.store.lock:
+            try:
+                status, result = handler(call)
+                reply = Reply(status, result, headers)
+            except ApiError as error:
+                reply = Reply.error(error)
+                reply.headers.update(headers)
+            if self.command != "GET":
+                sandbox.store.save()
+        return reply
+
+    def _after(self, fired: Fired, reply: Reply) -> str | None:
+        for fault in fired.after:
+            if fault.kind == "apply_then_fail":
+                failed = _server_error(fault)
+                reply.status, reply.body, reply.html = failed.status, failed.body, failed.html
+            elif fault.kind == "delay":
+                time.sleep(fault.seconds)
+            elif fault.kind == "reset":
+                return "reset"
+        return None
+
+    # -- writing -----------------------------------------------------------------------------
+
+    def _encode(self, reply: Reply) -> tuple[bytes, str]:
+        if reply.html:
+            return str(reply.body).encode(), "text/html; charset=utf-8"
+        if reply.body is None:
+            return b"", "application/json;charset=utf-8"
+        return json.dumps(reply.body, ensure_ascii=False).encode(), "application/json;charset=utf-8"
+
+    def _head(self, reply: Reply, length: int, content_type: str) -> None:
+        headers = dict(reply.headers)
+        if not any(h.startswith("X-HubSpot-RateLimit") for h in headers):
+            headers.update(self.server.auth.count("anonymous", search=False, enforce=False))
+        self.send_response(reply.status)
+        for name, value in headers.items():
+            self.send_header(name, value)
+        if reply.status != 204:
+            self.send_header("Content-Type", content_type)
+            self.send_header("Content-Length", str(length))
+        self.end_headers()
+
+    def _send(self, reply: Reply) -> None:
+        data, content_type = self._encode(reply)
+        try:
+            self._head(reply, len(data), content_type)
+            if reply.status != 204:
+                self.wfile.write(data)
+            self.wfile.flush()
+        except OSError:
+            # The client gave up (its timeout was shorter than a "delay" fault): nothing to do.
+            self.close_connection = True
+
+    def _reset_mid_body(self, reply: Reply) -> None:
+        """Send the head and half the body, then abort the connection with a TCP reset."""
+        data, content_type = self._encode(reply)
+        data = data if len(data) >= 2 else b'{"status":"partial"}'
+        try:
+            self._head(reply, len(data), content_type)
+            self.wfile.write(data[: len(data) // 2])
+            self.wfile.flush()
+        except OSError:
+            pass
+        self.close_connection = True
+        # SO_LINGER with a zero timeout turns close() into a RST instead of an orderly FIN.
+        self.connection.setsockopt(socket.SOL_SOCKET, socket.SO_LINGER, struct.pack("ii", 1, 0))
+        fd = self.connection.detach()
+        socket.socket(fileno=fd).close()
+
+
+def _find(method: str, path: str) -> tuple[Handler, dict[str, str]]:
+    allowed = False
+    for route_method, pattern, handler in _ROUTES:
+        found = pattern.match(path)
+        if found:
+            if route_method == method:
+                return handler, found.groupdict()
+            allowed = True
+    if allowed:
+        raise ApiError(405, "VALIDATION_ERROR", f"{method} is not allowed on {path}")
+    raise not_found(f"No route for {method} {path} in this sandbox")
+
+
+_STATUS_CATEGORY = {
+    500: "INTERNAL_ERROR",
+    502: "BAD_GATEWAY",
+    503: "SERVICE_UNAVAILABLE",
+    504: "GATEWAY_TIMEOUT",
+}
+_STATUS_TEXT = {
+    500: "Internal Server Error",
+    502: "Bad Gateway",
+    503: "Service Unavailable",
+    504: "Gateway Timeout",
+}
+
+
+def _server_error(fault: Fault) -> Reply:
+    if fault.body == "html":
+        text = _STATUS_TEXT[fault.status]
+        page = (
+            f"<html><head><title>{fault.status} {text}</title></head>"
+            f"<body><h1>{text}</h1></body></html>"
+        )
+        return Reply(fault.status, page, html=True)
+    error = ApiError(
+        fault.status, _STATUS_CATEGORY[fault.status], "internal error, please try again"
+    )
+    return Reply.error(error)

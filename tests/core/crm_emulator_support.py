@@ -1,0 +1,66 @@
+"""Fixtures for the CRM sandbox tests: a real server on a free loopback port, and clients."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import Any
+
+import httpx
+import pytest
+
+from cs_desktop.crm_emulator import DEFAULT_CLIENT_ID, DEFAULT_CLIENT_SECRET, Sandbox, run_sandbox
+
+
+@pytest.fixture
+def sandbox() -> Iterator[Sandbox]:
+    server = run_sandbox(0, None)
+    yield server
+    server.stop()
+
+
+@pytest.fixture
+def api(sandbox: Sandbox) -> Iterator[httpx.Client]:
+    """A client authenticated with the sandbox's private-app token."""
+    headers = {"Authorization": f"Bearer {sandbox.auth.private_token}"}
+    with httpx.Client(base_url=sandbox.url, headers=headers, timeout=10) as client:
+        yield client
+
+
+@pytest.fixture
+def control(sandbox: Sandbox) -> Iterator[httpx.Client]:
+    """A client for the ``/__emulator`` endpoints."""
+    with httpx.Client(base_url=sandbox.url + "/__emulator", timeout=10) as client:
+        yield client
+
+
+def oauth_form(**fields: str) -> dict[str, str]:
+    return {"client_id": DEFAULT_CLIENT_ID, "client_secret": DEFAULT_CLIENT_SECRET, **fields}
+
+
+def create_company(api: httpx.Client, **properties: str) -> dict[str, Any]:
+    response = api.post("/crm/v3/objects/companies", json={"properties": properties})
+    assert response.status_code == 201, response.text
+    body: dict[str, Any] = response.json()
+    return body
+
+
+def upsert_input(local_id: str, trace: str, **properties: str) -> dict[str, Any]:
+    return {
+        "idProperty": "csm_local_id",
+        "id": local_id,
+        "objectWriteTraceId": trace,
+        "properties": properties,
+    }
+
+
+def search_body(**overrides: Any) -> dict[str, Any]:
+    """A complete search request (the OpenAPI file makes every field required)."""
+    body: dict[str, Any] = {
+        "filterGroups": [],
+        "sorts": [{"propertyName": "hs_object_id", "direction": "ASCENDING"}],
+        "properties": ["name", "csm_local_id"],
+        "limit": 100,
+        "after": "0",
+    }
+    body.update(overrides)
+    return body
