@@ -1,8 +1,5 @@
 """CS Desktop core: the offline store, domain model and services. Runs without a display."""
 
-from importlib.metadata import PackageNotFoundError, version
-
-try:
-    __version__ = version("cs-desktop")
-except PackageNotFoundError:  # running from a source tree that was never installed
-    __version__ = "0.0.0+source"
+# The single source of the version (pyproject reads it): a constant, because asking
+# importlib.metadata costs ~35 ms at every start.
+__version__ = "0.1.0"

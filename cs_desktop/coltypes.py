@@ -8,12 +8,16 @@ money is kept exactly as integer hundredths instead of SQLite's lossy REAL.
 from __future__ import annotations
 
 import uuid
-from datetime import UTC, datetime
+from datetime import datetime
 from decimal import Decimal
 from typing import Any
 
 from sqlalchemy import BigInteger, Dialect, LargeBinary
 from sqlalchemy.types import TypeDecorator
+
+from cs_desktop.clock import from_epoch_ms, to_epoch_ms, utc_now
+
+__all__ = ["Money", "UtcTimestamp", "UuidBlob", "from_epoch_ms", "to_epoch_ms", "utc_now"]
 
 
 class UuidBlob(TypeDecorator[uuid.UUID]):
@@ -59,18 +63,3 @@ class Money(TypeDecorator[Decimal]):
 
     def process_result_value(self, value: Any, dialect: Dialect) -> Decimal | None:
         return None if value is None else Decimal(int(value)) / 100
-
-
-def to_epoch_ms(value: datetime) -> int:
-    """Milliseconds since the Unix epoch of an aware datetime."""
-    return int(value.timestamp() * 1000)
-
-
-def from_epoch_ms(value: int) -> datetime:
-    """The aware UTC datetime of milliseconds since the epoch."""
-    return datetime.fromtimestamp(value / 1000, tz=UTC)
-
-
-def utc_now() -> datetime:
-    """Now, in UTC, truncated to the stored millisecond precision."""
-    return from_epoch_ms(to_epoch_ms(datetime.now(tz=UTC)))

@@ -13,13 +13,13 @@ from typing import TYPE_CHECKING, Any
 from sqlalchemy import Engine, create_engine, event, text
 
 from cs_desktop.paths import migrations_dir
-from cs_desktop.schema import HEAD_REVISION, KNOWN_REVISIONS
+from cs_desktop.schema import BUSY_TIMEOUT_MS, HEAD_REVISION, KNOWN_REVISIONS
+
+__all__ = ["BUSY_TIMEOUT_MS", "Store", "StoreError", "StoreTooNewError", "open_store"]
 
 if TYPE_CHECKING:
     # The ORM costs ~0.15 s to import; start-up reads the portfolio with Core alone.
     from sqlalchemy.orm import Session
-
-BUSY_TIMEOUT_MS = 10_000
 
 
 class StoreError(Exception):

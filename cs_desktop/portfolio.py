@@ -5,16 +5,21 @@ Plain SQL on the engine on purpose: this runs at start-up, before the ORM is imp
 
 from __future__ import annotations
 
+import sqlite3
 from collections.abc import Sequence
+from contextlib import closing
 from dataclasses import dataclass
 from datetime import date, datetime
 from decimal import Decimal
-from typing import Any
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import Connection
-
-from cs_desktop.coltypes import from_epoch_ms
+from cs_desktop.clock import from_epoch_ms
 from cs_desktop.ids import AccountId
+from cs_desktop.schema import BUSY_TIMEOUT_MS
+
+if TYPE_CHECKING:
+    from sqlalchemy import Connection
 
 
 @dataclass(frozen=True)
@@ -61,6 +66,18 @@ def _row(raw: Sequence[Any]) -> PortfolioRow:
 def load_portfolio(connection: Connection) -> list[PortfolioRow]:
     """Every account with what the portfolio table shows."""
     return [_row(raw) for raw in connection.exec_driver_sql(_PORTFOLIO_SQL)]
+
+
+def read_portfolio_file(path: Path) -> list[PortfolioRow]:
+    """Every account's row read straight from the store file, without SQLAlchemy.
+
+    Start-up runs this on a thread while the interpreter is still importing the rest of the
+    app, so the query overlaps with the imports. Read-only; raises ``sqlite3.Error`` if the
+    file cannot be read as a current store (the caller then reads it the usual way).
+    """
+    with closing(sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)) as connection:
+        connection.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+        return [_row(raw) for raw in connection.execute(_PORTFOLIO_SQL)]
 
 
 def load_portfolio_rows(

@@ -5,6 +5,9 @@ import (Alembic adds ~0.7 s to start-up). ``tests/core/test_migrations.py`` prov
 equals the Alembic history in ``migrations/versions``.
 """
 
+# How long a connection waits for another writer before giving up.
+BUSY_TIMEOUT_MS = 10_000
+
 KNOWN_REVISIONS: tuple[str, ...] = (
     "0001_initial",
     "0002_touchpoint_search",

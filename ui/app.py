@@ -4,32 +4,17 @@ from __future__ import annotations
 
 import os
 import sys
+from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
-from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QObject, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from cs_desktop import __version__
 from cs_desktop.db import StoreError, open_store
-
-if TYPE_CHECKING:
-    from ui.main.main_window import MainWindow
+from cs_desktop.portfolio import read_portfolio_file
 
 # Set by the start-up benchmark: print "first-paint" and leave once the portfolio has painted.
 EXIT_AFTER_FIRST_PAINT = "CS_DESKTOP_EXIT_AFTER_FIRST_PAINT"
-
-
-class _FirstPaintProbe(QObject):
-    def __init__(self, window: MainWindow) -> None:
-        super().__init__()
-        self.window = window
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.Paint and self.window.model.rowCount() > 0:
-            # Leave after this paint is done; os._exit skips teardown, like the floor script.
-            QTimer.singleShot(0, _leave_after_first_paint)
-        return False
 
 
 def _leave_after_first_paint() -> None:
@@ -52,6 +37,10 @@ def create_application(argv: list[str]) -> QApplication:
 
 def run_app(db_path: Path, argv: list[str]) -> int:
     app = create_application(argv)
+    # Read the portfolio on a thread while the store is checked and the window is built.
+    prefetch = ThreadPoolExecutor(max_workers=1, thread_name_prefix="cs-prefetch")
+    prefetched = prefetch.submit(read_portfolio_file, db_path) if db_path.is_file() else None
+    prefetch.shutdown(wait=False)
     try:
         store = open_store(db_path)
     except StoreError as error:
@@ -59,10 +48,9 @@ def run_app(db_path: Path, argv: list[str]) -> int:
         return 1
     from ui.main.main_window import MainWindow
 
-    window = MainWindow(store)
+    window = MainWindow(store, prefetched=prefetched)
     if os.environ.get(EXIT_AFTER_FIRST_PAINT):
-        probe = _FirstPaintProbe(window)
-        window.portfolio.table.viewport().installEventFilter(probe)
+        window.portfolio_painted.connect(_leave_after_first_paint)
     window.show()
     code = app.exec()
     store.close()

@@ -18,7 +18,6 @@ from PySide6.QtCore import QObject, Signal
 
 from cs_desktop.changes import Changes
 from cs_desktop.ids import AccountId
-from ui.health.warnings_screen import judged
 from ui.main.health_feed import HealthFeed
 from ui.tasks import LongTask, TaskRunner
 
@@ -28,6 +27,13 @@ if TYPE_CHECKING:
     from ui.health.warnings_screen import WarningScreen
 
 BATCH = 25  # about 200 ms of writer time per batch
+
+
+def _judged(health: Any) -> bool:
+    # Imported on first use: the health core brings numpy, too slow for start-up.
+    from ui.health.warnings_screen import judged
+
+    return judged(health)
 
 
 def _changes_of(outcomes: Sequence[WarningOutcome]) -> Changes:
@@ -72,7 +78,7 @@ class WarningsFeed(QObject):
         changed = [
             new.account_id
             for new, old in zip(portfolio.accounts, seen.accounts, strict=True)
-            if new is not old and judged(new)
+            if new is not old and _judged(new)
         ]
         if changed:
             self.evaluate_accounts(changed, portfolio.today)

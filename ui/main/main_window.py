@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from concurrent.futures import Future
 from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QByteArray, QSettings, Qt, Signal
+from PySide6.QtCore import QByteArray, QEvent, QObject, QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
     QFileDialog,
@@ -36,10 +38,39 @@ if TYPE_CHECKING:
 SAMPLE_ACCOUNTS = 200
 
 
+class _FirstPaintWatcher(QObject):
+    """Calls ``on_painted`` once, right after the first paint of the table showing rows."""
+
+    def __init__(self, model: PortfolioModel, on_painted: Callable[[], None]) -> None:
+        super().__init__()
+        self.model = model
+        self.on_painted = on_painted
+        self.done = False
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if not self.done and event.type() == QEvent.Type.Paint and self.model.rowCount() > 0:
+            self.done = True
+            QTimer.singleShot(0, self.on_painted)  # after this paint has finished
+        return False
+
+
 class MainWindow(QMainWindow):
     portfolio_loaded = Signal()
+    portfolio_painted = Signal()  # once, the first time the table is painted with accounts
 
-    def __init__(self, store: Store, settings: QSettings | None = None) -> None:
+    def __init__(
+        self,
+        store: Store,
+        settings: QSettings | None = None,
+        *,
+        prefetched: Future[list[PortfolioRow]] | None = None,
+    ) -> None:
+        """Args:
+        store: the open store.
+        settings: where window state is kept (the user's settings by default).
+        prefetched: the portfolio already being read (start-up starts it before building
+            the window, so the query overlaps with building it).
+        """
         super().__init__()
         self.store = store
         self.settings = settings or QSettings()
@@ -86,7 +117,17 @@ class MainWindow(QMainWindow):
         self.portfolio_health: Any = None  # the Portfolio health tab, built on first use
         self.health.updated.connect(self._on_health_updated)
         self._restore_state()
-        self.reload_portfolio()
+        # Scoring reads every health sample (seconds on a big store) and competes with the GUI
+        # thread for the interpreter: start it once the portfolio is on screen.
+        self._paint_watcher = _FirstPaintWatcher(self.model, self.portfolio_painted.emit)
+        self.portfolio.table.viewport().installEventFilter(self._paint_watcher)
+        self.portfolio_painted.connect(self._on_portfolio_painted)
+        if prefetched is None:
+            self.reload_portfolio()
+        else:
+            prefetched.add_done_callback(
+                lambda done: self.runner.on_main(lambda: self._on_portfolio_prefetched(done))
+            )
 
     # -- menus -------------------------------------------------------------------------------
     def _action(
@@ -183,14 +224,21 @@ class MainWindow(QMainWindow):
         self.runner.read(self.tr("Load portfolio"), load_portfolio, self._on_portfolio_read)
 
     def _on_portfolio_read(self, rows: list[PortfolioRow]) -> None:
-        first_read = self.model.total_count() == 0
         self.model.set_rows(rows)
-        if rows and (first_read or self.health.portfolio is None):
-            self.health.recompute_all()
         self.portfolio_stack.setCurrentWidget(self.portfolio if rows else self.welcome)
         freeze_heap()
         self.sample_action.setEnabled(not rows)
         self.portfolio_loaded.emit()
+
+    def _on_portfolio_prefetched(self, done: Future[list[PortfolioRow]]) -> None:
+        if done.exception() is None:
+            self._on_portfolio_read(done.result())
+        else:  # e.g. the store was upgraded meanwhile: read it the usual way
+            self.reload_portfolio()
+
+    def _on_portfolio_painted(self) -> None:
+        if self.health.portfolio is None:
+            self.health.recompute_all()
 
     def _on_hub_changes_applied(self, changes: Changes) -> None:
         if changes.portfolio:
