@@ -12,10 +12,6 @@ import keyring
 import pytest
 from sqlalchemy import func, select
 
-# Until the sandbox is part of the tree, these tests skip rather than fail on import.
-pytest.importorskip("cs_desktop.crm_emulator")
-pytest.importorskip("tests.core.crm_emulator_support")
-
 from cs_desktop.crm_emulator import DEFAULT_CLIENT_ID, DEFAULT_CLIENT_SECRET, Sandbox
 from cs_desktop.db import Store
 from cs_desktop.ids import AccountId
