@@ -6,12 +6,16 @@ import os
 import sys
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from cs_desktop import __version__
-from cs_desktop.db import StoreError, open_store
+from cs_desktop.deferred_store import DeferredStore, is_current_store
 from cs_desktop.portfolio import read_portfolio_file
+
+if TYPE_CHECKING:
+    from cs_desktop.db import Store
 
 # Set by the start-up benchmark: print "first-paint" and leave once the portfolio has painted.
 EXIT_AFTER_FIRST_PAINT = "CS_DESKTOP_EXIT_AFTER_FIRST_PAINT"
@@ -37,15 +41,24 @@ def create_application(argv: list[str]) -> QApplication:
 
 def run_app(db_path: Path, argv: list[str]) -> int:
     app = create_application(argv)
-    # Read the portfolio on a thread while the store is checked and the window is built.
-    prefetch = ThreadPoolExecutor(max_workers=1, thread_name_prefix="cs-prefetch")
-    prefetched = prefetch.submit(read_portfolio_file, db_path) if db_path.is_file() else None
-    prefetch.shutdown(wait=False)
-    try:
-        store = open_store(db_path)
-    except StoreError as error:
-        QMessageBox.critical(None, app.tr("CS Desktop cannot open the store"), str(error))
-        return 1
+    store: Store | DeferredStore
+    prefetched = None
+    if is_current_store(db_path):
+        # The usual start: the schema is current, so read the portfolio on a thread while the
+        # window is built, and let the first background job open the store (and import
+        # SQLAlchemy) once the portfolio is on screen.
+        store = DeferredStore(db_path)
+        prefetch = ThreadPoolExecutor(max_workers=1, thread_name_prefix="cs-prefetch")
+        prefetched = prefetch.submit(read_portfolio_file, db_path)
+        prefetch.shutdown(wait=False)
+    else:  # a new store, or one to upgrade (with a backup) or refuse: open it now
+        from cs_desktop.db import StoreError, open_store
+
+        try:
+            store = open_store(db_path)
+        except StoreError as error:
+            QMessageBox.critical(None, app.tr("CS Desktop cannot open the store"), str(error))
+            return 1
     from ui.main.main_window import MainWindow
 
     window = MainWindow(store, prefetched=prefetched)

@@ -8,11 +8,17 @@ from __future__ import annotations
 import os
 import sys
 from collections.abc import Sequence
+from pathlib import Path
 
-from cs_desktop.cli import build_parser, run, store_path
+from cs_desktop.paths import default_db_path
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    arguments = list(sys.argv[1:] if argv is None else argv)
+    window_store = _window_only(arguments)
+    if window_store is not None:  # the everyday start: skip the CLI (and SQLAlchemy) imports
+        return _start_app(window_store)
+    from cs_desktop.cli import build_parser, run, store_path
     from ui.plan.cli import COMMAND as EXPORT_PLAN
     from ui.plan.cli import add_export_plan_command, run_export_plan
 
@@ -23,6 +29,21 @@ def main(argv: Sequence[str] | None = None) -> int:
         return run_export_plan(args)
     if args.command is not None:
         return run(args)
+    return _start_app(store_path(args))
+
+
+def _window_only(arguments: list[str]) -> Path | None:
+    """The store to open when the arguments only start the app (none, or just ``--db``)."""
+    if not arguments:
+        return default_db_path()
+    if len(arguments) == 2 and arguments[0] == "--db" and not arguments[1].startswith("-"):
+        return Path(arguments[1]).expanduser()
+    if len(arguments) == 1 and arguments[0].startswith("--db=") and len(arguments[0]) > 5:
+        return Path(arguments[0][5:]).expanduser()
+    return None
+
+
+def _start_app(store: Path) -> int:
     if not _display_available():
         sys.stderr.write(
             "cs-desktop: error: no display to open the window on (DISPLAY and WAYLAND_DISPLAY "
@@ -31,7 +52,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 1
     from ui.app import run_app
 
-    return run_app(store_path(args), sys.argv[:1])
+    return run_app(store, sys.argv[:1])
 
 
 def _display_available() -> bool:

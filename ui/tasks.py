@@ -12,12 +12,15 @@ import threading
 import traceback
 from collections.abc import Callable
 from concurrent.futures import Future, ThreadPoolExecutor
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from PySide6.QtCore import QObject, Qt, Signal, Slot
 
 from cs_desktop.changes import Changes
-from cs_desktop.db import Store
+
+if TYPE_CHECKING:
+    from cs_desktop.db import Store
+    from cs_desktop.deferred_store import DeferredStore
 
 T = TypeVar("T")
 
@@ -70,7 +73,7 @@ class TaskRunner(QObject):
     failed = Signal(str, str)  # what was being done, the error message
     long_task_started = Signal(object)  # LongTask
 
-    def __init__(self, store: Store, hub: ChangeHub) -> None:
+    def __init__(self, store: Store | DeferredStore, hub: ChangeHub) -> None:
         super().__init__()
         self.store = store
         self.hub = hub

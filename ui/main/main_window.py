@@ -22,7 +22,6 @@ from PySide6.QtWidgets import (
 
 from cs_desktop import __version__
 from cs_desktop.changes import Changes
-from cs_desktop.db import Store
 from cs_desktop.ids import AccountId, TouchpointId
 from cs_desktop.portfolio import PortfolioRow, load_portfolio, load_portfolio_rows
 from cs_desktop.vocabulary import Stage
@@ -33,6 +32,8 @@ from ui.portfolio.portfolio_view import PortfolioView
 from ui.tasks import ChangeHub, LongTask, TaskRunner, freeze_heap
 
 if TYPE_CHECKING:
+    from cs_desktop.db import Store
+    from cs_desktop.deferred_store import DeferredStore
     from ui.account.account_workspace import AccountWorkspace
 
 SAMPLE_ACCOUNTS = 200
@@ -60,7 +61,7 @@ class MainWindow(QMainWindow):
 
     def __init__(
         self,
-        store: Store,
+        store: Store | DeferredStore,
         settings: QSettings | None = None,
         *,
         prefetched: Future[list[PortfolioRow]] | None = None,
