@@ -53,14 +53,16 @@ class Token:
 class Cursor:
     """Where a pull stands: the last fully committed ``modified_at`` and id.
 
-    ``window_start`` and ``after`` page through one search window within a run; only
-    ``modified_at`` and ``last_id`` are persisted (``sync_cursor``).
+    ``window_start`` and ``after`` page through one search window within a run, and
+    ``tie_at`` pages by id through one instant shared by more records than a search may
+    return; only ``modified_at`` and ``last_id`` are persisted (``sync_cursor``).
     """
 
     modified_at: datetime | None = None
     last_id: str | None = None
     window_start: datetime | None = None
     after: int = 0
+    tie_at: datetime | None = None
 
 
 @dataclass(frozen=True)

@@ -280,8 +280,12 @@ class HubSpotAdapter:
 
         The window start stays fixed while paging by ``after``; before ``after`` would pass
         the 10,000 cap (or when the portal refuses it), the search restarts from the latest
-        ``modified_at`` seen. Duplicates across restarts are echoes the engine skips.
+        ``modified_at`` seen. When one instant holds more records than that, it is paged by
+        id instead (HubSpot honours one sort only). Records seen twice are echoes the engine
+        skips by version.
         """
+        if cur.tie_at is not None:
+            return self._pull_tie(kind, cur, limit)
         prop = modified_property(kind)
         window = cur.window_start
         if window is None and cur.modified_at is not None:
@@ -291,43 +295,62 @@ class HubSpotAdapter:
         ]
         if window is not None:
             filters.append({"propertyName": prop, "operator": "GTE", "value": _ms(window)})
-        body = {
-            "filterGroups": [{"filters": filters}],
-            "sorts": [{"propertyName": prop, "direction": "ASCENDING"}],
-            "properties": self._properties(kind),
-            "limit": min(limit, 200),
-            "after": str(cur.after),
-        }
-        response = self._request("POST", f"/crm/v3/objects/{OBJECT_TYPES[kind]}/search", json=body)
-        if response.status_code == 400 and cur.after > 0:
+        data = self._search(kind, filters, prop, cur.after, limit)
+        if data is None:
             return self._restart(cur, [])
-        data = self._ok_json(response)
         records = [self._record(kind, item) for item in data.get("results", [])]
-        newest = max((r.modified_at for r in records), default=cur.modified_at)
-        if cur.modified_at is not None and newest is not None:
-            newest = max(newest, cur.modified_at)
+        newest = max([r.modified_at for r in records] + _known(cur.modified_at), default=None)
+        last_id = records[-1].remote_id if records else cur.last_id
         following = ((data.get("paging") or {}).get("next") or {}).get("after")
         if not following:
-            return Page(
-                records, Cursor(newest, records[-1].remote_id if records else cur.last_id), True
-            )
+            return Page(records, Cursor(newest, last_id), True)
         if int(following) + limit > SEARCH_CAP:
-            return self._restart(replace(cur, modified_at=newest), records)
-        return Page(
-            records,
-            Cursor(
-                newest, records[-1].remote_id if records else cur.last_id, window, int(following)
-            ),
-            False,
-        )
+            return self._restart(Cursor(newest, last_id, window, cur.after), records)
+        return Page(records, Cursor(newest, last_id, window, int(following)), False)
+
+    def _search(
+        self, kind: Kind, filters: list[dict[str, str]], sort: str, after: int, limit: int
+    ) -> Any:
+        body = {
+            "filterGroups": [{"filters": filters}],
+            "sorts": [{"propertyName": sort, "direction": "ASCENDING"}],
+            "properties": self._properties(kind),
+            "limit": min(limit, 200),
+            "after": str(after),
+        }
+        response = self._request("POST", f"/crm/v3/objects/{OBJECT_TYPES[kind]}/search", json=body)
+        if response.status_code == 400 and after > 0:
+            return None  # paged past the portal's cap
+        return self._ok_json(response)
 
     @staticmethod
     def _restart(cur: Cursor, records: list[RemoteRecord]) -> Page:
-        if cur.modified_at is None or (cur.window_start and cur.modified_at <= cur.window_start):
-            # No newer timestamp to restart from (one instant holds more than the cap):
-            # stop here rather than loop; the next run's overlap picks up what is left.
-            return Page(records, Cursor(cur.modified_at, cur.last_id), True)
-        return Page(records, Cursor(cur.modified_at, cur.last_id, cur.modified_at, 0), False)
+        newest = max([r.modified_at for r in records] + _known(cur.modified_at), default=None)
+        if newest is None:
+            return Page(records, Cursor(None, cur.last_id), True)
+        if cur.window_start is not None and newest <= cur.window_start:
+            # One instant holds more records than a search returns: page it by id.
+            return Page(records, Cursor(newest, cur.last_id, tie_at=newest), False)
+        return Page(records, Cursor(newest, cur.last_id, newest, 0), False)
+
+    def _pull_tie(self, kind: Kind, cur: Cursor, limit: int) -> Page:
+        assert cur.tie_at is not None
+        prop = modified_property(kind)
+        filters = [{"propertyName": prop, "operator": "EQ", "value": _ms(cur.tie_at)}]
+        if cur.after:
+            filters.append(
+                {"propertyName": "hs_object_id", "operator": "GT", "value": str(cur.after)}
+            )
+        data = self._search(kind, filters, "hs_object_id", 0, limit)
+        records = [self._record(kind, item) for item in (data or {}).get("results", [])]
+        if records and ((data or {}).get("paging") or {}).get("next"):
+            last = int(records[-1].remote_id)
+            return Page(
+                records, Cursor(cur.tie_at, str(last), tie_at=cur.tie_at, after=last), False
+            )
+        # The instant is exhausted: carry on strictly after it.
+        after_tie = cur.tie_at + timedelta(milliseconds=1)
+        return Page(records, Cursor(cur.tie_at, cur.last_id, after_tie, 0), False)
 
     def pull_tombstones(self, kind: Kind, since: datetime) -> list[Tombstone]:
         """Records archived after ``since`` (the archived list; search never shows them)."""
@@ -522,6 +545,10 @@ _ERRORS: dict[str, WriteError] = {
     "CONFLICT": "conflict",
     "RATE_LIMITS": "retryable",
 }
+
+
+def _known(value: datetime | None) -> list[datetime]:
+    return [] if value is None else [value]
 
 
 def _clean(props: Mapping[str, Value]) -> dict[str, str]:

@@ -471,3 +471,44 @@ def test_a_company_made_in_the_crm_is_pulled(
     assert result.pulled == 1
     with store.read() as session:
         assert session.scalars(select(Account.name)).all() == ["New Co"]
+
+
+# 9 ----------------------------------------------------------------------------------------
+
+
+def create_remote_companies(control_client: httpx.Client, count: int, step_s: float) -> None:
+    for n in range(count):
+        control_client.post(
+            "/mutate",
+            json={"op": "create", "type": "companies", "properties": {"name": f"Remote {n:03d}"}},
+        )
+        if step_s:
+            advance(control_client, step_s)
+
+
+@pytest.mark.parametrize(
+    ("count", "identical"), [(250, False), (300, True)], ids=["spread", "identical"]
+)
+def test_every_change_is_pulled_exactly_once_past_a_low_search_cap(
+    store: Store,
+    control: httpx.Client,
+    hub: HubSpotAdapter,
+    count: int,
+    identical: bool,
+) -> None:
+    settings: dict[str, Any] = {"searchResultCap": 100, "searchLagSeconds": 5}
+    if identical:
+        settings["identicalTimestamps"] = True
+    control.post("/faults", json={"settings": settings})
+    create_remote_companies(control, count, 0 if identical else 1)
+    advance(control, 120)
+    first = sync(store, hub)
+    advance(control, 120)
+    second = sync(store, hub)
+    assert first.pulled + second.pulled == count
+    with store.read() as session:
+        names = session.scalars(select(Account.name)).all()
+    assert len(names) == len(set(names)) == count
+    if identical:  # one instant beyond the cap is paged by id, not skipped
+        log = control.get("/requests").json()["requests"]
+        assert any("hs_object_id" in json.dumps(r) and "search" in str(r) for r in log)
