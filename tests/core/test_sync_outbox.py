@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 from datetime import UTC, datetime
+from pathlib import Path
 
 from sqlalchemy import select, update
 
@@ -129,3 +130,23 @@ def test_bulk_statements_are_captured_at_commit(store: Store) -> None:
     with store.write() as session:
         session.execute(insert(Account), [{"name": "Bulk 1"}, {"name": "Bulk 2"}])
     assert sorted(f["name"] for e, o, f in ops(store) if o == "create") == ["Bulk 1", "Bulk 2"]
+
+
+def test_an_import_queues_creates_then_updates_in_its_own_transaction(
+    store: Store, tmp_path: Path
+) -> None:
+    from cs_desktop.importer import ImportKind, import_file
+    from tests.core.import_helpers import write_csv
+
+    connect(store)
+    header = ["external_key", "name", "domain", "stage"]
+    path = write_csv(tmp_path / "a.csv", [header, ["k1", "Acme", "acme.test", "delivery"]])
+    import_file(store, ImportKind.ACCOUNTS, path)
+    assert [(e, o) for e, o, _ in ops(store)] == [("company", "create")]
+    with store.write() as session:
+        session.execute(update(Outbox).values(state="done"))
+    path = write_csv(tmp_path / "a.csv", [header, ["k1", "Acme", "acme.example", "delivery"]])
+    import_file(store, ImportKind.ACCOUNTS, path)
+    assert [o for o in ops(store) if o[1] == "update"] == [
+        ("company", "update", {"domain": "acme.example"})
+    ]
