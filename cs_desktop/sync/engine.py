@@ -19,6 +19,7 @@ from sqlalchemy import func, select, update
 from cs_desktop.coltypes import utc_now
 from cs_desktop.db import Store
 from cs_desktop.sync.adapter import AuthRequired, CrmAdapter, CrmError, RateLimited
+from cs_desktop.sync.links import reconcile_links
 from cs_desktop.sync.outbox import waiting
 from cs_desktop.sync.pull import pull
 from cs_desktop.sync.push import push
@@ -121,7 +122,7 @@ def _run(
         errors += pushed_counts.errors
         if not cancelled():
             pulled_counts = pull(store, adapter, cancelled)
-            pulled = pulled_counts.pulled
+            pulled = pulled_counts.pulled + reconcile_links(store, adapter, clock())
             conflicts += pulled_counts.conflicts
             errors += pulled_counts.errors
         if cancelled():

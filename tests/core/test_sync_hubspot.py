@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Iterator
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 from typing import Any
 
 import httpx
@@ -512,3 +512,38 @@ def test_every_change_is_pulled_exactly_once_past_a_low_search_cap(
     if identical:  # one instant beyond the cap is paged by id, not skipped
         log = control.get("/requests").json()["requests"]
         assert any("hs_object_id" in json.dumps(r) and "search" in str(r) for r in log)
+
+
+# 10 ---------------------------------------------------------------------------------------
+
+
+def test_an_association_only_change_in_the_crm_is_pulled(
+    store: Store, sandbox: Sandbox, control: httpx.Client, hub: HubSpotAdapter
+) -> None:
+    account_id, _ = add_portfolio(store)
+    with store.write() as session:
+        session.add(Stakeholder(account_id=account_id, name="Bo Chen"))
+    sync(store, hub)
+    contacts = {c["properties"]["firstname"]: c["id"] for c in remote_all(sandbox, "contacts")}
+    note_id = remote_all(sandbox, "notes")[0]["id"]
+    for op, contact in (("associate", "Bo"), ("unassociate", "Ann")):
+        response = control.post(
+            "/mutate",
+            json={
+                "op": op,
+                "type": "notes",
+                "id": note_id,
+                "toType": "contacts",
+                "toId": contacts[contact],
+                "bump": False,
+            },
+        )
+        assert response.status_code == 200, response.text
+    next_week = datetime.now(tz=UTC) + timedelta(days=8)
+    result = run_sync(store, hub, clock=lambda: next_week)
+    assert result.outcome == "ok" and result.pulled == 2
+    with store.read() as session:
+        touchpoint = session.scalars(select(Touchpoint)).one()
+        assert [p.name for p in touchpoint.attendees] == ["Bo Chen"]
+    again = run_sync(store, hub, clock=lambda: next_week + timedelta(days=8))
+    assert (again.pushed, again.pulled, again.waiting) == (0, 0, 0)
