@@ -59,6 +59,10 @@ def measure_gui(store: Path) -> list[Figure]:
             max_seconds=0.050,
         ),
         Figure(
+            "start-up scoring and early-warning checks in the background (no target)",
+            data["startup_background_s"],
+        ),
+        Figure(
             "longest GUI-thread stall while views refresh after both (no target)",
             data["max_stall_refresh_s"],
         ),
