@@ -105,6 +105,9 @@ def main() -> int:
     from bench.health import measure as measure_health
 
     report(measure_health(store))
+    from bench.plan import measure as measure_plans
+
+    report(measure_plans(store))
     from bench.startup import measure_startup
 
     report([measure_startup(store)])
