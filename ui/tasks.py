@@ -10,8 +10,9 @@ from __future__ import annotations
 import gc
 import threading
 import traceback
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from concurrent.futures import Future, ThreadPoolExecutor
+from contextlib import contextmanager
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from PySide6.QtCore import QObject, Qt, Signal, Slot
@@ -147,10 +148,12 @@ class TaskRunner(QObject):
             else:
                 self.failed.emit(task.label, str(error))
 
+        def job() -> T:
+            with _collector_paused():
+                return work(task)
+
         pool = self._writer if writes else self._readers
-        return self._submit(
-            pool, task.label, lambda: work(task), finish, fail, changes_of=changes_of
-        )
+        return self._submit(pool, task.label, job, finish, fail, changes_of=changes_of)
 
     def _submit(
         self,
@@ -204,6 +207,32 @@ class TaskRunner(QObject):
         self._closed = True
         self._writer.shutdown(wait=True)
         self._readers.shutdown(wait=True, cancel_futures=True)
+
+
+_paused_jobs = 0
+_paused_lock = threading.Lock()
+
+
+@contextmanager
+def _collector_paused() -> Iterator[None]:
+    """No automatic garbage collection while a long job runs.
+
+    A long job (an import, a sample portfolio) allocates hundreds of thousands of objects, and
+    every automatic collection it triggers walks them all with the GIL held: 50-100 ms during
+    which the GUI thread cannot run. Reference counting still frees nearly all of it at once;
+    the collector resumes when the last long job ends.
+    """
+    global _paused_jobs
+    with _paused_lock:
+        _paused_jobs += 1
+        gc.disable()
+    try:
+        yield
+    finally:
+        with _paused_lock:
+            _paused_jobs -= 1
+            if _paused_jobs == 0:
+                gc.enable()
 
 
 def freeze_heap() -> None:

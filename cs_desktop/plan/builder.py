@@ -5,7 +5,6 @@ from __future__ import annotations
 import re
 import unicodedata
 from datetime import date, timedelta
-from decimal import Decimal
 
 from sqlalchemy import Connection
 
@@ -14,6 +13,7 @@ from cs_desktop.health.dto import AccountHealthDetail, Band, ChangeExplanation
 from cs_desktop.health.explain import explain_change
 from cs_desktop.health.service import compute_account_health, default_scorecards
 from cs_desktop.ids import AccountId
+from cs_desktop.money import format_money
 from cs_desktop.plan.document import (
     Cell,
     ChartLabels,
@@ -51,7 +51,6 @@ MOVERS_DAYS = 90  # "what moved the score" compares today with this many days ag
 MOVERS_SHOWN = 6
 CANDIDATES_SHOWN = 10
 
-CURRENCY_SYMBOLS = {"USD": "$", "JPY": "¥", "CNY": "¥", "EUR": "€", "GBP": "£"}
 GOAL_TONES = {
     ObjectiveStatus.PLANNED: Tone.MUTED,
     ObjectiveStatus.IN_PROGRESS: Tone.PLAIN,
@@ -149,13 +148,6 @@ _WINDOWS_RESERVED = {
     *(f"COM{n}" for n in range(1, 10)),
     *(f"LPT{n}" for n in range(1, 10)),
 }
-
-
-def format_money(amount: Decimal | float | int, currency: str) -> str:
-    """``¥12,000,000`` / ``$120,000``; currencies without a symbol read ``120,000 CHF``."""
-    whole = f"{int(amount):,}"
-    symbol = CURRENCY_SYMBOLS.get(currency)
-    return f"{symbol}{whole}" if symbol else f"{whole} {currency}"
 
 
 def build_plan(

@@ -121,6 +121,11 @@ def test_why_did_it_move_adds_up_to_the_change_shown(qtbot, demo_store, runner) 
         for row in range(panel.contributions.rowCount())
     ]
     assert sum(shown) == pytest.approx(explanation.change, abs=0.05 * len(shown) + 0.05)
+    # The bar chart is built when the panel is on screen, with one bar per indicator.
+    panel.show()
+    qtbot.waitUntil(lambda: panel._chart is not None)
+    assert panel._chart_bars is not None
+    assert len(panel._chart_bars[0]) == len(explanation.contributions)
 
 
 def _playbook_tasks(store, account_id, playbook: str) -> list[str]:

@@ -18,8 +18,9 @@ from PySide6.QtWidgets import (
 )
 
 from cs_desktop.account_detail import AccountHeader
+from cs_desktop.money import format_money
 from cs_desktop.vocabulary import Stage
-from ui.account.labels import format_money, renewal_countdown, stage_label, tier_label
+from ui.account.labels import renewal_countdown, stage_label, tier_label
 
 URGENT_COLOUR = "#c62828"
 

@@ -7,7 +7,6 @@ installed after start-up still applies.
 from __future__ import annotations
 
 from datetime import date
-from decimal import Decimal
 
 from PySide6.QtCore import QCoreApplication
 
@@ -21,7 +20,6 @@ from cs_desktop.vocabulary import (
     TouchpointKind,
 )
 
-CURRENCY_SYMBOLS = {"USD": "$", "JPY": "¥", "CNY": "¥", "EUR": "€", "GBP": "£"}
 RENEWAL_SOON_DAYS = 120
 
 _STAGES = {
@@ -115,13 +113,6 @@ def satisfaction_label(value: Satisfaction) -> str:
 def indicator_label(key: str) -> str:
     # Unknown keys (imported indicators) still read as words rather than snake_case.
     return _tr("Indicator", _INDICATORS.get(key, key.replace("_", " ").capitalize()))
-
-
-def format_money(amount: Decimal | float | int, currency: str) -> str:
-    """``¥12,000,000`` / ``$120,000``; currencies without a symbol read ``120,000 CHF``."""
-    whole = f"{int(amount):,}"
-    symbol = CURRENCY_SYMBOLS.get(currency)
-    return f"{symbol}{whole}" if symbol else f"{whole} {currency}"
 
 
 def format_date(day: date) -> str:

@@ -13,9 +13,10 @@ from PySide6.QtWidgets import (
 )
 
 from cs_desktop.account_detail import RenewalRow
+from cs_desktop.money import format_money
 from cs_desktop.vocabulary import RenewalOutcome
 from ui.account.empty_state import EmptyOr
-from ui.account.labels import format_money, outcome_label
+from ui.account.labels import outcome_label
 
 OUTCOME_COLOURS = {
     RenewalOutcome.EXPANDED: QColor(40, 140, 70),

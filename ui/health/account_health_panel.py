@@ -14,7 +14,7 @@ from typing import Any
 
 import shiboken6
 from PySide6.QtCore import QDate, Qt, Signal
-from PySide6.QtGui import QFont
+from PySide6.QtGui import QFont, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDateEdit,
@@ -251,9 +251,11 @@ class AccountHealthPanel(QScrollArea):
             self.tr("Contribution of each indicator to the change"),
         )
         why_layout.addWidget(self.contributions)
-        self.chart = ContributionChart(self.tr("Contributions chart"))
-        self.chart.setMinimumHeight(160)
-        why_layout.addWidget(self.chart)
+        # The bar chart (pyqtgraph, ~20 ms to build) is made when the tab is first shown:
+        # most account openings never look at it.
+        self._chart: ContributionChart | None = None
+        self._chart_slot = why_layout
+        self._chart_bars: tuple[list[str], list[float]] | None = None
         layout.addWidget(why)
         layout.addStretch(1)
         self.setWidget(body)
@@ -395,11 +397,29 @@ class AccountHealthPanel(QScrollArea):
             table.setItem(row, 3, _item(signed(part.change), right=True))
         table.resizeRowsToContents()
         _fit_height(table)
-        self.chart.setFixedHeight(max(120, 26 * len(parts) + 50))
-        self.chart.set_contributions(
-            [indicator_name(p.label) for p in parts], [p.change for p in parts]
-        )
+        self._chart_bars = ([indicator_name(p.label) for p in parts], [p.change for p in parts])
+        if self.isVisible():
+            self._draw_chart()
         self.explained.emit()
+
+    @property
+    def chart(self) -> ContributionChart:
+        """The contributions bar chart, built on first use."""
+        if self._chart is None:
+            self._chart = ContributionChart(self.tr("Contributions chart"))
+            self._chart.setMinimumHeight(160)
+            self._chart_slot.addWidget(self._chart)
+        return self._chart
+
+    def _draw_chart(self) -> None:
+        if self._chart_bars is not None:
+            labels, changes = self._chart_bars
+            self.chart.setFixedHeight(max(120, 26 * len(labels) + 50))
+            self.chart.set_contributions(labels, changes)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        self._draw_chart()
 
     def set_span(self, start: date, end: date) -> None:
         """Explain the score change from ``start`` to ``end`` (computed on a reader)."""

@@ -17,6 +17,7 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelInd
 from PySide6.QtGui import QColor
 
 from cs_desktop.ids import AccountId
+from cs_desktop.money import format_money
 from cs_desktop.portfolio import PortfolioRow
 
 FETCH_CHUNK = 500
@@ -27,7 +28,6 @@ BAND_COLOURS = {
     "yellow": QColor(230, 170, 30),
     "green": QColor(50, 160, 80),
 }
-CURRENCY_SYMBOLS = {"USD": "$", "JPY": "¥", "CNY": "¥", "EUR": "€", "GBP": "£"}
 
 
 @dataclass(frozen=True)
@@ -93,12 +93,6 @@ class PortfolioFilter:
             needle = self.text.casefold()
             return needle in row.name.casefold() or needle in (row.owner or "").casefold()
         return True
-
-
-def format_money(amount: Any, currency: str) -> str:
-    symbol = CURRENCY_SYMBOLS.get(currency)
-    whole = f"{int(amount):,}"
-    return f"{symbol}{whole}" if symbol else f"{whole} {currency}"
 
 
 def trend_arrow(trend: float | None) -> str:
