@@ -252,6 +252,7 @@ def test_window_header_and_splitter_state_persist(qtbot, store, tmp_path) -> Non
     assert not settings.value("window/geometry").isEmpty()
     assert second.height() == saved_size[1]
     assert second.portfolio.table.horizontalHeader().sectionSize(Column.ARR) == 222
+    second.resize(*saved_size)  # the same room for the splitter as when it was saved
     reopened = second.open_account(account)
     qtbot.waitUntil(lambda: reopened.detail is not None)
     # Sizes are restored in proportion (the window may have another size now).
