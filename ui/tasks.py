@@ -232,6 +232,9 @@ def _collector_paused() -> Iterator[None]:
         with _paused_lock:
             _paused_jobs -= 1
             if _paused_jobs == 0:
+                # What the job left alive is long-lived (portfolio rows, health arrays): freeze
+                # it, or the first collection after the job would walk all of it at once.
+                gc.freeze()
                 gc.enable()
 
 

@@ -260,3 +260,17 @@ def test_window_header_and_splitter_state_persist(qtbot, store, tmp_path) -> Non
     assert sizes != default_sizes
     assert restored[0] == sizes[0]
     second.close()
+
+
+def test_next_account_opens_in_a_workspace_built_ahead(qtbot, make_window, portfolio_store):
+    window = make_window(portfolio_store)
+    first = window.open_account(AccountId(1))
+    qtbot.waitUntil(lambda: window._spare is not None, timeout=10_000)
+    spare = window._spare
+    second = window.open_account(AccountId(2))
+    assert second is spare and second.account_id == AccountId(2)
+    qtbot.waitUntil(lambda: second.detail is not None, timeout=10_000)
+    assert second.detail.header.name == "東京テック株式会社"
+    assert first.detail.header.name == "Acme"
+    qtbot.waitUntil(lambda: window._spare not in (None, spare), timeout=10_000)
+    assert window._spare.account_id is None  # a fresh spare, shown nowhere

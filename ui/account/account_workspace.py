@@ -77,7 +77,7 @@ class AccountWorkspace(QWidget):
 
     def __init__(
         self,
-        account_id: AccountId,
+        account_id: AccountId | None,
         runner: TaskRunner,
         hub: ChangeHub,
         undo_stack: QUndoStack,
@@ -99,9 +99,28 @@ class AccountWorkspace(QWidget):
         self._capture_when_loaded = False
         self._score: tuple[ScoreTrajectory | None, tuple[float, float] | None] = (None, None)
         # Read first: the worker fetches the account while this thread builds the widgets.
-        self.reload()
+        if account_id is not None:
+            self.reload()
         self._build()
         hub.changes_applied.connect(self._on_hub_changes_applied)
+
+    @classmethod
+    def spare(cls, runner: TaskRunner, hub: ChangeHub, undo_stack: QUndoStack) -> AccountWorkspace:
+        """A workspace built ahead of time, for the next account to open (see :meth:`bind`).
+
+        Building the widgets is a third of opening an account; the main window keeps one
+        spare ready so that opening only has to read and show the account.
+        """
+        return cls(None, runner, hub, undo_stack)
+
+    def bind(self, account_id: AccountId) -> AccountWorkspace:
+        """Give a spare workspace its account and start reading it."""
+        if self.account_id is not None:
+            raise RuntimeError("this workspace already shows an account")
+        self.account_id = account_id
+        self.health_panel.account_id = account_id
+        self.reload()
+        return self
 
     # -- layout ------------------------------------------------------------------------------
     def _build(self) -> None:
@@ -126,8 +145,11 @@ class AccountWorkspace(QWidget):
         from ui.health.account_health_panel import AccountHealthPanel
 
         self.health_panel = AccountHealthPanel(
-            self.account_id, self.runner, self.hub, today=self._today
+            self.account_id, self.runner, self.hub, today=self._today, autoload=False
         )
+        # The Health tab reads once the account's own content is on screen (the zero-delay
+        # timer lets that first paint happen before the read starts).
+        self.loaded.connect(lambda: QTimer.singleShot(0, self, self.health_panel.reload))
         self.side_tabs.addTab(self.health_panel, self.tr("Health"))
         self.health_panel.title_changed.connect(
             lambda text: self.side_tabs.setTabText(self.side_tabs.indexOf(self.health_panel), text)
@@ -357,7 +379,7 @@ class AccountWorkspace(QWidget):
 
     # -- events ------------------------------------------------------------------------------
     def _on_hub_changes_applied(self, changes: Changes) -> None:
-        if not changes.touches(self.account_id):
+        if self.account_id is None or not changes.touches(self.account_id):
             return
         if self.isVisible():
             self.reload()

@@ -137,7 +137,13 @@ class AccountHealthPanel(QScrollArea):
         parent: QWidget | None = None,
         *,
         today: Callable[[], date] = date.today,
+        autoload: bool = True,
     ) -> None:
+        """Args:
+        autoload: read the account's health now; the account workspace passes False and
+            calls :meth:`reload` once its own content is on screen, so the two reads do not
+            compete while the account opens.
+        """
         super().__init__(parent)
         self.account_id = account_id
         self.runner = runner
@@ -148,7 +154,8 @@ class AccountHealthPanel(QScrollArea):
         self._span: tuple[date, date] | None = None
         self._build()
         hub.changes_applied.connect(self._on_hub_changes_applied)
-        self.reload()
+        if autoload:
+            self.reload()
 
     # -- layout ------------------------------------------------------------------------------
     def _build(self) -> None:
@@ -448,7 +455,9 @@ class AccountHealthPanel(QScrollArea):
         self.set_span(self.from_date.date().toPython(), self.to_date.date().toPython())
 
     def _on_hub_changes_applied(self, changes: Changes) -> None:
-        if not changes.touches(self.account_id) or not (changes.health or changes.portfolio):
+        if self.account_id is None or not changes.touches(self.account_id):
+            return
+        if not (changes.health or changes.portfolio):
             return
         # Even when hidden: a few milliseconds on a reader keep the tab's warning count true.
         self.reload()

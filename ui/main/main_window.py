@@ -79,6 +79,8 @@ class MainWindow(QMainWindow):
         self.runner = TaskRunner(store, self.hub)
         self.undo_stack = QUndoStack(self)
         self._open_accounts: dict[AccountId, AccountWorkspace] = {}
+        self._spare: AccountWorkspace | None = None  # built ahead for the next account opened
+        self._closing = False
         self.setWindowTitle(f"CS Desktop — {store.path.name}")
         self.setObjectName("MainWindow")
 
@@ -267,7 +269,12 @@ class MainWindow(QMainWindow):
         # Imported on first use: the chart brings pyqtgraph, too slow for start-up.
         from ui.account.account_workspace import AccountWorkspace
 
-        workspace = AccountWorkspace(account_id, self.runner, self.hub, self.undo_stack)
+        if self._spare is not None:
+            workspace, self._spare = self._spare.bind(account_id), None
+        else:
+            workspace = AccountWorkspace(account_id, self.runner, self.hub, self.undo_stack)
+        # Build the next account's workspace while the user reads this one.
+        workspace.loaded.connect(lambda: QTimer.singleShot(0, self, self._prepare_spare))
         row = self.model.row_of(account_id)
         name = self.model.data(self.model.index(row, 0)) if row is not None else ""
         self._open_accounts[account_id] = workspace
@@ -280,6 +287,12 @@ class MainWindow(QMainWindow):
         )
         self.tabs.setCurrentIndex(index)
         return workspace
+
+    def _prepare_spare(self) -> None:
+        if self._spare is None and not self._closing:
+            from ui.account.account_workspace import AccountWorkspace
+
+            self._spare = AccountWorkspace.spare(self.runner, self.hub, self.undo_stack)
 
     def _show_health(self, workspace: AccountWorkspace) -> None:
         trajectory = self.health.trajectory(workspace.account_id)
@@ -506,6 +519,10 @@ class MainWindow(QMainWindow):
             self.settings.setValue("account/splitters", [s.saveState() for s in splitters])
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        self._closing = True
+        if self._spare is not None:
+            self._spare.deleteLater()
+            self._spare = None
         current = self.current_workspace()
         if current is not None:
             self._remember_splitters(current)
