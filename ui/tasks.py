@@ -176,6 +176,8 @@ class TaskRunner(QObject):
         def delivered(done: Future[T]) -> None:
             def on_gui_thread() -> None:
                 self._pending.discard(done)
+                if done.cancelled():  # dropped at shutdown: nobody is waiting for it
+                    return
                 error = done.exception()
                 if error is not None:
                     if not isinstance(error, Exception):

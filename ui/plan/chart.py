@@ -13,10 +13,11 @@ labels stay selectable text.
 from __future__ import annotations
 
 import math
+import threading
 from datetime import date, timedelta
 from typing import Any
 
-from PySide6.QtCore import QPointF, QRectF, QSizeF, Qt
+from PySide6.QtCore import QCoreApplication, QPointF, QRectF, QSizeF, Qt, QThread
 from PySide6.QtGui import (
     QBrush,
     QColor,
@@ -349,8 +350,9 @@ class ChartObject(QPyTextObject):
     is the one place-holder user text can never produce (it is escaped).
     """
 
-    def __init__(self, painter: ChartPainter, document: QTextDocument) -> None:
-        super().__init__(document)
+    def __init__(self, painter: ChartPainter) -> None:
+        # No parent: see retire_chart for why the document must not own it.
+        super().__init__()
         self.chart_painter = painter
 
     def intrinsicSize(self, doc: QTextDocument, pos: int, fmt: QTextFormat) -> QSizeF:
@@ -367,7 +369,36 @@ class ChartObject(QPyTextObject):
 
 
 def install_chart(document: QTextDocument, chart: PlanChart, families: list[str]) -> ChartObject:
-    """Make ``document`` draw ``chart`` at its ``plan-chart`` image; keep the result alive."""
-    handler = ChartObject(ChartPainter(chart, families), document)
+    """Make ``document`` draw ``chart`` at its ``plan-chart`` image; keep the result alive.
+
+    When done with the document, pass the handler to :func:`retire_chart`.
+    """
+    handler = ChartObject(ChartPainter(chart, families))
     document.documentLayout().registerHandler(QTextFormat.ObjectTypes.ImageObject, handler)
     return handler
+
+
+_retired: list[ChartObject] = []
+_retired_lock = threading.Lock()
+
+
+def retire_chart(handler: ChartObject) -> None:
+    """Keep a chart handler used on a worker thread alive until the GUI thread drops it.
+
+    The handler is a QObject with Python methods. Destroying one on a worker can deadlock the
+    app: Qt's destructor takes its connection lock and then waits for the GIL, while the GUI
+    thread holds the GIL and waits for that lock to connect a new widget. So handlers made on
+    a worker move to the GUI thread, which releases them (:func:`release_retired_charts`).
+    """
+    app = QCoreApplication.instance()
+    if app is None or QThread.currentThread() == app.thread():
+        return  # on the GUI (or only) thread: dropping it here is safe
+    handler.moveToThread(app.thread())
+    with _retired_lock:
+        _retired.append(handler)
+
+
+def release_retired_charts() -> None:
+    """Drop the handlers retired by workers. Call on the GUI thread."""
+    with _retired_lock:
+        _retired.clear()

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 
 from cs_desktop.ids import AccountId
 from cs_desktop.plan import LANGUAGES, Lang, build_plan, check_lang, plan_file_name
+from ui.plan.chart import release_retired_charts
 from ui.plan.pdf_writer import PageSize, render_plan_pdf
 from ui.tasks import LongTask, TaskRunner
 
@@ -168,7 +169,12 @@ def export_account_plan(
         running.report(2, 2)
         return written
 
-    return runner.run_long(task, work, on_done or (lambda _path: None))
+    def done(path: Path) -> None:
+        release_retired_charts()
+        if on_done is not None:
+            on_done(path)
+
+    return runner.run_long(task, work, done)
 
 
 def export_plans(
@@ -238,8 +244,15 @@ def export_portfolio_plans(
     ids, target, day, chosen_options = list(account_ids), folder, today or date.today(), options
     task = LongTask(QDialog.tr("Exporting %1 account plans").replace("%1", str(len(ids))))
     done: Callable[[Any], None] = on_done or (lambda _result: None)
+
+    def finished(result: BatchResult) -> None:
+        release_retired_charts()
+        done(result)
+
     return runner.run_long(
-        task, lambda running: export_plans(runner, ids, target, chosen_options, running, day), done
+        task,
+        lambda running: export_plans(runner, ids, target, chosen_options, running, day),
+        finished,
     )
 
 

@@ -32,7 +32,7 @@ from PySide6.QtGui import (
 
 from cs_desktop import __version__
 from cs_desktop.plan.document import PlanDocument
-from ui.plan.chart import install_chart
+from ui.plan.chart import install_chart, retire_chart
 from ui.plan.fonts import font_families, plan_font
 from ui.plan.pdf_text import fix_cjk_text_file
 from ui.plan.plan_html import ACCENT, MUTED, RULE, plan_html
@@ -123,6 +123,8 @@ def render_plan_pdf(document: PlanDocument, path: Path, *, page_size: PageSize =
             painter.restore()
     finally:
         painter.end()
+        if chart is not None:
+            retire_chart(chart)
         del chart
     if not partial.exists() or partial.stat().st_size == 0:
         partial.unlink(missing_ok=True)
