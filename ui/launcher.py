@@ -14,6 +14,10 @@ from cs_desktop.paths import default_db_path
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    if getattr(sys, "frozen", False):  # a bundle: its background jobs re-enter here
+        import multiprocessing
+
+        multiprocessing.freeze_support()
     arguments = list(sys.argv[1:] if argv is None else argv)
     window_store = _window_only(arguments)
     if window_store is not None:  # the everyday start: skip the CLI (and SQLAlchemy) imports

@@ -116,6 +116,10 @@ class ImportRejected(Exception):
         )
         self.report = report
 
+    def __reduce__(self) -> tuple[type[ImportRejected], tuple[ImportReport]]:
+        # Rebuilt from its report, so it crosses from the import's process to the app's.
+        return (ImportRejected, (self.report,))
+
 
 def _shown(value: str) -> str:
     if len(value) > _MAX_SHOWN_VALUE:

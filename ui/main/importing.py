@@ -14,19 +14,12 @@ if TYPE_CHECKING:
     from ui.main.main_window import MainWindow
 
 
-class ImportCancelled(Exception):
-    """Raised from the progress callback to stop an import; its transaction rolls back."""
-
-
 def run_import(window: MainWindow, kind: str, path: Path) -> None:
+    """Import in a child process (see cs_desktop.child_jobs): the window never stutters."""
+    from cs_desktop.child_jobs import JobCancelled, run_in_child
     from cs_desktop.importer import ImportKind, ImportRejected, import_file
 
     task = LongTask(window.tr("Importing %1").replace("%1", path.name))
-
-    def progress(done: int, total: int) -> None:
-        if task.is_cancelled():
-            raise ImportCancelled
-        task.report(done, total)
 
     def done(report: object) -> None:
         window.statusBar().showMessage(
@@ -40,7 +33,7 @@ def run_import(window: MainWindow, kind: str, path: Path) -> None:
         )
 
     def failed(error: Exception) -> None:
-        if isinstance(error, ImportCancelled):
+        if isinstance(error, JobCancelled):
             window.statusBar().showMessage(window.tr("Import cancelled; nothing was written"), 8000)
             return
         box = QMessageBox(window)
@@ -60,7 +53,13 @@ def run_import(window: MainWindow, kind: str, path: Path) -> None:
 
     window.runner.run_long(
         task,
-        lambda _t: import_file(window.store, ImportKind(kind), path, None, progress=progress),
+        lambda _t: run_in_child(
+            window.store.path,
+            import_file,
+            {"kind": ImportKind(kind), "path": path},
+            progress=task.report,
+            cancelled=task.is_cancelled,
+        ),
         done,
         failed,
         writes=True,

@@ -393,6 +393,7 @@ class MainWindow(QMainWindow):
 
     # -- long tasks --------------------------------------------------------------------------
     def open_sample_portfolio(self) -> None:
+        from cs_desktop.child_jobs import run_in_child
         from cs_desktop.demo import generate_portfolio
 
         task = LongTask(self.tr("Creating a sample portfolio"))
@@ -408,8 +409,12 @@ class MainWindow(QMainWindow):
 
         self.runner.run_long(
             task,
-            lambda t: generate_portfolio(
-                self.store, accounts=SAMPLE_ACCOUNTS, progress=t.report, cancelled=t.is_cancelled
+            lambda t: run_in_child(  # its own process: the window stays smooth meanwhile
+                self.store.path,
+                generate_portfolio,
+                {"accounts": SAMPLE_ACCOUNTS},
+                progress=t.report,
+                cancelled=t.is_cancelled,
             ),
             done,
             failed,
