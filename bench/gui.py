@@ -55,14 +55,19 @@ def main(db_path: Path) -> None:
     ids = [window.model.account_id(row) for row in range(window.model.rowCount())]
     rng = random.Random(3)
 
-    # Opening an account: construct the workspace, wait for its first data.
-    open_times = []
+    # Opening an account: from the request to the workspace painted with its data and chart.
+    # The paint is forced at once: the event loop would first run the work deferred until
+    # after it (building the next spare workspace, the Health tab's read), which the user
+    # does not wait for.
+    open_times, settled_times = [], []
     for account_id in rng.sample(ids, 21):
         start = time.perf_counter()
         workspace = window.open_account(account_id)
         wait_for(workspace.loaded)
-        app.processEvents()  # let it paint
+        window.repaint()
         open_times.append(time.perf_counter() - start)
+        app.processEvents()
+        settled_times.append(time.perf_counter() - start)
         window._on_tabs_close_requested(window.tabs.indexOf(workspace))
         app.processEvents()
 
@@ -99,6 +104,7 @@ def main(db_path: Path) -> None:
         json.dumps(
             {
                 "open_account_median_s": statistics.median(open_times),
+                "open_account_settled_median_s": statistics.median(settled_times),
                 "rss_mb": rss,
                 "max_stall_import_s": longest(0, import_done),
                 "max_stall_recompute_s": longest(import_done, recompute_done),
