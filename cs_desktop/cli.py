@@ -26,7 +26,13 @@ class UserError(Exception):
     """A mistake in what the user asked for; printed without a traceback."""
 
 
-def build_parser() -> argparse.ArgumentParser:
+CommandGroup = argparse._SubParsersAction  # argparse's only type for a group of sub-commands
+
+
+def build_parser(
+    *more_commands: Callable[[CommandGroup[argparse.ArgumentParser]], None],
+) -> argparse.ArgumentParser:
+    """The ``cs-desktop`` parser; ``more_commands`` add commands of other layers (Qt's)."""
     parser = argparse.ArgumentParser(
         prog="cs-desktop",
         description="CS Desktop: your customer portfolio, offline. With no command, opens the app.",
@@ -93,6 +99,8 @@ def build_parser() -> argparse.ArgumentParser:
     sandbox.add_argument(
         "--data", type=Path, help="keep the sandbox's records in this folder (default: memory)"
     )
+    for add_commands in more_commands:
+        add_commands(commands)
     return parser
 
 

@@ -26,8 +26,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     from ui.plan.cli import COMMAND as EXPORT_PLAN
     from ui.plan.cli import add_export_plan_command, run_export_plan
 
-    parser = build_parser()
-    add_export_plan_command(parser)  # needs Qt to render, so it lives in the ui layer
+    parser = build_parser(add_export_plan_command)  # needs Qt to render: it is the ui layer's
     args = parser.parse_args(argv)
     if args.command == EXPORT_PLAN:
         return run_export_plan(args)

@@ -14,19 +14,15 @@ from datetime import date
 from pathlib import Path
 from typing import TextIO
 
-from cs_desktop.cli import EXIT_FAILED, EXIT_OK, store_path
+from cs_desktop.cli import EXIT_FAILED, EXIT_OK, CommandGroup, store_path
 from cs_desktop.plan.i18n import LANGUAGES
 
 COMMAND = "export-plan"
 PAGE_SIZES = ("A4", "Letter")
 
 
-def add_export_plan_command(parser: argparse.ArgumentParser) -> None:
-    """Add ``export-plan`` to the parser of :func:`cs_desktop.cli.build_parser`."""
-    # argparse offers no public way to reach the sub-command group after it is built.
-    commands = next(
-        action for action in parser._actions if isinstance(action, argparse._SubParsersAction)
-    )
+def add_export_plan_command(commands: CommandGroup[argparse.ArgumentParser]) -> None:
+    """Add ``export-plan`` to the commands of :func:`cs_desktop.cli.build_parser`."""
     export = commands.add_parser(
         COMMAND,
         help="write an account plan PDF to share with the customer",
