@@ -8,7 +8,7 @@ from ui.tasks import LongTask
 
 
 class TaskProgress(QWidget):
-    """Shows the running long task (label, progress, Cancel); hidden when none runs."""
+    """Shows the newest running long task (label, progress, Cancel); hidden when none runs."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -23,32 +23,41 @@ class TaskProgress(QWidget):
         layout.addWidget(self.label)
         layout.addWidget(self.bar)
         layout.addWidget(self.cancel_button)
-        self._task: LongTask | None = None
+        self._tasks: list[LongTask] = []  # running, newest last; the newest is shown
         self.cancel_button.clicked.connect(self._on_cancel_clicked)
         self.hide()
 
     def track(self, task: LongTask) -> None:
-        self._task = task
-        self.label.setText(task.label)
-        self.bar.setRange(0, 0)  # busy until the first progress report
-        self.cancel_button.setEnabled(True)
-        self.cancel_button.setVisible(task.cancellable)
+        self._tasks.append(task)
+        # Bound methods, so that reports from worker threads are queued to this thread.
         task.progress.connect(self._on_task_progress)
         task.finished.connect(self._on_task_finished)
+        self._show_task(task)
+
+    def _show_task(self, task: LongTask) -> None:
+        self.label.setText(self.tr("Cancelling…") if task.is_cancelled() else task.label)
+        self.bar.setRange(0, 0)  # busy until its next progress report
+        self.cancel_button.setEnabled(not task.is_cancelled())
+        self.cancel_button.setVisible(task.cancellable)
         self.show()
 
     def _on_task_progress(self, done: int, total: int) -> None:
-        if total > 0:
+        if self._tasks and self.sender() is self._tasks[-1] and total > 0:
             self.bar.setRange(0, total)
             self.bar.setValue(done)
 
     def _on_task_finished(self) -> None:
-        self._task = None
-        self.hide()
+        task = self.sender()
+        if task in self._tasks:
+            self._tasks.remove(task)
+        if self._tasks:
+            self._show_task(self._tasks[-1])  # one started earlier is still running
+        else:
+            self.hide()
 
     def _on_cancel_clicked(self) -> None:
-        if self._task is not None:
-            self._task.cancel()
+        if self._tasks:
+            self._tasks[-1].cancel()
             self.label.setText(self.tr("Cancelling…"))
             self.cancel_button.setEnabled(False)
 
