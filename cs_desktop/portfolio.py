@@ -34,6 +34,12 @@ class PortfolioRow:
     renewal_date: date | None
     last_touchpoint_at: datetime | None
     open_tasks: int
+    # The end of the contract when its last renewal was lost: the customer has left the book.
+    churned_on: date | None = None
+
+    @property
+    def churned(self) -> bool:
+        return self.churned_on is not None
 
     def days_to_renewal(self, today: date) -> int | None:
         return None if self.renewal_date is None else (self.renewal_date - today).days
@@ -42,13 +48,15 @@ class PortfolioRow:
 _PORTFOLIO_SQL = """
 SELECT a.id, a.name, a.tier, a.stage, a.owner, a.arr, a.currency, a.renewal_date,
        (SELECT max(t.occurred_at) FROM touchpoint t WHERE t.account_id = a.id),
-       (SELECT count(*) FROM task k WHERE k.account_id = a.id AND NOT k.done)
+       (SELECT count(*) FROM task k WHERE k.account_id = a.id AND NOT k.done),
+       (SELECT CASE WHEN r.outcome = 'churned' THEN r.period_end END FROM renewal r
+        WHERE r.account_id = a.id ORDER BY r.period_end DESC LIMIT 1)
 FROM account a
 """
 
 
 def _row(raw: Sequence[Any]) -> PortfolioRow:
-    id_, name, tier, stage, owner, arr, currency, renewal, last_at, open_tasks = raw
+    id_, name, tier, stage, owner, arr, currency, renewal, last_at, open_tasks, churned = raw
     return PortfolioRow(
         id=AccountId(int(id_)),
         name=str(name),
@@ -60,6 +68,7 @@ def _row(raw: Sequence[Any]) -> PortfolioRow:
         renewal_date=None if renewal is None else date.fromisoformat(str(renewal)),
         last_touchpoint_at=None if last_at is None else from_epoch_ms(int(last_at)),
         open_tasks=int(open_tasks),
+        churned_on=None if churned is None else date.fromisoformat(str(churned)),
     )
 
 

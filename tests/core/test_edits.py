@@ -139,3 +139,31 @@ def test_portfolio_rows_show_last_touchpoint_and_open_tasks(store, account) -> N
     with store.engine.connect() as connection:
         (row,) = load_portfolio_rows(connection, frozenset({account}))
     assert row.open_tasks == 1
+
+
+def test_an_account_whose_last_renewal_was_lost_is_churned(store, account) -> None:
+    from decimal import Decimal
+
+    from cs_desktop.models import Renewal, RenewalOutcome
+
+    def renewal(end: date, outcome: RenewalOutcome) -> Renewal:
+        return Renewal(
+            account_id=account,
+            period_start=end.replace(year=end.year - 1),
+            period_end=end,
+            arr_before=Decimal(1000),
+            arr_after=Decimal(0) if outcome == RenewalOutcome.CHURNED else Decimal(1000),
+            outcome=outcome,
+        )
+
+    with store.write() as session:
+        session.add(renewal(date(2024, 3, 31), RenewalOutcome.CHURNED))  # they came back
+        session.add(renewal(date(2025, 3, 31), RenewalOutcome.RENEWED))
+    with store.engine.connect() as connection:
+        (row,) = load_portfolio(connection)
+    assert not row.churned
+    with store.write() as session:
+        session.add(renewal(date(2026, 3, 31), RenewalOutcome.CHURNED))
+    with store.engine.connect() as connection:
+        (row,) = load_portfolio(connection)
+    assert row.churned_on == date(2026, 3, 31)

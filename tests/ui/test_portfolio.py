@@ -128,3 +128,22 @@ def test_typing_filters_and_enter_opens(qtbot, model) -> None:
     assert opened.args == [AccountId(43)]
     view.stage.setCurrentIndex(view.stage.findData("sales"))
     assert model.matching_count() in (0, 1)
+
+
+def test_churned_accounts_are_set_apart(qtbot, qapp) -> None:
+    rows = make_rows(6)
+    rows[2] = PortfolioRow(**{**rows[2].__dict__, "churned_on": date(2025, 3, 31)})
+    model = PortfolioModel(today=lambda: TODAY)
+    model.set_rows(rows)
+    view = PortfolioView(model)
+    qtbot.addWidget(view)
+    # The book shows active customers; a churned one is a click away, greyed and labelled.
+    assert model.rowCount() == 5 and rows[2].id not in model.visible_account_ids()
+    view.status.setCurrentIndex(view.status.findText("Churned"))
+    assert model.visible_account_ids() == [rows[2].id]
+    renewal = model.index(0, Column.RENEWAL)
+    assert model.data(renewal) == "churned"
+    assert "2025-03-31" in model.data(renewal, Qt.ItemDataRole.ToolTipRole)
+    assert model.data(model.index(0, Column.NAME), Qt.ItemDataRole.ForegroundRole) is not None
+    view.status.setCurrentIndex(view.status.findText("All accounts"))
+    assert model.rowCount() == 6

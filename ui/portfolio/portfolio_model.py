@@ -70,8 +70,13 @@ TIER_LABELS = {
 }
 
 
+ACTIVE, CHURNED = "active", "churned"  # the status filter's values; "" is every account
+CHURNED_COLOUR = QColor(128, 128, 128)
+
+
 @dataclass(frozen=True)
 class PortfolioFilter:
+    status: str = ACTIVE  # churned customers have left the book: shown only when asked for
     text: str = ""
     stages: frozenset[str] = frozenset()
     tiers: frozenset[str] = frozenset()
@@ -79,6 +84,8 @@ class PortfolioFilter:
     owner: str | None = None
 
     def accepts(self, row: PortfolioRow, health: HealthCell | None) -> bool:
+        if self.status and (CHURNED if row.churned else ACTIVE) != self.status:
+            return False
         if self.stages and row.stage not in self.stages:
             return False
         if self.tiers and row.tier not in self.tiers:
@@ -243,6 +250,8 @@ class PortfolioModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.DecorationRole and column == Column.HEALTH:
             cell = self._health.get(row.id)
             return BAND_COLOURS.get(cell.band or "") if cell else None
+        if role == Qt.ItemDataRole.ForegroundRole and row.churned:
+            return CHURNED_COLOUR
         if role == Qt.ItemDataRole.ForegroundRole and column == Column.RENEWAL:
             days = row.days_to_renewal(self._today())
             if days is not None and days < 120:
@@ -268,6 +277,8 @@ class PortfolioModel(QAbstractTableModel):
         if column == Column.ARR:
             return format_money(row.arr, row.currency)
         if column == Column.RENEWAL:
+            if row.churned:
+                return "churned"
             days = row.days_to_renewal(self._today())
             if days is None:
                 return "—"
@@ -285,6 +296,8 @@ class PortfolioModel(QAbstractTableModel):
                 return "No health inputs recorded yet"
             trend = "" if cell.trend_30d is None else f", {cell.trend_30d:+.0f} in 30 days"
             return f"Health {cell.score:.0f} ({cell.band}){trend}"
+        if column == Column.RENEWAL and row.churned_on is not None:
+            return f"Churned: the contract ended on {row.churned_on.isoformat()}"
         if column == Column.RENEWAL and row.renewal_date:
             return f"Renews on {row.renewal_date.isoformat()}"
         if column == Column.LAST_TOUCHPOINT and row.last_touchpoint_at:
@@ -323,7 +336,9 @@ class PortfolioModel(QAbstractTableModel):
             Column.STAGE: lambda r: (STAGE_ORDER.get(r.stage, 9), r.name.casefold()),
             Column.HEALTH: lambda r: _health_key(self._health.get(r.id)),
             Column.ARR: lambda r: (r.currency, r.arr),
-            Column.RENEWAL: lambda r: d if (d := r.days_to_renewal(today)) is not None else far,
+            Column.RENEWAL: lambda r: (
+                far if r.churned or (d := r.days_to_renewal(today)) is None else d
+            ),
             Column.LAST_TOUCHPOINT: lambda r: (
                 r.last_touchpoint_at.timestamp() if r.last_touchpoint_at else -far
             ),

@@ -17,6 +17,8 @@ from PySide6.QtWidgets import (
 
 from cs_desktop.ids import AccountId
 from ui.portfolio.portfolio_model import (
+    ACTIVE,
+    CHURNED,
     TIER_LABELS,
     Column,
     PortfolioFilter,
@@ -41,6 +43,12 @@ class PortfolioView(QWidget):
         self.search.setPlaceholderText(self.tr("Filter accounts by name or owner…"))
         self.search.setClearButtonEnabled(True)
         self.search.setAccessibleName(self.tr("Filter accounts"))
+        self.status = QComboBox()
+        self.status.addItem(self.tr("Active accounts"), ACTIVE)
+        self.status.addItem(self.tr("Churned"), CHURNED)
+        self.status.addItem(self.tr("All accounts"), ALL)
+        self.status.setAccessibleName(self.tr("Status filter"))
+        self.status.setToolTip(self.tr("Churned customers have left the book: shown on request"))
         self.stage = self._combo(self.tr("All stages"), [(s, s.capitalize()) for s in STAGES])
         self.stage.setAccessibleName(self.tr("Stage filter"))
         self.tier = self._combo(self.tr("All tiers"), list(TIER_LABELS.items()))
@@ -54,7 +62,7 @@ class PortfolioView(QWidget):
 
         bar = QHBoxLayout()
         bar.addWidget(self.search, 3)
-        for combo in (self.stage, self.tier, self.band, self.owner):
+        for combo in (self.status, self.stage, self.tier, self.band, self.owner):
             bar.addWidget(combo, 1)
         bar.addWidget(self.count)
 
@@ -91,7 +99,7 @@ class PortfolioView(QWidget):
         self._debounce = QTimer(self, singleShot=True, interval=TYPE_TO_FILTER_DELAY_MS)
         self._debounce.timeout.connect(self._apply_filter)
         self.search.textChanged.connect(self._debounce.start)
-        for combo in (self.stage, self.tier, self.band, self.owner):
+        for combo in (self.status, self.stage, self.tier, self.band, self.owner):
             combo.currentIndexChanged.connect(self._apply_filter)
         model.modelReset.connect(self._on_model_reset)
         model.layoutChanged.connect(self._update_count)
@@ -125,6 +133,7 @@ class PortfolioView(QWidget):
 
         self.model.set_filter(
             PortfolioFilter(
+                status=self.status.currentData(),
                 text=self.search.text().strip(),
                 stages=chosen(self.stage),
                 tiers=chosen(self.tier),
