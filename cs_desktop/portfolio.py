@@ -45,12 +45,15 @@ class PortfolioRow:
         return None if self.renewal_date is None else (self.renewal_date - today).days
 
 
-_PORTFOLIO_SQL = """
+# The end of the last contract when its renewal was lost, else NULL; ``a`` is the account.
+CHURNED_ON_SQL = """(SELECT CASE WHEN r.outcome = 'churned' THEN r.period_end END FROM renewal r
+        WHERE r.account_id = a.id ORDER BY r.period_end DESC LIMIT 1)"""
+
+_PORTFOLIO_SQL = f"""
 SELECT a.id, a.name, a.tier, a.stage, a.owner, a.arr, a.currency, a.renewal_date,
        (SELECT max(t.occurred_at) FROM touchpoint t WHERE t.account_id = a.id),
        (SELECT count(*) FROM task k WHERE k.account_id = a.id AND NOT k.done),
-       (SELECT CASE WHEN r.outcome = 'churned' THEN r.period_end END FROM renewal r
-        WHERE r.account_id = a.id ORDER BY r.period_end DESC LIMIT 1)
+       {CHURNED_ON_SQL}
 FROM account a
 """
 
@@ -70,6 +73,12 @@ def _row(raw: Sequence[Any]) -> PortfolioRow:
         open_tasks=int(open_tasks),
         churned_on=None if churned is None else date.fromisoformat(str(churned)),
     )
+
+
+def is_churned(connection: Connection, account_id: AccountId) -> bool:
+    """Whether the customer has left: the account's last renewal was lost."""
+    sql = f"SELECT {CHURNED_ON_SQL} FROM account a WHERE a.id = ?"
+    return connection.exec_driver_sql(sql, (int(account_id),)).scalar() is not None
 
 
 def load_portfolio(connection: Connection) -> list[PortfolioRow]:

@@ -22,6 +22,7 @@ from cs_desktop.health.playbooks import Playbook, RuleKind, load_playbooks
 from cs_desktop.health.scorecard import ScorecardSet
 from cs_desktop.ids import AccountId, TaskId
 from cs_desktop.models import HealthWarning, Satisfaction, Task
+from cs_desktop.portfolio import is_churned
 
 # The episode of "never met a decision maker at all": one per account, whatever the day.
 NEVER = date(1970, 1, 1)
@@ -115,7 +116,12 @@ def evaluate_warnings(
 def active_warnings(
     connection: Connection, detail: AccountHealthDetail, playbooks: Sequence[Playbook]
 ) -> tuple[ActiveWarning, ...]:
-    """The rules whose condition holds on the detail's last day, with their episode start."""
+    """The rules whose condition holds on the detail's last day, with their episode start.
+
+    None for a churned customer: playbooks exist to keep customers, not to chase one who left.
+    """
+    if is_churned(connection, detail.health.account_id):
+        return ()
     found = []
     for book in playbooks:
         rule = book.rule

@@ -94,3 +94,28 @@ def test_an_account_with_nothing_has_no_warnings_but_never_met(store, days: int)
     account_id = add_account(store, "Empty")
     outcome = evaluate_warnings(store, account_id, TODAY + timedelta(days=days))
     assert [w.rule_key for w in outcome.active] == ["no_decision_maker_meeting"]
+
+
+def test_a_churned_customer_gets_no_playbook_tasks(store) -> None:
+    from decimal import Decimal
+
+    from cs_desktop.models import Renewal, RenewalOutcome
+
+    account_id = add_account(store, "Gone Co", stage=Stage.SERVICE)
+    add_decision_maker_meeting(store, account_id, TODAY - timedelta(days=10))
+    add_pulse(store, account_id, TODAY - timedelta(days=20), NO, YES)
+    add_pulse(store, account_id, TODAY - timedelta(days=5), YES, NO)
+    with store.write() as session:
+        session.add(
+            Renewal(
+                account_id=account_id,
+                period_start=TODAY - timedelta(days=400),
+                period_end=TODAY - timedelta(days=35),
+                arr_before=Decimal(5000),
+                arr_after=Decimal(0),
+                outcome=RenewalOutcome.CHURNED,
+            )
+        )
+    outcome = evaluate_warnings(store, account_id, TODAY)
+    assert outcome.active == () and outcome.task_ids == ()
+    assert _tasks(store, account_id) == []
