@@ -186,7 +186,7 @@ def test_a_write_applied_then_failed_is_retried_without_duplicates(
     connect_hubspot(store, token=sandbox.auth.private_token, base_url=sandbox.url)
     adapter = HubSpotAdapter(
         sandbox.url,
-        open_adapter(store)._auth,
+        open_adapter(store).auth,
         retry=RetryPolicy(sleep=fake_time.sleep, monotonic=fake_time.monotonic),
         timeout=0.5,
     )
