@@ -514,6 +514,20 @@ def test_every_change_is_pulled_exactly_once_past_a_low_search_cap(
         assert any("hs_object_id" in json.dumps(r) and "search" in str(r) for r in log)
 
 
+def test_a_first_pull_of_several_pages_spread_over_days_keeps_every_record(
+    store: Store, control: httpx.Client, hub: HubSpotAdapter
+) -> None:
+    # Modified dates further apart than the search overlap: paging must not shift the window.
+    days_ago = datetime.now(tz=UTC) - timedelta(days=5)
+    control.post("/clock", json={"now": days_ago.isoformat(), "frozen": True})
+    create_remote_companies(control, 450, 600)
+    control.post("/clock", json={"offset": -3600})
+    result = sync(store, hub)
+    with store.read() as session:
+        names = session.scalars(select(Account.name)).all()
+    assert result.pulled == len(set(names)) == 450
+
+
 # 10 ---------------------------------------------------------------------------------------
 
 

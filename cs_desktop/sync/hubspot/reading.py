@@ -7,7 +7,7 @@ one sort only; :func:`pull_page` works around all three.
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import datetime, timedelta
+from datetime import UTC, datetime, timedelta
 from typing import Any
 
 from cs_desktop.sync.adapter import Cursor, Kind, Page, RemoteRecord, Tombstone
@@ -23,6 +23,7 @@ from cs_desktop.sync.hubspot.mapping import (
 SEARCH_CAP = 10_000  # HubSpot answers 400 for `after` beyond this [H2]
 OVERLAP = timedelta(minutes=5)  # search lags writes [P4][P9]
 HORIZON = timedelta(seconds=60)
+EPOCH = datetime(1970, 1, 1, tzinfo=UTC)
 Clock = Callable[[], datetime]
 
 
@@ -39,13 +40,14 @@ def pull_page(client: HubSpotClient, kind: Kind, cur: Cursor, limit: int, now: C
         return _pull_tie(client, kind, cur, limit, now)
     prop = modified_property(kind)
     window = cur.window_start
-    if window is None and cur.modified_at is not None:
-        window = cur.modified_at - OVERLAP
-    filters: list[dict[str, str]] = [
-        {"propertyName": prop, "operator": "LTE", "value": _ms(now() - HORIZON)}
+    if window is None:
+        # Fixed from the first page on (a first pull included): re-deriving it from the
+        # newest record seen would shift the results under `after` and skip records.
+        window = EPOCH if cur.modified_at is None else cur.modified_at - OVERLAP
+    filters = [
+        {"propertyName": prop, "operator": "LTE", "value": _ms(now() - HORIZON)},
+        {"propertyName": prop, "operator": "GTE", "value": _ms(window)},
     ]
-    if window is not None:
-        filters.append({"propertyName": prop, "operator": "GTE", "value": _ms(window)})
     data = _search(client, kind, filters, prop, cur.after, limit)
     if data is None:
         return _restart(cur, [])
