@@ -1,20 +1,26 @@
-"""Pull (contract §3.3): CRM changes by kind, one transaction per page, merged field by field."""
+"""Pull (contract §3.3): CRM changes by kind, one transaction per page, merged field by field.
+
+The next page is fetched on a worker thread while the current one is written, so the CRM's
+answer time and the database's write time overlap; only that thread talks to the CRM while
+pages are being read.
+"""
 
 from __future__ import annotations
 
 import json
 import uuid
 from collections.abc import Callable
+from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 
-from sqlalchemy import select
+from sqlalchemy import insert, select
 from sqlalchemy.orm import Session
 
 from cs_desktop.db import Store
 from cs_desktop.models import Account, Stakeholder
 from cs_desktop.sync import capture
-from cs_desktop.sync.adapter import CrmAdapter, Cursor, Kind, RemoteRecord
+from cs_desktop.sync.adapter import CrmAdapter, Cursor, Kind, Page, RemoteRecord
 from cs_desktop.sync.fields import apply, snapshot
 from cs_desktop.sync.merge import FieldConflict, merge_fields
 from cs_desktop.sync.records import (
@@ -47,26 +53,47 @@ class PullCounts:
     errors: list[str] = field(default_factory=list)
 
 
+@dataclass(frozen=True)
+class _Fetched:
+    page: Page
+    links: dict[str, set[str]]  # contacts only: their companies, to place new ones
+
+
 def pull(store: Store, adapter: CrmAdapter, cancelled: Callable[[], bool]) -> PullCounts:
     """Pull every kind's changes and tombstones; cursors advance with committed pages only."""
     counts = PullCounts()
-    for kind in KINDS:
-        with store.read() as session:
-            saved = session.get(SyncCursor, (adapter.provider, kind))
-            cur = Cursor(saved.modified_at, saved.last_id) if saved else Cursor()
-        done = False
-        while not done:
-            if cancelled():
-                return counts
-            page = adapter.pull_page(kind, cur, PAGE)
-            with store.write() as session:
-                session.info[capture.APPLYING] = True
-                for remote in page.records:
-                    _apply_remote(session, adapter, kind, remote, counts)
-                _save_cursor(session, adapter.provider, kind, page.next)
-            cur, done = page.next, page.done
-        _pull_tombstones(store, adapter, kind, counts)
+    with ThreadPoolExecutor(max_workers=1, thread_name_prefix="crm-pull") as fetcher:
+        for kind in KINDS:
+            with store.read() as session:
+                saved = session.get(SyncCursor, (adapter.provider, kind))
+                cur = Cursor(saved.modified_at, saved.last_id) if saved else Cursor()
+            ahead: Future[_Fetched] = fetcher.submit(_fetch, adapter, kind, cur)
+            while True:
+                if cancelled():
+                    return counts  # a page fetched ahead is dropped: its cursor was not saved
+                fetched = ahead.result()
+                page = fetched.page
+                if not page.done:
+                    ahead = fetcher.submit(_fetch, adapter, kind, page.next)
+                with store.write() as session:
+                    session.info[capture.APPLYING] = True
+                    _apply_page(session, adapter, kind, fetched, counts)
+                    _save_cursor(session, adapter.provider, kind, page.next)
+                if page.done:
+                    break
+            _pull_tombstones(store, adapter, kind, counts)
     return counts
+
+
+def _fetch(adapter: CrmAdapter, kind: Kind, cur: Cursor) -> _Fetched:
+    page = adapter.pull_page(kind, cur, PAGE)
+    links: dict[str, set[str]] = {}
+    if kind == "contact":
+        ids = [r.remote_id for r in page.records]
+        for start in range(0, len(ids), adapter.max_batch):
+            chunk = ids[start : start + adapter.max_batch]
+            links.update(adapter.read_links("contact", chunk, "company"))
+    return _Fetched(page, links)
 
 
 def _save_cursor(session: Session, provider: str, kind: str, cur: Cursor) -> None:
@@ -77,44 +104,92 @@ def _save_cursor(session: Session, provider: str, kind: str, cur: Cursor) -> Non
     row.modified_at, row.last_id = cur.modified_at, cur.last_id
 
 
-def _find(
-    session: Session, provider: str, entity: Entity, remote: RemoteRecord
-) -> SyncRecord | None:
-    record = session.scalars(
-        select(SyncRecord).where(
-            SyncRecord.provider == provider,
-            SyncRecord.entity == entity,
-            SyncRecord.remote_id == remote.remote_id,
-        )
-    ).first()
-    local_id = remote.props.get("csm_local_id")
-    if record is None and local_id:
-        # Our own create whose acknowledgement was lost (timeout after apply).
-        try:
-            uid = uuid.UUID(local_id)
-        except ValueError:
-            return None
-        record = session.scalars(
+def _apply_page(
+    session: Session,
+    adapter: CrmAdapter,
+    kind: Kind,
+    fetched: _Fetched,
+    counts: PullCounts,
+) -> None:
+    """Merge a page into existing records and create the new ones, with a few queries for
+    the whole page rather than several per record."""
+    records = fetched.page.records
+    provider = adapter.provider
+    entity = ENTITY_OF_KIND[kind]
+    known = _known(session, provider, entity, records)
+    new: dict[str, RemoteRecord] = {}
+    for remote in records:
+        record = known.get(remote.remote_id)
+        if record is None:
+            new.setdefault(remote.remote_id, remote)
+        else:
+            _apply_remote(session, adapter, kind, record, remote, counts)
+    if new:
+        _create_local(session, adapter, kind, list(new.values()), fetched.links, counts)
+
+
+def _known(
+    session: Session, provider: str, entity: Entity, records: list[RemoteRecord]
+) -> dict[str, SyncRecord]:
+    """The sync records of a page's remote ids, their merge bases loaded along."""
+    ids = [r.remote_id for r in records]
+    found = {
+        str(record.remote_id): record
+        for record in session.scalars(
             select(SyncRecord).where(
                 SyncRecord.provider == provider,
                 SyncRecord.entity == entity,
-                SyncRecord.local_uid == uid,
+                SyncRecord.remote_id.in_(ids),
             )
-        ).first()
-        if record is not None:
-            record.remote_id = remote.remote_id
-    return record
+        )
+    }
+    # Our own creates whose acknowledgement was lost (timeout after apply): found by uid.
+    lost = {}
+    for remote in records:
+        uid = _uuid(remote.props.get("csm_local_id"))
+        if remote.remote_id not in found and uid is not None:
+            lost[uid] = remote.remote_id
+    if lost:
+        for record in session.scalars(
+            select(SyncRecord).where(
+                SyncRecord.provider == provider,
+                SyncRecord.entity == entity,
+                SyncRecord.local_uid.in_(list(lost)),
+            )
+        ):
+            record.remote_id = lost[record.local_uid]
+            found[record.remote_id] = record
+    if found:
+        # Into the identity map: base_of() then answers without a query.
+        session.scalars(
+            select(SyncBase).where(
+                SyncBase.provider == provider,
+                SyncBase.entity == entity,
+                SyncBase.local_uid.in_([r.local_uid for r in found.values()]),
+            )
+        ).all()
+    return found
+
+
+def _uuid(text: str | None) -> uuid.UUID | None:
+    if not text:
+        return None
+    try:
+        return uuid.UUID(text)
+    except ValueError:
+        return None
 
 
 def _apply_remote(
-    session: Session, adapter: CrmAdapter, kind: Kind, remote: RemoteRecord, counts: PullCounts
+    session: Session,
+    adapter: CrmAdapter,
+    kind: Kind,
+    record: SyncRecord,
+    remote: RemoteRecord,
+    counts: PullCounts,
 ) -> None:
     provider = adapter.provider
     entity = ENTITY_OF_KIND[kind]
-    record = _find(session, provider, entity, remote)
-    if record is None:
-        _create_local(session, adapter, kind, remote, counts)
-        return
     base = base_of(session, provider, entity, record.local_uid)
     if base is not None and base.remote_version == remote.version:
         return  # the echo of our own write, or a record seen on the previous page [P15]
@@ -157,70 +232,92 @@ def _apply_remote(
 
 
 def _create_local(
-    session: Session, adapter: CrmAdapter, kind: Kind, remote: RemoteRecord, counts: PullCounts
+    session: Session,
+    adapter: CrmAdapter,
+    kind: Kind,
+    remotes: list[RemoteRecord],
+    links: dict[str, set[str]],
+    counts: PullCounts,
 ) -> None:
-    """A record made in the CRM: companies and contacts become local rows.
+    """Records made in the CRM: companies and contacts become local rows, in one flush.
 
     Engagements made in the CRM are not imported yet (they need a local kind and account).
     """
-    values = adapter.to_local(kind, remote.props)
-    local_id = remote.props.get("csm_local_id")
-    uid = uuid.UUID(local_id) if local_id else uuid.uuid4()
-    obj: Account | Stakeholder
-    if kind == "company":
-        obj = Account(uid=uid, name=values.get("name") or "(no name)")
-        entity = Entity.COMPANY
-    elif kind == "contact":
-        account_id = _contact_account(session, adapter, remote.remote_id)
-        if account_id is None:
-            counts.skipped += 1
-            return
-        obj = Stakeholder(uid=uid, account_id=account_id, name=values.get("name") or "")
-        entity = Entity.CONTACT
-    else:
-        counts.skipped += 1
+    if kind not in ("company", "contact"):
+        counts.skipped += len(remotes)
         return
-    apply(entity, obj, values)
-    session.add(obj)
-    session.flush()
-    current = snapshot(entity, obj)
-    session.add(
-        SyncRecord(
-            entity=entity,
-            local_uid=uid,
-            provider=adapter.provider,
-            remote_id=remote.remote_id,
-            remote_kind=kind,
-            sync_state=RecordState.CLEAN,
-            local_version=0,
-            local_json=json.dumps(current, sort_keys=True),
+    entity = ENTITY_OF_KIND[kind]
+    accounts = _contact_accounts(session, adapter.provider, links) if kind == "contact" else {}
+    created: list[tuple[Account | Stakeholder, RemoteRecord]] = []
+    for remote in remotes:
+        values = adapter.to_local(kind, remote.props)
+        uid = _uuid(remote.props.get("csm_local_id")) or uuid.uuid4()
+        obj: Account | Stakeholder
+        if kind == "company":
+            obj = Account(uid=uid, name=values.get("name") or "(no name)")
+        else:
+            account_id = accounts.get(remote.remote_id)
+            if account_id is None:
+                counts.skipped += 1
+                continue
+            obj = Stakeholder(uid=uid, account_id=account_id, name=values.get("name") or "")
+        apply(entity, obj, values)
+        created.append((obj, remote))
+    if not created:
+        return
+    session.add_all([obj for obj, _ in created])
+    session.flush()  # column defaults are part of the snapshot
+    records, bases = [], []
+    for obj, remote in created:
+        current = json.dumps(snapshot(entity, obj), sort_keys=True)
+        records.append(
+            {
+                "entity": entity,
+                "local_uid": obj.uid,
+                "provider": adapter.provider,
+                "remote_id": remote.remote_id,
+                "remote_kind": kind,
+                "sync_state": RecordState.CLEAN,
+                "local_version": 0,
+                "local_json": current,
+            }
         )
-    )
-    session.add(
-        SyncBase(
-            entity=entity,
-            local_uid=uid,
-            provider=adapter.provider,
-            remote_version=remote.version,
-            base_json=json.dumps(current, sort_keys=True),
+        bases.append(
+            {
+                "entity": entity,
+                "local_uid": obj.uid,
+                "provider": adapter.provider,
+                "remote_version": remote.version,
+                "base_json": current,
+            }
         )
-    )
-    counts.pulled += 1
+    session.execute(insert(SyncRecord), records)
+    session.execute(insert(SyncBase), bases)
+    counts.pulled += len(created)
 
 
-def _contact_account(session: Session, adapter: CrmAdapter, remote_id: str) -> int | None:
-    companies = adapter.read_links("contact", [remote_id], "company").get(remote_id, set())
-    for company_id in sorted(companies):
-        uid = session.scalar(
-            select(SyncRecord.local_uid).where(
-                SyncRecord.provider == adapter.provider,
+def _contact_accounts(
+    session: Session, provider: str, companies: dict[str, set[str]]
+) -> dict[str, int]:
+    """The local account of each contact: its lowest-id linked company known locally."""
+    wanted = {c for linked in companies.values() for c in linked}
+    account_of = dict(
+        session.execute(
+            select(SyncRecord.remote_id, Account.id)
+            .join(Account, Account.uid == SyncRecord.local_uid)
+            .where(
+                SyncRecord.provider == provider,
                 SyncRecord.entity == Entity.COMPANY,
-                SyncRecord.remote_id == company_id,
+                SyncRecord.remote_id.in_(wanted),
             )
-        )
-        if uid is not None:
-            return session.scalar(select(Account.id).where(Account.uid == uid))
-    return None
+        ).all()
+    )
+    found = {}
+    for contact, linked in companies.items():
+        known = [account_of[c] for c in sorted(linked) if c in account_of]
+        if known:
+            found[contact] = known[0]
+    return found
 
 
 def _pull_tombstones(store: Store, adapter: CrmAdapter, kind: Kind, counts: PullCounts) -> None:
