@@ -60,9 +60,14 @@ def search(store: Store, kind: str, body: Any, *, lag_ms: int, cap: int) -> dict
     match = _compile(store, kind, groups, body.get("query"))
     sort_key = _sort_key(store, kind, body.get("sorts") or [])
     as_of = store.clock.now_ms() - lag_ms
-    hits = _by_modified_range(store, kind, body, as_of)
-    if hits is None:
-        hits = []
+    wanted = body.get("properties") or None
+    ranged = _by_modified_range(store, kind, body, as_of)
+    if ranged is not None:
+        # The index is current: what search sees of a record is its latest snapshot.
+        total = len(ranged)
+        page = [(r, r.index[-1]) for r in ranged[offset : offset + limit]]
+    else:
+        hits: list[tuple[Record, Snapshot]] = []
         for record in store.records[kind].values():
             snapshot = store.indexed(record, as_of)
             if snapshot is None or record.archived:
@@ -70,13 +75,13 @@ def search(store: Store, kind: str, body: Any, *, lag_ms: int, cap: int) -> dict
             if match(_View(record, snapshot)):
                 hits.append((record, snapshot))
         hits.sort(key=sort_key)
-    wanted = body.get("properties") or None
-    page = hits[offset : offset + limit]
+        total = len(hits)
+        page = hits[offset : offset + limit]
     response: dict[str, Any] = {
-        "total": len(hits),
+        "total": total,
         "results": [store.output(r, wanted, snapshot=s) for r, s in page],
     }
-    if offset + limit < len(hits):
+    if offset + limit < total:
         response["paging"] = {"next": {"after": str(offset + limit)}}
     return response
 
@@ -86,7 +91,7 @@ _RANGE = frozenset({"EQ", "GT", "GTE", "LT", "LTE", "BETWEEN"})
 
 def _by_modified_range(
     store: Store, kind: str, body: dict[str, Any], as_of: int
-) -> list[tuple[Record, Snapshot]] | None:
+) -> list[Record] | None:
     """The hits of the sync's own search shape without a scan: one filter group whose
     filters on the modification date are ranges, sorted by that date ascending, on an index
     that does not lag. The range comes from :meth:`Store.modified_between`; any other filter
@@ -122,12 +127,10 @@ def _by_modified_range(
                 high = min(high, parse_instant(spec.get("highValue")))
     except ValueError:
         return None  # the scan reports the bad value
-    hits = []
-    for record in store.modified_between(kind, low, high):
-        snapshot = record.index[-1]  # the index is current: the latest snapshot is seen
-        if all(test(_View(record, snapshot)) for test in others):
-            hits.append((record, snapshot))
-    return hits
+    ranged = store.modified_between(kind, low, high)
+    if not others:
+        return ranged
+    return [r for r in ranged if all(test(_View(r, r.index[-1])) for test in others)]
 
 
 class _View:

@@ -83,7 +83,8 @@ class Store:
         self._unique: dict[tuple[str, str], dict[str, str]] = {}
         self._linked: dict[tuple[str, str], set[tuple[str, str]]] = {}
         self._indexed_ms: dict[str, int] = {}
-        self._by_modified: dict[str, tuple[int, list[int], list[Record]]] = {}
+        self._by_modified: dict[str, tuple[list[int], list[Record]]] = {}
+        self._moved: dict[str, set[str]] = {}  # ids written since their kind's list was built
         self.reset()
         if data_dir is not None and (data_dir / DATA_FILE).exists():
             self._load(data_dir / DATA_FILE)
@@ -111,6 +112,7 @@ class Store:
         self._linked = {}
         self._indexed_ms = {}
         self._by_modified = {}
+        self._moved = {}
 
     def save(self) -> None:
         """Write the portal to ``data_dir`` atomically: a crash leaves the old or the new file."""
@@ -178,6 +180,8 @@ class Store:
             self.associate(a_kind, a_id, b_kind, b_id)
         self.auth_state = document.get("auth", {})
         self.changes += 1
+        self._by_modified = {}
+        self._moved = {}
 
     # -- properties --------------------------------------------------------------------------
 
@@ -446,6 +450,8 @@ class Store:
         now = self.clock.now_ms()
         self.changes += 1
         self._indexed_ms[record.kind] = max(now, self._indexed_ms.get(record.kind, now))
+        if record.kind in self._by_modified:
+            self._moved.setdefault(record.kind, set()).add(record.id)
         visible = None if record.archived else dict(record.properties)
         record.index.append(Snapshot(now, visible, record.updated_ms))
         # Keep one snapshot older than the longest lag: it is what a lagging search shows.
@@ -470,14 +476,21 @@ class Store:
         """The active records of ``kind`` ordered by modification time, then id, with those
         times: the order the sync's searches ask for, kept until the next change."""
         cached = self._by_modified.get(kind)
-        if cached is None or cached[0] != self.changes:
+        moved = self._moved.pop(kind, set())
+        if cached is None:
             active = sorted(
-                (r for r in self.records[kind].values() if not r.archived),
-                key=lambda r: (r.updated_ms, int(r.id)),
+                (r for r in self.records[kind].values() if not r.archived), key=_modified_order
             )
-            cached = (self.changes, [r.updated_ms for r in active], active)
-            self._by_modified[kind] = cached
-        return cached[1], cached[2]
+        elif moved:
+            # Two sorted runs: the untouched records and the written ones; timsort merges them.
+            kept = [r for r in cached[1] if r.id not in moved]
+            written = [self.records[kind][i] for i in moved]
+            active = sorted(kept + [r for r in written if not r.archived], key=_modified_order)
+        else:
+            return cached
+        cached = ([r.updated_ms for r in active], active)
+        self._by_modified[kind] = cached
+        return cached
 
     def modified_between(self, kind: str, low: int, high: int) -> list[Record]:
         """The active records of ``kind`` modified from ``low`` to ``high`` (ms, inclusive),
@@ -543,6 +556,10 @@ class Store:
             index = self._unique.get((record.kind, name), {})
             if value and index.get(value) == record.id:
                 del index[value]
+
+
+def _modified_order(record: Record) -> tuple[int, int]:
+    return (record.updated_ms, int(record.id))
 
 
 def _link(from_kind: str, from_id: str, to_kind: str, to_id: str) -> tuple[str, str, str, str]:

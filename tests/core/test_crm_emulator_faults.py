@@ -284,7 +284,10 @@ def test_a_search_by_modified_date_sees_the_lagging_index(
     assert names() == ["First"]  # the old name; archived at once, created not yet indexed
     control.post("/clock", json={"advance": 5})
     assert names() == ["Moved", "Third"]
-    assert third["id"] != first["id"]
+    for name, record in (("Third again", third), ("Moved again", first)):
+        api.patch(f"/crm/v3/objects/companies/{record['id']}", json={"properties": {"name": name}})
+        control.post("/clock", json={"advance": 6})
+    assert names() == ["Third again", "Moved again"]  # reordered by the new dates
 
 
 def test_lowered_search_cap(api: httpx.Client, control: httpx.Client, sandbox: Sandbox) -> None:
