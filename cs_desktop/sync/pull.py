@@ -13,15 +13,17 @@ from collections.abc import Callable
 from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
+from types import SimpleNamespace
+from typing import Any
 
 from sqlalchemy import insert, select
 from sqlalchemy.orm import Session
 
 from cs_desktop.db import Store
-from cs_desktop.models import Account, Stakeholder
+from cs_desktop.models import Account
 from cs_desktop.sync import capture
 from cs_desktop.sync.adapter import CrmAdapter, Cursor, Kind, Page, RemoteRecord
-from cs_desktop.sync.fields import apply, snapshot
+from cs_desktop.sync.fields import FIELDS, MODELS, apply, snapshot
 from cs_desktop.sync.merge import FieldConflict, merge_fields
 from cs_desktop.sync.records import (
     ENTITY_OF_KIND,
@@ -239,7 +241,7 @@ def _create_local(
     links: dict[str, set[str]],
     counts: PullCounts,
 ) -> None:
-    """Records made in the CRM: companies and contacts become local rows, in one flush.
+    """Records made in the CRM: companies and contacts become local rows, inserted in bulk.
 
     Engagements made in the CRM are not imported yet (they need a local kind and account).
     """
@@ -248,32 +250,34 @@ def _create_local(
         return
     entity = ENTITY_OF_KIND[kind]
     accounts = _contact_accounts(session, adapter.provider, links) if kind == "contact" else {}
-    created: list[tuple[Account | Stakeholder, RemoteRecord]] = []
+    model = MODELS[entity]
+    # The synced columns with their defaults: the snapshot must match the inserted row.
+    blank = {name: _default(model, name) for name in FIELDS[entity]}
+    created: list[tuple[dict[str, Any], RemoteRecord]] = []
     for remote in remotes:
         values = adapter.to_local(kind, remote.props)
-        uid = _uuid(remote.props.get("csm_local_id")) or uuid.uuid4()
-        obj: Account | Stakeholder
+        row = SimpleNamespace(**blank)
+        row.uid = _uuid(remote.props.get("csm_local_id")) or uuid.uuid4()
         if kind == "company":
-            obj = Account(uid=uid, name=values.get("name") or "(no name)")
+            row.name = values.get("name") or "(no name)"
         else:
-            account_id = accounts.get(remote.remote_id)
-            if account_id is None:
+            row.account_id = accounts.get(remote.remote_id)
+            if row.account_id is None:
                 counts.skipped += 1
                 continue
-            obj = Stakeholder(uid=uid, account_id=account_id, name=values.get("name") or "")
-        apply(entity, obj, values)
-        created.append((obj, remote))
+            row.name = values.get("name") or ""
+        apply(entity, row, values)
+        created.append((vars(row), remote))
     if not created:
         return
-    session.add_all([obj for obj, _ in created])
-    session.flush()  # column defaults are part of the snapshot
+    session.execute(insert(model), [values for values, _ in created])
     records, bases = [], []
-    for obj, remote in created:
-        current = json.dumps(snapshot(entity, obj), sort_keys=True)
+    for inserted, remote in created:
+        current = json.dumps(snapshot(entity, inserted), sort_keys=True)
         records.append(
             {
                 "entity": entity,
-                "local_uid": obj.uid,
+                "local_uid": inserted["uid"],
                 "provider": adapter.provider,
                 "remote_id": remote.remote_id,
                 "remote_kind": kind,
@@ -285,7 +289,7 @@ def _create_local(
         bases.append(
             {
                 "entity": entity,
-                "local_uid": obj.uid,
+                "local_uid": inserted["uid"],
                 "provider": adapter.provider,
                 "remote_version": remote.version,
                 "base_json": current,
@@ -294,6 +298,11 @@ def _create_local(
     session.execute(insert(SyncRecord), records)
     session.execute(insert(SyncBase), bases)
     counts.pulled += len(created)
+
+
+def _default(model: type[Any], name: str) -> Any:
+    default = model.__table__.c[name].default
+    return None if default is None or callable(default.arg) else default.arg
 
 
 def _contact_accounts(
