@@ -14,9 +14,10 @@ from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from types import SimpleNamespace
-from typing import Any
+from typing import Any, cast
 
-from sqlalchemy import insert, select
+from sqlalchemy import Table, insert, select
+from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.orm import Session
 
 from cs_desktop.db import Store
@@ -69,6 +70,8 @@ def pull(store: Store, adapter: CrmAdapter, cancelled: Callable[[], bool]) -> Pu
             with store.read() as session:
                 saved = session.get(SyncCursor, (adapter.provider, kind))
                 cur = Cursor(saved.modified_at, saved.last_id) if saved else Cursor()
+                fresh = not _has_records(session, adapter.provider, kind)
+                created: set[str] | None = set() if fresh else None
             ahead: Future[_Fetched] = fetcher.submit(_fetch, adapter, kind, cur)
             while True:
                 if cancelled():
@@ -79,7 +82,7 @@ def pull(store: Store, adapter: CrmAdapter, cancelled: Callable[[], bool]) -> Pu
                     ahead = fetcher.submit(_fetch, adapter, kind, page.next)
                 with store.write() as session:
                     session.info[capture.APPLYING] = True
-                    _apply_page(session, adapter, kind, fetched, counts)
+                    _apply_page(session, adapter, kind, fetched, created, counts)
                     _save_cursor(session, adapter.provider, kind, page.next)
                 if page.done:
                     break
@@ -98,12 +101,22 @@ def _fetch(adapter: CrmAdapter, kind: Kind, cur: Cursor) -> _Fetched:
     return _Fetched(page, links)
 
 
+def _has_records(session: Session, provider: str, kind: Kind) -> bool:
+    found = session.scalar(
+        select(SyncRecord.id)
+        .where(SyncRecord.provider == provider, SyncRecord.entity == ENTITY_OF_KIND[kind])
+        .limit(1)
+    )
+    return found is not None
+
+
 def _save_cursor(session: Session, provider: str, kind: str, cur: Cursor) -> None:
-    row = session.get(SyncCursor, (provider, kind))
-    if row is None:
-        row = SyncCursor(provider=provider, kind=kind, full_resync_needed=False)
-        session.add(row)
-    row.modified_at, row.last_id = cur.modified_at, cur.last_id
+    position = {"modified_at": cur.modified_at, "last_id": cur.last_id}
+    session.execute(
+        sqlite_insert(_table(SyncCursor))
+        .values(provider=provider, kind=kind, full_resync_needed=False, **position)
+        .on_conflict_do_update(index_elements=["provider", "kind"], set_=position)
+    )
 
 
 def _apply_page(
@@ -111,14 +124,23 @@ def _apply_page(
     adapter: CrmAdapter,
     kind: Kind,
     fetched: _Fetched,
+    created: set[str] | None,
     counts: PullCounts,
 ) -> None:
     """Merge a page into existing records and create the new ones, with a few queries for
-    the whole page rather than several per record."""
+    the whole page rather than several per record.
+
+    ``created`` is None, or, when the kind had no sync records as its pull began, the remote
+    ids created since: only those can be known, so other pages need no lookup at all.
+    """
     records = fetched.page.records
     provider = adapter.provider
     entity = ENTITY_OF_KIND[kind]
-    known = _known(session, provider, entity, records)
+    if created is None:
+        known = _known(session, provider, entity, records)
+    else:
+        again = [r for r in records if r.remote_id in created]
+        known = _known(session, provider, entity, again) if again else {}
     new: dict[str, RemoteRecord] = {}
     for remote in records:
         record = known.get(remote.remote_id)
@@ -127,7 +149,9 @@ def _apply_page(
         else:
             _apply_remote(session, adapter, kind, record, remote, counts)
     if new:
-        _create_local(session, adapter, kind, list(new.values()), fetched.links, counts)
+        made = _create_local(session, adapter, kind, list(new.values()), fetched.links, counts)
+        if created is not None:
+            created.update(made)
 
 
 def _known(
@@ -240,14 +264,15 @@ def _create_local(
     remotes: list[RemoteRecord],
     links: dict[str, set[str]],
     counts: PullCounts,
-) -> None:
-    """Records made in the CRM: companies and contacts become local rows, inserted in bulk.
+) -> list[str]:
+    """Records made in the CRM: companies and contacts become local rows, inserted in bulk;
+    returns the remote ids of the rows created.
 
     Engagements made in the CRM are not imported yet (they need a local kind and account).
     """
     if kind not in ("company", "contact"):
         counts.skipped += len(remotes)
-        return
+        return []
     entity = ENTITY_OF_KIND[kind]
     accounts = _contact_accounts(session, adapter.provider, links) if kind == "contact" else {}
     model = MODELS[entity]
@@ -269,8 +294,9 @@ def _create_local(
         apply(entity, row, values)
         created.append((vars(row), remote))
     if not created:
-        return
-    session.execute(insert(model), [values for values, _ in created])
+        return []
+    # Core inserts (column defaults still apply): the ORM's bulk path costs more per row.
+    session.execute(insert(_table(model)), [values for values, _ in created])
     records, bases = [], []
     for inserted, remote in created:
         current = json.dumps(snapshot(entity, inserted), sort_keys=True)
@@ -295,9 +321,14 @@ def _create_local(
                 "base_json": current,
             }
         )
-    session.execute(insert(SyncRecord), records)
-    session.execute(insert(SyncBase), bases)
+    session.execute(insert(_table(SyncRecord)), records)
+    session.execute(insert(_table(SyncBase)), bases)
     counts.pulled += len(created)
+    return [remote.remote_id for _, remote in created]
+
+
+def _table(model: type[Any]) -> Table:
+    return cast(Table, model.__table__)
 
 
 def _default(model: type[Any], name: str) -> Any:
