@@ -23,7 +23,7 @@ from sqlalchemy.orm import Session
 from cs_desktop.db import Store
 from cs_desktop.models import Account
 from cs_desktop.sync import capture
-from cs_desktop.sync.adapter import CrmAdapter, Cursor, Kind, Page, RemoteRecord
+from cs_desktop.sync.adapter import CrmAdapter, Cursor, Kind, Page, RemoteRecord, Tombstone
 from cs_desktop.sync.fields import FIELDS, MODELS, apply, snapshot
 from cs_desktop.sync.merge import FieldConflict, merge_fields
 from cs_desktop.sync.records import (
@@ -65,28 +65,44 @@ class _Fetched:
 def pull(store: Store, adapter: CrmAdapter, cancelled: Callable[[], bool]) -> PullCounts:
     """Pull every kind's changes and tombstones; cursors advance with committed pages only."""
     counts = PullCounts()
-    with ThreadPoolExecutor(max_workers=1, thread_name_prefix="crm-pull") as fetcher:
-        for kind in KINDS:
+    provider = adapter.provider
+    with store.read() as session:
+        # Each kind's cursor is written by its own pull only: all can be read up front.
+        saved = {
+            row.kind: (Cursor(row.modified_at, row.last_id), row.tombstones_since or EPOCH)
+            for row in session.scalars(select(SyncCursor).where(SyncCursor.provider == provider))
+        }
+    start = {kind: saved.get(kind, (Cursor(), EPOCH)) for kind in KINDS}
+    fetcher = ThreadPoolExecutor(max_workers=1, thread_name_prefix="crm-pull")
+    try:
+        ahead: Future[_Fetched] = fetcher.submit(_fetch, adapter, KINDS[0], start[KINDS[0]][0])
+        for index, kind in enumerate(KINDS):
             with store.read() as session:
-                saved = session.get(SyncCursor, (adapter.provider, kind))
-                cur = Cursor(saved.modified_at, saved.last_id) if saved else Cursor()
-                fresh = not _has_records(session, adapter.provider, kind)
+                fresh = not _has_records(session, provider, kind)
                 created: set[str] | None = set() if fresh else None
-            ahead: Future[_Fetched] = fetcher.submit(_fetch, adapter, kind, cur)
             while True:
                 if cancelled():
-                    return counts  # a page fetched ahead is dropped: its cursor was not saved
+                    return counts  # what was fetched ahead is dropped: no cursor moved for it
                 fetched = ahead.result()
                 page = fetched.page
                 if not page.done:
                     ahead = fetcher.submit(_fetch, adapter, kind, page.next)
+                else:
+                    # The kind's tombstones and the next kind's first page, while this is written.
+                    stones = fetcher.submit(adapter.pull_tombstones, kind, start[kind][1])
+                    if index + 1 < len(KINDS):
+                        following = KINDS[index + 1]
+                        ahead = fetcher.submit(_fetch, adapter, following, start[following][0])
                 with store.write() as session:
                     session.info[capture.APPLYING] = True
                     _apply_page(session, adapter, kind, fetched, created, counts)
-                    _save_cursor(session, adapter.provider, kind, page.next)
+                    _save_cursor(session, provider, kind, page.next)
                 if page.done:
                     break
-            _pull_tombstones(store, adapter, kind, counts)
+            _apply_tombstones(store, adapter, kind, stones.result(), start[kind][1], counts)
+    finally:
+        # A cancelled or failed run drops what was queued ahead; a request under way ends.
+        fetcher.shutdown(cancel_futures=True)
     return counts
 
 
@@ -360,13 +376,16 @@ def _contact_accounts(
     return found
 
 
-def _pull_tombstones(store: Store, adapter: CrmAdapter, kind: Kind, counts: PullCounts) -> None:
+def _apply_tombstones(
+    store: Store,
+    adapter: CrmAdapter,
+    kind: Kind,
+    tombstones: list[Tombstone],
+    since: datetime,
+    counts: PullCounts,
+) -> None:
     provider = adapter.provider
     entity = ENTITY_OF_KIND[kind]
-    with store.read() as session:
-        saved = session.get(SyncCursor, (provider, kind))
-        since = saved.tombstones_since if saved and saved.tombstones_since else EPOCH
-    tombstones = adapter.pull_tombstones(kind, since)
     with store.write() as session:
         session.info[capture.APPLYING] = True
         for stone in tombstones:
