@@ -1,4 +1,5 @@
-"""Run the benchmarks: ``python -m bench [--accounts N] [--workdir DIR] [--keep]``.
+"""Run the benchmarks: ``python -m bench [--accounts N] [--workdir DIR] [--sections LIST]
+[--sync-scale F]``.
 
 Every figure is printed with the floor measured in the same run and its targets. The default
 size is the issue's: 10,000 accounts (~500,000 touchpoints, ~5,000,000 health samples).
@@ -79,11 +80,33 @@ def measure_gui(store: Path) -> list[Figure]:
     ]
 
 
+# The sections in the order they run; all but "sync" read the generated store.
+SECTIONS = ("generation", "search", "detail", "health", "plan", "startup", "gui", "sync")
+
+
+def _sections(text: str) -> list[str]:
+    chosen = [name.strip() for name in text.split(",") if name.strip()]
+    unknown = sorted(set(chosen) - set(SECTIONS))
+    if unknown:
+        raise argparse.ArgumentTypeError(f"unknown sections {unknown}; choose from {SECTIONS}")
+    return chosen
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(prog="python -m bench")
     parser.add_argument("--accounts", type=int, default=10_000)
     parser.add_argument("--workdir", type=Path, help="where stores are written (default: temp)")
+    parser.add_argument(
+        "--sections",
+        type=_sections,
+        default=list(SECTIONS),
+        help=f"comma-separated, from {','.join(SECTIONS)} (default: all)",
+    )
+    parser.add_argument(
+        "--sync-scale", type=float, default=1.0, help="CRM sync portal size; 1.0 = the issue's"
+    )
     args = parser.parse_args()
+    sections = set(args.sections)
 
     from bench.generation import measure as measure_generation
     from bench.queries import measure_account_detail, measure_search
@@ -102,20 +125,32 @@ def main() -> int:
             print(figure.line(), flush=True)
         figures.extend(new)
 
-    report(measure_generation(workdir, args.accounts))
     store = workdir / f"generated-{args.accounts}.sqlite3"
-    report(measure_search(store))
-    report([measure_account_detail(store)])
-    from bench.health import measure as measure_health
+    if sections - {"sync"}:
+        # Every other section reads the generated store: generate it (and time that) first.
+        report(measure_generation(workdir, args.accounts))
+    if "search" in sections:
+        report(measure_search(store))
+    if "detail" in sections:
+        report([measure_account_detail(store)])
+    if "health" in sections:
+        from bench.health import measure as measure_health
 
-    report(measure_health(store))
-    from bench.plan import measure as measure_plans
+        report(measure_health(store))
+    if "plan" in sections:
+        from bench.plan import measure as measure_plans
 
-    report(measure_plans(store))
-    from bench.startup import measure_startup
+        report(measure_plans(store))
+    if "startup" in sections:
+        from bench.startup import measure_startup
 
-    report([measure_startup(store)])
-    report(measure_gui(store))
+        report([measure_startup(store)])
+    if "gui" in sections:
+        report(measure_gui(store))
+    if "sync" in sections:
+        from bench.sync import measure as measure_sync
+
+        report(measure_sync(workdir, args.sync_scale))
     missed = [figure.name for figure in figures if not figure.within_target]
     print(
         f"done in {time.perf_counter() - started:.0f} s; "

@@ -56,25 +56,81 @@ def search(store: Store, kind: str, body: Any, *, lag_ms: int, cap: int) -> dict
             code="SEARCH_LIMIT_EXCEEDED",
             field="after",
         )
-    match = _compile(store, kind, body.get("filterGroups") or [], body.get("query"))
+    groups = body.get("filterGroups") or []
+    match = _compile(store, kind, groups, body.get("query"))
+    sort_key = _sort_key(store, kind, body.get("sorts") or [])
     as_of = store.clock.now_ms() - lag_ms
-    hits: list[tuple[Record, Snapshot]] = []
-    for record in store.records[kind].values():
-        snapshot = store.indexed(record, as_of)
-        if snapshot is None or record.archived:
-            continue
-        if match(_View(record, snapshot)):
-            hits.append((record, snapshot))
-    hits.sort(key=_sort_key(store, kind, body.get("sorts") or []))
     wanted = body.get("properties") or None
-    page = hits[offset : offset + limit]
+    ranged = _by_modified_range(store, kind, body, as_of)
+    if ranged is not None:
+        # The index is current: what search sees of a record is its latest snapshot.
+        total = len(ranged)
+        page = [(r, r.index[-1]) for r in ranged[offset : offset + limit]]
+    else:
+        hits: list[tuple[Record, Snapshot]] = []
+        for record in store.records[kind].values():
+            snapshot = store.indexed(record, as_of)
+            if snapshot is None or record.archived:
+                continue
+            if match(_View(record, snapshot)):
+                hits.append((record, snapshot))
+        hits.sort(key=sort_key)
+        total = len(hits)
+        page = hits[offset : offset + limit]
     response: dict[str, Any] = {
-        "total": len(hits),
+        "total": total,
         "results": [store.output(r, wanted, snapshot=s) for r, s in page],
     }
-    if offset + limit < len(hits):
+    if offset + limit < total:
         response["paging"] = {"next": {"after": str(offset + limit)}}
     return response
+
+
+_RANGE = frozenset({"EQ", "GT", "GTE", "LT", "LTE", "BETWEEN"})
+
+
+def _by_modified_range(
+    store: Store, kind: str, body: dict[str, Any], as_of: int
+) -> list[Record] | None:
+    """The hits of the sync's own search shape without a scan: one filter group whose
+    filters on the modification date are ranges, sorted by that date ascending, on an index
+    that does not lag. The range comes from :meth:`Store.modified_between`; any other filter
+    is checked on that range only. None for any other request (the scan answers it)."""
+    modified = catalog.modified_property(kind)
+    groups = body.get("filterGroups") or []
+    sorts = body.get("sorts") or []
+    if (
+        body.get("query")
+        or len(groups) != 1
+        or not store.current_as_of(kind, as_of)
+        or sorts[:1] != [{"propertyName": modified, "direction": "ASCENDING"}]
+    ):
+        return None
+    low, high = 0, 2**63
+    others = []
+    try:
+        for spec in groups[0].get("filters") or []:
+            operator = spec.get("operator")
+            if spec.get("propertyName") != modified or operator not in _RANGE:
+                others.append(_filter(store, kind, spec))
+                continue
+            value = parse_instant(spec.get("value"))
+            if operator in ("EQ", "GTE", "BETWEEN"):
+                low = max(low, value)
+            if operator == "GT":
+                low = max(low, value + 1)
+            if operator in ("EQ", "LTE"):
+                high = min(high, value)
+            if operator == "LT":
+                high = min(high, value - 1)
+            if operator == "BETWEEN":
+                high = min(high, parse_instant(spec.get("highValue")))
+    except ValueError:
+        return None  # the scan reports the bad value
+    ranged = store.modified_between(kind, low, high)
+    if not others:
+        return ranged
+    return [r for r in ranged if all(test(_View(r, r.index[-1])) for test in others)]
 
 
 class _View:

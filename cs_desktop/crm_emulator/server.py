@@ -348,13 +348,14 @@ class _Handler(BaseHTTPRequestHandler):
             self.command, params, query, body, sandbox.store, sandbox.faults.settings, fired.batch
         )
         with sandbox.store.lock:
+            changes = sandbox.store.changes
             try:
                 status, result = handler(call)
                 reply = Reply(status, result, headers)
             except ApiError as error:
                 reply = Reply.error(error)
                 reply.headers.update(headers)
-            if self.command != "GET":
+            if sandbox.store.changes != changes:  # searches and reads are POSTs too
                 sandbox.store.save()
         return reply
 

@@ -7,6 +7,7 @@ ISO-8601 UTC outside.
 
 from __future__ import annotations
 
+import bisect
 import json
 import math
 import os
@@ -78,7 +79,12 @@ class Store:
         self.links: set[tuple[str, str, str, str]] = set()
         self.next_id = FIRST_ID
         self.auth_state: dict[str, Any] = {}
+        self.changes = 0  # counts every change of records, links or properties
         self._unique: dict[tuple[str, str], dict[str, str]] = {}
+        self._linked: dict[tuple[str, str], set[tuple[str, str]]] = {}
+        self._indexed_ms: dict[str, int] = {}
+        self._by_modified: dict[str, tuple[list[int], list[Record]]] = {}
+        self._moved: dict[str, set[str]] = {}  # ids written since their kind's list was built
         self.reset()
         if data_dir is not None and (data_dir / DATA_FILE).exists():
             self._load(data_dir / DATA_FILE)
@@ -101,7 +107,12 @@ class Store:
         self.next_id = FIRST_ID
         self.identical_ms = None
         self.auth_state = {}
+        self.changes += 1
         self._unique = {}
+        self._linked = {}
+        self._indexed_ms = {}
+        self._by_modified = {}
+        self._moved = {}
 
     def save(self) -> None:
         """Write the portal to ``data_dir`` atomically: a crash leaves the old or the new file."""
@@ -138,6 +149,12 @@ class Store:
             Path(temporary).unlink(missing_ok=True)
             raise
 
+    def load(self, path: Path) -> None:
+        """Add the portal saved at ``path`` (a ``crm-sandbox.json``, e.g. generated for a
+        benchmark) to this one, without tying the store to that folder."""
+        with self.lock:
+            self._load(path)
+
     def _load(self, path: Path) -> None:
         document = json.loads(path.read_text(encoding="utf-8"))
         if document.get("version") != FORMAT_VERSION:
@@ -159,8 +176,12 @@ class Store:
             self.records[record.kind][record.id] = record
             if not record.archived:
                 self._index_unique(record)
-        self.links = {(a, b, c, d) for a, b, c, d in document["links"]}
+        for a_kind, a_id, b_kind, b_id in document["links"]:
+            self.associate(a_kind, a_id, b_kind, b_id)
         self.auth_state = document.get("auth", {})
+        self.changes += 1
+        self._by_modified = {}
+        self._moved = {}
 
     # -- properties --------------------------------------------------------------------------
 
@@ -232,6 +253,7 @@ class Store:
             "archived": False,
         }
         self.properties[kind][name] = definition
+        self.changes += 1
         return definition
 
     def unique_properties(self, kind: str) -> list[str]:
@@ -426,6 +448,10 @@ class Store:
 
     def _reindex(self, record: Record) -> None:
         now = self.clock.now_ms()
+        self.changes += 1
+        self._indexed_ms[record.kind] = max(now, self._indexed_ms.get(record.kind, now))
+        if record.kind in self._by_modified:
+            self._moved.setdefault(record.kind, set()).add(record.id)
         visible = None if record.archived else dict(record.properties)
         record.index.append(Snapshot(now, visible, record.updated_ms))
         # Keep one snapshot older than the longest lag: it is what a lagging search shows.
@@ -442,30 +468,64 @@ class Store:
                 seen = snapshot
         return seen if seen is not None and seen.properties is not None else None
 
+    def current_as_of(self, kind: str, as_of: int) -> bool:
+        """True when search at ``as_of`` sees every record of ``kind`` as it is now."""
+        return self._indexed_ms.get(kind, 0) <= as_of
+
+    def by_modified(self, kind: str) -> tuple[list[int], list[Record]]:
+        """The active records of ``kind`` ordered by modification time, then id, with those
+        times: the order the sync's searches ask for, kept until the next change."""
+        cached = self._by_modified.get(kind)
+        moved = self._moved.pop(kind, set())
+        if cached is None:
+            active = sorted(
+                (r for r in self.records[kind].values() if not r.archived), key=_modified_order
+            )
+        elif moved:
+            # Two sorted runs: the untouched records and the written ones; timsort merges them.
+            kept = [r for r in cached[1] if r.id not in moved]
+            written = [self.records[kind][i] for i in moved]
+            active = sorted(kept + [r for r in written if not r.archived], key=_modified_order)
+        else:
+            return cached
+        cached = ([r.updated_ms for r in active], active)
+        self._by_modified[kind] = cached
+        return cached
+
+    def modified_between(self, kind: str, low: int, high: int) -> list[Record]:
+        """The active records of ``kind`` modified from ``low`` to ``high`` (ms, inclusive),
+        in :meth:`by_modified` order."""
+        times, records = self.by_modified(kind)
+        return records[bisect.bisect_left(times, low) : bisect.bisect_right(times, high)]
+
     # -- associations ------------------------------------------------------------------------
 
     def associate(self, from_kind: str, from_id: str, to_kind: str, to_id: str) -> bool:
         """Link two records (idempotent); True when the link is new."""
         link = _link(from_kind, from_id, to_kind, to_id)
         new = link not in self.links
-        self.links.add(link)
+        if new:
+            self.links.add(link)
+            self._linked.setdefault((from_kind, from_id), set()).add((to_kind, to_id))
+            self._linked.setdefault((to_kind, to_id), set()).add((from_kind, from_id))
+            self.changes += 1
         return new
 
     def unassociate(self, from_kind: str, from_id: str, to_kind: str, to_id: str) -> bool:
         link = _link(from_kind, from_id, to_kind, to_id)
         present = link in self.links
-        self.links.discard(link)
+        if present:
+            self.links.discard(link)
+            self._linked[(from_kind, from_id)].discard((to_kind, to_id))
+            self._linked[(to_kind, to_id)].discard((from_kind, from_id))
+            self.changes += 1
         return present
 
     def linked(self, from_kind: str, from_id: str, to_kind: str) -> list[str]:
         """Ids of the active ``to_kind`` records linked to one record, in id order."""
         found = []
-        for a_kind, a_id, b_kind, b_id in self.links:
-            if (a_kind, a_id, b_kind) == (from_kind, from_id, to_kind):
-                other = b_id
-            elif (b_kind, b_id, a_kind) == (from_kind, from_id, to_kind):
-                other = a_id
-            else:
+        for kind, other in self._linked.get((from_kind, from_id), ()):
+            if kind != to_kind:
                 continue
             target = self.records[to_kind].get(other)
             if target is not None and not target.archived:
@@ -496,6 +556,10 @@ class Store:
             index = self._unique.get((record.kind, name), {})
             if value and index.get(value) == record.id:
                 del index[value]
+
+
+def _modified_order(record: Record) -> tuple[int, int]:
+    return (record.updated_ms, int(record.id))
 
 
 def _link(from_kind: str, from_id: str, to_kind: str, to_id: str) -> tuple[str, str, str, str]:

@@ -1,21 +1,30 @@
-"""Pull (contract §3.3): CRM changes by kind, one transaction per page, merged field by field."""
+"""Pull (contract §3.3): CRM changes by kind, one transaction per page, merged field by field.
+
+The next page is fetched on a worker thread while the current one is written, so the CRM's
+answer time and the database's write time overlap; only that thread talks to the CRM while
+pages are being read.
+"""
 
 from __future__ import annotations
 
 import json
 import uuid
 from collections.abc import Callable
+from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
+from types import SimpleNamespace
+from typing import Any, cast
 
-from sqlalchemy import select
+from sqlalchemy import Table, insert, select
+from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.orm import Session
 
 from cs_desktop.db import Store
-from cs_desktop.models import Account, Stakeholder
+from cs_desktop.models import Account
 from cs_desktop.sync import capture
-from cs_desktop.sync.adapter import CrmAdapter, Cursor, Kind, RemoteRecord
-from cs_desktop.sync.fields import apply, snapshot
+from cs_desktop.sync.adapter import CrmAdapter, Cursor, Kind, Page, RemoteRecord, Tombstone
+from cs_desktop.sync.fields import FIELDS, MODELS, apply, snapshot
 from cs_desktop.sync.merge import FieldConflict, merge_fields
 from cs_desktop.sync.records import (
     ENTITY_OF_KIND,
@@ -47,74 +56,182 @@ class PullCounts:
     errors: list[str] = field(default_factory=list)
 
 
+@dataclass(frozen=True)
+class _Fetched:
+    page: Page
+    links: dict[str, set[str]]  # contacts only: their companies, to place new ones
+
+
 def pull(store: Store, adapter: CrmAdapter, cancelled: Callable[[], bool]) -> PullCounts:
     """Pull every kind's changes and tombstones; cursors advance with committed pages only."""
     counts = PullCounts()
-    for kind in KINDS:
-        with store.read() as session:
-            saved = session.get(SyncCursor, (adapter.provider, kind))
-            cur = Cursor(saved.modified_at, saved.last_id) if saved else Cursor()
-        done = False
-        while not done:
-            if cancelled():
-                return counts
-            page = adapter.pull_page(kind, cur, PAGE)
-            with store.write() as session:
-                session.info[capture.APPLYING] = True
-                for remote in page.records:
-                    _apply_remote(session, adapter, kind, remote, counts)
-                _save_cursor(session, adapter.provider, kind, page.next)
-            cur, done = page.next, page.done
-        _pull_tombstones(store, adapter, kind, counts)
+    provider = adapter.provider
+    with store.read() as session:
+        # Each kind's cursor is written by its own pull only: all can be read up front.
+        saved = {
+            row.kind: (Cursor(row.modified_at, row.last_id), row.tombstones_since or EPOCH)
+            for row in session.scalars(select(SyncCursor).where(SyncCursor.provider == provider))
+        }
+    start = {kind: saved.get(kind, (Cursor(), EPOCH)) for kind in KINDS}
+    fetcher = ThreadPoolExecutor(max_workers=1, thread_name_prefix="crm-pull")
+    try:
+        ahead: Future[_Fetched] = fetcher.submit(_fetch, adapter, KINDS[0], start[KINDS[0]][0])
+        for index, kind in enumerate(KINDS):
+            with store.read() as session:
+                fresh = not _has_records(session, provider, kind)
+                created: set[str] | None = set() if fresh else None
+            while True:
+                if cancelled():
+                    return counts  # what was fetched ahead is dropped: no cursor moved for it
+                fetched = ahead.result()
+                page = fetched.page
+                if not page.done:
+                    ahead = fetcher.submit(_fetch, adapter, kind, page.next)
+                else:
+                    # The kind's tombstones and the next kind's first page, while this is written.
+                    stones = fetcher.submit(adapter.pull_tombstones, kind, start[kind][1])
+                    if index + 1 < len(KINDS):
+                        following = KINDS[index + 1]
+                        ahead = fetcher.submit(_fetch, adapter, following, start[following][0])
+                with store.write() as session:
+                    session.info[capture.APPLYING] = True
+                    _apply_page(session, adapter, kind, fetched, created, counts)
+                    _save_cursor(session, provider, kind, page.next)
+                if page.done:
+                    break
+            _apply_tombstones(store, adapter, kind, stones.result(), start[kind][1], counts)
+    finally:
+        # A cancelled or failed run drops what was queued ahead; a request under way ends.
+        fetcher.shutdown(cancel_futures=True)
     return counts
 
 
+def _fetch(adapter: CrmAdapter, kind: Kind, cur: Cursor) -> _Fetched:
+    page = adapter.pull_page(kind, cur, PAGE)
+    links: dict[str, set[str]] = {}
+    if kind == "contact":
+        ids = [r.remote_id for r in page.records]
+        for start in range(0, len(ids), adapter.max_batch):
+            chunk = ids[start : start + adapter.max_batch]
+            links.update(adapter.read_links("contact", chunk, "company"))
+    return _Fetched(page, links)
+
+
+def _has_records(session: Session, provider: str, kind: Kind) -> bool:
+    found = session.scalar(
+        select(SyncRecord.id)
+        .where(SyncRecord.provider == provider, SyncRecord.entity == ENTITY_OF_KIND[kind])
+        .limit(1)
+    )
+    return found is not None
+
+
 def _save_cursor(session: Session, provider: str, kind: str, cur: Cursor) -> None:
-    row = session.get(SyncCursor, (provider, kind))
-    if row is None:
-        row = SyncCursor(provider=provider, kind=kind, full_resync_needed=False)
-        session.add(row)
-    row.modified_at, row.last_id = cur.modified_at, cur.last_id
+    position = {"modified_at": cur.modified_at, "last_id": cur.last_id}
+    session.execute(
+        sqlite_insert(_table(SyncCursor))
+        .values(provider=provider, kind=kind, full_resync_needed=False, **position)
+        .on_conflict_do_update(index_elements=["provider", "kind"], set_=position)
+    )
 
 
-def _find(
-    session: Session, provider: str, entity: Entity, remote: RemoteRecord
-) -> SyncRecord | None:
-    record = session.scalars(
-        select(SyncRecord).where(
-            SyncRecord.provider == provider,
-            SyncRecord.entity == entity,
-            SyncRecord.remote_id == remote.remote_id,
-        )
-    ).first()
-    local_id = remote.props.get("csm_local_id")
-    if record is None and local_id:
-        # Our own create whose acknowledgement was lost (timeout after apply).
-        try:
-            uid = uuid.UUID(local_id)
-        except ValueError:
-            return None
-        record = session.scalars(
+def _apply_page(
+    session: Session,
+    adapter: CrmAdapter,
+    kind: Kind,
+    fetched: _Fetched,
+    created: set[str] | None,
+    counts: PullCounts,
+) -> None:
+    """Merge a page into existing records and create the new ones, with a few queries for
+    the whole page rather than several per record.
+
+    ``created`` is None, or, when the kind had no sync records as its pull began, the remote
+    ids created since: only those can be known, so other pages need no lookup at all.
+    """
+    records = fetched.page.records
+    provider = adapter.provider
+    entity = ENTITY_OF_KIND[kind]
+    if created is None:
+        known = _known(session, provider, entity, records)
+    else:
+        again = [r for r in records if r.remote_id in created]
+        known = _known(session, provider, entity, again) if again else {}
+    new: dict[str, RemoteRecord] = {}
+    for remote in records:
+        record = known.get(remote.remote_id)
+        if record is None:
+            new.setdefault(remote.remote_id, remote)
+        else:
+            _apply_remote(session, adapter, kind, record, remote, counts)
+    if new:
+        made = _create_local(session, adapter, kind, list(new.values()), fetched.links, counts)
+        if created is not None:
+            created.update(made)
+
+
+def _known(
+    session: Session, provider: str, entity: Entity, records: list[RemoteRecord]
+) -> dict[str, SyncRecord]:
+    """The sync records of a page's remote ids, their merge bases loaded along."""
+    ids = [r.remote_id for r in records]
+    found = {
+        str(record.remote_id): record
+        for record in session.scalars(
             select(SyncRecord).where(
                 SyncRecord.provider == provider,
                 SyncRecord.entity == entity,
-                SyncRecord.local_uid == uid,
+                SyncRecord.remote_id.in_(ids),
             )
-        ).first()
-        if record is not None:
-            record.remote_id = remote.remote_id
-    return record
+        )
+    }
+    # Our own creates whose acknowledgement was lost (timeout after apply): found by uid.
+    lost = {}
+    for remote in records:
+        uid = _uuid(remote.props.get("csm_local_id"))
+        if remote.remote_id not in found and uid is not None:
+            lost[uid] = remote.remote_id
+    if lost:
+        for record in session.scalars(
+            select(SyncRecord).where(
+                SyncRecord.provider == provider,
+                SyncRecord.entity == entity,
+                SyncRecord.local_uid.in_(list(lost)),
+            )
+        ):
+            record.remote_id = lost[record.local_uid]
+            found[record.remote_id] = record
+    if found:
+        # Into the identity map: base_of() then answers without a query.
+        session.scalars(
+            select(SyncBase).where(
+                SyncBase.provider == provider,
+                SyncBase.entity == entity,
+                SyncBase.local_uid.in_([r.local_uid for r in found.values()]),
+            )
+        ).all()
+    return found
+
+
+def _uuid(text: str | None) -> uuid.UUID | None:
+    if not text:
+        return None
+    try:
+        return uuid.UUID(text)
+    except ValueError:
+        return None
 
 
 def _apply_remote(
-    session: Session, adapter: CrmAdapter, kind: Kind, remote: RemoteRecord, counts: PullCounts
+    session: Session,
+    adapter: CrmAdapter,
+    kind: Kind,
+    record: SyncRecord,
+    remote: RemoteRecord,
+    counts: PullCounts,
 ) -> None:
     provider = adapter.provider
     entity = ENTITY_OF_KIND[kind]
-    record = _find(session, provider, entity, remote)
-    if record is None:
-        _create_local(session, adapter, kind, remote, counts)
-        return
     base = base_of(session, provider, entity, record.local_uid)
     if base is not None and base.remote_version == remote.version:
         return  # the echo of our own write, or a record seen on the previous page [P15]
@@ -157,79 +274,118 @@ def _apply_remote(
 
 
 def _create_local(
-    session: Session, adapter: CrmAdapter, kind: Kind, remote: RemoteRecord, counts: PullCounts
-) -> None:
-    """A record made in the CRM: companies and contacts become local rows.
+    session: Session,
+    adapter: CrmAdapter,
+    kind: Kind,
+    remotes: list[RemoteRecord],
+    links: dict[str, set[str]],
+    counts: PullCounts,
+) -> list[str]:
+    """Records made in the CRM: companies and contacts become local rows, inserted in bulk;
+    returns the remote ids of the rows created.
 
     Engagements made in the CRM are not imported yet (they need a local kind and account).
     """
-    values = adapter.to_local(kind, remote.props)
-    local_id = remote.props.get("csm_local_id")
-    uid = uuid.UUID(local_id) if local_id else uuid.uuid4()
-    obj: Account | Stakeholder
-    if kind == "company":
-        obj = Account(uid=uid, name=values.get("name") or "(no name)")
-        entity = Entity.COMPANY
-    elif kind == "contact":
-        account_id = _contact_account(session, adapter, remote.remote_id)
-        if account_id is None:
-            counts.skipped += 1
-            return
-        obj = Stakeholder(uid=uid, account_id=account_id, name=values.get("name") or "")
-        entity = Entity.CONTACT
-    else:
-        counts.skipped += 1
-        return
-    apply(entity, obj, values)
-    session.add(obj)
-    session.flush()
-    current = snapshot(entity, obj)
-    session.add(
-        SyncRecord(
-            entity=entity,
-            local_uid=uid,
-            provider=adapter.provider,
-            remote_id=remote.remote_id,
-            remote_kind=kind,
-            sync_state=RecordState.CLEAN,
-            local_version=0,
-            local_json=json.dumps(current, sort_keys=True),
+    if kind not in ("company", "contact"):
+        counts.skipped += len(remotes)
+        return []
+    entity = ENTITY_OF_KIND[kind]
+    accounts = _contact_accounts(session, adapter.provider, links) if kind == "contact" else {}
+    model = MODELS[entity]
+    # The synced columns with their defaults: the snapshot must match the inserted row.
+    blank = {name: _default(model, name) for name in FIELDS[entity]}
+    created: list[tuple[dict[str, Any], RemoteRecord]] = []
+    for remote in remotes:
+        values = adapter.to_local(kind, remote.props)
+        row = SimpleNamespace(**blank)
+        row.uid = _uuid(remote.props.get("csm_local_id")) or uuid.uuid4()
+        if kind == "company":
+            row.name = values.get("name") or "(no name)"
+        else:
+            row.account_id = accounts.get(remote.remote_id)
+            if row.account_id is None:
+                counts.skipped += 1
+                continue
+            row.name = values.get("name") or ""
+        apply(entity, row, values)
+        created.append((vars(row), remote))
+    if not created:
+        return []
+    # Core inserts (column defaults still apply): the ORM's bulk path costs more per row.
+    session.execute(insert(_table(model)), [values for values, _ in created])
+    records, bases = [], []
+    for inserted, remote in created:
+        current = json.dumps(snapshot(entity, inserted), sort_keys=True)
+        records.append(
+            {
+                "entity": entity,
+                "local_uid": inserted["uid"],
+                "provider": adapter.provider,
+                "remote_id": remote.remote_id,
+                "remote_kind": kind,
+                "sync_state": RecordState.CLEAN,
+                "local_version": 0,
+                "local_json": current,
+            }
         )
-    )
-    session.add(
-        SyncBase(
-            entity=entity,
-            local_uid=uid,
-            provider=adapter.provider,
-            remote_version=remote.version,
-            base_json=json.dumps(current, sort_keys=True),
+        bases.append(
+            {
+                "entity": entity,
+                "local_uid": inserted["uid"],
+                "provider": adapter.provider,
+                "remote_version": remote.version,
+                "base_json": current,
+            }
         )
-    )
-    counts.pulled += 1
+    session.execute(insert(_table(SyncRecord)), records)
+    session.execute(insert(_table(SyncBase)), bases)
+    counts.pulled += len(created)
+    return [remote.remote_id for _, remote in created]
 
 
-def _contact_account(session: Session, adapter: CrmAdapter, remote_id: str) -> int | None:
-    companies = adapter.read_links("contact", [remote_id], "company").get(remote_id, set())
-    for company_id in sorted(companies):
-        uid = session.scalar(
-            select(SyncRecord.local_uid).where(
-                SyncRecord.provider == adapter.provider,
+def _table(model: type[Any]) -> Table:
+    return cast(Table, model.__table__)
+
+
+def _default(model: type[Any], name: str) -> Any:
+    default = model.__table__.c[name].default
+    return None if default is None or callable(default.arg) else default.arg
+
+
+def _contact_accounts(
+    session: Session, provider: str, companies: dict[str, set[str]]
+) -> dict[str, int]:
+    """The local account of each contact: its lowest-id linked company known locally."""
+    wanted = {c for linked in companies.values() for c in linked}
+    account_of = dict(
+        session.execute(
+            select(SyncRecord.remote_id, Account.id)
+            .join(Account, Account.uid == SyncRecord.local_uid)
+            .where(
+                SyncRecord.provider == provider,
                 SyncRecord.entity == Entity.COMPANY,
-                SyncRecord.remote_id == company_id,
+                SyncRecord.remote_id.in_(wanted),
             )
-        )
-        if uid is not None:
-            return session.scalar(select(Account.id).where(Account.uid == uid))
-    return None
+        ).all()
+    )
+    found = {}
+    for contact, linked in companies.items():
+        known = [account_of[c] for c in sorted(linked) if c in account_of]
+        if known:
+            found[contact] = known[0]
+    return found
 
 
-def _pull_tombstones(store: Store, adapter: CrmAdapter, kind: Kind, counts: PullCounts) -> None:
+def _apply_tombstones(
+    store: Store,
+    adapter: CrmAdapter,
+    kind: Kind,
+    tombstones: list[Tombstone],
+    since: datetime,
+    counts: PullCounts,
+) -> None:
     provider = adapter.provider
     entity = ENTITY_OF_KIND[kind]
-    with store.read() as session:
-        saved = session.get(SyncCursor, (provider, kind))
-        since = saved.tombstones_since if saved and saved.tombstones_since else EPOCH
-    tombstones = adapter.pull_tombstones(kind, since)
     with store.write() as session:
         session.info[capture.APPLYING] = True
         for stone in tombstones:

@@ -248,6 +248,48 @@ def test_search_lag_hides_fresh_writes(api: httpx.Client, control: httpx.Client)
     assert names() == ["Renamed", "Fresh"]
 
 
+def test_a_search_by_modified_date_sees_the_lagging_index(
+    api: httpx.Client, control: httpx.Client
+) -> None:
+    # The sync's own search shape: date range, other filters, ascending by modified date.
+    control.post("/clock", json={"now": "2024-06-01T00:00:00Z"})
+    first = create_company(api, name="First")
+    control.post("/clock", json={"advance": 10})
+    second = create_company(api, name="Second")
+    control.post("/clock", json={"advance": 60})
+    settings(control, searchLagSeconds=5)
+    api.patch(f"/crm/v3/objects/companies/{first['id']}", json={"properties": {"name": "Moved"}})
+    control.post("/clock", json={"advance": 1})
+    api.delete(f"/crm/v3/objects/companies/{second['id']}")
+    third = create_company(api, name="Third")
+    modified = "hs_lastmodifieddate"
+
+    def names() -> list[str]:
+        body = search_body(
+            filterGroups=[
+                {
+                    "filters": [
+                        {"propertyName": modified, "operator": "GTE", "value": "0"},
+                        {"propertyName": modified, "operator": "LTE", "value": "2024-07-01"},
+                        {"propertyName": "name", "operator": "HAS_PROPERTY"},
+                    ]
+                }
+            ],
+            sorts=[{"propertyName": modified, "direction": "ASCENDING"}],
+            properties=["name"],
+        )
+        response = api.post("/crm/v3/objects/companies/search", json=body)
+        return [r["properties"]["name"] for r in response.json()["results"]]
+
+    assert names() == ["First"]  # the old name; archived at once, created not yet indexed
+    control.post("/clock", json={"advance": 5})
+    assert names() == ["Moved", "Third"]
+    for name, record in (("Third again", third), ("Moved again", first)):
+        api.patch(f"/crm/v3/objects/companies/{record['id']}", json={"properties": {"name": name}})
+        control.post("/clock", json={"advance": 6})
+    assert names() == ["Third again", "Moved again"]  # reordered by the new dates
+
+
 def test_lowered_search_cap(api: httpx.Client, control: httpx.Client, sandbox: Sandbox) -> None:
     settings(control, searchResultCap=100)
     with sandbox.store.lock:

@@ -186,7 +186,7 @@ def test_a_write_applied_then_failed_is_retried_without_duplicates(
     connect_hubspot(store, token=sandbox.auth.private_token, base_url=sandbox.url)
     adapter = HubSpotAdapter(
         sandbox.url,
-        open_adapter(store)._auth,
+        open_adapter(store).auth,
         retry=RetryPolicy(sleep=fake_time.sleep, monotonic=fake_time.monotonic),
         timeout=0.5,
     )
@@ -512,6 +512,20 @@ def test_every_change_is_pulled_exactly_once_past_a_low_search_cap(
     if identical:  # one instant beyond the cap is paged by id, not skipped
         log = control.get("/requests").json()["requests"]
         assert any("hs_object_id" in json.dumps(r) and "search" in str(r) for r in log)
+
+
+def test_a_first_pull_of_several_pages_spread_over_days_keeps_every_record(
+    store: Store, control: httpx.Client, hub: HubSpotAdapter
+) -> None:
+    # Modified dates further apart than the search overlap: paging must not shift the window.
+    days_ago = datetime.now(tz=UTC) - timedelta(days=5)
+    control.post("/clock", json={"now": days_ago.isoformat(), "frozen": True})
+    create_remote_companies(control, 450, 600)
+    control.post("/clock", json={"offset": -3600})
+    result = sync(store, hub)
+    with store.read() as session:
+        names = session.scalars(select(Account.name)).all()
+    assert result.pulled == len(set(names)) == 450
 
 
 # 10 ---------------------------------------------------------------------------------------

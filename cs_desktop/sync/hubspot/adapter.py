@@ -1,0 +1,131 @@
+"""The HubSpot CRM v3/v4 adapter (contract §1, §3; research notes §1): the engine's
+:class:`~cs_desktop.sync.adapter.CrmAdapter` over the modules of this package."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping
+from datetime import UTC, datetime
+
+from cs_desktop.sync.adapter import (
+    Cursor,
+    Kind,
+    Link,
+    Page,
+    RateInfo,
+    RemoteRecord,
+    Token,
+    Tombstone,
+    WriteOp,
+    WriteResult,
+)
+from cs_desktop.sync.hubspot import associations, mapping, reading, schema, writes
+from cs_desktop.sync.hubspot.client import HubSpotAuth, HubSpotClient
+from cs_desktop.sync.merge import Value
+from cs_desktop.sync.retry import RetryPolicy
+
+
+class HubSpotAdapter:
+    """:class:`~cs_desktop.sync.adapter.CrmAdapter` for HubSpot.
+
+    Args:
+        base_url: ``https://api.hubapi.com`` or a sandbox on loopback.
+        auth: the credentials; OAuth ones are refreshed and handed to ``on_tokens``.
+        on_tokens: persists a refreshed (possibly rotated) token pair; called before use.
+        now: the wall clock, for token expiry and the search horizon.
+        retry: the retry policy (fake clock in tests).
+        timeout: seconds per request.
+    """
+
+    provider = "hubspot"
+    max_batch = 100
+
+    def __init__(
+        self,
+        base_url: str,
+        auth: HubSpotAuth,
+        *,
+        on_tokens: Callable[[Token], None] = lambda token: None,
+        now: Callable[[], datetime] = lambda: datetime.now(tz=UTC),
+        retry: RetryPolicy | None = None,
+        timeout: float = 30.0,
+    ) -> None:
+        self._now = now
+        self._client = HubSpotClient(
+            base_url,
+            auth,
+            on_tokens=on_tokens,
+            now=now,
+            retry=retry or RetryPolicy(),
+            timeout=timeout,
+        )
+
+    @property
+    def auth(self) -> HubSpotAuth:
+        """The credentials in use, refreshed ones included."""
+        return self._client.auth
+
+    @property
+    def retry(self) -> RetryPolicy:
+        return self._client.retry
+
+    @property
+    def rate(self) -> RateInfo:
+        return self._client.rate
+
+    @property
+    def refreshes(self) -> int:
+        return self._client.refreshes
+
+    def close(self) -> None:
+        self._client.close()
+
+    def refresh_auth(self) -> Token:
+        return self._client.refresh_auth()
+
+    def ensure_schema(self) -> None:
+        schema.ensure_schema(self._client)
+
+    # -- reading -----------------------------------------------------------------------------
+
+    def pull_page(self, kind: Kind, cur: Cursor, limit: int) -> Page:
+        return reading.pull_page(self._client, kind, cur, limit, self._now)
+
+    def pull_tombstones(self, kind: Kind, since: datetime) -> list[Tombstone]:
+        return reading.pull_tombstones(self._client, kind, since, self._now)
+
+    def read(self, kind: Kind, remote_ids: list[str]) -> list[RemoteRecord]:
+        return reading.read(self._client, kind, remote_ids, self._now)
+
+    # -- writing -----------------------------------------------------------------------------
+
+    def upsert(self, kind: Kind, ops: list[WriteOp]) -> list[WriteResult]:
+        return writes.upsert(self._client, kind, ops)
+
+    def update(self, kind: Kind, ops: list[WriteOp]) -> list[WriteResult]:
+        return writes.update(self._client, kind, ops)
+
+    def archive(self, kind: Kind, remote_ids: list[str]) -> list[WriteResult]:
+        return writes.archive(self._client, kind, remote_ids)
+
+    # -- associations ------------------------------------------------------------------------
+
+    def link(self, links: list[Link]) -> list[WriteResult]:
+        return associations.link(self._client, links)
+
+    def unlink(self, links: list[Link]) -> list[WriteResult]:
+        return associations.unlink(self._client, links)
+
+    def read_links(self, kind: Kind, remote_ids: list[str], to: Kind) -> dict[str, set[str]]:
+        return associations.read_links(self._client, kind, remote_ids, to)
+
+    # -- field mapping -----------------------------------------------------------------------
+
+    @staticmethod
+    def to_remote(kind: Kind, fields: Mapping[str, Value]) -> dict[str, Value]:
+        """HubSpot properties for local canonical field values."""
+        return mapping.to_remote(kind, fields)
+
+    @staticmethod
+    def to_local(kind: Kind, props: Mapping[str, str | None]) -> dict[str, Value]:
+        """Local canonical field values from HubSpot properties (only those present)."""
+        return mapping.to_local(kind, props)
