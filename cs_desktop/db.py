@@ -71,8 +71,16 @@ class Store:
 
     @contextmanager
     def write(self) -> Iterator[Session]:
-        """A session whose work is one transaction holding the write lock; commits on success."""
+        """A session whose work is one transaction holding the write lock; commits on success.
+
+        Every edit is written here, so this is where the CRM sync's edit capture is put in place
+        (once; it queues nothing while no CRM is connected).
+        """
         from sqlalchemy.orm import Session
+
+        from cs_desktop.sync.capture import install
+
+        install()
 
         with (
             self.engine.connect().execution_options(begin="IMMEDIATE") as connection,

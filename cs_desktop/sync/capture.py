@@ -21,8 +21,7 @@ from sqlalchemy import Connection, event, select
 from sqlalchemy.orm import ORMExecuteState, Session, UOWTransaction, attributes
 
 from cs_desktop.models import Account, Stakeholder, Touchpoint, touchpoint_attendee
-from cs_desktop.sync import outbox
-from cs_desktop.sync.fields import ENTITY_OF, FIELDS, MODELS, snapshot
+from cs_desktop.sync import fields, outbox
 from cs_desktop.sync.state import CrmConnection, Entity, SyncRecord
 
 APPLYING = "cs_desktop.sync.applying"
@@ -52,7 +51,7 @@ def _after_flush(session: Session, flush_context: UOWTransaction) -> None:
     changed = [
         (obj, obj in session.deleted)
         for obj in (*session.new, *session.dirty, *session.deleted)
-        if type(obj) in ENTITY_OF
+        if type(obj) in fields.ENTITY_OF
     ]
     if not changed:
         return
@@ -64,12 +63,12 @@ def _after_flush(session: Session, flush_context: UOWTransaction) -> None:
         # Their stakeholders and touchpoints went with them by ON DELETE CASCADE, unseen.
         rescan(conn, provider, {Entity.CONTACT, Entity.TOUCHPOINT})
     for obj, deleted in changed:
-        entity = ENTITY_OF[type(obj)]
+        entity = fields.ENTITY_OF[type(obj)]
         if deleted:
             outbox.capture(conn, provider, entity, obj.uid, None)
             continue
         outbox.capture(
-            conn, provider, entity, obj.uid, snapshot(entity, obj), parent=_parent(conn, obj)
+            conn, provider, entity, obj.uid, fields.snapshot(entity, obj), parent=_parent(conn, obj)
         )
         if isinstance(obj, Touchpoint):
             history = attributes.get_history(obj, "attendees")
@@ -143,8 +142,8 @@ def rescan(conn: Connection, provider: str, entities: set[Entity] | None = None)
 
 
 def _rescan_rows(conn: Connection, provider: str, entity: Entity) -> int:
-    model = MODELS[entity]
-    columns = [model.__table__.c[name] for name in FIELDS[entity]]
+    model = fields.MODELS[entity]
+    columns = [model.__table__.c[name] for name in fields.FIELDS[entity]]
     parent_uid: dict[int, uuid.UUID] = {}
     if entity is not Entity.COMPANY:
         parent_uid = dict(conn.execute(select(Account.id, Account.uid)).all())
@@ -162,7 +161,7 @@ def _rescan_rows(conn: Connection, provider: str, entity: Entity) -> int:
     for row in conn.execute(select(model.__table__.c["uid"], *columns, *account_col)).mappings():
         uid = row["uid"]
         seen.add(uid)
-        current = snapshot(entity, row)
+        current = fields.snapshot(entity, row)
         before = known.get(uid)
         if before is not None and json.loads(before[0]) == current:
             continue
@@ -193,12 +192,9 @@ def _rescan_attendees(conn: Connection, provider: str) -> int:
             SyncRecord.entity == Entity.LINK, SyncRecord.provider == provider
         )
     ):
-        fields = json.loads(text)
-        if (
-            fields.get("from_entity") == Entity.TOUCHPOINT
-            and fields.get("to_entity") == Entity.CONTACT
-        ):
-            recorded.add((uuid.UUID(fields["from_uid"]), uuid.UUID(fields["to_uid"])))
+        link = json.loads(text)
+        if link.get("from_entity") == Entity.TOUCHPOINT and link.get("to_entity") == Entity.CONTACT:
+            recorded.add((uuid.UUID(link["from_uid"]), uuid.UUID(link["to_uid"])))
     for pair in now - recorded:
         outbox.capture_link(
             conn, provider, (Entity.TOUCHPOINT, pair[0]), (Entity.CONTACT, pair[1]), linked=True
