@@ -13,6 +13,7 @@ import subprocess
 import sys
 import tempfile
 import time
+from collections.abc import Callable
 from pathlib import Path
 
 from cs_desktop import __version__
@@ -40,26 +41,30 @@ class SmokeFailure(Exception):
 
 
 def run_smoke(bundle: Path, executable: Path) -> int:
-    """Self-test the bundle at ``bundle``; prints each step, returns the exit code."""
+    """Smoke-test the bundle at ``bundle``; prints each check, returns the exit code."""
     if not executable.is_file():
         print(f"smoke: no bundle at {executable}: build it first", file=sys.stderr)
         return 1
     started = time.perf_counter()
     with tempfile.TemporaryDirectory(prefix="cs-desktop-smoke-") as folder:
         scratch = Path(folder)
-        try:
-            check_version(executable, scratch)
-            pdf = scratch / "plan-ja.pdf"
-            run_self_test(executable, scratch, pdf)
-            print(f"smoke: {check_plan_pdf(pdf)}")
-            # The bundle must not write bytecode caches into itself while it runs.
-            problems = bundle_problems(bundle, [])
-            if problems:
-                raise SmokeFailure(f"the run left files in the bundle: {problems}")
-        except SmokeFailure as failure:
-            print(f"smoke: FAILED: {failure}", file=sys.stderr)
-            return 1
-    print(f"smoke: passed in {time.perf_counter() - started:.1f} s")
+        pdf = scratch / "plan-ja.pdf"
+        checks: list[tuple[str, Callable[[], str]]] = [
+            ("version", lambda: check_version(executable, scratch)),
+            ("self-test", lambda: run_self_test(executable, scratch, pdf)),
+            ("plan PDF", lambda: check_plan_pdf(pdf)),
+            ("bundle unchanged", lambda: check_unchanged(bundle)),
+        ]
+        for passed, (name, check) in enumerate(checks):
+            try:
+                detail = check()
+            except (SmokeFailure, subprocess.TimeoutExpired) as failure:
+                print(f"smoke: FAIL {name}: {failure}", file=sys.stderr)
+                print(f"smoke: {passed} passed, 1 failed")
+                return 1
+            print(f"smoke: ok {name}: {detail}", flush=True)
+    print(f"smoke: finished in {time.perf_counter() - started:.1f} s")
+    print(f"smoke: {len(checks)} passed, 0 failed")
     return 0
 
 
@@ -83,7 +88,7 @@ def bundle_env(scratch: Path) -> dict[str, str]:
     return env
 
 
-def check_version(executable: Path, scratch: Path) -> None:
+def check_version(executable: Path, scratch: Path) -> str:
     result = subprocess.run(
         [str(executable), "--version"],
         capture_output=True,
@@ -94,10 +99,10 @@ def check_version(executable: Path, scratch: Path) -> None:
     )
     if result.returncode or __version__ not in result.stdout:
         raise SmokeFailure(f"--version printed {result.stdout!r} {result.stderr!r}")
-    print(f"smoke: {executable.name} --version: {result.stdout.strip()}")
+    return result.stdout.strip()
 
 
-def run_self_test(executable: Path, scratch: Path, pdf: Path) -> None:
+def run_self_test(executable: Path, scratch: Path, pdf: Path) -> str:
     env = bundle_env(scratch)
     if "FONTCONFIG_FILE" in env:
         print("smoke: Japanese and Chinese system fonts hidden: the bundled font must draw them")
@@ -111,7 +116,7 @@ def run_self_test(executable: Path, scratch: Path, pdf: Path) -> None:
     )
     if result.returncode:
         raise SmokeFailure(f"self-test exited {result.returncode}")
-    print(f"smoke: self-test took {time.perf_counter() - started:.1f} s (with start-up)")
+    return f"{time.perf_counter() - started:.1f} s with start-up"
 
 
 def check_plan_pdf(pdf: Path) -> str:
@@ -133,7 +138,15 @@ def check_plan_pdf(pdf: Path) -> str:
     embedded = sorted({font for _, font in runs if font})
     if not embedded:
         raise SmokeFailure(f"the Japanese text of {pdf.name} is in no embedded font")
-    return f"plan PDF: {len(reader.pages)} pages, {len(runs)} CJK text runs in {embedded}"
+    return f"{len(reader.pages)} pages, {len(runs)} CJK text runs in embedded {embedded}"
+
+
+def check_unchanged(bundle: Path) -> str:
+    """The run wrote no bytecode caches or other files into the bundle."""
+    problems = bundle_problems(bundle, [])
+    if problems:
+        raise SmokeFailure(f"the run left files in the bundle: {problems}")
+    return "no caches written into it"
 
 
 def _is_cjk(char: str) -> bool:

@@ -105,15 +105,18 @@ def font_license(font: Path) -> Path | None:
     return next((path for path in candidates if path.is_file()), None)
 
 
-def data_files(paths: BuildPaths, font: Path, license_file: Path | None) -> list[tuple[str, str]]:
+def data_files(
+    paths: BuildPaths, font: Path, license_file: Path | None, *, root: Path = ROOT
+) -> list[tuple[str, str]]:
     """(source file, folder in the bundle) for every data file, without caches."""
     pairs: list[tuple[str, str]] = []
     for folder in DATA_FOLDERS:
-        for path in sorted((ROOT / folder).rglob("*")):
+        for path in sorted((root / folder).rglob("*")):
             if path.is_file() and "__pycache__" not in path.parts and path.suffix != ".pyc":
-                pairs.append((str(path), str(path.parent.relative_to(ROOT).as_posix())))
+                pairs.append((str(path), path.parent.relative_to(root).as_posix()))
     pairs.append((str(font), FONTS_DEST))
     if license_file is not None:  # the SIL Open Font License travels with the font
+        paths.work.mkdir(parents=True, exist_ok=True)
         named = paths.work / f"{font.stem}-LICENSE.txt"
         named.write_bytes(license_file.read_bytes())
         pairs.append((str(named), FONTS_DEST))

@@ -208,6 +208,7 @@ class _SelfTest:
 
         from ui.app import create_application
         from ui.main.main_window import MainWindow
+        from ui.plan.fonts import registered_cjk_families
 
         self.app = create_application(sys.argv[:1])  # registers the bundled CJK font if needed
         settings = QSettings(str(self.folder / "settings.ini"), QSettings.Format.IniFormat)
@@ -224,7 +225,8 @@ class _SelfTest:
         finally:
             window.close()
             window.deleteLater()
-        return f"{rows} accounts painted, account opened, CJK text in {families}"
+        source = "bundled font" if registered_cjk_families() else "system fonts"
+        return f"{rows} accounts painted, account opened, CJK text in {families} ({source})"
 
     def export_plan(self) -> str:
         from cs_desktop.plan import build_plan
@@ -262,7 +264,12 @@ def _wait_for(signal: Any, what: str) -> None:
 
     loop = QEventLoop()
     fired: list[bool] = []
-    signal.connect(lambda *_: (fired.append(True), loop.quit()))
+
+    def on_signal(*_: object) -> None:
+        fired.append(True)
+        loop.quit()
+
+    signal.connect(on_signal)
     QTimer.singleShot(WINDOW_TIMEOUT_MS, loop.quit)
     loop.exec()
     if not fired:

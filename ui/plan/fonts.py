@@ -62,6 +62,7 @@ _CJK_WRITING_SYSTEMS = (
     QFontDatabase.WritingSystem.TraditionalChinese,
 )
 _FONT_SUFFIXES = (".ttc", ".otf", ".ttf")
+_registered: list[str] = []  # families ensure_cjk_font() added in this process
 
 
 def bundled_fonts_dir() -> Path:
@@ -93,7 +94,13 @@ def ensure_cjk_font(fonts_dir: Path | None = None) -> tuple[str, ...]:
         font_id = QFontDatabase.addApplicationFont(str(path))
         if font_id >= 0:
             families.extend(QFontDatabase.applicationFontFamilies(font_id))
+    _registered.extend(dict.fromkeys(families))
     return tuple(dict.fromkeys(families))
+
+
+def registered_cjk_families() -> tuple[str, ...]:
+    """The shipped families :func:`ensure_cjk_font` registered in this process, if any."""
+    return tuple(_registered)
 
 
 def has_cjk_font(lang: Lang) -> bool:
