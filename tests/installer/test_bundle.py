@@ -6,10 +6,12 @@ The PyInstaller build itself is too slow for the suite: CI runs it (``build_inst
 
 from __future__ import annotations
 
+import sys
 from pathlib import Path
 
 import pytest
 
+from cs_desktop import __version__
 from installer.contents import bundle_problems, is_forbidden_module
 from installer.spec import ROOT, BuildPaths, data_files, write_spec
 
@@ -118,3 +120,19 @@ def test_the_generated_spec_is_valid_python(tmp_path: Path) -> None:
     source = spec.read_text(encoding="utf-8")
     compile(source, str(spec), "exec")
     assert str(ROOT / "ui" / "launcher.py") in source
+
+
+def test_the_windows_spec_carries_the_version(tmp_path: Path, monkeypatch) -> None:
+    font = tmp_path / "font.ttc"
+    font.write_bytes(b"font")
+    monkeypatch.setattr(sys, "platform", "win32")
+    spec = write_spec(BuildPaths(dist=tmp_path, work=tmp_path / "work"), font, None)
+    monkeypatch.undo()
+    compile(spec.read_text(encoding="utf-8"), str(spec), "exec")
+    version_file = tmp_path / "work" / "version_info.txt"
+    assert repr(str(version_file)) in spec.read_text(encoding="utf-8")
+    resource = version_file.read_text(encoding="utf-8")
+    compile(resource, str(version_file), "eval")  # PyInstaller evaluates it as one expression
+    major, minor, patch = (int(part) for part in __version__.split("."))
+    assert f"filevers=({major}, {minor}, {patch}, 0)" in resource
+    assert f"StringStruct('ProductVersion', '{__version__}')" in resource
