@@ -146,17 +146,22 @@ class _SelfTest:
         return f"created and migrated to {revision} (migrations in {migrations_dir()})"
 
     def fill_sample(self) -> str:
+        from cs_desktop.child_jobs import run_in_child
         from cs_desktop.demo import generate_portfolio
 
-        summary = generate_portfolio(self.store, accounts=SAMPLE_ACCOUNTS, seed=7)
+        # In a child process, as the app does it: a bundle must be able to start its own jobs.
+        summary = run_in_child(
+            self.store.path, generate_portfolio, {"accounts": SAMPLE_ACCOUNTS, "seed": 7}
+        )
         return (
             f"{summary.accounts} accounts, {summary.touchpoints} touchpoints, "
-            f"{summary.health_samples} health samples"
+            f"{summary.health_samples} health samples (in a child process)"
         )
 
     def import_files(self) -> str:
         from openpyxl import Workbook
 
+        from cs_desktop.child_jobs import run_in_child
         from cs_desktop.importer import ImportKind, import_file
 
         csv = self.folder / "accounts.csv"
@@ -168,11 +173,14 @@ class _SelfTest:
         sheet.append(["Self-Test Workbook GmbH", "mid_market", 48000])
         xlsx = self.folder / "accounts.xlsx"
         workbook.save(xlsx)
-        reports = [import_file(self.store, ImportKind.ACCOUNTS, path) for path in (csv, xlsx)]
+        reports = [
+            run_in_child(self.store.path, import_file, {"kind": ImportKind.ACCOUNTS, "path": path})
+            for path in (csv, xlsx)
+        ]
         created = sum(report.created for report in reports)
         if created != 2:
             raise RuntimeError(f"expected 2 new accounts, got {created}")
-        return f"CSV ({reports[0].encoding}) and XLSX: {created} accounts"
+        return f"CSV ({reports[0].encoding}) and XLSX: {created} accounts (in child processes)"
 
     def score_health(self) -> str:
         import pandas as pd
