@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 from cs_desktop import __version__
 from cs_desktop.deferred_store import DeferredStore, is_current_store
 from cs_desktop.portfolio import read_portfolio_file
+from ui.plan.fonts import ensure_cjk_font
 
 if TYPE_CHECKING:
     from cs_desktop.db import Store
@@ -36,6 +37,7 @@ def create_application(argv: list[str]) -> QApplication:
     app.setApplicationVersion(__version__)
     # Fusion follows the system's light/dark colour scheme and looks the same everywhere.
     app.setStyle("Fusion")
+    ensure_cjk_font()  # a bundle on a machine without CJK fonts brings its own
     return app
 
 

@@ -25,11 +25,16 @@ def main(argv: Sequence[str] | None = None) -> int:
     from cs_desktop.cli import build_parser, run, store_path
     from ui.plan.cli import COMMAND as EXPORT_PLAN
     from ui.plan.cli import add_export_plan_command, run_export_plan
+    from ui.self_test import COMMAND as SELF_TEST
+    from ui.self_test import add_self_test_command, run_self_test
 
-    parser = build_parser(add_export_plan_command)  # needs Qt to render: it is the ui layer's
+    # Both need Qt (to render, to open the window): they are the ui layer's commands.
+    parser = build_parser(add_export_plan_command, add_self_test_command)
     args = parser.parse_args(argv)
     if args.command == EXPORT_PLAN:
         return run_export_plan(args)
+    if args.command == SELF_TEST:
+        return run_self_test(args)
     if args.command is not None:
         return run(args)
     return _start_app(store_path(args))

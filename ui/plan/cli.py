@@ -64,10 +64,11 @@ def run_export_plan(
     ensure_qt_platform()
     from PySide6.QtGui import QGuiApplication
 
-    from ui.plan.fonts import has_cjk_font
+    from ui.plan.fonts import ensure_cjk_font, has_cjk_font
     from ui.plan.pdf_writer import PlanRenderError, render_plan_pdf
 
     _app = QGuiApplication.instance() or QGuiApplication(sys.argv[:1])
+    ensure_cjk_font()
     today = date.today()
     try:
         store = open_store(path)

@@ -10,8 +10,11 @@ Thread: any thread, once a QGuiApplication exists (QFontDatabase is thread-safe)
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from PySide6.QtGui import QFont, QFontDatabase
 
+from cs_desktop.paths import resources_dir
 from cs_desktop.plan.i18n import Lang
 
 # Preferred families per language, best first; the first installed one leads the list.
@@ -51,6 +54,53 @@ def font_families(lang: Lang) -> list[str]:
     wanted = [*_CJK[lang], *_ANY_CJK, *_LATIN]
     ordered = [family for family in dict.fromkeys(wanted) if family in installed]
     return ordered
+
+
+_CJK_WRITING_SYSTEMS = (
+    QFontDatabase.WritingSystem.Japanese,
+    QFontDatabase.WritingSystem.SimplifiedChinese,
+    QFontDatabase.WritingSystem.TraditionalChinese,
+)
+_FONT_SUFFIXES = (".ttc", ".otf", ".ttf")
+_registered: list[str] = []  # families ensure_cjk_font() added in this process
+
+
+def bundled_fonts_dir() -> Path:
+    """Fonts shipped with the app: the installer puts Noto Sans CJK here; a checkout has none."""
+    return resources_dir() / "fonts"
+
+
+def writes_cjk() -> bool:
+    """Whether some available family draws Japanese and both Chinese scripts."""
+    return all(QFontDatabase.families(system) for system in _CJK_WRITING_SYSTEMS)
+
+
+def ensure_cjk_font(fonts_dir: Path | None = None) -> tuple[str, ...]:
+    """Register the shipped fonts when no installed family draws Japanese and Chinese.
+
+    A bundle on a machine without CJK fonts then still shows them in the window (Qt falls back
+    to application fonts per character) and embeds them in plan PDFs. Returns the families
+    registered: none when the system's fonts suffice or no font is shipped (a source checkout,
+    which then costs nothing at start-up). Thread: the GUI thread, once a QGuiApplication exists.
+    """
+    folder = bundled_fonts_dir() if fonts_dir is None else fonts_dir
+    if not folder.is_dir():
+        return ()
+    files = sorted(path for path in folder.iterdir() if path.suffix.lower() in _FONT_SUFFIXES)
+    if not files or writes_cjk():
+        return ()
+    families: list[str] = []
+    for path in files:
+        font_id = QFontDatabase.addApplicationFont(str(path))
+        if font_id >= 0:
+            families.extend(QFontDatabase.applicationFontFamilies(font_id))
+    _registered.extend(dict.fromkeys(families))
+    return tuple(dict.fromkeys(families))
+
+
+def registered_cjk_families() -> tuple[str, ...]:
+    """The shipped families :func:`ensure_cjk_font` registered in this process, if any."""
+    return tuple(_registered)
 
 
 def has_cjk_font(lang: Lang) -> bool:
