@@ -11,7 +11,7 @@ import json
 import threading
 from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import datetime, timedelta
+from datetime import datetime
 from typing import Literal
 
 from sqlalchemy import func, select, update
@@ -23,10 +23,10 @@ from cs_desktop.sync.links import reconcile_links
 from cs_desktop.sync.outbox import waiting
 from cs_desktop.sync.pull import pull
 from cs_desktop.sync.push import push
+from cs_desktop.sync.runlock import RunLock
 from cs_desktop.sync.state import Conflict, CrmConnection, SyncRun
 
 SCHEMA_VERSION = "csm-1"  # bump when ensure_schema creates something new
-LEASE = timedelta(minutes=15)  # a "running" run older than this died without finishing
 
 Outcome = Literal["ok", "cancelled", "busy", "auth_required", "rate_limited", "failed"]
 _locks: dict[str, threading.Lock] = {}
@@ -72,31 +72,31 @@ def run_sync(
     Args:
         store: the open store.
         adapter: the CRM (e.g. :class:`~cs_desktop.sync.hubspot.HubSpotAdapter`).
-        clock: now, for the run log and the lease of the single-run lock.
+        clock: now, for the run log.
         cancelled: polled between batches; True stops the run at the next safe point.
     """
     lock = _process_lock(store)
     if not lock.acquire(blocking=False):
         return SyncResult("busy", message="a sync is already running")
     try:
-        run_id = _begin(store, adapter.provider, clock())
-        if run_id is None:
-            return SyncResult("busy", message="a sync is already running in another window")
-        return _run(store, adapter, run_id, clock, cancelled)
+        with RunLock(store.path) as other_processes:
+            if not other_processes.acquire():
+                return SyncResult("busy", message="a sync is already running in another window")
+            run_id = _begin(store, adapter.provider, clock())
+            return _run(store, adapter, run_id, clock, cancelled)
     finally:
         lock.release()
 
 
-def _begin(store: Store, provider: str, now: datetime) -> int | None:
-    """Take the cross-process lease: one ``running`` sync_run row at a time."""
+def _begin(store: Store, provider: str, now: datetime) -> int:
+    """Log the run; the caller holds the run lock, so a ``running`` row left over is a run
+    that died (killed, power cut) and its ops resume from the outbox."""
     with store.write() as session:
         running = session.scalars(
             select(SyncRun).where(SyncRun.provider == provider, SyncRun.outcome == "running")
         ).all()
         for run in running:
-            if now - run.started_at < LEASE:
-                return None
-            run.outcome = "abandoned"  # a crashed run; its ops resume from the outbox
+            run.outcome = "abandoned"
         run = SyncRun(provider=provider, started_at=now, outcome="running")
         session.add(run)
         session.flush()

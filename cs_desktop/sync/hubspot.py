@@ -14,6 +14,7 @@ from typing import Any
 
 import httpx
 
+from cs_desktop.sync import checkpoints
 from cs_desktop.sync.adapter import (
     AuthExpired,
     AuthRequired,
@@ -193,6 +194,7 @@ class HubSpotAdapter:
             raise Transient(f"{method} {path}: timed out") from None
         except httpx.TransportError as error:
             raise Transient(f"{method} {path}: {type(error).__name__}") from None
+        checkpoints.reached("after_send", f"{method} {path}")
         limits = {k: v for k, v in response.headers.items() if k.lower().startswith("x-hubspot")}
         if limits:
             self.rate.headers = limits

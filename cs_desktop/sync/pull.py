@@ -13,7 +13,7 @@ from sqlalchemy.orm import Session
 
 from cs_desktop.db import Store
 from cs_desktop.models import Account, Stakeholder
-from cs_desktop.sync import capture
+from cs_desktop.sync import capture, checkpoints
 from cs_desktop.sync.adapter import CrmAdapter, Cursor, Kind, RemoteRecord
 from cs_desktop.sync.fields import apply, snapshot
 from cs_desktop.sync.merge import FieldConflict, merge_fields
@@ -63,6 +63,7 @@ def pull(store: Store, adapter: CrmAdapter, cancelled: Callable[[], bool]) -> Pu
                 session.info[capture.APPLYING] = True
                 for remote in page.records:
                     _apply_remote(session, adapter, kind, remote, counts)
+                    checkpoints.reached("mid_page", kind)
                 _save_cursor(session, adapter.provider, kind, page.next)
             cur, done = page.next, page.done
         _pull_tombstones(store, adapter, kind, counts)
