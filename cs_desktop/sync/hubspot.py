@@ -261,7 +261,9 @@ class HubSpotAdapter:
     # -- reading -----------------------------------------------------------------------------
 
     def _record(self, kind: Kind, item: Mapping[str, Any]) -> RemoteRecord:
-        props = dict(item.get("properties") or {})
+        # A requested property left out of the answer has no value: it was cleared.
+        props: dict[str, str | None] = dict.fromkeys(self._properties(kind))
+        props.update(item.get("properties") or {})
         updated = str(item.get("updatedAt") or props.get(modified_property(kind)) or "")
         return RemoteRecord(
             remote_id=str(item["id"]),
