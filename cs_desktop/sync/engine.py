@@ -18,7 +18,13 @@ from sqlalchemy import func, select, update
 
 from cs_desktop.coltypes import utc_now
 from cs_desktop.db import Store
-from cs_desktop.sync.adapter import AuthRequired, CrmAdapter, CrmError, RateLimited
+from cs_desktop.sync.adapter import (
+    AuthRequired,
+    CrmAdapter,
+    CrmError,
+    DailyLimitReached,
+    RateLimited,
+)
 from cs_desktop.sync.links import reconcile_links
 from cs_desktop.sync.outbox import waiting
 from cs_desktop.sync.pull import pull
@@ -129,6 +135,8 @@ def _run(
             outcome, message = "cancelled", "sync cancelled; it resumes where it stopped"
     except AuthRequired as error:
         outcome, message = "auth_required", str(error)
+    except DailyLimitReached as error:
+        outcome, message = "rate_limited", str(error)
     except RateLimited as error:
         outcome, message = "rate_limited", f"the CRM asks to wait {error.retry_after_s:.0f} s"
     except CrmError as error:

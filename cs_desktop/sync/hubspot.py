@@ -19,6 +19,7 @@ from cs_desktop.sync.adapter import (
     AuthExpired,
     AuthRequired,
     Cursor,
+    DailyLimitReached,
     Fatal,
     Kind,
     Link,
@@ -35,6 +36,7 @@ from cs_desktop.sync.adapter import (
 )
 from cs_desktop.sync.fields import iso_ms, parse_instant
 from cs_desktop.sync.merge import Value
+from cs_desktop.sync.ratelimit import RateGate
 from cs_desktop.sync.retry import RetryPolicy, retry_after_seconds
 
 OBJECT_TYPES: dict[Kind, str] = {
@@ -123,6 +125,7 @@ class HubSpotAdapter:
         self._on_tokens = on_tokens
         self._now = now
         self.retry = retry or RetryPolicy()
+        self.gate = RateGate(self.retry.sleep, self.retry.monotonic)
         self.rate = RateInfo()
         self.refreshes = 0
         self._http = httpx.Client(base_url=base_url.rstrip("/"), timeout=timeout)
@@ -186,6 +189,7 @@ class HubSpotAdapter:
         with_auth: bool = True,
     ) -> httpx.Response:
         headers = {"Authorization": f"Bearer {self._auth.access_token}"} if with_auth else {}
+        self.gate.before(search=path.endswith("/search"))
         try:
             response = self._http.request(
                 method, path, json=json, params=params, data=data, headers=headers
@@ -198,7 +202,10 @@ class HubSpotAdapter:
         limits = {k: v for k, v in response.headers.items() if k.lower().startswith("x-hubspot")}
         if limits:
             self.rate.headers = limits
+            self.gate.observe(limits)
         status = response.status_code
+        if status == 429 and self.gate.daily_low():
+            raise DailyLimitReached(f"{method} {path}: the CRM's daily API limit is used up")
         if status == 429:
             wait = retry_after_seconds(status, response.headers)
             raise RateLimited(1.0 if wait is None else wait, f"{method} {path}: rate limited")
