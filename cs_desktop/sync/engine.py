@@ -30,6 +30,7 @@ from cs_desktop.sync.outbox import waiting
 from cs_desktop.sync.pull import pull
 from cs_desktop.sync.push import push
 from cs_desktop.sync.runlock import RunLock
+from cs_desktop.sync.scores import queue_health_scores
 from cs_desktop.sync.state import Conflict, CrmConnection, SyncRun
 
 SCHEMA_VERSION = "csm-1"  # bump when ensure_schema creates something new
@@ -122,6 +123,7 @@ def _run(
     pushed = pulled = conflicts = failed = 0
     try:
         _ensure_schema(store, adapter)
+        queue_health_scores(store, adapter.provider, clock().astimezone().date())
         pushed_counts = push(store, adapter, cancelled)
         pushed, failed = pushed_counts.pushed, pushed_counts.failed
         conflicts += pushed_counts.conflicts

@@ -49,7 +49,12 @@ OBJECT_TYPES: dict[Kind, str] = {
 }
 # Local field -> HubSpot property, per kind. Contacts' name is split (see _to_props).
 PROPERTIES: dict[Kind, dict[str, str]] = {
-    "company": {"name": "name", "domain": "domain", "stage": "csm_lifecycle_stage"},
+    "company": {
+        "name": "name",
+        "domain": "domain",
+        "stage": "csm_lifecycle_stage",
+        "health_score": "csm_health_score",
+    },
     "contact": {"title": "jobtitle", "email": "email", "phone": "phone"},
     "note": {"notes": "hs_note_body", "occurred_at": "hs_timestamp"},
     "meeting": {
