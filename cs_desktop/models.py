@@ -334,8 +334,7 @@ class HealthWarning(Row, Base):
 # The sync tables live in their own package but on this Base, so that Alembic and the
 # models-vs-migrations test see one schema. Imported last: it needs ``Base`` defined above.
 # Edit capture is installed with the models so that no code path writes rows without it; it
-# does nothing until a CRM is connected.
+# does nothing until a CRM is connected. The capture module installs itself when it finishes
+# loading, so importing it first (it imports these models) works too.
+import cs_desktop.sync.capture  # noqa: E402
 import cs_desktop.sync.state  # noqa: E402, F401
-from cs_desktop.sync.capture import install as _install_sync_capture  # noqa: E402
-
-_install_sync_capture()

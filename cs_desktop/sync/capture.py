@@ -217,3 +217,6 @@ def _rescan_attendees(conn: Connection, provider: str) -> int:
             conn, provider, (Entity.TOUCHPOINT, pair[0]), (Entity.CONTACT, pair[1]), linked=False
         )
     return len(now ^ recorded)
+
+
+install()  # on import, whoever imports first (see the end of cs_desktop.models)
