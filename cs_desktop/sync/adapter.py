@@ -26,6 +26,13 @@ class RateLimited(CrmError):
         self.retry_after_s = retry_after_s
 
 
+class DailyLimitReached(RateLimited):
+    """The portal's daily request quota is (nearly) used: stop the run, retry tomorrow."""
+
+    def __init__(self, message: str) -> None:
+        super().__init__(0.0, message)
+
+
 class AuthExpired(CrmError):
     """401 on an access token that a refresh may cure."""
 

@@ -21,11 +21,12 @@ from sqlalchemy import Connection, event, select
 from sqlalchemy.orm import ORMExecuteState, Session, UOWTransaction, attributes
 
 from cs_desktop.models import Account, Stakeholder, Touchpoint, touchpoint_attendee
-from cs_desktop.sync import fields, outbox
+from cs_desktop.sync import checkpoints, fields, outbox
 from cs_desktop.sync.state import CrmConnection, Entity, SyncRecord
 
 APPLYING = "cs_desktop.sync.applying"
 _RESCAN = "cs_desktop.sync.rescan"
+_CAPTURED = "cs_desktop.sync.captured"
 _installed = False
 
 
@@ -37,7 +38,14 @@ def install() -> None:
     event.listen(Session, "after_flush", _after_flush)
     event.listen(Session, "do_orm_execute", _do_orm_execute)
     event.listen(Session, "before_commit", _before_commit)
+    if checkpoints.ARMED:  # the kill -9 tests only; no listener otherwise
+        event.listen(Session, "after_commit", _edit_committed)
     _installed = True
+
+
+def _edit_committed(session: Session) -> None:
+    if session.info.pop(_CAPTURED, False):
+        checkpoints.reached("edit_committed")
 
 
 def connected_provider(conn: Connection) -> str | None:
@@ -59,6 +67,7 @@ def _after_flush(session: Session, flush_context: UOWTransaction) -> None:
     provider = connected_provider(conn)
     if provider is None:
         return
+    session.info[_CAPTURED] = True
     if any(deleted and isinstance(obj, Account) for obj, deleted in changed):
         # Their stakeholders and touchpoints went with them by ON DELETE CASCADE, unseen.
         rescan(conn, provider, {Entity.CONTACT, Entity.TOUCHPOINT})

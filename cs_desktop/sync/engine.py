@@ -11,22 +11,29 @@ import json
 import threading
 from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import datetime, timedelta
+from datetime import datetime
 from typing import Literal
 
 from sqlalchemy import func, select, update
 
 from cs_desktop.coltypes import utc_now
 from cs_desktop.db import Store
-from cs_desktop.sync.adapter import AuthRequired, CrmAdapter, CrmError, RateLimited
+from cs_desktop.sync.adapter import (
+    AuthRequired,
+    CrmAdapter,
+    CrmError,
+    DailyLimitReached,
+    RateLimited,
+)
 from cs_desktop.sync.links import reconcile_links
 from cs_desktop.sync.outbox import waiting
 from cs_desktop.sync.pull import pull
 from cs_desktop.sync.push import push
+from cs_desktop.sync.runlock import RunLock
+from cs_desktop.sync.scores import queue_health_scores
 from cs_desktop.sync.state import Conflict, CrmConnection, SyncRun
 
 SCHEMA_VERSION = "csm-1"  # bump when ensure_schema creates something new
-LEASE = timedelta(minutes=15)  # a "running" run older than this died without finishing
 
 Outcome = Literal["ok", "cancelled", "busy", "auth_required", "rate_limited", "failed"]
 _locks: dict[str, threading.Lock] = {}
@@ -72,31 +79,31 @@ def run_sync(
     Args:
         store: the open store.
         adapter: the CRM (e.g. :class:`~cs_desktop.sync.hubspot.HubSpotAdapter`).
-        clock: now, for the run log and the lease of the single-run lock.
+        clock: now, for the run log.
         cancelled: polled between batches; True stops the run at the next safe point.
     """
     lock = _process_lock(store)
     if not lock.acquire(blocking=False):
         return SyncResult("busy", message="a sync is already running")
     try:
-        run_id = _begin(store, adapter.provider, clock())
-        if run_id is None:
-            return SyncResult("busy", message="a sync is already running in another window")
-        return _run(store, adapter, run_id, clock, cancelled)
+        with RunLock(store.path) as other_processes:
+            if not other_processes.acquire():
+                return SyncResult("busy", message="a sync is already running in another window")
+            run_id = _begin(store, adapter.provider, clock())
+            return _run(store, adapter, run_id, clock, cancelled)
     finally:
         lock.release()
 
 
-def _begin(store: Store, provider: str, now: datetime) -> int | None:
-    """Take the cross-process lease: one ``running`` sync_run row at a time."""
+def _begin(store: Store, provider: str, now: datetime) -> int:
+    """Log the run; the caller holds the run lock, so a ``running`` row left over is a run
+    that died (killed, power cut) and its ops resume from the outbox."""
     with store.write() as session:
         running = session.scalars(
             select(SyncRun).where(SyncRun.provider == provider, SyncRun.outcome == "running")
         ).all()
         for run in running:
-            if now - run.started_at < LEASE:
-                return None
-            run.outcome = "abandoned"  # a crashed run; its ops resume from the outbox
+            run.outcome = "abandoned"
         run = SyncRun(provider=provider, started_at=now, outcome="running")
         session.add(run)
         session.flush()
@@ -116,6 +123,7 @@ def _run(
     pushed = pulled = conflicts = failed = 0
     try:
         _ensure_schema(store, adapter)
+        queue_health_scores(store, adapter.provider, clock().astimezone().date())
         pushed_counts = push(store, adapter, cancelled)
         pushed, failed = pushed_counts.pushed, pushed_counts.failed
         conflicts += pushed_counts.conflicts
@@ -129,6 +137,8 @@ def _run(
             outcome, message = "cancelled", "sync cancelled; it resumes where it stopped"
     except AuthRequired as error:
         outcome, message = "auth_required", str(error)
+    except DailyLimitReached as error:
+        outcome, message = "rate_limited", str(error)
     except RateLimited as error:
         outcome, message = "rate_limited", f"the CRM asks to wait {error.retry_after_s:.0f} s"
     except CrmError as error:

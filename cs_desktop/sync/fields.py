@@ -80,7 +80,8 @@ def apply(entity: Entity, obj: Any, values: Mapping[str, Value]) -> None:
         elif name == "stage":
             if value in {s.value for s in Stage}:
                 obj.stage = Stage(value)
-        elif name in ("name", "title", "notes"):
-            setattr(obj, name, value or "")
         else:
-            setattr(obj, name, value or None)
+            # A cleared value is "" where the column requires text (a touchpoint's title),
+            # None where it may be empty (a stakeholder's title).
+            nullable = MODELS[entity].__table__.c[name].nullable
+            setattr(obj, name, value or (None if nullable else ""))

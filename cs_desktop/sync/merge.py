@@ -10,6 +10,10 @@ from dataclasses import dataclass, field
 
 Value = str | None
 Snapshot = Mapping[str, Value]
+# Values the app computes (the health score): the CRM shows them and the app owns them, so
+# when both sides changed one, the app's value is kept and pushed; no conflict the user
+# could not meaningfully settle.
+COMPUTED_FIELDS = frozenset({"health_score"})
 
 
 @dataclass(frozen=True)
@@ -63,7 +67,7 @@ def merge_fields(
                 result.converged[name] = loc
         elif loc == b:
             result.take_remote[name] = rem
-        elif rem == b:
+        elif rem == b or name in COMPUTED_FIELDS:
             result.keep_local[name] = loc
         else:
             result.conflicts.append(FieldConflict(name, b, loc, rem))

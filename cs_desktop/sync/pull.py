@@ -22,7 +22,7 @@ from sqlalchemy.orm import Session
 
 from cs_desktop.db import Store
 from cs_desktop.models import Account
-from cs_desktop.sync import capture
+from cs_desktop.sync import capture, checkpoints
 from cs_desktop.sync.adapter import CrmAdapter, Cursor, Kind, Page, RemoteRecord, Tombstone
 from cs_desktop.sync.fields import FIELDS, MODELS, apply, snapshot
 from cs_desktop.sync.merge import FieldConflict, merge_fields
@@ -96,6 +96,7 @@ def pull(store: Store, adapter: CrmAdapter, cancelled: Callable[[], bool]) -> Pu
                 with store.write() as session:
                     session.info[capture.APPLYING] = True
                     _apply_page(session, adapter, kind, fetched, created, counts)
+                    checkpoints.reached("mid_page", kind)
                     _save_cursor(session, provider, kind, page.next)
                 if page.done:
                     break

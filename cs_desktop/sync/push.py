@@ -12,7 +12,7 @@ from sqlalchemy import select, update
 from sqlalchemy.orm import Session
 
 from cs_desktop.db import Store
-from cs_desktop.sync import capture
+from cs_desktop.sync import capture, checkpoints
 from cs_desktop.sync.adapter import CrmAdapter, Kind, Link, RemoteRecord, WriteOp, WriteResult
 from cs_desktop.sync.fields import apply
 from cs_desktop.sync.merge import FieldConflict, merge_fields
@@ -176,7 +176,10 @@ def _merge_before_update(
             fields = _merge_into_local(session, adapter, entity, kind, record, remote, counts)
             wanted = {k: v for k, v in sent[op.op_id].items() if k in fields}
             if not wanted:
+                # Nothing left to send: e.g. the CRM already holds these values because the
+                # previous attempt was applied before the app died.
                 row.state = OpState.DONE if not fields else OpState.BLOCKED
+                _settle(session, provider, entity, record)
                 continue
             sent[op.op_id] = wanted
             keep.append(
@@ -266,11 +269,7 @@ def _ack(
                 set_base(
                     session, provider, entity, record.local_uid, sent[row.op_id], result.version
                 )
-                if record.sync_state != RecordState.CONFLICT:
-                    # An edit made while this was in flight is a newer pending op
-                    # (WatermelonDB#1374): the record stays dirty.
-                    pending = has_pending(session, provider, entity, record.local_uid)
-                    record.sync_state = RecordState.DIRTY if pending else RecordState.CLEAN
+                _settle(session, provider, entity, record)
                 counts.pushed += 1
             elif result.error == "not_found" and record is not None:
                 _conflict_deleted_remotely(session, provider, entity, record, row, counts)
@@ -282,6 +281,15 @@ def _ack(
             else:
                 row.state = OpState.PENDING
                 row.last_error = result.message
+        checkpoints.reached("before_ack_commit", f"{entity} {kind}")
+
+
+def _settle(session: Session, provider: str, entity: Entity, record: SyncRecord) -> None:
+    """A record whose op just left the outbox is clean, unless a conflict holds it or an edit
+    made while the op was in flight waits as a newer op (WatermelonDB#1374)."""
+    if record.sync_state != RecordState.CONFLICT:
+        pending = has_pending(session, provider, entity, record.local_uid)
+        record.sync_state = RecordState.DIRTY if pending else RecordState.CLEAN
 
 
 def _push_links(store: Store, adapter: CrmAdapter, seqs: list[int], counts: PushCounts) -> None:
@@ -324,6 +332,7 @@ def _push_links(store: Store, adapter: CrmAdapter, seqs: list[int], counts: Push
                     row.state = OpState.FAILED
                     row.last_error = result.message
                     counts.failed += 1
+            checkpoints.reached("before_ack_commit", "link")
 
 
 def _push_deletes(
@@ -354,3 +363,4 @@ def _push_deletes(
                     retry = op_row.attempts < MAX_ATTEMPTS
                     op_row.state = OpState.PENDING if retry else OpState.FAILED
                     op_row.last_error = result.message
+            checkpoints.reached("before_ack_commit", f"delete {entity}")

@@ -12,7 +12,7 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from typing import TypeVar
 
-from cs_desktop.sync.adapter import RateLimited, Transient
+from cs_desktop.sync.adapter import DailyLimitReached, RateLimited, Transient
 
 T = TypeVar("T")
 
@@ -75,6 +75,8 @@ class RetryPolicy:
             try:
                 return fn()
             except (RateLimited, Transient) as error:
+                if isinstance(error, DailyLimitReached):
+                    raise  # waiting for tomorrow is not a retry
                 if isinstance(error, RateLimited):
                     delay = error.retry_after_s
                 else:

@@ -6,6 +6,6 @@ from __future__ import annotations
 
 from cs_desktop.sync.hubspot.adapter import HubSpotAdapter
 from cs_desktop.sync.hubspot.client import HubSpotAuth, OAuthClient
-from cs_desktop.sync.hubspot.mapping import modified_property
+from cs_desktop.sync.hubspot.mapping import OBJECT_TYPES, modified_property
 
-__all__ = ["HubSpotAdapter", "HubSpotAuth", "OAuthClient", "modified_property"]
+__all__ = ["OBJECT_TYPES", "HubSpotAdapter", "HubSpotAuth", "OAuthClient", "modified_property"]

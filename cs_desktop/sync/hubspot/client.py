@@ -14,15 +14,18 @@ from typing import Any
 
 import httpx
 
+from cs_desktop.sync import checkpoints
 from cs_desktop.sync.adapter import (
     AuthExpired,
     AuthRequired,
+    DailyLimitReached,
     Fatal,
     RateInfo,
     RateLimited,
     Token,
     Transient,
 )
+from cs_desktop.sync.ratelimit import RateGate
 from cs_desktop.sync.retry import RetryPolicy, retry_after_seconds
 
 REFRESH_AHEAD = timedelta(minutes=5)
@@ -64,6 +67,7 @@ class HubSpotClient:
         self._on_tokens = on_tokens
         self._now = now
         self.retry = retry
+        self.gate = RateGate(retry.sleep, retry.monotonic)
         self.rate = RateInfo()
         self.refreshes = 0
         self._http = httpx.Client(base_url=base_url.rstrip("/"), timeout=timeout)
@@ -129,6 +133,7 @@ class HubSpotClient:
         with_auth: bool = True,
     ) -> httpx.Response:
         headers = {"Authorization": f"Bearer {self._auth.access_token}"} if with_auth else {}
+        self.gate.before(search=path.endswith("/search"))
         try:
             response = self._http.request(
                 method, path, json=json, params=params, data=data, headers=headers
@@ -137,10 +142,14 @@ class HubSpotClient:
             raise Transient(f"{method} {path}: timed out") from None
         except httpx.TransportError as error:
             raise Transient(f"{method} {path}: {type(error).__name__}") from None
+        checkpoints.reached("after_send", f"{method} {path}")
         limits = {k: v for k, v in response.headers.items() if k.lower().startswith("x-hubspot")}
         if limits:
             self.rate.headers = limits
+            self.gate.observe(limits)
         status = response.status_code
+        if status == 429 and self.gate.daily_low():
+            raise DailyLimitReached(f"{method} {path}: the CRM's daily API limit is used up")
         if status == 429:
             wait = retry_after_seconds(status, response.headers)
             raise RateLimited(1.0 if wait is None else wait, f"{method} {path}: rate limited")

@@ -20,7 +20,12 @@ OBJECT_TYPES: dict[Kind, str] = {
 }
 # Local field -> HubSpot property, per kind. Contacts' name is split (see to_remote).
 PROPERTIES: dict[Kind, dict[str, str]] = {
-    "company": {"name": "name", "domain": "domain", "stage": "csm_lifecycle_stage"},
+    "company": {
+        "name": "name",
+        "domain": "domain",
+        "stage": "csm_lifecycle_stage",
+        "health_score": "csm_health_score",
+    },
     "contact": {"title": "jobtitle", "email": "email", "phone": "phone"},
     "note": {"notes": "hs_note_body", "occurred_at": "hs_timestamp"},
     "meeting": {
@@ -54,7 +59,9 @@ def properties(kind: Kind) -> list[str]:
 
 def remote_record(kind: Kind, item: Mapping[str, Any], now: Callable[[], datetime]) -> RemoteRecord:
     """A ``SimplePublicObject`` as the engine sees it; ``now`` stands in for a missing date."""
-    props = dict(item.get("properties") or {})
+    # A requested property left out of the answer has no value: it was cleared.
+    props: dict[str, str | None] = dict.fromkeys(properties(kind))
+    props.update(item.get("properties") or {})
     updated = str(item.get("updatedAt") or props.get(modified_property(kind)) or "")
     return RemoteRecord(
         remote_id=str(item["id"]),

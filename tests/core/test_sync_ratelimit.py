@@ -1,0 +1,176 @@
+"""Client-side rate limits (contract §3.6) on a fake clock: the sync stays under the portal's
+limits, paces searches, and stops for the day with the outbox intact."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from datetime import UTC, datetime
+from typing import Any
+
+import httpx
+import pytest
+from sqlalchemy import func, select
+
+from cs_desktop.crm_emulator import Sandbox
+from cs_desktop.db import Store
+from cs_desktop.models import Account
+from cs_desktop.sync.adapter import DailyLimitReached
+from cs_desktop.sync.connection import connect_hubspot, open_adapter
+from cs_desktop.sync.engine import run_sync
+from cs_desktop.sync.hubspot import HubSpotAdapter
+from cs_desktop.sync.ratelimit import RateGate, RollingLimit
+from cs_desktop.sync.retry import RetryPolicy
+from cs_desktop.sync.state import Outbox
+from tests.core import crm_emulator_support
+from tests.core.test_sync_credentials import memory_keyring  # noqa: F401 (autouse fixture)
+from tests.core.test_sync_hubspot import FakeTime
+
+sandbox = crm_emulator_support.sandbox
+control = crm_emulator_support.control
+
+
+def most_in_any_window(times: list[float], window_s: float) -> int:
+    return max(
+        (sum(1 for t in times if start <= t < start + window_s) for start in times), default=0
+    )
+
+
+def test_requests_stay_under_the_limit_the_portal_announces() -> None:
+    clock = FakeTime()
+    gate = RateGate(clock.sleep, clock.monotonic)
+    gate.observe(
+        {"X-HubSpot-RateLimit-Max": "10", "X-HubSpot-RateLimit-Interval-Milliseconds": "2000"}
+    )
+    sent = []
+    for _ in range(35):
+        gate.before(search=False)
+        sent.append(clock.now)
+    assert most_in_any_window(sent, 2.0) == 10
+    assert sent[-1] >= 6.0  # 35 requests at 10 per 2 s need three full windows
+
+
+def test_searches_go_at_most_four_a_second() -> None:
+    clock = FakeTime()
+    gate = RateGate(clock.sleep, clock.monotonic)
+    searches = []
+    for n in range(20):
+        gate.before(search=n % 2 == 0)
+        if n % 2 == 0:
+            searches.append(clock.now)
+    assert most_in_any_window(searches, 1.0) == 4
+
+
+def test_a_rolling_window_frees_room_as_old_requests_age() -> None:
+    limit = RollingLimit(2, 1.0)
+    limit.record(0.0)
+    limit.record(0.4)
+    assert limit.wait(0.5) == pytest.approx(0.5)
+    assert limit.wait(1.0) == 0.0
+
+
+def test_the_daily_reserve_is_left_alone() -> None:
+    clock = FakeTime()
+    gate = RateGate(clock.sleep, clock.monotonic)
+    gate.observe(
+        {"X-HubSpot-RateLimit-Daily": "500000", "X-HubSpot-RateLimit-Daily-Remaining": "6000"}
+    )
+    gate.before(search=False)
+    gate.observe({"X-HubSpot-RateLimit-Daily-Remaining": "5000"})  # 1% of the day is kept
+    with pytest.raises(DailyLimitReached):
+        gate.before(search=False)
+    clock.sleep(3601)  # later on: one request may go to read a fresh figure
+    gate.before(search=False)
+
+
+# -- against the sandbox, which enforces the limits on its own clock -------------------------
+
+
+class PortalTime(FakeTime):
+    """The fake clock of the client, driving the sandbox's frozen clock along with it."""
+
+    def __init__(self, control: httpx.Client) -> None:
+        super().__init__()
+        self.control = control
+
+    def sleep(self, seconds: float) -> None:
+        super().sleep(seconds)
+        self.control.post("/clock", json={"advance": seconds})
+
+
+@pytest.fixture
+def portal_time(control: httpx.Client) -> PortalTime:
+    # An hour ago and frozen: writes are old enough for search; time moves with the client.
+    hour_ago = int(datetime.now(tz=UTC).timestamp() * 1000) - 3_600_000
+    control.post("/clock", json={"now": hour_ago, "frozen": True})
+    return PortalTime(control)
+
+
+@pytest.fixture
+def hub(store: Store, sandbox: Sandbox, portal_time: PortalTime) -> Iterator[HubSpotAdapter]:
+    connect_hubspot(store, token=sandbox.auth.private_token, base_url=sandbox.url)
+    adapter = open_adapter(
+        store, retry=RetryPolicy(sleep=portal_time.sleep, monotonic=portal_time.monotonic)
+    )
+    yield adapter
+    adapter.close()
+
+
+def add_accounts(store: Store, count: int) -> None:
+    with store.write() as session:
+        session.add_all(Account(name=f"Account {n:03d}") for n in range(count))
+
+
+def waiting(store: Store) -> int:
+    with store.read() as session:
+        return int(
+            session.scalar(select(func.count()).select_from(Outbox).where(Outbox.state != "done"))
+            or 0
+        )
+
+
+def test_a_sync_under_enforced_limits_meets_no_429(
+    store: Store, control: httpx.Client, hub: HubSpotAdapter, portal_time: PortalTime
+) -> None:
+    control.post(
+        "/faults",
+        json={
+            "settings": {
+                "enforceRateLimits": True,
+                "rateLimitMax": 6,
+                "rateLimitIntervalMs": 2000,
+            }
+        },
+    )
+    add_accounts(store, 150)  # two upsert batches, then six kinds of searches and listings
+    result = run_sync(store, hub)
+    assert result.outcome == "ok", result
+    log: list[dict[str, Any]] = control.get("/requests").json()["requests"]
+    assert len(log) > 20
+    assert [r for r in log if r["status"] == 429] == []
+    assert hub.retry.attempts_made == len(log)  # nothing had to be sent twice
+    assert portal_time.sleeps  # the client waited rather than the portal refusing
+
+
+def test_a_low_daily_quota_stops_the_run_with_the_outbox_intact(
+    store: Store,
+    sandbox: Sandbox,
+    control: httpx.Client,
+    hub: HubSpotAdapter,
+    portal_time: PortalTime,
+) -> None:
+    # 8 schema checks and 2 upsert batches of 100; then the day's last 20 requests are kept
+    control.post("/faults", json={"settings": {"enforceRateLimits": True, "dailyLimit": 30}})
+    add_accounts(store, 250)
+    result = run_sync(store, hub)
+    assert result.outcome == "rate_limited", result
+    assert "daily" in result.message
+    assert len(sandbox.store.records["companies"]) == 200
+    assert result.waiting == waiting(store) == 50  # the third batch, still queued
+    log: list[dict[str, Any]] = control.get("/requests").json()["requests"]
+    assert [r for r in log if r["status"] == 429] == []  # stopped before the portal refused
+
+    control.post("/faults", json={"settings": {"dailyLimit": 1_000_000}})
+    portal_time.sleep(3601)  # an hour later the client looks at the quota again
+    again = run_sync(store, hub)
+    assert again.outcome == "ok" and again.waiting == 0
+    assert len(sandbox.store.records["companies"]) == 250

@@ -1,0 +1,120 @@
+"""The account's health score and lifecycle stage reach the CRM company; the score, being
+computed, is queued once per account per run however many samples moved it."""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+from typing import Any
+
+import httpx
+from sqlalchemy import func, select
+
+from cs_desktop.crm_emulator import Sandbox
+from cs_desktop.db import Store
+from cs_desktop.edits import change_stage
+from cs_desktop.ids import AccountId
+from cs_desktop.models import Account, HealthSample, Stage
+from cs_desktop.sync.hubspot import HubSpotAdapter
+from cs_desktop.sync.scores import score_text
+from cs_desktop.sync.state import Outbox
+from tests.core import test_sync_hubspot as support
+from tests.core.test_sync_hubspot import sync
+
+# The acceptance tests' fixtures: sandbox, fake clock, connected adapter, memory keychain.
+sandbox, control, fake_time, hub = support.sandbox, support.control, support.fake_time, support.hub
+memory_keyring, portal_in_the_past = support.memory_keyring, support.portal_in_the_past
+
+
+def add_samples(store: Store, account_id: int, login_rate: float, days: int) -> None:
+    """One sample a day, each in its own transaction, as a daily import would write them."""
+    today = date.today()
+    for day in range(days):
+        with store.write() as session:
+            session.add(
+                HealthSample(
+                    account_id=account_id,
+                    indicator_key="login_rate",
+                    sample_date=today - timedelta(days=day),
+                    value=login_rate,
+                )
+            )
+
+
+def app_score(store: Store, account_id: int) -> str | None:
+    from cs_desktop.health.service import compute_portfolio_health
+
+    with store.read() as session:
+        portfolio = compute_portfolio_health(session.connection(), date.today())
+    return score_text(portfolio.account(AccountId(account_id)).score)
+
+
+def company(sandbox: Sandbox) -> dict[str, Any]:
+    records = [r for r in sandbox.store.records["companies"].values() if not r.archived]
+    assert len(records) == 1
+    return dict(records[0].properties)
+
+
+def queued_updates(store: Store) -> int:
+    with store.read() as session:
+        return int(
+            session.scalar(
+                select(func.count()).select_from(Outbox).where(Outbox.state == "pending")
+            )
+            or 0
+        )
+
+
+def test_score_and_stage_reach_the_company_once_per_run(
+    store: Store, sandbox: Sandbox, control: httpx.Client, hub: HubSpotAdapter
+) -> None:
+    with store.write() as session:
+        account = Account(name="Acme", stage=Stage.DELIVERY)
+        session.add(account)
+    add_samples(store, account.id, 0.5, days=3)
+    sync(store, hub)
+    first = company(sandbox)
+    assert first["csm_lifecycle_stage"] == "delivery"
+    assert first["csm_health_score"] == app_score(store, account.id) is not None
+
+    with store.write() as session:
+        for sample in session.scalars(select(HealthSample)):
+            sample.value = 0.8  # a re-import moves every sample, one by one
+    assert queued_updates(store) == 0  # samples queue nothing themselves
+    with store.write() as session:
+        change_stage(session, AccountId(account.id), Stage.SERVICE, "live")
+    control.delete("/requests")
+    support.advance(control, 120)
+    result = sync(store, hub)
+    after = company(sandbox)
+    assert after["csm_lifecycle_stage"] == "service"
+    assert after["csm_health_score"] == app_score(store, account.id) != first["csm_health_score"]
+    log = control.get("/requests").json()["requests"]
+    updates = [r for r in log if r["path"].endswith("/companies/batch/update")]
+    assert len(updates) == 1 and len(updates[0]["body"]["inputs"]) == 1
+    assert result.pushed == 1 and result.conflicts == 0
+
+    support.advance(control, 120)
+    assert sync(store, hub).pushed == 0  # an unchanged score is not sent again
+
+
+def test_a_score_changed_in_the_crm_is_put_back_without_a_conflict(
+    store: Store, sandbox: Sandbox, control: httpx.Client, hub: HubSpotAdapter
+) -> None:
+    with store.write() as session:
+        account = Account(name="Acme", stage=Stage.DELIVERY)
+        session.add(account)
+    add_samples(store, account.id, 0.5, days=2)
+    sync(store, hub)
+    ours = company(sandbox)["csm_health_score"]
+    remote_id = next(iter(sandbox.store.records["companies"]))
+    support.advance(control, 120)
+    support.mutate(control, "companies", remote_id, csm_health_score="3")
+    with store.write() as session:  # and the score moves here too before the next sync
+        for sample in session.scalars(select(HealthSample)):
+            sample.value = 0.9
+    support.advance(control, 120)
+    result = sync(store, hub)
+    assert result.open_conflicts == 0
+    support.advance(control, 120)
+    sync(store, hub)
+    assert company(sandbox)["csm_health_score"] == app_score(store, account.id) != ours
