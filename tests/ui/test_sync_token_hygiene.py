@@ -131,8 +131,7 @@ def test_no_token_is_written_to_the_store_logs_backups_or_exports(
     control.post("/faults", json={"expireTokens": True})  # 401, refresh, replay
     sync_until_done(store, sandbox)
 
-    parser = build_parser()
-    add_export_plan_command(parser)
+    parser = build_parser(add_export_plan_command)
     plan = tmp_path / "plan.pdf"
     db = ["--db", str(store.path)]
     assert (
