@@ -55,6 +55,7 @@ ENTITY_LABELS = {
     "link": "Link",
 }
 EMPTY = "(empty)"
+VALUES_ROW, STRETCH_ROW = 2, 4  # in the detail pane: heading, explanation, values, buttons
 
 
 def field_label(field: str) -> str:
@@ -167,6 +168,7 @@ class ConflictQueueDialog(QDialog):
         self.list.setAccessibleName(self.tr("Open conflicts"))
         self.list.setMinimumWidth(260)
         self.list.setWordWrap(True)
+        self.list.setStyleSheet("QListWidget::item { padding: 4px 2px; }")
 
         self.heading = QLabel()
         self.heading.setWordWrap(True)
@@ -200,6 +202,7 @@ class ConflictQueueDialog(QDialog):
         actions = QHBoxLayout()
         actions.addStretch(1)
         for button in (self.keep_mine_button, self.keep_theirs_button, self.edit_button):
+            button.setAutoDefault(False)  # Enter must not settle a conflict by accident
             actions.addWidget(button)
 
         detail = QWidget()
@@ -207,9 +210,11 @@ class ConflictQueueDialog(QDialog):
         detail_layout.setContentsMargins(8, 0, 0, 0)
         detail_layout.addWidget(self.heading)
         detail_layout.addWidget(self.explanation)
-        detail_layout.addLayout(values, 1)
+        detail_layout.addLayout(values)
         detail_layout.addLayout(actions)
+        detail_layout.addStretch(1)
         self.detail = detail
+        self._detail_layout = detail_layout
 
         splitter = QSplitter()
         splitter.addWidget(self.list)
@@ -221,6 +226,7 @@ class ConflictQueueDialog(QDialog):
         self.status.setAccessibleName(self.tr("Conflict queue status"))
         self.status.setWordWrap(True)
         close = QPushButton(self.tr("Close"))
+        close.setDefault(True)
         close.clicked.connect(self.accept)
         bottom = QHBoxLayout()
         bottom.addWidget(self.status, 1)
@@ -325,8 +331,14 @@ class ConflictQueueDialog(QDialog):
             self.explanation.setText(
                 self.tr("Both sides changed this field since the last sync. Which value stays?")
             )
+        # A note gets the room of the pane; a one-line value a box of a few lines, with the
+        # buttons right under it.
+        height = 16_777_215 if item.is_text else self.fontMetrics().lineSpacing() * 4
+        self._detail_layout.setStretch(VALUES_ROW, 1 if item.is_text else 0)
+        self._detail_layout.setStretch(STRETCH_ROW, 0 if item.is_text else 1)
         for view, value in zip(views, (item.base, item.local, item.remote), strict=True):
             view.setPlainText(shown_value(item.field, value))
+            view.setMaximumHeight(height)
         self._enable(not item.is_delete and not self._resolving)
 
     def _enable(self, enabled: bool) -> None:

@@ -152,20 +152,28 @@ class CrmSettingsDialog(QDialog):
     def load(self) -> None:
         """Read the connection and ask the keychain whether it is safe (both off the GUI)."""
 
-        def read(connection: Any) -> tuple[SyncOverview, KeychainStatus, bool]:
-            from cs_desktop.sync.credentials import kept_for_session_only, keychain_status
+        def read(connection: Any) -> tuple[SyncOverview, KeychainStatus, str]:
+            from cs_desktop.sync.credentials import (
+                kept_for_session_only,
+                keychain_status,
+                load_secret,
+            )
             from cs_desktop.sync.status import sync_overview
 
             overview = sync_overview(connection)
-            session_only = bool(overview.account_name) and kept_for_session_only(
-                overview.account_name or ""
-            )
-            return overview, keychain_status(), session_only
+            account = overview.account_name or ""
+            if not overview.connected:
+                kept = ""
+            elif kept_for_session_only(account):
+                kept = "session"
+            else:
+                kept = "keychain" if load_secret(account) is not None else "missing"
+            return overview, keychain_status(), kept
 
         self.runner.read("Read the CRM connection", read, self._on_loaded, self._on_failed)
 
-    def _on_loaded(self, state: tuple[SyncOverview, KeychainStatus, bool]) -> None:
-        self.overview, self.keychain, session_only = state
+    def _on_loaded(self, state: tuple[SyncOverview, KeychainStatus, str]) -> None:
+        self.overview, self.keychain, kept = state
         overview = self.overview
         if overview.connected:
             how = (
@@ -173,13 +181,18 @@ class CrmSettingsDialog(QDialog):
                 if overview.auth_kind == "private_app"
                 else self.tr("OAuth")
             )
-            where = (
-                self.tr("kept for this session only (no system keychain)")
-                if session_only
-                else self.tr("in the system keychain")
+            where = {
+                "session": self.tr("credentials kept for this session only (no system keychain)"),
+                "keychain": self.tr("credentials in the system keychain"),
+            }.get(
+                kept,
+                self.tr(
+                    "<b>but its credentials are not in the keychain</b> (locked, reset or "
+                    "unavailable): enter them and Connect again"
+                ),
             )
             self.state_label.setText(
-                self.tr("Connected to HubSpot at %1 with %2; credentials %3.")
+                self.tr("Connected to HubSpot at %1 with %2; %3.")
                 .replace("%1", overview.base_url or "")
                 .replace("%2", how)
                 .replace("%3", where)
@@ -214,6 +227,7 @@ class CrmSettingsDialog(QDialog):
             (self.refresh_token, oauth),
         ):
             self.form.setRowVisible(field, shown)
+        self.adjustSize()
 
     def _show_keychain(self, refusal: str | None) -> None:
         """Warn when secrets cannot be kept safely; ``refusal`` is the keychain's own answer."""
@@ -223,6 +237,7 @@ class CrmSettingsDialog(QDialog):
         )
         if not reason:
             self.keychain_box.hide()
+            self.adjustSize()
             return
         self.keychain_label.setText(
             self.tr(
@@ -232,6 +247,7 @@ class CrmSettingsDialog(QDialog):
             ).replace("%1", reason[:1].upper() + reason[1:])
         )
         self.keychain_box.show()
+        self.adjustSize()  # grow to fit rather than squeeze the form
 
     def _set_busy(self, busy: bool) -> None:
         connected = self.overview is not None and self.overview.connected
