@@ -170,6 +170,16 @@ def test_conflicts_show_as_a_button_that_opens_the_queue(
     assert not status.conflicts_button.isVisible()
 
 
+def test_sync_now_without_a_connection_opens_the_settings(
+    qtbot: Any, make_window: Any, store: Store
+) -> None:
+    window = make_window(store)
+    window.sync_now_action.trigger()
+    assert window.sync.running is None
+    assert isinstance(window._crm_settings_dialog, settings_dialog.CrmSettingsDialog)
+    assert "Sync &now" in [a.text() for a in window.menuBar().actions()[4].menu().actions()]
+
+
 def test_dialog_defaults_match_the_core() -> None:
     from cs_desktop.crm_emulator import DEFAULT_PORT
 

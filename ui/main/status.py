@@ -115,7 +115,6 @@ class SyncStatus(QWidget):
         self.label.setAccessibleName(self.tr("Sync status"))
         self.conflicts_button = QPushButton()
         self.conflicts_button.setFlat(True)
-        self.conflicts_button.setAccessibleName(self.tr("Open the sync conflicts"))
         self.conflicts_button.setStyleSheet("color: palette(link); font-weight: bold;")
         self.conflicts_button.clicked.connect(self.conflicts_clicked)
         self.conflicts_button.hide()
@@ -144,4 +143,7 @@ class SyncStatus(QWidget):
         )
         conflicts = overview.open_conflicts if overview is not None else 0
         self.conflicts_button.setText(counted(conflicts, "1 conflict", "%1 conflicts"))
+        self.conflicts_button.setAccessibleName(
+            counted(conflicts, "1 sync conflict", "%1 sync conflicts") + self.tr(": open the queue")
+        )
         self.conflicts_button.setVisible(conflicts > 0)

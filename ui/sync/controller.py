@@ -219,6 +219,7 @@ class SyncController(QObject):
         def done(connected: Connected) -> None:
             self._offline_streak = 0
             self.offline = False
+            self.last_report = None  # a failure before connecting again no longer applies
             self.refresh()
             on_done(connected)
 
