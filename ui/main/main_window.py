@@ -412,9 +412,7 @@ class MainWindow(QMainWindow):
 
     # -- CRM sync ----------------------------------------------------------------------------
     def sync_now(self) -> None:
-        if self.sync.overview is not None and not self.sync.connected:
-            self.show_crm_settings()
-            return
+        # Not decided on the counted state, which may lag a connect: the run says so itself.
         if self.sync.sync_now() is None:
             self.statusBar().showMessage(self.tr("A sync is already running"), 4000)
 
@@ -462,6 +460,9 @@ class MainWindow(QMainWindow):
 
     def _on_sync_finished(self, report: Any) -> None:
         self._show_sync_state()
+        if report.outcome == "not_connected":
+            self.show_crm_settings()
+            return
         result = report.result
         if report.outcome == "ok" and result is not None:
             text = self.tr("Synced: %1 sent, %2 received").replace("%1", str(result.pushed))
