@@ -260,7 +260,9 @@ class MainWindow(QMainWindow):
         if self.health.portfolio is None:
             self.health.recompute_all()
         if self.sync.overview is None:
-            self.sync.refresh()  # after the first paint, like scoring: start-up stays fast
+            # A turn of the event loop later: the store opens (and SQLAlchemy loads) only
+            # once whatever waits for the first paint has run.
+            QTimer.singleShot(0, self, self.sync.refresh)
 
     def _on_hub_changes_applied(self, changes: Changes) -> None:
         if changes.portfolio:

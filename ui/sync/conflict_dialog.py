@@ -35,6 +35,7 @@ from ui.sync.controller import SyncController, real_store
 from ui.tasks import LongTask
 
 if TYPE_CHECKING:
+    from cs_desktop.sync.resolve import Choice
     from cs_desktop.sync.status import ConflictItem
 
 FIELD_LABELS = {
@@ -365,7 +366,9 @@ class ConflictQueueDialog(QDialog):
         editor.open()
         return editor
 
-    def _resolve(self, choice: str, value: str | None = None, item: Any = None) -> None:
+    def _resolve(
+        self, choice: Choice, value: str | None = None, item: ConflictItem | None = None
+    ) -> None:
         target: ConflictItem | None = item or self.current()
         if target is None or self._resolving:
             return
@@ -375,7 +378,7 @@ class ConflictQueueDialog(QDialog):
         def work(_task: LongTask) -> None:
             from cs_desktop.sync.resolve import resolve_conflict
 
-            resolve_conflict(real_store(from_store), conflict_id, choice, value)  # type: ignore[arg-type]
+            resolve_conflict(real_store(from_store), conflict_id, choice, value)
 
         def changes(_result: None) -> Any:
             from cs_desktop.sync.status import resolution_changes
