@@ -1,4 +1,6 @@
-"""Screenshots of the real app on a sample portfolio: portfolio, account workspace, search.
+"""Screenshots of the real app on a sample portfolio: portfolio, account workspace, search;
+then, on a small store synced with an in-process CRM sandbox, the conflict queue and the CRM
+settings (with a keychain, and without one).
 
 Run through ``scripts/screenshots`` (which starts Xvfb), or on your own display:
     python scripts/screenshots.py OUTDIR [--db STORE] [--accounts N]
@@ -9,8 +11,11 @@ from __future__ import annotations
 import argparse
 import sys
 import tempfile
+from datetime import UTC, datetime
 from pathlib import Path
+from typing import Any
 
+from keyring.backend import KeyringBackend
 from PySide6.QtCore import QEventLoop, QTimer
 from PySide6.QtGui import QGuiApplication
 
@@ -89,7 +94,131 @@ def main() -> int:
     window.close()
     app.processEvents()
     store.close()
+    shoot_sync(args.outdir)
     return 0
+
+
+class MemoryKeyring(KeyringBackend):
+    """A keychain for the screenshots only (Xvfb has no Secret Service)."""
+
+    priority = 1  # type: ignore[assignment]
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.items: dict[tuple[str, str], str] = {}
+
+    def get_password(self, service: str, username: str) -> str | None:
+        return self.items.get((service, username))
+
+    def set_password(self, service: str, username: str, password: str) -> None:
+        self.items[(service, username)] = password
+
+    def delete_password(self, service: str, username: str) -> None:
+        self.items.pop((service, username), None)
+
+
+def conflicted_store(folder: Path, sandbox: Any) -> Any:
+    """A small store synced with the sandbox, then changed on both sides: two conflicts."""
+    import httpx
+    from sqlalchemy import select
+
+    from cs_desktop.models import Account, Stage, Touchpoint, TouchpointKind
+    from cs_desktop.sync.connection import connect_hubspot
+    from cs_desktop.sync.online import sync_once
+    from cs_desktop.sync.state import SyncRecord
+
+    control = httpx.Client(base_url=sandbox.url + "/__emulator")
+    control.post("/clock", json={"offset": -3600})  # search shows records older than a minute
+    store = open_store(folder / "synced.sqlite3")
+    with store.write() as session:
+        acme = Account(name="Acme Logistics", domain="acme.test", stage=Stage.DELIVERY)
+        tokyo = Account(name="東京テック株式会社", domain="tokyo-tech.jp", stage=Stage.SERVICE)
+        session.add_all([acme, tokyo])
+        session.flush()
+        session.add(
+            Touchpoint(
+                account_id=acme.id,
+                kind=TouchpointKind.NOTE,
+                occurred_at=datetime(2026, 3, 2, 9, tzinfo=UTC),
+                title="Rollout review",
+                notes="Pilot live in two depots.\nNext: train the night shift.",
+            )
+        )
+    connect_hubspot(store, token=sandbox.auth.private_token, base_url=sandbox.url)
+    sync_once(store)
+    control.post("/clock", json={"advance": 120})
+    with store.write() as session:
+        note = session.scalars(select(Touchpoint)).one()
+        ids = {
+            entity: session.scalars(
+                select(SyncRecord.remote_id).where(SyncRecord.local_uid == uid)
+            ).one()
+            for entity, uid in (("company", acme.uid), ("touchpoint", note.uid))
+        }
+        session.get(Account, acme.id).name = "Acme Logistics GmbH"  # type: ignore[union-attr]
+        session.scalars(
+            select(Touchpoint)
+        ).one().notes = (
+            "Pilot live in two depots.\nNext: train the night shift.\nBudget for phase 2 approved."
+        )
+    for kind, remote_id, props in (
+        ("companies", ids["company"], {"name": "Acme Logistics AG"}),
+        (
+            "notes",
+            ids["touchpoint"],
+            {"hs_note_body": "Pilot live in three depots.\nNext: train the night shift."},
+        ),
+    ):
+        control.post(
+            "/mutate", json={"op": "update", "type": kind, "id": remote_id, "properties": props}
+        )
+    control.post("/clock", json={"advance": 120})
+    sync_once(store)
+    control.close()
+    return store
+
+
+def shoot_sync(outdir: Path) -> None:
+    import keyring
+    from keyring.backends import fail
+    from PySide6.QtCore import QSettings
+
+    from cs_desktop.crm_emulator import run_sandbox
+    from ui.main.main_window import MainWindow
+
+    keyring.set_keyring(MemoryKeyring())
+    sandbox = run_sandbox(0, None)
+    store = conflicted_store(Path(tempfile.mkdtemp(prefix="cs-desktop-sync-shots-")), sandbox)
+    settings = QSettings(str(outdir / "settings-sync.ini"), QSettings.Format.IniFormat)
+    window = MainWindow(store, settings)
+    window.resize(1300, 760)
+    window.move(20, 20)
+    window.show()
+    wait_for(window.portfolio_loaded)
+    settle(800)
+    queue = window.show_conflicts()
+    queue.move(160, 120)
+    wait_for(queue.conflicts_shown)
+    queue.list.setCurrentRow(0)  # the account's name
+    shoot(outdir / "5-sync-conflict-field.png")
+    queue.list.setCurrentRow(1)  # the note: several lines side by side
+    shoot(outdir / "6-sync-conflict-note.png")
+    queue.close()
+    dialog = window.show_crm_settings()
+    dialog.move(300, 140)
+    wait_for(dialog.loaded)
+    shoot(outdir / "7-crm-settings.png")
+    dialog.close()
+    keyring.set_keyring(fail.Keyring())
+    dialog = window.show_crm_settings()
+    dialog.move(300, 140)
+    wait_for(dialog.loaded)
+    shoot(outdir / "8-crm-settings-no-keychain.png")
+    dialog.close()
+    window.close()
+    QGuiApplication.processEvents()
+    store.close()
+    sandbox.stop()
 
 
 if __name__ == "__main__":

@@ -110,3 +110,19 @@ def open_adapter(store: Store, *, retry: RetryPolicy | None = None) -> HubSpotAd
     if client is not None and not auth.access_token:
         adapter.refresh_auth()
     return adapter
+
+
+def disconnect(store: Store, provider: str = "hubspot") -> bool:
+    """Forget the connection and its secret; True if one was connected.
+
+    Edit capture stops with the connection. The outbox and sync records stay, so connecting
+    the same CRM again sends what was waiting and what changed meanwhile.
+    """
+    with store.write() as session:
+        connection = session.get(CrmConnection, provider)
+        if connection is None:
+            return False
+        account = connection.account_name
+        session.delete(connection)
+    credentials.delete_secret(account)
+    return True

@@ -108,3 +108,8 @@ def delete_secret(account: str) -> None:
     if keychain_status().secure:
         with contextlib.suppress(KeyringError):  # already gone
             keyring.delete_password(SERVICE, account)
+
+
+def kept_for_session_only(account: str) -> bool:
+    """Whether the secret of ``account`` lives in memory only (it is lost when the app quits)."""
+    return (SERVICE, account) in _session_only

@@ -29,6 +29,7 @@ from ui.main.status import SyncStatus, TaskProgress
 from ui.main.welcome import WelcomePage
 from ui.portfolio.portfolio_model import PortfolioModel
 from ui.portfolio.portfolio_view import PortfolioView
+from ui.sync.controller import SyncController
 from ui.tasks import ChangeHub, LongTask, TaskRunner, freeze_heap
 
 if TYPE_CHECKING:
@@ -103,11 +104,17 @@ class MainWindow(QMainWindow):
         self.sync_status = SyncStatus()
         self.statusBar().addWidget(self.task_progress)
         self.statusBar().addPermanentWidget(self.sync_status)
+        self.sync = SyncController(self.runner, self.hub, self.settings, self)
+        self._conflicts_dialog: Any = None
+        self._crm_settings_dialog: Any = None
 
         self._build_menus()
         self.hub.changes_applied.connect(self._on_hub_changes_applied)
         self.runner.long_task_started.connect(self.task_progress.track)
         self.runner.failed.connect(self._on_runner_failed)
+        self.sync.state_changed.connect(self._show_sync_state)
+        self.sync.sync_finished.connect(self._on_sync_finished)
+        self.sync_status.conflicts_clicked.connect(self.show_conflicts)
         self.portfolio.account_opened.connect(self.open_account)
         self.welcome.sample_requested.connect(self.open_sample_portfolio)
         self.welcome.import_requested.connect(lambda: self.import_file("accounts"))
@@ -218,6 +225,14 @@ class MainWindow(QMainWindow):
             QKeySequence.StandardKey.Close,
         )
 
+        sync_menu = bar.addMenu(self.tr("&Sync"))
+        self.sync_now_action = self._action(
+            sync_menu, self.tr("Sync &now"), self.sync_now, "Ctrl+Shift+S"
+        )
+        self._action(sync_menu, self.tr("&Conflicts…"), self.show_conflicts, "Ctrl+Shift+C")
+        sync_menu.addSeparator()
+        self._action(sync_menu, self.tr("CRM &settings…"), self.show_crm_settings)
+
         help_menu = bar.addMenu(self.tr("&Help"))
         self._action(help_menu, self.tr("&Keyboard shortcuts"), self._show_shortcuts, "F1")
         self._action(help_menu, self.tr("&About CS Desktop"), self._show_about)
@@ -231,6 +246,8 @@ class MainWindow(QMainWindow):
         self.portfolio_stack.setCurrentWidget(self.portfolio if rows else self.welcome)
         freeze_heap()
         self.sample_action.setEnabled(not rows)
+        if not rows and self.sync.overview is None:
+            self.sync.refresh()  # no first paint with accounts to wait for
         self.portfolio_loaded.emit()
 
     def _on_portfolio_prefetched(self, done: Future[list[PortfolioRow]]) -> None:
@@ -242,6 +259,10 @@ class MainWindow(QMainWindow):
     def _on_portfolio_painted(self) -> None:
         if self.health.portfolio is None:
             self.health.recompute_all()
+        if self.sync.overview is None:
+            # A turn of the event loop later: the store opens (and SQLAlchemy loads) only
+            # once whatever waits for the first paint has run.
+            QTimer.singleShot(0, self, self.sync.refresh)
 
     def _on_hub_changes_applied(self, changes: Changes) -> None:
         if changes.portfolio:
@@ -391,6 +412,69 @@ class MainWindow(QMainWindow):
         dialog.show()
         return dialog
 
+    # -- CRM sync ----------------------------------------------------------------------------
+    def sync_now(self) -> None:
+        # Not decided on the counted state, which may lag a connect: the run says so itself.
+        if self.sync.sync_now() is None:
+            self.statusBar().showMessage(self.tr("A sync is already running"), 4000)
+
+    def show_conflicts(self) -> Any:
+        """The conflict queue (one window, raised if already open)."""
+        if self._conflicts_dialog is None:
+            from ui.sync.conflict_dialog import ConflictQueueDialog
+
+            dialog = ConflictQueueDialog(self.sync, self)
+            dialog.finished.connect(lambda _code: setattr(self, "_conflicts_dialog", None))
+            dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+            self._conflicts_dialog = dialog
+        self._conflicts_dialog.show()
+        self._conflicts_dialog.raise_()
+        self._conflicts_dialog.activateWindow()
+        return self._conflicts_dialog
+
+    def show_crm_settings(self) -> Any:
+        if self._crm_settings_dialog is None:
+            from ui.sync.settings_dialog import CrmSettingsDialog
+
+            dialog = CrmSettingsDialog(self.sync, self)
+            dialog.finished.connect(lambda _code: setattr(self, "_crm_settings_dialog", None))
+            dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+            self._crm_settings_dialog = dialog
+        self._crm_settings_dialog.show()
+        self._crm_settings_dialog.raise_()
+        self._crm_settings_dialog.activateWindow()
+        return self._crm_settings_dialog
+
+    def _show_sync_state(self) -> None:
+        report = self.sync.last_report
+        problem = ""
+        if report is not None and report.outcome == "auth_required":
+            problem = self.tr("Connect again")
+        elif report is not None and report.outcome in ("failed", "rate_limited"):
+            problem = self.tr("Last sync failed")
+        self.sync_status.show_state(
+            self.sync.overview,
+            offline=self.sync.offline,
+            syncing=self.sync.running is not None,
+            problem=problem,
+        )
+        self.sync_now_action.setEnabled(self.sync.running is None)
+
+    def _on_sync_finished(self, report: Any) -> None:
+        self._show_sync_state()
+        if report.outcome == "not_connected":
+            self.show_crm_settings()
+            return
+        result = report.result
+        if report.outcome == "ok" and result is not None:
+            text = self.tr("Synced: %1 sent, %2 received").replace("%1", str(result.pushed))
+            text = text.replace("%2", str(result.pulled))
+            if result.conflicts:
+                text += self.tr("; %1 new conflicts").replace("%1", str(result.conflicts))
+            self.statusBar().showMessage(text, 8000)
+        elif report.outcome not in ("ok", "busy") and report.message:
+            self.statusBar().showMessage(self.tr("Sync: %1").replace("%1", report.message), 10000)
+
     # -- long tasks --------------------------------------------------------------------------
     def open_sample_portfolio(self) -> None:
         from cs_desktop.child_jobs import run_in_child
@@ -535,5 +619,6 @@ class MainWindow(QMainWindow):
         self.settings.setValue(
             "portfolio/header", self.portfolio.table.horizontalHeader().saveState()
         )
+        self.sync.shutdown()  # a running sync stops at its next safe point
         self.runner.shutdown()  # waits for queued edits: nothing typed is lost
         super().closeEvent(event)

@@ -2,9 +2,16 @@
 
 from __future__ import annotations
 
+from datetime import datetime
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QProgressBar, QPushButton, QWidget
 
 from ui.tasks import LongTask
+
+if TYPE_CHECKING:
+    from cs_desktop.sync.status import SyncOverview
 
 
 class TaskProgress(QWidget):
@@ -62,18 +69,90 @@ class TaskProgress(QWidget):
             self.cancel_button.setEnabled(False)
 
 
-class SyncStatus(QLabel):
-    """ "offline / N changes waiting to sync". The CRM sync fills in the numbers."""
+def describe_sync(
+    overview: SyncOverview | None,
+    *,
+    offline: bool,
+    syncing: bool,
+    problem: str = "",
+    now: datetime | None = None,
+) -> str:
+    """The status bar's sync text, e.g. "3 changes waiting · last synced 14:02"."""
+    if overview is None:
+        return ""
+    if not overview.connected:
+        return QCoreApplication.translate("SyncStatus", "Not connected to a CRM")
+    parts = []
+    if syncing:
+        parts.append(QCoreApplication.translate("SyncStatus", "Syncing…"))
+    elif offline:
+        parts.append(QCoreApplication.translate("SyncStatus", "Offline"))
+    elif problem:
+        parts.append(problem)
+    parts.append(
+        counted(overview.waiting, "1 change waiting", "%1 changes waiting")
+        if overview.waiting
+        else QCoreApplication.translate("SyncStatus", "no changes waiting")
+    )
+    if not offline and not syncing:
+        parts.append(_last_synced(overview.last_synced_at, now or datetime.now().astimezone()))
+    return " · ".join(parts)
+
+
+def counted(count: int, one: str, many: str) -> str:
+    """English plurals without a translation file ("%n thing(s)" would show as such)."""
+    text = QCoreApplication.translate("SyncStatus", one if count == 1 else many)
+    return text.replace("%1", str(count))
+
+
+def _last_synced(when: datetime | None, now: datetime) -> str:
+    if when is None:
+        return QCoreApplication.translate("SyncStatus", "never synced")
+    local = when.astimezone(now.tzinfo)
+    stamp = f"{local:%H:%M}" if local.date() == now.date() else f"{local.day} {local:%b %H:%M}"
+    return QCoreApplication.translate("SyncStatus", "last synced %1").replace("%1", stamp)
+
+
+class SyncStatus(QWidget):
+    """The sync state in the status bar, and a button to the conflicts when there are any."""
+
+    conflicts_clicked = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setAccessibleName(self.tr("Sync status"))
-        self.setText(self.tr("Not connected to a CRM · everything is saved on this computer"))
+        self.label = QLabel()
+        self.label.setAccessibleName(self.tr("Sync status"))
+        self.conflicts_button = QPushButton()
+        self.conflicts_button.setFlat(True)
+        self.conflicts_button.setStyleSheet("color: palette(link); font-weight: bold;")
+        self.conflicts_button.clicked.connect(self.conflicts_clicked)
+        self.conflicts_button.hide()
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.conflicts_button)
+        layout.addWidget(self.label)
 
-    def show_state(self, *, online: bool, waiting: int) -> None:
-        where = self.tr("online") if online else self.tr("offline")
-        self.setText(
-            self.tr("%1 · %2 changes waiting to sync")
-            .replace("%1", where)
-            .replace("%2", str(waiting))
+    def text(self) -> str:
+        """Everything shown, as one line (what a screen reader or a test reads)."""
+        shown = [self.label.text()]
+        if self.conflicts_button.isVisibleTo(self):
+            shown.insert(0, self.conflicts_button.text())
+        return " · ".join(part for part in shown if part)
+
+    def show_state(
+        self,
+        overview: SyncOverview | None,
+        *,
+        offline: bool = False,
+        syncing: bool = False,
+        problem: str = "",
+    ) -> None:
+        self.label.setText(
+            describe_sync(overview, offline=offline, syncing=syncing, problem=problem)
         )
+        conflicts = overview.open_conflicts if overview is not None else 0
+        self.conflicts_button.setText(counted(conflicts, "1 conflict", "%1 conflicts"))
+        self.conflicts_button.setAccessibleName(
+            counted(conflicts, "1 sync conflict", "%1 sync conflicts") + self.tr(": open the queue")
+        )
+        self.conflicts_button.setVisible(conflicts > 0)

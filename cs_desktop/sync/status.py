@@ -1,0 +1,210 @@
+"""What the app shows about sync: counts for the status bar and the open conflicts to resolve.
+
+Reads only, on a connection (the UI runs them on a reader thread after every edit and run).
+"""
+
+from __future__ import annotations
+
+import json
+import uuid
+from dataclasses import dataclass
+from datetime import datetime
+
+from sqlalchemy import Connection, func, select
+
+from cs_desktop.changes import Changes
+from cs_desktop.ids import AccountId
+from cs_desktop.models import Account, Stakeholder, Touchpoint
+from cs_desktop.sync.fields import TEXT_FIELDS
+from cs_desktop.sync.merge import Value
+from cs_desktop.sync.outbox import waiting
+from cs_desktop.sync.state import (
+    DELETED_FIELD,
+    Conflict,
+    CrmConnection,
+    Entity,
+    SyncRecord,
+    SyncRun,
+)
+
+
+@dataclass(frozen=True)
+class SyncOverview:
+    """The sync state of the store in a few numbers.
+
+    Attributes:
+        provider: the connected CRM, or None when none is connected.
+        waiting: local changes not yet acknowledged by the CRM.
+        open_conflicts: conflicts waiting for the user.
+        last_synced_at: when the last run that completed without error finished.
+        last_outcome: the outcome of the last finished run, if any.
+    """
+
+    provider: str | None = None
+    base_url: str | None = None
+    auth_kind: str | None = None
+    account_name: str | None = None
+    waiting: int = 0
+    open_conflicts: int = 0
+    last_synced_at: datetime | None = None
+    last_outcome: str | None = None
+
+    @property
+    def connected(self) -> bool:
+        return self.provider is not None
+
+
+def sync_overview(conn: Connection) -> SyncOverview:
+    """The status bar's numbers: the connection, waiting changes, conflicts, last sync."""
+    connection = conn.execute(
+        select(
+            CrmConnection.provider,
+            CrmConnection.base_url,
+            CrmConnection.auth_kind,
+            CrmConnection.account_name,
+        ).limit(1)
+    ).first()
+    if connection is None:
+        # Changes captured before a disconnect still wait; nothing sends them until reconnect.
+        return SyncOverview()
+    provider = connection.provider
+    open_count = conn.execute(
+        select(func.count())
+        .select_from(Conflict)
+        .where(Conflict.provider == provider, Conflict.resolved_at.is_(None))
+    ).scalar_one()
+    last_ok = conn.execute(
+        select(func.max(SyncRun.finished_at)).where(
+            SyncRun.provider == provider, SyncRun.outcome == "ok"
+        )
+    ).scalar()
+    last_outcome = conn.execute(
+        select(SyncRun.outcome)
+        .where(SyncRun.provider == provider, SyncRun.finished_at.is_not(None))
+        .order_by(SyncRun.finished_at.desc(), SyncRun.id.desc())
+        .limit(1)
+    ).scalar()
+    return SyncOverview(
+        provider=provider,
+        base_url=connection.base_url,
+        auth_kind=connection.auth_kind,
+        account_name=connection.account_name,
+        waiting=waiting(conn, provider),
+        open_conflicts=int(open_count),
+        last_synced_at=last_ok,
+        last_outcome=last_outcome,
+    )
+
+
+@dataclass(frozen=True)
+class ConflictItem:
+    """One open conflict, with what the user knows the record by.
+
+    Attributes:
+        record: the account name, the person's name or the touchpoint's title.
+        account_id: the account the record belongs to (None if it is gone locally).
+        base, local, remote: the field's value at the last sync, here, and in the CRM.
+    """
+
+    id: int
+    entity: Entity
+    field: str
+    record: str
+    account_id: AccountId | None
+    account_name: str
+    base: Value
+    local: Value
+    remote: Value
+    detected_at: datetime
+
+    @property
+    def is_delete(self) -> bool:
+        """A delete on one side against an edit on the other, not a field value."""
+        return self.field == DELETED_FIELD
+
+    @property
+    def is_text(self) -> bool:
+        """Prose (a note's text): never merged, edited as several lines."""
+        return self.field in TEXT_FIELDS
+
+
+def open_conflicts(conn: Connection) -> list[ConflictItem]:
+    """Every unresolved conflict, oldest first."""
+    rows = conn.execute(
+        select(
+            Conflict.id,
+            Conflict.provider,
+            Conflict.entity,
+            Conflict.local_uid,
+            Conflict.field,
+            Conflict.base,
+            Conflict.local,
+            Conflict.remote,
+            Conflict.detected_at,
+        )
+        .where(Conflict.resolved_at.is_(None))
+        .order_by(Conflict.id)
+    ).all()
+    items = []
+    for row in rows:
+        entity = Entity(row.entity)
+        record, account_id, account_name = _describe(conn, row.provider, entity, row.local_uid)
+        items.append(
+            ConflictItem(
+                id=row.id,
+                entity=entity,
+                field=row.field,
+                record=record,
+                account_id=account_id,
+                account_name=account_name,
+                base=row.base,
+                local=row.local,
+                remote=row.remote,
+                detected_at=row.detected_at,
+            )
+        )
+    return items
+
+
+def _describe(
+    conn: Connection, provider: str, entity: Entity, uid: uuid.UUID
+) -> tuple[str, AccountId | None, str]:
+    """(record label, account id, account name) of a synced row, from the row if it exists."""
+    if entity is Entity.COMPANY:
+        company = conn.execute(select(Account.name, Account.id).where(Account.uid == uid)).first()
+        if company is not None:
+            return company.name, AccountId(company.id), company.name
+    else:
+        query = (
+            select(Stakeholder.name.label("label"), Account.id, Account.name)
+            .join(Account, Account.id == Stakeholder.account_id)
+            .where(Stakeholder.uid == uid)
+            if entity is Entity.CONTACT
+            else select(Touchpoint.title.label("label"), Account.id, Account.name)
+            .join(Account, Account.id == Touchpoint.account_id)
+            .where(Touchpoint.uid == uid)
+        )
+        found = conn.execute(query).first()
+        if found is not None:
+            return found.label, AccountId(found.id), found.name
+    # Deleted here: the last captured snapshot still has its name.
+    snapshot = conn.execute(
+        select(SyncRecord.local_json).where(
+            SyncRecord.provider == provider,
+            SyncRecord.entity == entity,
+            SyncRecord.local_uid == uid,
+        )
+    ).scalar()
+    values = json.loads(snapshot) if snapshot else {}
+    return str(values.get("name") or values.get("title") or ""), None, ""
+
+
+def resolution_changes(item: ConflictItem) -> Changes:
+    """What resolving ``item`` may change on screen (the resolved value is written locally)."""
+    if item.account_id is None:
+        return Changes(portfolio=True)
+    return Changes(
+        accounts=frozenset({item.account_id}),
+        touchpoints=item.entity is Entity.TOUCHPOINT,
+        health=item.entity is Entity.TOUCHPOINT or item.field == "stage",
+    )

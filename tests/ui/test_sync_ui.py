@@ -1,0 +1,472 @@
+"""CRM sync in the app: settings, Sync now, the status bar, the conflict queue, two apps.
+
+Runs against the CRM sandbox over loopback, with an in-memory keyring.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+from typing import Any
+
+import httpx
+import keyring
+import pytest
+from keyring.backends import fail
+from PySide6.QtCore import QSettings, Qt
+from PySide6.QtWidgets import QPlainTextEdit
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from cs_desktop.changes import Changes
+from cs_desktop.crm_emulator import Sandbox
+from cs_desktop.db import Store, backup_store, open_store
+from cs_desktop.models import Account, Stage, Stakeholder, Touchpoint, TouchpointKind
+from cs_desktop.sync import credentials
+from cs_desktop.sync.connection import HUBSPOT_URL, connect_hubspot
+from cs_desktop.sync.online import SyncReport, sync_once
+from cs_desktop.sync.status import SyncOverview
+from tests.core import crm_emulator_support
+from tests.core.test_sync_credentials import MemoryKeyring
+from tests.core.test_sync_hubspot import advance, remote_all
+from ui.main.main_window import MainWindow
+from ui.main.status import describe_sync
+from ui.operations import move_stage
+from ui.sync import settings_dialog
+from ui.sync.conflict_dialog import ConflictQueueDialog, shown_value
+from ui.sync.controller import DEFAULT_INTERVAL_MIN
+
+sandbox = crm_emulator_support.sandbox
+control = crm_emulator_support.control
+CLOSED_PORT = "http://127.0.0.1:9"
+SECRET = "pat-sandbox-local-0000"
+
+
+@pytest.fixture(autouse=True)
+def memory_keyring() -> Iterator[MemoryKeyring]:
+    previous = keyring.get_keyring()
+    backend = MemoryKeyring()
+    keyring.set_keyring(backend)
+    yield backend
+    keyring.set_keyring(previous)
+    credentials._session_only.clear()
+
+
+@pytest.fixture(autouse=True)
+def portal_in_the_past(sandbox: Sandbox) -> None:
+    # Search returns only records older than a minute: the portal's clock runs an hour behind.
+    with httpx.Client(base_url=sandbox.url) as client:
+        client.post("/__emulator/clock", json={"offset": -3600})
+
+
+@pytest.fixture
+def make_window(qtbot: Any, tmp_path: Path) -> Iterator[Callable[..., MainWindow]]:
+    windows: list[MainWindow] = []
+
+    def make(store: Store, name: str = "app") -> MainWindow:
+        settings = QSettings(str(tmp_path / f"{name}.ini"), QSettings.Format.IniFormat)
+        window = MainWindow(store, settings)
+        qtbot.addWidget(window)
+        windows.append(window)
+        with qtbot.waitSignal(window.portfolio_loaded, timeout=10_000):
+            window.show()
+        qtbot.waitUntil(lambda: window.sync.overview is not None, timeout=10_000)
+        return window
+
+    yield make
+    for window in windows:
+        window.sync.shutdown()
+        window.runner.shutdown()
+
+
+def add_acme(store: Store) -> int:
+    with store.write() as session:
+        account = Account(name="Acme", domain="acme.test", stage=Stage.SALES)
+        person = Stakeholder(account=account, name="Ann Lee", email="ann@acme.test")
+        session.add_all([account, person])
+        session.flush()
+        session.add(
+            Touchpoint(
+                account_id=account.id,
+                kind=TouchpointKind.NOTE,
+                occurred_at=datetime(2026, 1, 5, 9, tzinfo=UTC),
+                title="Kick-off",
+                notes="They want a rollout plan.",
+                attendees=[person],
+            )
+        )
+        return account.id
+
+
+def sync_in(qtbot: Any, window: MainWindow) -> SyncReport:
+    """Sync now from the menu, and wait for the status bar to show the new counts."""
+    with qtbot.waitSignal(window.sync.sync_finished, timeout=60_000) as finished:
+        window.sync_now_action.trigger()
+    with qtbot.waitSignal(window.sync.state_changed, timeout=10_000):
+        pass
+    report: SyncReport = finished.args[0]
+    return report
+
+
+def edit_in(qtbot: Any, window: MainWindow, work: Callable[[Session], Changes]) -> None:
+    """An edit made in ``window``: on its writer thread, announced to its views."""
+    done: list[object] = []
+    window.runner.write("Edit", work, done.append)
+    qtbot.waitUntil(lambda: bool(done), timeout=10_000)
+
+
+def set_account(account_id: int, **values: Any) -> Callable[[Session], Changes]:
+    def work(session: Session) -> Changes:
+        account = session.get(Account, account_id)
+        assert account is not None
+        for name, value in values.items():
+            setattr(account, name, value)
+        return Changes(accounts=frozenset({account_id}))  # type: ignore[arg-type]
+
+    return work
+
+
+def set_notes(text: str) -> Callable[[Session], Changes]:
+    def work(session: Session) -> Changes:
+        touchpoint = session.scalars(select(Touchpoint)).one()
+        touchpoint.notes = text
+        return Changes(accounts=frozenset({touchpoint.account_id}), touchpoints=True)  # type: ignore[arg-type]
+
+    return work
+
+
+# -- the status text ---------------------------------------------------------------------------
+
+
+def test_status_text_says_what_waits_and_when_it_last_synced() -> None:
+    now = datetime(2026, 3, 2, 15, 0).astimezone()
+    synced = now.replace(hour=14, minute=2)
+    connected = SyncOverview("hubspot", waiting=3, last_synced_at=synced)
+    assert describe_sync(SyncOverview(), offline=False, syncing=False) == "Not connected to a CRM"
+    assert (
+        describe_sync(connected, offline=False, syncing=False, now=now)
+        == "3 changes waiting · last synced 14:02"
+    )
+    assert describe_sync(connected, offline=True, syncing=False) == "Offline · 3 changes waiting"
+    one = SyncOverview("hubspot", waiting=1)
+    assert describe_sync(one, offline=False, syncing=False) == "1 change waiting · never synced"
+    yesterday = SyncOverview("hubspot", last_synced_at=synced - timedelta(days=1))
+    assert describe_sync(yesterday, offline=False, syncing=False, now=now) == (
+        "no changes waiting · last synced 1 Mar 14:02"
+    )
+
+
+def test_conflicts_show_as_a_button_that_opens_the_queue(
+    qtbot: Any, make_window: Any, store: Store
+) -> None:
+    window = make_window(store)
+    status = window.sync_status
+    status.show_state(SyncOverview("hubspot", waiting=2, open_conflicts=3))
+    assert status.text().startswith("3 conflicts · 2 changes waiting")
+    qtbot.mouseClick(status.conflicts_button, Qt.MouseButton.LeftButton)
+    assert isinstance(window._conflicts_dialog, ConflictQueueDialog)
+    status.show_state(SyncOverview("hubspot"))
+    assert not status.conflicts_button.isVisible()
+
+
+def test_sync_now_without_a_connection_opens_the_settings(
+    qtbot: Any, make_window: Any, store: Store
+) -> None:
+    window = make_window(store)
+    with qtbot.waitSignal(window.sync.sync_finished, timeout=10_000):
+        window.sync_now_action.trigger()
+    assert isinstance(window._crm_settings_dialog, settings_dialog.CrmSettingsDialog)
+    assert "Sync &now" in [a.text() for a in window.menuBar().actions()[4].menu().actions()]
+
+
+def test_dialog_defaults_match_the_core() -> None:
+    from cs_desktop.crm_emulator import DEFAULT_PORT
+
+    assert settings_dialog.HUBSPOT_URL == HUBSPOT_URL
+    assert f"http://127.0.0.1:{DEFAULT_PORT}" == settings_dialog.SANDBOX_URL
+
+
+# -- settings ----------------------------------------------------------------------------------
+
+
+def open_settings(qtbot: Any, window: MainWindow) -> settings_dialog.CrmSettingsDialog:
+    dialog: settings_dialog.CrmSettingsDialog = window.show_crm_settings()
+    qtbot.waitUntil(lambda: dialog.overview is not None, timeout=10_000)
+    return dialog
+
+
+def press(qtbot: Any, dialog: Any, button: Any) -> None:
+    with qtbot.waitSignal(dialog.finished_work, timeout=30_000):
+        qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+
+
+def test_settings_connect_the_sandbox_with_the_token_in_the_keychain_only(
+    qtbot: Any,
+    make_window: Any,
+    store: Store,
+    sandbox: Sandbox,
+    memory_keyring: MemoryKeyring,
+    tmp_path: Path,
+) -> None:
+    add_acme(store)
+    window = make_window(store)
+    assert window.sync_status.text() == "Not connected to a CRM"
+    dialog = open_settings(qtbot, window)
+    assert "Not connected" in dialog.state_label.text()
+    assert not dialog.disconnect_button.isEnabled() and dialog.keychain_box.isHidden()
+    dialog.server.setCurrentIndex(dialog.server.count() - 1)  # another address
+    dialog.base_url.setText(sandbox.url)
+    qtbot.keyClicks(dialog.token, "pat-wrong")
+    press(qtbot, dialog, dialog.test_button)
+    assert dialog.result_label.text().startswith("✘")
+    dialog.token.setText(SECRET)
+    press(qtbot, dialog, dialog.test_button)
+    assert dialog.result_label.text() == "✔ HubSpot accepted the credentials"
+    with qtbot.waitSignal(dialog.loaded, timeout=10_000):
+        press(qtbot, dialog, dialog.connect_button)
+    assert "4 local records" in dialog.result_label.text()
+    assert "in the system keychain" in dialog.state_label.text()
+    assert sandbox.url in dialog.state_label.text()
+    assert dialog.token.text() == "" and dialog.disconnect_button.isEnabled()
+    assert SECRET in "".join(memory_keyring.items.values())
+    # Three records and their three links (contact and note to company, note to contact).
+    qtbot.waitUntil(lambda: window.sync_status.text() == "6 changes waiting · never synced")
+    window.settings.sync()
+    for path in tmp_path.rglob("*"):  # the store, its WAL, the settings file
+        if path.is_file():
+            assert SECRET.encode() not in path.read_bytes(), path
+
+    with qtbot.waitSignal(dialog.loaded, timeout=10_000):
+        press(qtbot, dialog, dialog.disconnect_button)
+    assert not memory_keyring.items
+    qtbot.waitUntil(lambda: window.sync_status.text() == "Not connected to a CRM")
+
+
+def test_no_keychain_offers_the_session_only_and_says_so(
+    qtbot: Any, make_window: Any, store: Store, sandbox: Sandbox
+) -> None:
+    keyring.set_keyring(fail.Keyring())
+    window = make_window(store)
+    dialog = open_settings(qtbot, window)
+    assert dialog.keychain_box.isVisible()
+    assert "no system keychain" in dialog.keychain_label.text().lower()
+    dialog.base_url.setText(sandbox.url)
+    dialog.token.setText(SECRET)
+    qtbot.mouseClick(dialog.connect_button, Qt.MouseButton.LeftButton)
+    assert "session only" in dialog.result_label.text()
+    assert dialog.overview is not None and not dialog.overview.connected
+    dialog.session_only.setChecked(True)
+    with qtbot.waitSignal(dialog.loaded, timeout=10_000):
+        press(qtbot, dialog, dialog.connect_button)
+    assert "for this session only" in dialog.result_label.text()
+    assert "kept for this session only" in dialog.state_label.text()
+    report = sync_in(qtbot, window)
+    assert report.outcome == "ok", report
+
+
+def test_oauth_fields_replace_the_token_field(qtbot: Any, make_window: Any, store: Store) -> None:
+    dialog = open_settings(qtbot, make_window(store))
+    assert dialog.token.isVisible() and not dialog.client_id.isVisible()
+    dialog.auth_kind.setCurrentIndex(settings_dialog.OAUTH)
+    assert not dialog.token.isVisible() and dialog.refresh_token.isVisible()
+    dialog.client_id.setText("id")
+    assert dialog.credentials() is None  # the secret and refresh token are missing
+    assert "client secret" in dialog.result_label.text()
+    dialog.client_secret.setText("s")
+    dialog.refresh_token.setText("r")
+    creds = dialog.credentials()
+    assert creds is not None and creds.oauth == ("id", "s", "r") and "'s'" not in repr(creds)
+
+
+# -- Sync now, background sync, counts ----------------------------------------------------------
+
+
+def test_sync_now_sends_and_fetches_and_the_views_refresh(
+    qtbot: Any, make_window: Any, store: Store, sandbox: Sandbox, control: httpx.Client
+) -> None:
+    add_acme(store)
+    connect_hubspot(store, token=SECRET, base_url=sandbox.url)
+    window = make_window(store)
+    assert window.sync_status.text() == "6 changes waiting · never synced"
+    report = sync_in(qtbot, window)
+    assert report.outcome == "ok" and report.result is not None and report.result.pushed == 6
+    assert [c["properties"]["name"] for c in remote_all(sandbox, "companies")] == ["Acme"]
+    stamp = datetime.now().astimezone().strftime("%H:")
+    assert window.sync_status.text().startswith(f"no changes waiting · last synced {stamp}")
+
+    control.post(
+        "/mutate", json={"op": "create", "type": "companies", "properties": {"name": "New Co"}}
+    )
+    advance(control, 120)
+    assert window.model.rowCount() == 1
+    with qtbot.waitSignal(window.portfolio_loaded, timeout=30_000):
+        assert sync_in(qtbot, window).outcome == "ok"
+    assert window.model.rowCount() == 2  # the pulled account is on screen
+
+
+def test_edits_update_the_waiting_count(
+    qtbot: Any, make_window: Any, store: Store, sandbox: Sandbox
+) -> None:
+    account_id = add_acme(store)
+    connect_hubspot(store, token=SECRET, base_url=sandbox.url)
+    assert sync_once(store).outcome == "ok"
+    window = make_window(store)
+    assert window.sync_status.text().startswith("no changes waiting")
+    edit_in(qtbot, window, set_account(account_id, domain="acme.example"))
+    qtbot.waitUntil(lambda: window.sync_status.text().startswith("1 change waiting"))
+    move_stage(window.undo_stack, window.runner, account_id, Stage.DELIVERY, "kick-off done")
+    # Coalesced with the pending update of the same record: still one change.
+    qtbot.waitUntil(lambda: window.undo_stack.count() == 1)
+    qtbot.waitUntil(lambda: window.sync_status.text().startswith("1 change waiting"))
+
+
+def test_offline_is_shown_and_the_background_sync_backs_off(
+    qtbot: Any, make_window: Any, store: Store
+) -> None:
+    add_acme(store)
+    connect_hubspot(store, token=SECRET, base_url=CLOSED_PORT)
+    window = make_window(store)
+    sync = window.sync
+    interval_ms = DEFAULT_INTERVAL_MIN * 60_000
+    assert sync.next_delay_ms() == interval_ms and sync._periodic.isActive()
+    report = sync_in(qtbot, window)
+    assert report.offline
+    assert window.sync_status.text() == "Offline · 6 changes waiting"
+    assert sync.next_delay_ms() == 2 * interval_ms
+    with qtbot.waitSignal(sync.sync_finished, timeout=30_000):
+        sync._periodic.timeout.emit()  # the timer fires: a background attempt
+    assert sync.next_delay_ms() == 4 * interval_ms
+    sync.set_interval_minutes(0)
+    assert sync.next_delay_ms() is None and not sync._periodic.isActive()
+
+
+def test_the_background_sync_skips_while_one_runs_and_when_not_connected(
+    qtbot: Any, make_window: Any, store: Store, sandbox: Sandbox
+) -> None:
+    window = make_window(store)
+    sync = window.sync
+    assert sync.next_delay_ms() is None  # not connected: no timer
+    sync._periodic.timeout.emit()
+    assert sync.running is None
+    connect_hubspot(store, token=SECRET, base_url=sandbox.url)
+    sync.refresh()
+    qtbot.waitUntil(lambda: sync.connected)
+    with qtbot.waitSignal(sync.sync_finished, timeout=30_000):
+        sync._periodic.timeout.emit()
+        running = sync.running
+        assert running is not None
+        sync._periodic.timeout.emit()  # already running: no second run
+        assert sync.running is running
+        assert sync.sync_now() is None
+
+
+# -- the conflict queue and two apps --------------------------------------------------------
+
+
+def open_queue(qtbot: Any, window: MainWindow) -> ConflictQueueDialog:
+    dialog: ConflictQueueDialog = window.show_conflicts()
+    qtbot.waitUntil(lambda: dialog.status.text() != "", timeout=10_000)  # the list was read
+    return dialog
+
+
+def resolve_with(qtbot: Any, dialog: ConflictQueueDialog, click: Callable[[], None]) -> None:
+    with (
+        qtbot.waitSignal(dialog.resolved, timeout=10_000),
+        qtbot.waitSignal(dialog.conflicts_shown, timeout=10_000),
+    ):
+        click()
+
+
+def values_of(store: Store) -> tuple[str, str | None, str, str]:
+    with store.read() as session:
+        account = session.scalars(select(Account)).one()
+        touchpoint = session.scalars(select(Touchpoint)).one()
+        return account.name, account.domain, account.stage.value, touchpoint.notes
+
+
+def test_two_apps_editing_offline_converge_with_every_conflict_resolved_in_the_queue(
+    qtbot: Any,
+    make_window: Any,
+    store: Store,
+    sandbox: Sandbox,
+    control: httpx.Client,
+    tmp_path: Path,
+) -> None:
+    """The laptop's store starts as a copy of the desktop's (a backup), both synced once."""
+    account_id = add_acme(store)
+    connect_hubspot(store, token=SECRET, base_url=sandbox.url)
+    assert sync_once(store).outcome == "ok"
+    laptop_store = open_store(backup_store(store.engine, tmp_path / "laptop.sqlite3"))
+    desktop = make_window(store, "desktop")
+    laptop = make_window(laptop_store, "laptop")
+
+    advance(control, 120)
+    # Offline edits: disjoint fields (domain here, stage there) and the same fields.
+    edit_in(qtbot, desktop, set_account(account_id, domain="acme.example", name="Acme Corp"))
+    edit_in(qtbot, desktop, set_notes("Rollout plan agreed.\nPilot in March."))
+    move_stage(laptop.undo_stack, laptop.runner, account_id, Stage.DELIVERY, "signed")
+    edit_in(qtbot, laptop, set_account(account_id, name="Acme Corporation"))
+    edit_in(qtbot, laptop, set_notes("They want a rollout plan.\nBudget approved."))
+
+    advance(control, 120)
+    first = sync_in(qtbot, desktop)
+    assert first.outcome == "ok" and first.result is not None and first.result.conflicts == 0
+    advance(control, 120)
+    second = sync_in(qtbot, laptop)
+    assert second.outcome == "ok" and second.result is not None
+    assert second.result.open_conflicts == 2
+    assert laptop.sync_status.text().startswith("2 conflicts")
+
+    qtbot.mouseClick(laptop.sync_status.conflicts_button, Qt.MouseButton.LeftButton)
+    queue = open_queue(qtbot, laptop)
+    assert [item.field for item in queue.items] == ["name", "notes"]
+    queue.list.setCurrentRow(0)
+    assert queue.heading.text() == "Acme Corporation · Name"
+    assert (
+        queue.base_view.toPlainText(),
+        queue.mine_view.toPlainText(),
+        queue.theirs_view.toPlainText(),
+    ) == ("Acme", "Acme Corporation", "Acme Corp")
+    resolve_with(
+        qtbot,
+        queue,
+        lambda: qtbot.mouseClick(queue.keep_theirs_button, Qt.MouseButton.LeftButton),
+    )
+    assert [item.field for item in queue.items] == ["notes"]
+    assert "Notes are never merged" in queue.explanation.text()
+    assert queue.mine_view.toPlainText() == "They want a rollout plan.\nBudget approved."
+    assert queue.theirs_view.toPlainText() == "Rollout plan agreed.\nPilot in March."
+
+    qtbot.mouseClick(queue.edit_button, Qt.MouseButton.LeftButton)
+    editor = queue.editor
+    assert editor is not None and isinstance(editor.editor, QPlainTextEdit)
+    assert editor.editor.toPlainText() == "They want a rollout plan.\nBudget approved."
+    merged = "Rollout plan agreed.\nPilot in March.\nBudget approved."
+    editor.editor.setPlainText(merged)
+    resolve_with(qtbot, queue, editor.accept)
+    assert queue.items == [] and "No conflicts left" in queue.status.text()
+    qtbot.waitUntil(lambda: not laptop.sync_status.conflicts_button.isVisible())
+    qtbot.waitUntil(lambda: laptop.model.data(laptop.model.index(0, 0)) == "Acme Corp")
+
+    advance(control, 120)
+    assert sync_in(qtbot, laptop).outcome == "ok"
+    advance(control, 120)
+    assert sync_in(qtbot, desktop).outcome == "ok"
+    expected = ("Acme Corp", "acme.example", "delivery", merged)
+    assert values_of(store) == values_of(laptop_store) == expected
+    company = remote_all(sandbox, "companies")[0]["properties"]
+    assert (company["name"], company["domain"]) == ("Acme Corp", "acme.example")
+    assert remote_all(sandbox, "notes")[0]["properties"]["hs_note_body"] == merged
+    for window in (desktop, laptop):
+        assert window.sync_status.text().startswith("no changes waiting · last synced")
+    laptop_store.close()
+
+
+def test_values_read_as_the_user_knows_them() -> None:
+    assert shown_value("name", None) == "(empty)"
+    assert shown_value("stage", "delivery") == "Delivery"
+    when = datetime(2026, 1, 5, 9, tzinfo=UTC)
+    assert shown_value("occurred_at", "2026-01-05T09:00:00.000Z") == (
+        when.astimezone().strftime("%Y-%m-%d %H:%M")
+    )

@@ -1,0 +1,405 @@
+"""The conflict queue: fields both this computer and the CRM changed since the last sync.
+
+For the selected conflict the last synced value, mine and theirs stand side by side; Keep mine,
+Keep theirs or Edit… settles it through :func:`cs_desktop.sync.resolve.resolve_conflict` on the
+writer thread, and the next sync sends the outcome. Notes are never merged automatically: the
+user keeps one version or edits them into one.
+"""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QDateTime, Qt, Signal
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDateTimeEdit,
+    QDialog,
+    QDialogButtonBox,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPlainTextEdit,
+    QPushButton,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
+)
+
+from cs_desktop.vocabulary import Stage
+from ui.sync.controller import SyncController, real_store
+from ui.tasks import LongTask
+
+if TYPE_CHECKING:
+    from cs_desktop.sync.resolve import Choice
+    from cs_desktop.sync.status import ConflictItem
+
+FIELD_LABELS = {
+    "name": "Name",
+    "domain": "Domain",
+    "stage": "Stage",
+    "title": "Title",
+    "email": "Email",
+    "phone": "Phone",
+    "notes": "Notes",
+    "occurred_at": "Date and time",
+    "*deleted*": "Deleted on one side",
+}
+ENTITY_LABELS = {
+    "company": "Account",
+    "contact": "Stakeholder",
+    "touchpoint": "Touchpoint",
+    "link": "Link",
+}
+EMPTY = "(empty)"
+VALUES_ROW, STRETCH_ROW = 2, 4  # in the detail pane: heading, explanation, values, buttons
+
+
+def field_label(field: str) -> str:
+    return FIELD_LABELS.get(field, field.replace("_", " ").capitalize())
+
+
+def shown_value(field: str, value: str | None) -> str:
+    """A stored value as the user reads it (local time for dates, a capital for stages)."""
+    if value is None or value == "":
+        return EMPTY
+    if field == "occurred_at":
+        try:
+            instant = datetime.fromisoformat(value.replace("Z", "+00:00"))
+        except ValueError:
+            return value
+        return instant.astimezone().strftime("%Y-%m-%d %H:%M")
+    if field == "stage":
+        return value.capitalize()
+    return value
+
+
+def conflict_title(item: ConflictItem) -> str:
+    record = item.record or EMPTY
+    if item.entity.value == "company" or not item.account_name:
+        return f"{record} · {field_label(item.field)}"
+    return f"{item.account_name} · {record} · {field_label(item.field)}"
+
+
+class ValueEditor(QDialog):
+    """Edit… : the value to keep, prefilled with mine; several lines for a note's text."""
+
+    def __init__(self, item: ConflictItem, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.item = item
+        self.setWindowTitle(self.tr("Edit the value to keep"))
+        prompt = QLabel(
+            self.tr("The value to keep for %1; the next sync sends it to the CRM.").replace(
+                "%1", conflict_title(item)
+            )
+        )
+        prompt.setWordWrap(True)
+        self.editor: QLineEdit | QPlainTextEdit | QComboBox | QDateTimeEdit
+        start = item.local or ""
+        if item.is_text:
+            self.editor = QPlainTextEdit(start)
+            self.editor.setTabChangesFocus(True)
+            self.resize(620, 420)
+        elif item.field == "stage":
+            self.editor = QComboBox()
+            for stage in Stage:
+                self.editor.addItem(stage.value.capitalize(), stage.value)
+            self.editor.setCurrentIndex(max(0, self.editor.findData(start)))
+        elif item.field == "occurred_at" and start:
+            self.editor = QDateTimeEdit(QDateTime.fromString(start, Qt.DateFormat.ISODateWithMs))
+            self.editor.setDateTime(self.editor.dateTime().toLocalTime())
+            self.editor.setCalendarPopup(True)
+            self.editor.setDisplayFormat("yyyy-MM-dd HH:mm")
+        else:
+            self.editor = QLineEdit(start)
+            self.resize(480, self.sizeHint().height())
+        self.editor.setAccessibleName(self.tr("Value to keep"))
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(prompt)
+        layout.addWidget(self.editor, 1)
+        layout.addWidget(buttons)
+        self.editor.setFocus()
+
+    def value(self) -> str | None:
+        editor = self.editor
+        if isinstance(editor, QPlainTextEdit):
+            return editor.toPlainText()
+        if isinstance(editor, QComboBox):
+            return str(editor.currentData())
+        if isinstance(editor, QDateTimeEdit):
+            chosen = editor.dateTime().toUTC().toSecsSinceEpoch()
+            instant = datetime.fromtimestamp(chosen, tz=UTC)
+            return instant.strftime("%Y-%m-%dT%H:%M:%S.000Z")
+        text = editor.text().strip()
+        return text or None
+
+
+class ConflictQueueDialog(QDialog):
+    """Every open conflict, one at a time.
+
+    Signals:
+        conflicts_shown: the list was (re)read and is on screen.
+        resolved(int): a conflict was settled (its id).
+    """
+
+    conflicts_shown = Signal()
+    resolved = Signal(int)
+
+    def __init__(self, controller: SyncController, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.controller = controller
+        self.runner = controller.runner
+        self.items: list[ConflictItem] = []
+        self.editor: ValueEditor | None = None
+        self._resolving = False
+        self._last_resolution = ""  # shown with the count once the list is read again
+        self.setWindowTitle(self.tr("Sync conflicts"))
+        self.resize(980, 560)
+
+        self.list = QListWidget()
+        self.list.setAccessibleName(self.tr("Open conflicts"))
+        self.list.setMinimumWidth(260)
+        self.list.setWordWrap(True)
+        self.list.setStyleSheet("QListWidget::item { padding: 4px 2px; }")
+
+        self.heading = QLabel()
+        self.heading.setWordWrap(True)
+        self.heading.setAccessibleName(self.tr("Selected conflict"))
+        self.heading.setStyleSheet("font-weight: bold; font-size: 11pt;")
+        self.explanation = QLabel()
+        self.explanation.setWordWrap(True)
+        self.base_view = self._value_view(self.tr("Last synced value"))
+        self.mine_view = self._value_view(self.tr("Mine, on this computer"))
+        self.theirs_view = self._value_view(self.tr("Theirs, in the CRM"))
+        values = QGridLayout()
+        for column, (caption, view) in enumerate(
+            (
+                (self.tr("Last synced"), self.base_view),
+                (self.tr("Mine (this computer)"), self.mine_view),
+                (self.tr("Theirs (CRM)"), self.theirs_view),
+            )
+        ):
+            label = QLabel(f"<b>{caption}</b>")
+            label.setBuddy(view)
+            values.addWidget(label, 0, column)
+            values.addWidget(view, 1, column)
+            values.setColumnStretch(column, 1)
+
+        self.keep_mine_button = QPushButton(self.tr("Keep &mine"))
+        self.keep_theirs_button = QPushButton(self.tr("Keep &theirs"))
+        self.edit_button = QPushButton(self.tr("&Edit…"))
+        self.keep_mine_button.setAccessibleName(self.tr("Keep my value"))
+        self.keep_theirs_button.setAccessibleName(self.tr("Keep the CRM's value"))
+        self.edit_button.setAccessibleName(self.tr("Edit the value to keep"))
+        actions = QHBoxLayout()
+        actions.addStretch(1)
+        for button in (self.keep_mine_button, self.keep_theirs_button, self.edit_button):
+            button.setAutoDefault(False)  # Enter must not settle a conflict by accident
+            actions.addWidget(button)
+
+        detail = QWidget()
+        detail_layout = QVBoxLayout(detail)
+        detail_layout.setContentsMargins(8, 0, 0, 0)
+        detail_layout.addWidget(self.heading)
+        detail_layout.addWidget(self.explanation)
+        detail_layout.addLayout(values)
+        detail_layout.addLayout(actions)
+        detail_layout.addStretch(1)
+        self.detail = detail
+        self._detail_layout = detail_layout
+
+        splitter = QSplitter()
+        splitter.addWidget(self.list)
+        splitter.addWidget(detail)
+        splitter.setStretchFactor(1, 1)
+        splitter.setSizes([300, 680])
+
+        self.status = QLabel()
+        self.status.setAccessibleName(self.tr("Conflict queue status"))
+        self.status.setWordWrap(True)
+        close = QPushButton(self.tr("Close"))
+        close.setDefault(True)
+        close.clicked.connect(self.accept)
+        bottom = QHBoxLayout()
+        bottom.addWidget(self.status, 1)
+        bottom.addWidget(close)
+        layout = QVBoxLayout(self)
+        layout.addWidget(splitter, 1)
+        layout.addLayout(bottom)
+
+        self.list.currentRowChanged.connect(self._on_list_current_row_changed)
+        self.keep_mine_button.clicked.connect(self.keep_mine)
+        self.keep_theirs_button.clicked.connect(self.keep_theirs)
+        self.edit_button.clicked.connect(self.edit)
+        controller.sync_finished.connect(self.reload)
+        self._show(None)
+        self.reload()
+
+    def _value_view(self, name: str) -> QPlainTextEdit:
+        view = QPlainTextEdit()
+        view.setReadOnly(True)
+        view.setAccessibleName(name)
+        view.setTabChangesFocus(True)
+        return view
+
+    # -- the list ----------------------------------------------------------------------------
+    def reload(self, *_args: object) -> None:
+        def read(connection: Any) -> list[ConflictItem]:
+            from cs_desktop.sync.status import open_conflicts
+
+            return open_conflicts(connection)
+
+        self.runner.read("Read sync conflicts", read, self._on_read)
+
+    def _on_read(self, items: list[ConflictItem]) -> None:
+        current = self.current()
+        self.items = items
+        self.list.blockSignals(True)
+        self.list.clear()
+        for item in items:
+            entry = QListWidgetItem(
+                f"{conflict_title(item)}\n{ENTITY_LABELS.get(item.entity.value, '')}"
+                f" · {item.detected_at.astimezone():%Y-%m-%d %H:%M}"
+            )
+            entry.setData(Qt.ItemDataRole.AccessibleTextRole, conflict_title(item))
+            self.list.addItem(entry)
+        self.list.blockSignals(False)
+        ids = [item.id for item in items]
+        row = ids.index(current.id) if current is not None and current.id in ids else 0
+        if items:
+            self.list.setCurrentRow(row)
+            self._show(items[row])
+            left = (
+                self.tr("1 conflict to resolve")
+                if len(items) == 1
+                else self.tr("%1 conflicts to resolve").replace("%1", str(len(items)))
+            )
+        else:
+            self._show(None)
+            left = self.tr("No conflicts left.")
+        self.status.setText(" ".join(part for part in (self._last_resolution, left) if part))
+        self._last_resolution = ""
+        self.conflicts_shown.emit()
+
+    def current(self) -> ConflictItem | None:
+        row = self.list.currentRow()
+        return self.items[row] if 0 <= row < len(self.items) else None
+
+    def _on_list_current_row_changed(self, _row: int) -> None:
+        self._show(self.current())
+
+    def _show(self, item: ConflictItem | None) -> None:
+        views = (self.base_view, self.mine_view, self.theirs_view)
+        if item is None:
+            self.heading.setText(self.tr("Nothing to resolve"))
+            self.explanation.setText(
+                self.tr(
+                    "When a sync finds a field changed both here and in the CRM, it waits here."
+                )
+            )
+            for view in views:
+                view.clear()
+            self._enable(False)
+            return
+        self.heading.setText(conflict_title(item))
+        if item.is_delete:
+            deleted_here = item.local == "deleted"
+            self.explanation.setText(
+                self.tr(
+                    "This record was deleted %1 and edited %2. Resolving a deletion is not "
+                    "available yet: the edit waits, and nothing is deleted or overwritten."
+                )
+                .replace("%1", self.tr("here") if deleted_here else self.tr("in the CRM"))
+                .replace("%2", self.tr("in the CRM") if deleted_here else self.tr("here"))
+            )
+        elif item.is_text:
+            self.explanation.setText(
+                self.tr(
+                    "Both sides changed this note since the last sync. Notes are never merged "
+                    "automatically: keep one version, or Edit… to write the one to keep."
+                )
+            )
+        else:
+            self.explanation.setText(
+                self.tr("Both sides changed this field since the last sync. Which value stays?")
+            )
+        # A note gets the room of the pane; a one-line value a box of a few lines, with the
+        # buttons right under it.
+        height = 16_777_215 if item.is_text else self.fontMetrics().lineSpacing() * 4
+        self._detail_layout.setStretch(VALUES_ROW, 1 if item.is_text else 0)
+        self._detail_layout.setStretch(STRETCH_ROW, 0 if item.is_text else 1)
+        for view, value in zip(views, (item.base, item.local, item.remote), strict=True):
+            view.setPlainText(shown_value(item.field, value))
+            view.setMaximumHeight(height)
+        self._enable(not item.is_delete and not self._resolving)
+
+    def _enable(self, enabled: bool) -> None:
+        for button in (self.keep_mine_button, self.keep_theirs_button, self.edit_button):
+            button.setEnabled(enabled)
+
+    # -- resolving ---------------------------------------------------------------------------
+    def keep_mine(self) -> None:
+        self._resolve("mine")
+
+    def keep_theirs(self) -> None:
+        self._resolve("theirs")
+
+    def edit(self) -> ValueEditor | None:
+        """Open the editor (not modal: the queue stays readable); OK resolves."""
+        item = self.current()
+        if item is None or item.is_delete:
+            return None
+        editor = ValueEditor(item, self)
+        editor.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        editor.accepted.connect(lambda: self._resolve("edit", editor.value(), item))
+        editor.finished.connect(lambda _code: setattr(self, "editor", None))
+        self.editor = editor
+        editor.open()
+        return editor
+
+    def _resolve(
+        self, choice: Choice, value: str | None = None, item: ConflictItem | None = None
+    ) -> None:
+        target: ConflictItem | None = item or self.current()
+        if target is None or self._resolving:
+            return
+        from_store = self.runner.store
+        conflict_id = target.id
+
+        def work(_task: LongTask) -> None:
+            from cs_desktop.sync.resolve import resolve_conflict
+
+            resolve_conflict(real_store(from_store), conflict_id, choice, value)
+
+        def changes(_result: None) -> Any:
+            from cs_desktop.sync.status import resolution_changes
+
+            return resolution_changes(target)
+
+        def done(_result: None) -> None:
+            self._resolving = False
+            kept = {"mine": self.tr("kept mine"), "theirs": self.tr("kept theirs")}.get(
+                choice, self.tr("kept the edited value")
+            )
+            self._last_resolution = f"{conflict_title(target)}: {kept}."
+            self.resolved.emit(conflict_id)
+            self.reload()
+
+        def failed(error: Exception) -> None:
+            self._resolving = False
+            self._last_resolution = str(error)
+            self.reload()
+
+        self._resolving = True
+        self._enable(False)
+        task = LongTask(self.tr("Resolving a sync conflict"), cancellable=False)
+        self.runner.run_long(task, work, done, failed, writes=True, changes_of=changes)

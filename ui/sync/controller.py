@@ -1,0 +1,250 @@
+"""The app's side of CRM sync: Sync now, the periodic background sync, and the counts shown.
+
+Every sync, connect and count runs on a worker through the :class:`TaskRunner`; this object only
+decides when, and keeps what the status bar shows. The core is imported inside the workers so
+that building the window does not import SQLAlchemy or httpx.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QObject, QSettings, QTimer, Signal
+
+from cs_desktop.changes import Changes
+from cs_desktop.deferred_store import DeferredStore
+from ui.tasks import ChangeHub, LongTask, TaskRunner
+
+if TYPE_CHECKING:
+    from cs_desktop.db import Store
+    from cs_desktop.sync.connection import Connected
+    from cs_desktop.sync.online import SyncReport
+    from cs_desktop.sync.status import SyncOverview
+
+INTERVAL_KEY = "sync/interval_minutes"
+DEFAULT_INTERVAL_MIN = 5
+MAX_BACKOFF_STEPS = 3  # offline: wait 2x, 4x, then 8x the interval between attempts
+COUNT_DELAY_MS = 300  # edits come in bursts; count once they settle
+
+
+@dataclass(frozen=True)
+class Credentials:
+    """What the settings dialog collected; never stored anywhere but the keychain."""
+
+    base_url: str
+    token: str | None = None
+    oauth: tuple[str, str, str] | None = None
+
+    def __repr__(self) -> str:
+        return f"Credentials({self.base_url!r}, oauth={self.oauth is not None})"
+
+
+def real_store(store: Store | DeferredStore) -> Store:
+    """The opened store (on a worker thread: opening a deferred store does I/O)."""
+    return store.opened() if isinstance(store, DeferredStore) else store
+
+
+class SyncController(QObject):
+    """Runs syncs and keeps the sync state for the status bar and the dialogs.
+
+    Signals:
+        state_changed: the overview, the offline flag or the running sync changed.
+        sync_finished(SyncReport): a run (or an attempt that could not start) ended.
+    """
+
+    state_changed = Signal()
+    sync_finished = Signal(object)
+
+    def __init__(
+        self, runner: TaskRunner, hub: ChangeHub, settings: QSettings, parent: QObject | None
+    ) -> None:
+        super().__init__(parent)
+        self.runner = runner
+        self.settings = settings
+        self.overview: SyncOverview | None = None  # None until first counted
+        self.offline = False
+        self.last_report: SyncReport | None = None
+        self.running: LongTask | None = None
+        self._offline_streak = 0
+        self._closed = False
+        self._counting = False
+        self._count_again = False
+        self._count_soon = QTimer(self, singleShot=True, interval=COUNT_DELAY_MS)
+        self._count_soon.timeout.connect(self.refresh)
+        self._periodic = QTimer(self, singleShot=True)
+        self._periodic.timeout.connect(self._on_periodic_timeout)
+        hub.changes_applied.connect(self._on_hub_changes_applied)
+
+    # -- counts ------------------------------------------------------------------------------
+    def refresh(self) -> None:
+        """Re-count waiting changes and conflicts (a query, on a reader thread)."""
+        if self._closed:
+            return
+        if self._counting:
+            self._count_again = True
+            return
+        self._counting = True
+
+        def count(connection: Any) -> SyncOverview:
+            from cs_desktop.sync.status import sync_overview
+
+            return sync_overview(connection)
+
+        self.runner.read("Count changes waiting to sync", count, self._on_counted, self._on_error)
+
+    def _on_counted(self, overview: SyncOverview) -> None:
+        self._counting = False
+        was_connected = self.overview is not None and self.overview.connected
+        self.overview = overview
+        if not overview.connected:
+            self.offline = False
+        if overview.connected != was_connected:
+            self._schedule()
+        self.state_changed.emit()
+        if self._count_again:
+            self._count_again = False
+            self.refresh()
+
+    def _on_error(self, error: Exception) -> None:
+        self._counting = False
+        self.runner.failed.emit(self.tr("Sync status"), str(error))
+
+    def _on_hub_changes_applied(self, _changes: Changes) -> None:
+        if self.overview is not None and self.overview.connected:
+            self._count_soon.start()
+
+    @property
+    def connected(self) -> bool:
+        return self.overview is not None and self.overview.connected
+
+    # -- running -----------------------------------------------------------------------------
+    def sync_now(self) -> LongTask | None:
+        """Start a sync unless one runs; the task shows in the status bar with Cancel."""
+        if self.running is not None or self._closed:
+            return None
+        from_store = self.runner.store
+        task = LongTask(self.tr("Syncing with the CRM"))
+        self.running = task
+        self.state_changed.emit()
+
+        def work(running: LongTask) -> SyncReport:
+            from cs_desktop.sync.online import sync_once
+
+            return sync_once(real_store(from_store), cancelled=running.is_cancelled)
+
+        # On a reader thread, not the writer: a run waits on the network, and edits must not
+        # queue behind it. Its own short transactions interleave with the writer's.
+        self.runner.run_long(
+            task,
+            work,
+            self._on_synced,
+            self._on_sync_error,
+            changes_of=lambda report: report.changes,
+        )
+        return task
+
+    def _on_synced(self, report: SyncReport) -> None:
+        self.running = None
+        self.last_report = report
+        self.offline = report.offline
+        self._offline_streak = self._offline_streak + 1 if report.offline else 0
+        self.sync_finished.emit(report)
+        self.refresh()
+        self._schedule()
+
+    def _on_sync_error(self, error: Exception) -> None:
+        from cs_desktop.sync.online import SyncReport
+
+        self._on_synced(SyncReport("failed", message=str(error)))
+
+    # -- periodic ----------------------------------------------------------------------------
+    def interval_minutes(self) -> int:
+        value = self.settings.value(INTERVAL_KEY, DEFAULT_INTERVAL_MIN)
+        try:
+            return max(0, int(str(value)))
+        except ValueError:
+            return DEFAULT_INTERVAL_MIN
+
+    def set_interval_minutes(self, minutes: int) -> None:
+        """0 turns the background sync off (Sync now still works)."""
+        self.settings.setValue(INTERVAL_KEY, max(0, minutes))
+        self._schedule()
+
+    def next_delay_ms(self) -> int | None:
+        """When the background sync runs next; None when it does not run."""
+        minutes = self.interval_minutes()
+        if not self.connected or minutes == 0:
+            return None
+        backoff = 1 << min(self._offline_streak, MAX_BACKOFF_STEPS)
+        return minutes * backoff * 60_000
+
+    def _schedule(self) -> None:
+        delay = self.next_delay_ms()
+        if delay is None or self._closed:
+            self._periodic.stop()
+        else:
+            self._periodic.start(delay)
+
+    def _on_periodic_timeout(self) -> None:
+        if self.connected and self.running is None:
+            self.sync_now()
+        else:
+            self._schedule()
+
+    # -- connecting --------------------------------------------------------------------------
+    def connect_crm(
+        self,
+        credentials: Credentials,
+        *,
+        allow_session_only: bool,
+        on_done: Callable[[Connected], None],
+        on_error: Callable[[Exception], None],
+    ) -> None:
+        """Connect HubSpot on the writer thread (it queues every local row as a create)."""
+        from_store = self.runner.store
+
+        def work(_task: LongTask) -> Connected:
+            from cs_desktop.sync.connection import connect_hubspot
+
+            return connect_hubspot(
+                real_store(from_store),
+                token=credentials.token,
+                oauth=credentials.oauth,
+                base_url=credentials.base_url,
+                allow_session_only=allow_session_only,
+            )
+
+        def done(connected: Connected) -> None:
+            self._offline_streak = 0
+            self.offline = False
+            self.last_report = None  # a failure before connecting again no longer applies
+            self.refresh()
+            on_done(connected)
+
+        task = LongTask(self.tr("Connecting to HubSpot"), cancellable=False)
+        self.runner.run_long(task, work, done, on_error, writes=True)
+
+    def disconnect_crm(self, on_done: Callable[[bool], None]) -> None:
+        from_store = self.runner.store
+
+        def work(_task: LongTask) -> bool:
+            from cs_desktop.sync.connection import disconnect
+
+            return disconnect(real_store(from_store))
+
+        def done(was_connected: bool) -> None:
+            self.refresh()
+            on_done(was_connected)
+
+        task = LongTask(self.tr("Disconnecting the CRM"), cancellable=False)
+        self.runner.run_long(task, work, done, writes=True)
+
+    def shutdown(self) -> None:
+        """Stop the timers and ask a running sync to stop at its next safe point."""
+        self._closed = True
+        self._periodic.stop()
+        self._count_soon.stop()
+        if self.running is not None:
+            self.running.cancel()
