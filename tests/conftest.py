@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import os
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
@@ -28,3 +29,17 @@ def _isolated_user_store(
 ) -> None:
     # No test may touch the developer's real store.
     monkeypatch.setenv("CS_DESKTOP_DB", str(tmp_path_factory.mktemp("user") / "default.sqlite3"))
+
+
+@pytest.fixture(autouse=True)
+def _collect_cyclic_garbage() -> Iterator[None]:
+    yield
+    # Once a TaskRunner exists the app collects cycles from a Qt timer on the GUI thread
+    # (ui.tasks.GuiThreadCollector); between tests no event loop runs it, so collect here.
+    if not gc.isenabled():
+        (young, middle, old), (most_young, most_middle, most_old) = (
+            gc.get_count(),
+            gc.get_threshold(),
+        )
+        if young > most_young:
+            gc.collect(2 if middle > most_middle and old > most_old else int(middle > most_middle))

@@ -15,7 +15,7 @@ from concurrent.futures import Future, ThreadPoolExecutor
 from contextlib import contextmanager
 from typing import TYPE_CHECKING, Any, TypeVar
 
-from PySide6.QtCore import QObject, Qt, Signal, Slot
+from PySide6.QtCore import QObject, Qt, QTimer, Signal, Slot
 
 from cs_desktop.changes import Changes
 
@@ -76,6 +76,7 @@ class TaskRunner(QObject):
 
     def __init__(self, store: Store | DeferredStore, hub: ChangeHub) -> None:
         super().__init__()
+        install_gui_thread_collector()  # worker threads must never destroy Qt objects
         self.store = store
         self.hub = hub
         self._to_main = _ToMain()
@@ -215,19 +216,62 @@ _paused_jobs = 0
 _paused_lock = threading.Lock()
 
 
+class GuiThreadCollector(QObject):
+    """Runs Python's cyclic garbage collector on the GUI thread only, from a timer.
+
+    Automatic collection runs on whichever thread happens to allocate. When a worker thread
+    collects a reference cycle holding a Qt object (pyqtgraph's items are full of cycles), the
+    object's C++ destructor runs on that worker: a widget destroyed off the GUI thread crashes
+    the app or deadlocks it against the GUI thread. So automatic collection is off and this
+    timer collects, generation by generation with the interpreter's own thresholds, as
+    pyqtgraph's ``GarbageCollector`` does. Reference counting still frees everything acyclic
+    at once, on any thread.
+    """
+
+    INTERVAL_MS = 200
+
+    def __init__(self) -> None:
+        super().__init__()
+        self._thresholds = gc.get_threshold()
+        gc.disable()
+        self._timer = QTimer(self)
+        self._timer.timeout.connect(self.collect_due)
+        self._timer.start(self.INTERVAL_MS)
+
+    def collect_due(self) -> None:
+        if _paused_jobs:
+            return  # a long job is allocating: its survivors are frozen when it ends
+        young, middle, old = gc.get_count()
+        if young > self._thresholds[0]:
+            gc.collect(0)
+            if middle > self._thresholds[1]:
+                gc.collect(1)
+                if old > self._thresholds[2]:
+                    gc.collect(2)
+
+
+_collector: GuiThreadCollector | None = None
+
+
+def install_gui_thread_collector() -> None:
+    """Collect cyclic garbage on the GUI thread only (idempotent; call on the GUI thread)."""
+    global _collector
+    if _collector is None:
+        _collector = GuiThreadCollector()
+
+
 @contextmanager
 def _collector_paused() -> Iterator[None]:
-    """No automatic garbage collection while a long job runs.
+    """No garbage collection while a long job runs.
 
     A long job (an import, a sample portfolio) allocates hundreds of thousands of objects, and
-    every automatic collection it triggers walks them all with the GIL held: 50-100 ms during
-    which the GUI thread cannot run. Reference counting still frees nearly all of it at once;
-    the collector resumes when the last long job ends.
+    a collection walks them all with the interpreter lock held: 50-100 ms during which the GUI
+    thread cannot run. Reference counting still frees nearly all of it at once; the
+    collector resumes when the last long job ends.
     """
     global _paused_jobs
     with _paused_lock:
         _paused_jobs += 1
-        gc.disable()
     try:
         yield
     finally:
@@ -237,7 +281,6 @@ def _collector_paused() -> Iterator[None]:
                 # What the job left alive is long-lived (portfolio rows, health arrays): freeze
                 # it, or the first collection after the job would walk all of it at once.
                 gc.freeze()
-                gc.enable()
 
 
 def freeze_heap() -> None:
