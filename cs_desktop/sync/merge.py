@@ -5,7 +5,7 @@ Pure functions on string-valued snapshots, so the rules can be property-tested a
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Collection, Mapping
 from dataclasses import dataclass, field
 
 Value = str | None
@@ -45,6 +45,7 @@ def merge_fields(
     base: Snapshot,
     local: Snapshot,
     remote: Snapshot,
+    edited: Collection[str] = (),
 ) -> MergeResult:
     """Merge one record field by field.
 
@@ -56,6 +57,9 @@ def merge_fields(
         base: the last-synced snapshot.
         local: the local row now.
         remote: the CRM record now (only the fields it carries are merged).
+        edited: fields edited locally and not yet acknowledged (in the outbox). One edited
+            back to its base value is still the user's change, not "unchanged": against a
+            remote change it is a conflict rather than silently replaced.
     """
     result = MergeResult()
     for name in sorted(set(local) | set(remote)):
@@ -65,7 +69,7 @@ def merge_fields(
         if loc == rem:
             if loc != b:
                 result.converged[name] = loc
-        elif loc == b:
+        elif loc == b and name not in edited:
             result.take_remote[name] = rem
         elif rem == b or name in COMPUTED_FIELDS:
             result.keep_local[name] = loc

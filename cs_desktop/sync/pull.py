@@ -33,6 +33,7 @@ from cs_desktop.sync.records import (
     has_pending,
     local_row,
     set_base,
+    unsent_fields,
 )
 from cs_desktop.sync.state import (
     DELETED_FIELD,
@@ -250,7 +251,10 @@ def _apply_remote(
         return
     base_values = json.loads(base.base_json) if base else {}
     local_values = json.loads(record.local_json)
-    result = merge_fields(base_values, local_values, remote_values)
+    # A clean record has nothing in the outbox: no query for the common case.
+    clean = record.sync_state == RecordState.CLEAN
+    edited = set() if clean else unsent_fields(session, provider, entity, record.local_uid)
+    result = merge_fields(base_values, local_values, remote_values, edited)
     if result.take_remote:
         obj = local_row(session, entity, record.local_uid)
         if obj is not None:

@@ -25,6 +25,7 @@ from cs_desktop.sync.records import (
     record_of,
     remote_kind,
     set_base,
+    unsent_fields,
 )
 from cs_desktop.sync.retry import MAX_ATTEMPTS
 from cs_desktop.sync.state import (
@@ -203,7 +204,8 @@ def _merge_into_local(
     base_values = json.loads(base.base_json) if base else {}
     local_values = json.loads(record.local_json)
     remote_values = adapter.to_local(kind, remote.props)
-    result = merge_fields(base_values, local_values, remote_values)
+    edited = unsent_fields(session, provider, entity, record.local_uid)
+    result = merge_fields(base_values, local_values, remote_values, edited)
     if result.take_remote:
         obj = local_row(session, entity, record.local_uid)
         if obj is not None:

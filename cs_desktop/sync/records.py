@@ -13,7 +13,15 @@ from cs_desktop.coltypes import utc_now
 from cs_desktop.sync.adapter import Kind
 from cs_desktop.sync.fields import MODELS, engagement_kind
 from cs_desktop.sync.merge import FieldConflict, Value
-from cs_desktop.sync.state import Conflict, Entity, OpState, Outbox, SyncBase, SyncRecord
+from cs_desktop.sync.state import (
+    Conflict,
+    Entity,
+    OpKind,
+    OpState,
+    Outbox,
+    SyncBase,
+    SyncRecord,
+)
 
 ENTITY_OF_KIND: dict[Kind, Entity] = {
     "company": Entity.COMPANY,
@@ -88,6 +96,22 @@ def has_pending(session: Session, provider: str, entity: str, uid: uuid.UUID) ->
             )
         )
     )
+
+
+def unsent_fields(session: Session, provider: str, entity: str, uid: uuid.UUID) -> set[str]:
+    """The fields of a record edited locally and not yet acknowledged by the CRM."""
+    edited: set[str] = set()
+    for text in session.scalars(
+        select(Outbox.fields_json).where(
+            Outbox.provider == provider,
+            Outbox.entity == entity,
+            Outbox.local_uid == uid,
+            Outbox.op.in_([OpKind.CREATE, OpKind.UPDATE]),
+            Outbox.state.in_([OpState.PENDING, OpState.INFLIGHT, OpState.BLOCKED]),
+        )
+    ):
+        edited.update(json.loads(text))
+    return edited
 
 
 def open_conflicts(session: Session, provider: str, entity: str, uid: uuid.UUID) -> set[str]:

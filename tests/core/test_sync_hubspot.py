@@ -19,6 +19,7 @@ from cs_desktop.models import Account, Stakeholder, Touchpoint, TouchpointKind
 from cs_desktop.sync.connection import connect_hubspot, open_adapter
 from cs_desktop.sync.engine import SyncResult, run_sync
 from cs_desktop.sync.hubspot import HubSpotAdapter
+from cs_desktop.sync.pull import pull
 from cs_desktop.sync.resolve import resolve_conflict
 from cs_desktop.sync.retry import RetryPolicy
 from cs_desktop.sync.state import Conflict, Outbox, SyncRecord
@@ -394,6 +395,70 @@ def test_disjoint_edits_survive_and_same_field_edits_conflict_until_resolved(
     assert result.open_conflicts == 0
     remote = next(c for c in remote_all(sandbox, "companies") if c["id"] == remote_id)
     assert remote["properties"]["name"] == "Acme (mine)"
+
+
+def test_a_local_edit_back_to_the_synced_value_conflicts_with_a_crm_change(
+    store: Store,
+    sandbox: Sandbox,
+    control: httpx.Client,
+    hub: HubSpotAdapter,
+) -> None:
+    """Found by the property test: the user renamed Acme to Beta and back to Acme while the
+    CRM renamed it to Gamma. Equal to the base, the local value still is an edit (it waits in
+    the outbox): taking the CRM's value silently would lose it."""
+    account_id, _ = add_portfolio(store)
+    sync(store, hub)
+    with store.read() as session:
+        account = session.get(Account, account_id)
+        assert account is not None
+        remote_id = remote_id_of(store, account.uid)
+    advance(control, 120)
+    mutate(control, "companies", remote_id, name="Gamma")
+    edit_account(store, account_id, name="Beta")
+    edit_account(store, account_id, name="Acme")
+    advance(control, 120)
+    result = sync(store, hub)
+
+    assert result.open_conflicts == 1
+    remote = next(c for c in remote_all(sandbox, "companies") if c["id"] == remote_id)
+    assert remote["properties"]["name"] == "Gamma"
+    with store.read() as session:
+        account = session.get(Account, account_id)
+        assert account is not None and account.name == "Acme"
+        conflict = session.scalars(select(Conflict)).one()
+        assert (conflict.field, conflict.local, conflict.remote) == ("name", "Acme", "Gamma")
+    resolve_conflict(store, conflict.id, "mine")
+    advance(control, 120)
+    assert sync(store, hub).open_conflicts == 0
+    remote = next(c for c in remote_all(sandbox, "companies") if c["id"] == remote_id)
+    assert remote["properties"]["name"] == "Acme"
+
+
+def test_a_pull_keeps_a_waiting_edit_back_to_the_synced_value(
+    store: Store,
+    sandbox: Sandbox,
+    control: httpx.Client,
+    hub: HubSpotAdapter,
+) -> None:
+    """The same when the pull meets the edit still in the outbox (made while a run pushed)."""
+    account_id, _ = add_portfolio(store)
+    sync(store, hub)
+    with store.read() as session:
+        account = session.get(Account, account_id)
+        assert account is not None
+        remote_id = remote_id_of(store, account.uid)
+    advance(control, 120)
+    mutate(control, "companies", remote_id, name="Gamma")
+    edit_account(store, account_id, name="Beta")
+    edit_account(store, account_id, name="Acme")
+    advance(control, 120)
+    pull(store, hub, lambda: False)
+
+    with store.read() as session:
+        account = session.get(Account, account_id)
+        assert account is not None and account.name == "Acme"
+        conflict = session.scalars(select(Conflict)).one()
+        assert (conflict.field, conflict.local, conflict.remote) == ("name", "Acme", "Gamma")
 
 
 # 8 ----------------------------------------------------------------------------------------

@@ -12,9 +12,11 @@ values = st.one_of(st.none(), st.sampled_from(["", "a", "b", "long text\nwith li
 snapshots = st.fixed_dictionaries({name: values for name in FIELDS})
 
 
-@given(snapshots, snapshots, snapshots)
-def test_every_field_follows_the_three_way_rules(base: dict, local: dict, remote: dict) -> None:
-    result = merge_fields(base, local, remote)
+@given(snapshots, snapshots, snapshots, st.sets(st.sampled_from(FIELDS)))
+def test_every_field_follows_the_three_way_rules(
+    base: dict, local: dict, remote: dict, edited: set[str]
+) -> None:
+    result = merge_fields(base, local, remote, edited)
     conflicted = {c.field for c in result.conflicts}
     for name in FIELDS:
         b, loc, rem = base[name], local[name], remote[name]
@@ -22,7 +24,7 @@ def test_every_field_follows_the_three_way_rules(base: dict, local: dict, remote
             assert name not in conflicted and name not in result.take_remote
             assert name not in result.keep_local
             assert (name in result.converged) == (loc != b)
-        elif loc == b:
+        elif loc == b and name not in edited:
             assert result.take_remote[name] == rem
         elif rem == b:
             assert result.keep_local[name] == loc
@@ -69,3 +71,10 @@ def test_a_note_edited_on_both_sides_is_a_conflict_not_a_combination() -> None:
     remote = {"notes": "line one\nline two EDITED"}
     result = merge_fields(base, local, remote)
     assert [c.field for c in result.conflicts] == ["notes"]
+
+
+def test_a_field_edited_back_to_its_base_value_is_still_an_edit() -> None:
+    base, local, remote = {"name": "Acme"}, {"name": "Acme"}, {"name": "Gamma"}
+    assert merge_fields(base, local, remote).take_remote == {"name": "Gamma"}
+    result = merge_fields(base, local, remote, edited={"name"})
+    assert result.take_remote == {} and [c.field for c in result.conflicts] == ["name"]
