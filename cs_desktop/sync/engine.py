@@ -19,6 +19,7 @@ from sqlalchemy import func, select, update
 from cs_desktop.coltypes import utc_now
 from cs_desktop.db import Store
 from cs_desktop.sync.adapter import AuthRequired, CrmAdapter, CrmError, RateLimited
+from cs_desktop.sync.engagements import place_unplaced
 from cs_desktop.sync.links import reconcile_links
 from cs_desktop.sync.outbox import waiting
 from cs_desktop.sync.pull import pull
@@ -122,7 +123,15 @@ def _run(
         errors += pushed_counts.errors
         if not cancelled():
             pulled_counts = pull(store, adapter, cancelled)
-            pulled = pulled_counts.pulled + reconcile_links(store, adapter, clock())
+            placed = place_unplaced(
+                store,
+                adapter,
+                clock(),
+                pulled_counts.companies_created,
+                pulled_counts.left_waiting,
+                cancelled,
+            )
+            pulled = pulled_counts.pulled + placed + reconcile_links(store, adapter, clock())
             conflicts += pulled_counts.conflicts
             errors += pulled_counts.errors
         if cancelled():

@@ -10,6 +10,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from cs_desktop.coltypes import utc_now
+from cs_desktop.models import Account
 from cs_desktop.sync.adapter import Kind
 from cs_desktop.sync.fields import MODELS, engagement_kind
 from cs_desktop.sync.merge import FieldConflict, Value
@@ -73,6 +74,43 @@ def remote_kind(session: Session, record: SyncRecord) -> Kind | None:
         return "contact"
     row = local_row(session, entity, record.local_uid)
     return None if row is None else engagement_kind(row.kind)
+
+
+def linked_accounts(
+    session: Session, provider: str, companies: dict[str, set[str]]
+) -> dict[str, int]:
+    """The local account of each record (contact, engagement) of ``companies``, which maps
+    its remote id to its linked companies' ids: the lowest-id company known locally."""
+    wanted = {c for linked in companies.values() for c in linked}
+    if not wanted:
+        return {}
+    account_of = dict(
+        session.execute(
+            select(SyncRecord.remote_id, Account.id)
+            .join(Account, Account.uid == SyncRecord.local_uid)
+            .where(
+                SyncRecord.provider == provider,
+                SyncRecord.entity == Entity.COMPANY,
+                SyncRecord.remote_id.in_(wanted),
+            )
+        ).all()
+    )
+    found = {}
+    for record, linked in companies.items():
+        known = [account_of[c] for c in sorted(linked) if c in account_of]
+        if known:
+            found[record] = known[0]
+    return found
+
+
+def parse_uid(text: str | None) -> uuid.UUID | None:
+    """The uuid of a ``csm_local_id`` value, or None when it is empty or not ours."""
+    if not text:
+        return None
+    try:
+        return uuid.UUID(text)
+    except ValueError:
+        return None
 
 
 def has_pending(session: Session, provider: str, entity: str, uid: uuid.UUID) -> bool:
