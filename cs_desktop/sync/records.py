@@ -10,12 +10,12 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from cs_desktop.coltypes import utc_now
-from cs_desktop.models import Account
 from cs_desktop.sync.adapter import Kind
 from cs_desktop.sync.fields import MODELS, engagement_kind
 from cs_desktop.sync.merge import FieldConflict, Value
 from cs_desktop.sync.state import Conflict, Entity, OpState, Outbox, SyncBase, SyncRecord
 
+IN_LIST_MAX = 500  # values per IN list, well under SQLite's limit on parameters
 ENTITY_OF_KIND: dict[Kind, Entity] = {
     "company": Entity.COMPANY,
     "contact": Entity.CONTACT,
@@ -81,26 +81,30 @@ def linked_accounts(
 ) -> dict[str, int]:
     """The local account of each record (contact, engagement) of ``companies``, which maps
     its remote id to its linked companies' ids: the lowest-id company known locally."""
-    wanted = {c for linked in companies.values() for c in linked}
-    if not wanted:
-        return {}
-    account_of = dict(
-        session.execute(
-            select(SyncRecord.remote_id, Account.id)
-            .join(Account, Account.uid == SyncRecord.local_uid)
-            .where(
-                SyncRecord.provider == provider,
-                SyncRecord.entity == Entity.COMPANY,
-                SyncRecord.remote_id.in_(wanted),
-            )
-        ).all()
-    )
+    wanted = sorted({c for linked in companies.values() for c in linked})
+    account_of: dict[str, int] = {}
+    # Straight to the driver: pull asks this for every page, and statement handling would
+    # cost more than the lookup.
+    connection = session.connection()
+    for start in range(0, len(wanted), IN_LIST_MAX):
+        chunk = wanted[start : start + IN_LIST_MAX]
+        rows = connection.exec_driver_sql(
+            "SELECT s.remote_id, a.id FROM sync_record s JOIN account a ON a.uid = s.local_uid"
+            f" WHERE s.provider = ? AND s.entity = ? AND s.remote_id IN ({marks(len(chunk))})",
+            (provider, Entity.COMPANY.value, *chunk),
+        )
+        account_of.update((str(remote_id), int(account_id)) for remote_id, account_id in rows)
     found = {}
     for record, linked in companies.items():
         known = [account_of[c] for c in sorted(linked) if c in account_of]
         if known:
             found[record] = known[0]
     return found
+
+
+def marks(count: int) -> str:
+    """``?, ?, …``: the placeholders of an IN list of ``count`` values."""
+    return ", ".join("?" * count)
 
 
 def parse_uid(text: str | None) -> uuid.UUID | None:
