@@ -39,6 +39,7 @@ from cs_desktop.sync.fields import (
     ENGAGEMENT_KINDS,
     UNTITLED,
     as_stored,
+    iso_ms,
     parse_instant,
     snapshot,
     touchpoint_kind,
@@ -156,7 +157,11 @@ def create_touchpoints(
     top = raw.execute("SELECT max(id) FROM touchpoint").fetchone()
     next_id = (top[0] or 0) + 1 if top else 1
     new_uids = time_ordered_uids(len(placed))
-    unknown = Satisfaction.UNKNOWN.value
+    # Enum values hoisted out of the loop: it runs for every engagement of a first pull.
+    unknown, clean = Satisfaction.UNKNOWN.value, RecordState.CLEAN.value
+    touchpoint, contact_entity = Entity.TOUCHPOINT.value, Entity.CONTACT.value
+    link = Entity.LINK.value
+    local_kind = touchpoint_kind(kind).value
     touchpoints: list[tuple[object, ...]] = []
     attendees: list[tuple[int, int]] = []
     records: list[tuple[object, ...]] = []
@@ -168,12 +173,10 @@ def create_touchpoints(
         account_id = account_of[remote.remote_id]
         notes = values.get("notes") or ""
         title = values.get("title") if kind != "note" else note_title(notes)
-        when = values.get("occurred_at")
-        occurred_at = parse_instant(when) if when else remote.modified_at
-        row = {"title": (title or UNTITLED[kind])[:TITLE_MAX], "notes": notes}
-        current = json.dumps(
-            snapshot(Entity.TOUCHPOINT, {**row, "occurred_at": occurred_at}), sort_keys=True
-        )
+        # Canonical text already (see fields.iso_ms): the snapshot takes it as it is.
+        when = values.get("occurred_at") or iso_ms(remote.modified_at)
+        row = {"title": (title or UNTITLED[kind])[:TITLE_MAX], "notes": notes, "occurred_at": when}
+        current = json.dumps(snapshot(Entity.TOUCHPOINT, row), sort_keys=True)
         touchpoints.append(
             (
                 touchpoint_id,
@@ -181,8 +184,8 @@ def create_touchpoints(
                 now_ms,  # created_at
                 now_ms,  # updated_at
                 account_id,
-                touchpoint_kind(kind).value,
-                to_epoch_ms(occurred_at),
+                local_kind,
+                to_epoch_ms(parse_instant(when)),
                 row["title"],
                 notes,
                 "",  # other_attendees
@@ -195,28 +198,26 @@ def create_touchpoints(
         )
         records.append(
             (
-                *(Entity.TOUCHPOINT.value, uid.bytes, provider, remote.remote_id, kind),
-                *(RecordState.CLEAN.value, 0, current),
+                *(touchpoint, uid.bytes, provider, remote.remote_id, kind),
+                *(clean, 0, current),
             )
         )
-        bases.append(
-            (Entity.TOUCHPOINT.value, uid.bytes, provider, remote.version, current, now_ms)
-        )
+        bases.append((touchpoint, uid.bytes, provider, remote.version, current, now_ms))
         for contact in sorted(links.contacts.get(remote.remote_id, ())):
             person = people.get(contact)
             if person is None or person[2] != account_id:
                 continue  # unknown, or not of this account: attendees are its stakeholders
             attendees.append((touchpoint_id, person[0]))
             fields = {
-                "from_entity": Entity.TOUCHPOINT.value,
+                "from_entity": touchpoint,
                 "from_uid": str(uid),
-                "to_entity": Entity.CONTACT.value,
+                "to_entity": contact_entity,
                 "to_uid": str(person[1]),
             }
             records.append(
                 (
-                    *(Entity.LINK.value, link_uid(uid, person[1]).bytes, provider, None, None),
-                    *(RecordState.CLEAN.value, 0, json.dumps(fields, sort_keys=True)),
+                    *(link, link_uid(uid, person[1]).bytes, provider, None, None),
+                    *(clean, 0, json.dumps(fields, sort_keys=True)),
                 )
             )
     raw.executemany(_TOUCHPOINT, touchpoints)

@@ -83,7 +83,8 @@ def pull(store: Store, adapter: CrmAdapter, cancelled: Callable[[], bool]) -> Pu
         ahead: Future[_Fetched] = fetcher.submit(_fetch, adapter, KINDS[0], start[KINDS[0]][0])
         for index, kind in enumerate(KINDS):
             with store.read() as session:
-                fresh = not _has_records(session, provider, kind)
+                # A kind pulled before may have records: only a first pull is worth the check.
+                fresh = kind not in saved and not _has_records(session, provider, kind)
                 created: set[str] | None = set() if fresh else None
             while True:
                 if cancelled():
@@ -129,7 +130,8 @@ def _has_records(session: Session, provider: str, kind: Kind) -> bool:
         SyncRecord.provider == provider, SyncRecord.entity == ENTITY_OF_KIND[kind]
     )
     if kind in ENGAGEMENT_KINDS:
-        # Engagement kinds share one entity: only this kind's, or touchpoints not acked yet.
+        # Engagement kinds share one entity: only this kind's, or touchpoints not acked yet
+        # (a scan of the touchpoints' records, hence only on a kind's first pull).
         query = query.where(or_(SyncRecord.remote_kind == kind, SyncRecord.remote_kind.is_(None)))
     return session.scalar(query.limit(1)) is not None
 
