@@ -13,6 +13,7 @@ KNOWN_REVISIONS: tuple[str, ...] = (
     "0002_touchpoint_search",
     "0003_health_warnings",
     "0004_sync_state",
+    "0005_unplaced_engagements",
 )
 HEAD_REVISION = KNOWN_REVISIONS[-1]
 

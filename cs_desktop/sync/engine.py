@@ -25,6 +25,7 @@ from cs_desktop.sync.adapter import (
     DailyLimitReached,
     RateLimited,
 )
+from cs_desktop.sync.engagements import place_unplaced
 from cs_desktop.sync.links import reconcile_links
 from cs_desktop.sync.outbox import waiting
 from cs_desktop.sync.pull import pull
@@ -130,7 +131,15 @@ def _run(
         errors += pushed_counts.errors
         if not cancelled():
             pulled_counts = pull(store, adapter, cancelled)
-            pulled = pulled_counts.pulled + reconcile_links(store, adapter, clock())
+            placed = place_unplaced(
+                store,
+                adapter,
+                clock(),
+                pulled_counts.companies_created,
+                pulled_counts.left_waiting,
+                cancelled,
+            )
+            pulled = pulled_counts.pulled + placed + reconcile_links(store, adapter, clock())
             conflicts += pulled_counts.conflicts
             errors += pulled_counts.errors
         if cancelled():

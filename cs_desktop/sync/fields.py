@@ -34,9 +34,39 @@ _ENGAGEMENT: dict[TouchpointKind, Kind] = {
 }
 
 
+# Engagements made in the CRM: each becomes the touchpoint kind of the same name.
+_TOUCHPOINT: dict[Kind, TouchpointKind] = {
+    "note": TouchpointKind.NOTE,
+    "meeting": TouchpointKind.MEETING,
+    "call": TouchpointKind.CALL,
+    "email": TouchpointKind.EMAIL,
+}
+ENGAGEMENT_KINDS: tuple[Kind, ...] = tuple(_TOUCHPOINT)
+# The title of an engagement whose own is empty (a touchpoint always has one).
+UNTITLED: dict[Kind, str] = {"note": "Note", "meeting": "Meeting", "call": "Call", "email": "Email"}
+
+
 def engagement_kind(kind: TouchpointKind | str) -> Kind:
     """The CRM engagement a touchpoint becomes: calls, emails, meetings, else a note."""
     return _ENGAGEMENT.get(TouchpointKind(kind), "note")
+
+
+def touchpoint_kind(kind: Kind) -> TouchpointKind:
+    """The touchpoint an engagement made in the CRM becomes."""
+    return _TOUCHPOINT[kind]
+
+
+def as_stored(kind: Kind, values: Mapping[str, Value]) -> dict[str, Value]:
+    """Pulled values as the local row holds them, so that the merge compares like with like:
+    a touchpoint always has a title, and empty notes are ``""``."""
+    if kind not in _TOUCHPOINT:
+        return dict(values)
+    stored = dict(values)
+    if "notes" in stored and stored["notes"] is None:
+        stored["notes"] = ""
+    if "title" in stored and not (stored["title"] or "").strip():
+        stored["title"] = UNTITLED[kind]
+    return stored
 
 
 def iso_ms(value: datetime) -> str:

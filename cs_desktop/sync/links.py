@@ -32,6 +32,12 @@ def reconcile_links(store: Store, adapter: CrmAdapter, now: datetime) -> int:
         saved = session.get(SyncCursor, (provider, CURSOR_KIND))
         if saved and saved.modified_at and now - saved.modified_at < RECONCILE_EVERY:
             return 0
+        first = saved is None or saved.modified_at is None
+    if first:
+        # Every link was just pushed, or read along with its engagement by the pull.
+        _reconciled(store, provider, now)
+        return 0
+    with store.read() as session:
         by_kind: dict[str, dict[str, uuid.UUID]] = defaultdict(dict)
         rows = session.execute(
             select(SyncRecord.remote_kind, SyncRecord.remote_id, SyncRecord.local_uid).where(
@@ -63,13 +69,17 @@ def reconcile_links(store: Store, adapter: CrmAdapter, now: datetime) -> int:
                 for remote_id in chunk:
                     wanted = {contacts[c] for c in remote.get(remote_id, set()) if c in contacts}
                     changed += _apply(session, provider, touchpoints[remote_id], wanted)
+    _reconciled(store, provider, now)
+    return changed
+
+
+def _reconciled(store: Store, provider: str, now: datetime) -> None:
     with store.write() as session:
         row = session.get(SyncCursor, (provider, CURSOR_KIND))
         if row is None:
             row = SyncCursor(provider=provider, kind=CURSOR_KIND, full_resync_needed=False)
             session.add(row)
         row.modified_at = now
-    return changed
 
 
 def _apply(session: Session, provider: str, tp_uid: uuid.UUID, wanted: set[uuid.UUID]) -> int:

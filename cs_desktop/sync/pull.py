@@ -16,22 +16,24 @@ from datetime import UTC, datetime
 from types import SimpleNamespace
 from typing import Any, cast
 
-from sqlalchemy import Table, insert, select
+from sqlalchemy import Table, insert, or_, select
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.orm import Session
 
 from cs_desktop.db import Store
-from cs_desktop.models import Account
-from cs_desktop.sync import capture, checkpoints
+from cs_desktop.sync import capture, checkpoints, engagements
 from cs_desktop.sync.adapter import CrmAdapter, Cursor, Kind, Page, RemoteRecord, Tombstone
-from cs_desktop.sync.fields import FIELDS, MODELS, apply, snapshot
+from cs_desktop.sync.engagements import EngagementLinks
+from cs_desktop.sync.fields import ENGAGEMENT_KINDS, FIELDS, MODELS, apply, as_stored, snapshot
 from cs_desktop.sync.merge import FieldConflict, merge_fields
 from cs_desktop.sync.records import (
     ENTITY_OF_KIND,
     add_conflict,
     base_of,
     has_pending,
+    linked_accounts,
     local_row,
+    parse_uid,
     set_base,
     unsent_fields,
 )
@@ -54,6 +56,8 @@ class PullCounts:
     pulled: int = 0
     conflicts: int = 0
     skipped: int = 0
+    companies_created: int = 0  # engagements waiting for their company may be placed now
+    left_waiting: set[str] = field(default_factory=set)  # engagements with no known company
     errors: list[str] = field(default_factory=list)
 
 
@@ -61,6 +65,7 @@ class PullCounts:
 class _Fetched:
     page: Page
     links: dict[str, set[str]]  # contacts only: their companies, to place new ones
+    engagement_links: EngagementLinks  # engagements only: their companies and contacts
 
 
 def pull(store: Store, adapter: CrmAdapter, cancelled: Callable[[], bool]) -> PullCounts:
@@ -79,7 +84,8 @@ def pull(store: Store, adapter: CrmAdapter, cancelled: Callable[[], bool]) -> Pu
         ahead: Future[_Fetched] = fetcher.submit(_fetch, adapter, KINDS[0], start[KINDS[0]][0])
         for index, kind in enumerate(KINDS):
             with store.read() as session:
-                fresh = not _has_records(session, provider, kind)
+                # A kind pulled before may have records: only a first pull is worth the check.
+                fresh = kind not in saved and not _has_records(session, provider, kind)
                 created: set[str] | None = set() if fresh else None
             while True:
                 if cancelled():
@@ -111,21 +117,25 @@ def pull(store: Store, adapter: CrmAdapter, cancelled: Callable[[], bool]) -> Pu
 def _fetch(adapter: CrmAdapter, kind: Kind, cur: Cursor) -> _Fetched:
     page = adapter.pull_page(kind, cur, PAGE)
     links: dict[str, set[str]] = {}
+    ids = [r.remote_id for r in page.records]
     if kind == "contact":
-        ids = [r.remote_id for r in page.records]
         for start in range(0, len(ids), adapter.max_batch):
             chunk = ids[start : start + adapter.max_batch]
             links.update(adapter.read_links("contact", chunk, "company"))
-    return _Fetched(page, links)
+    if kind in ENGAGEMENT_KINDS:
+        return _Fetched(page, links, engagements.read_links(adapter, kind, ids))
+    return _Fetched(page, links, EngagementLinks())
 
 
 def _has_records(session: Session, provider: str, kind: Kind) -> bool:
-    found = session.scalar(
-        select(SyncRecord.id)
-        .where(SyncRecord.provider == provider, SyncRecord.entity == ENTITY_OF_KIND[kind])
-        .limit(1)
+    query = select(SyncRecord.id).where(
+        SyncRecord.provider == provider, SyncRecord.entity == ENTITY_OF_KIND[kind]
     )
-    return found is not None
+    if kind in ENGAGEMENT_KINDS:
+        # Engagement kinds share one entity: only this kind's, or touchpoints not acked yet
+        # (a scan of the touchpoints' records, hence only on a kind's first pull).
+        query = query.where(or_(SyncRecord.remote_kind == kind, SyncRecord.remote_kind.is_(None)))
+    return session.scalar(query.limit(1)) is not None
 
 
 def _save_cursor(session: Session, provider: str, kind: str, cur: Cursor) -> None:
@@ -167,9 +177,11 @@ def _apply_page(
         else:
             _apply_remote(session, adapter, kind, record, remote, counts)
     if new:
-        made = _create_local(session, adapter, kind, list(new.values()), fetched.links, counts)
+        made = _create_local(session, adapter, kind, list(new.values()), fetched, counts)
         if created is not None:
             created.update(made)
+        if kind == "company":
+            counts.companies_created += len(made)
 
 
 def _known(
@@ -190,7 +202,7 @@ def _known(
     # Our own creates whose acknowledgement was lost (timeout after apply): found by uid.
     lost = {}
     for remote in records:
-        uid = _uuid(remote.props.get("csm_local_id"))
+        uid = parse_uid(remote.props.get("csm_local_id"))
         if remote.remote_id not in found and uid is not None:
             lost[uid] = remote.remote_id
     if lost:
@@ -215,15 +227,6 @@ def _known(
     return found
 
 
-def _uuid(text: str | None) -> uuid.UUID | None:
-    if not text:
-        return None
-    try:
-        return uuid.UUID(text)
-    except ValueError:
-        return None
-
-
 def _apply_remote(
     session: Session,
     adapter: CrmAdapter,
@@ -237,7 +240,7 @@ def _apply_remote(
     base = base_of(session, provider, entity, record.local_uid)
     if base is not None and base.remote_version == remote.version:
         return  # the echo of our own write, or a record seen on the previous page [P15]
-    remote_values = adapter.to_local(kind, remote.props)
+    remote_values = as_stored(kind, adapter.to_local(kind, remote.props))
     if record.deleted_at is not None:
         counts.conflicts += add_conflict(
             session,
@@ -283,19 +286,23 @@ def _create_local(
     adapter: CrmAdapter,
     kind: Kind,
     remotes: list[RemoteRecord],
-    links: dict[str, set[str]],
+    fetched: _Fetched,
     counts: PullCounts,
 ) -> list[str]:
-    """Records made in the CRM: companies and contacts become local rows, inserted in bulk;
-    returns the remote ids of the rows created.
-
-    Engagements made in the CRM are not imported yet (they need a local kind and account).
-    """
-    if kind not in ("company", "contact"):
-        counts.skipped += len(remotes)
-        return []
+    """Records made in the CRM become local rows, inserted in bulk; returns the remote ids
+    of the rows created. Engagements become touchpoints (see :mod:`.engagements`)."""
+    if kind in ENGAGEMENT_KINDS:
+        pulled = [(remote, adapter.to_local(kind, remote.props)) for remote in remotes]
+        made, waiting = engagements.create_touchpoints(
+            session, adapter.provider, kind, pulled, fetched.engagement_links
+        )
+        counts.pulled += len(made)
+        counts.skipped += len(waiting)
+        counts.left_waiting.update(waiting)
+        return made
     entity = ENTITY_OF_KIND[kind]
-    accounts = _contact_accounts(session, adapter.provider, links) if kind == "contact" else {}
+    links = fetched.links
+    accounts = linked_accounts(session, adapter.provider, links) if kind == "contact" else {}
     model = MODELS[entity]
     # The synced columns with their defaults: the snapshot must match the inserted row.
     blank = {name: _default(model, name) for name in FIELDS[entity]}
@@ -303,7 +310,7 @@ def _create_local(
     for remote in remotes:
         values = adapter.to_local(kind, remote.props)
         row = SimpleNamespace(**blank)
-        row.uid = _uuid(remote.props.get("csm_local_id")) or uuid.uuid4()
+        row.uid = parse_uid(remote.props.get("csm_local_id")) or uuid.uuid4()
         if kind == "company":
             row.name = values.get("name") or "(no name)"
         else:
@@ -357,30 +364,6 @@ def _default(model: type[Any], name: str) -> Any:
     return None if default is None or callable(default.arg) else default.arg
 
 
-def _contact_accounts(
-    session: Session, provider: str, companies: dict[str, set[str]]
-) -> dict[str, int]:
-    """The local account of each contact: its lowest-id linked company known locally."""
-    wanted = {c for linked in companies.values() for c in linked}
-    account_of = dict(
-        session.execute(
-            select(SyncRecord.remote_id, Account.id)
-            .join(Account, Account.uid == SyncRecord.local_uid)
-            .where(
-                SyncRecord.provider == provider,
-                SyncRecord.entity == Entity.COMPANY,
-                SyncRecord.remote_id.in_(wanted),
-            )
-        ).all()
-    )
-    found = {}
-    for contact, linked in companies.items():
-        known = [account_of[c] for c in sorted(linked) if c in account_of]
-        if known:
-            found[contact] = known[0]
-    return found
-
-
 def _apply_tombstones(
     store: Store,
     adapter: CrmAdapter,
@@ -393,6 +376,9 @@ def _apply_tombstones(
     entity = ENTITY_OF_KIND[kind]
     with store.write() as session:
         session.info[capture.APPLYING] = True
+        if kind in ENGAGEMENT_KINDS:
+            ids = [stone.remote_id for stone in tombstones]
+            engagements.forget_unplaced(session, provider, kind, ids)
         for stone in tombstones:
             record = session.scalars(
                 select(SyncRecord).where(

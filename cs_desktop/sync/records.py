@@ -23,6 +23,7 @@ from cs_desktop.sync.state import (
     SyncRecord,
 )
 
+IN_LIST_MAX = 500  # values per IN list, well under SQLite's limit on parameters
 ENTITY_OF_KIND: dict[Kind, Entity] = {
     "company": Entity.COMPANY,
     "contact": Entity.CONTACT,
@@ -81,6 +82,47 @@ def remote_kind(session: Session, record: SyncRecord) -> Kind | None:
         return "contact"
     row = local_row(session, entity, record.local_uid)
     return None if row is None else engagement_kind(row.kind)
+
+
+def linked_accounts(
+    session: Session, provider: str, companies: dict[str, set[str]]
+) -> dict[str, int]:
+    """The local account of each record (contact, engagement) of ``companies``, which maps
+    its remote id to its linked companies' ids: the lowest-id company known locally."""
+    wanted = sorted({c for linked in companies.values() for c in linked})
+    account_of: dict[str, int] = {}
+    # Straight to the driver: pull asks this for every page, and statement handling would
+    # cost more than the lookup.
+    connection = session.connection()
+    for start in range(0, len(wanted), IN_LIST_MAX):
+        chunk = wanted[start : start + IN_LIST_MAX]
+        rows = connection.exec_driver_sql(
+            "SELECT s.remote_id, a.id FROM sync_record s JOIN account a ON a.uid = s.local_uid"
+            f" WHERE s.provider = ? AND s.entity = ? AND s.remote_id IN ({marks(len(chunk))})",
+            (provider, Entity.COMPANY.value, *chunk),
+        )
+        account_of.update((str(remote_id), int(account_id)) for remote_id, account_id in rows)
+    found = {}
+    for record, linked in companies.items():
+        known = [account_of[c] for c in sorted(linked) if c in account_of]
+        if known:
+            found[record] = known[0]
+    return found
+
+
+def marks(count: int) -> str:
+    """``?, ?, …``: the placeholders of an IN list of ``count`` values."""
+    return ", ".join("?" * count)
+
+
+def parse_uid(text: str | None) -> uuid.UUID | None:
+    """The uuid of a ``csm_local_id`` value, or None when it is empty or not ours."""
+    if not text:
+        return None
+    try:
+        return uuid.UUID(text)
+    except ValueError:
+        return None
 
 
 def has_pending(session: Session, provider: str, entity: str, uid: uuid.UUID) -> bool:

@@ -1,4 +1,5 @@
-"""The sync tables (revision ``0004_sync_state``), mapped on the app's declarative ``Base``.
+"""The sync tables (revisions ``0004_sync_state`` and ``0005_unplaced_engagements``), mapped
+on the app's declarative ``Base``.
 
 Domain tables stay untouched: each synced row is joined to its CRM identity through
 ``sync_record`` by ``(entity, local_uid, provider)``, the local ``uid`` being the stable id
@@ -132,6 +133,21 @@ class SyncCursor(Base):
     last_id: Mapped[str | None] = mapped_column(String(64))
     tombstones_since: Mapped[datetime | None] = mapped_column(UtcTimestamp)
     full_resync_needed: Mapped[bool] = mapped_column(Boolean, default=False)
+
+
+class UnplacedEngagement(Base):
+    """An engagement pulled from the CRM while none of its companies was known locally.
+
+    A touchpoint needs an account, so it waits here instead of being dropped: its company
+    may arrive on a later run, or be linked to it without its modified date moving [P8].
+    """
+
+    __tablename__ = "sync_unplaced"
+
+    provider: Mapped[str] = mapped_column(String(20), primary_key=True)
+    kind: Mapped[str] = mapped_column(String(20), primary_key=True)
+    remote_id: Mapped[str] = mapped_column(String(64), primary_key=True)
+    seen_at: Mapped[datetime] = mapped_column(UtcTimestamp, default=utc_now)
 
 
 class Conflict(Base):
