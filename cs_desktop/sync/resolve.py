@@ -12,7 +12,7 @@ from cs_desktop.db import Store
 from cs_desktop.sync import capture
 from cs_desktop.sync.fields import apply
 from cs_desktop.sync.merge import Value
-from cs_desktop.sync.outbox import enqueue
+from cs_desktop.sync.outbox import discard_field, enqueue
 from cs_desktop.sync.records import local_row, record_of, set_base
 from cs_desktop.sync.state import (
     DELETED_FIELD,
@@ -63,6 +63,11 @@ def resolve_conflict(store: Store, conflict_id: int, choice: Choice, value: Valu
             conflict.local_uid,
             {conflict.field: conflict.remote},
             conflict.remote_version,
+        )
+        # The resolution replaces any local change of the field still waiting (one made while
+        # the conflict was open included): unblocked, it would be pushed over the choice.
+        discard_field(
+            session.connection(), conflict.provider, entity, conflict.local_uid, conflict.field
         )
         if chosen != conflict.remote:
             enqueue(
