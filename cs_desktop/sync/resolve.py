@@ -34,8 +34,9 @@ class ConflictGone(LookupError):
 def resolve_conflict(store: Store, conflict_id: int, choice: Choice, value: Value = None) -> None:
     """Settle one field: keep mine, keep theirs, or an edited value.
 
-    The base becomes the remote value at its version, so a kept or edited local value is
-    pushed as an ordinary update based on what the CRM has now.
+    Mine is the field's current local value. The base becomes the remote value at its
+    version, so a kept or edited local value is pushed as an ordinary update based on what
+    the CRM has now; local changes of the field still unsent are replaced by the choice.
 
     Raises:
         ConflictGone: no open conflict with that id.
@@ -49,11 +50,14 @@ def resolve_conflict(store: Store, conflict_id: int, choice: Choice, value: Valu
         record = record_of(session, conflict.provider, entity, conflict.local_uid)
         if record is None or conflict.field == DELETED_FIELD:
             raise ConflictGone("delete conflicts are resolved by the conflict queue, not yet here")
+        local_values = json.loads(record.local_json)
+        # Mine is the value here now: an edit made while the conflict was open is what the
+        # user keeps, not the value the conflict was detected with.
+        conflict.local = local_values.get(conflict.field)
         chosen = {"mine": conflict.local, "theirs": conflict.remote, "edit": value}[choice]
         obj = local_row(session, entity, conflict.local_uid)
         if obj is not None:
             apply(entity, obj, {conflict.field: chosen})
-        local_values = json.loads(record.local_json)
         local_values[conflict.field] = chosen
         record.local_json = json.dumps(local_values, sort_keys=True)
         set_base(

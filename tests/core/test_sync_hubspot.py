@@ -525,6 +525,32 @@ def test_keep_theirs_wins_over_an_edit_made_while_the_conflict_was_open(
     assert pending_ops(store) == 0
 
 
+@pytest.mark.parametrize("synced_while_open", [False, True], ids=["waiting", "blocked"])
+def test_keep_mine_keeps_the_edit_made_while_the_conflict_was_open(
+    store: Store,
+    sandbox: Sandbox,
+    control: httpx.Client,
+    hub: HubSpotAdapter,
+    synced_while_open: bool,
+) -> None:
+    """Mine is the local value now, not the one the conflict was detected with."""
+    account_id, remote_id, conflict_id = open_name_conflict(store, sandbox, control, hub)
+    edit_account(store, account_id, name="Acme (later)")
+    if synced_while_open:
+        advance(control, 120)
+        sync(store, hub)
+    resolve_conflict(store, conflict_id, "mine")
+    assert local_company(store, account_id) == ("Acme (later)", "acme.test")
+    advance(control, 120)
+    assert sync(store, hub).open_conflicts == 0
+    assert remote_company(sandbox, remote_id)["name"] == "Acme (later)"
+    assert local_company(store, account_id) == ("Acme (later)", "acme.test")
+    assert pending_ops(store) == 0
+    with store.read() as session:
+        resolved = session.get(Conflict, conflict_id)
+        assert resolved is not None and resolved.local == "Acme (later)"
+
+
 # 8 ----------------------------------------------------------------------------------------
 
 
