@@ -13,7 +13,7 @@ from cs_desktop.sync import capture
 from cs_desktop.sync.fields import apply
 from cs_desktop.sync.merge import Value
 from cs_desktop.sync.outbox import discard_field, enqueue
-from cs_desktop.sync.records import local_row, record_of, set_base
+from cs_desktop.sync.records import has_pending, local_row, record_of, set_base
 from cs_desktop.sync.state import (
     DELETED_FIELD,
     Conflict,
@@ -104,6 +104,8 @@ def resolve_conflict(store: Store, conflict_id: int, choice: Choice, value: Valu
             )
             for row in blocked:
                 row.state = OpState.PENDING
-            record.sync_state = (
-                RecordState.DIRTY if chosen != conflict.remote else RecordState.CLEAN
-            )
+            session.flush()
+            # Dirty while any edit of the record waits, whatever was chosen here: a pull
+            # skips the outbox of a clean record and would take the CRM's value over it.
+            waits = has_pending(session, conflict.provider, entity, conflict.local_uid)
+            record.sync_state = RecordState.DIRTY if waits else RecordState.CLEAN

@@ -551,6 +551,35 @@ def test_keep_mine_keeps_the_edit_made_while_the_conflict_was_open(
         assert resolved is not None and resolved.local == "Acme (later)"
 
 
+def test_a_resolved_record_with_waiting_edits_stays_dirty_for_the_pull(
+    store: Store,
+    sandbox: Sandbox,
+    control: httpx.Client,
+    hub: HubSpotAdapter,
+) -> None:
+    """Resolving the last conflict of a record whose edits still wait leaves it dirty: a
+    pull treats a clean record as having nothing in the outbox, so a waiting edit of the
+    domain back to its synced value would silently give way to the CRM's domain."""
+    account_id, remote_id, conflict_id = open_name_conflict(store, sandbox, control, hub)
+    edit_account(store, account_id, domain="other.test")
+    edit_account(store, account_id, domain="acme.test")
+    mutate(control, "companies", remote_id, domain="crm.test")
+    resolve_conflict(store, conflict_id, "theirs")
+    with store.read() as session:
+        record = session.scalars(select(SyncRecord).where(SyncRecord.remote_id == remote_id)).one()
+        assert record.sync_state == "dirty"
+    advance(control, 120)
+    pull(store, hub, lambda: False)
+    assert local_company(store, account_id) == ("Acme (theirs)", "acme.test")
+    with store.read() as session:
+        conflict = session.scalars(select(Conflict).where(Conflict.resolved_at.is_(None))).one()
+        assert (conflict.field, conflict.local, conflict.remote) == (
+            "domain",
+            "acme.test",
+            "crm.test",
+        )
+
+
 # 8 ----------------------------------------------------------------------------------------
 
 
