@@ -89,6 +89,36 @@ def enqueue(
     )
 
 
+def discard_field(conn: Connection, provider: str, entity: str, uid: uuid.UUID, name: str) -> None:
+    """Drop one field from a record's unsent updates: the user settled it in the conflict UI.
+
+    The ops' other fields stay; an op left with nothing to send goes. An inflight op only
+    loses the field for a retry (its request never carried a field held by a conflict).
+    """
+    rows = conn.execute(
+        select(Outbox.seq, Outbox.state, Outbox.fields_json).where(
+            Outbox.provider == provider,
+            Outbox.entity == entity,
+            Outbox.local_uid == uid,
+            Outbox.op == OpKind.UPDATE,
+            Outbox.state.in_([OpState.PENDING, OpState.INFLIGHT, OpState.BLOCKED]),
+        )
+    ).all()
+    for row in rows:
+        fields = json.loads(row.fields_json)
+        if name not in fields:
+            continue
+        del fields[name]
+        if not fields and row.state != OpState.INFLIGHT:
+            conn.execute(delete(Outbox).where(Outbox.seq == row.seq))
+        else:
+            conn.execute(
+                update(Outbox)
+                .where(Outbox.seq == row.seq)
+                .values(fields_json=json.dumps(fields, sort_keys=True))
+            )
+
+
 def capture(
     conn: Connection,
     provider: str,

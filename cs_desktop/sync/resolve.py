@@ -12,8 +12,8 @@ from cs_desktop.db import Store
 from cs_desktop.sync import capture
 from cs_desktop.sync.fields import apply
 from cs_desktop.sync.merge import Value
-from cs_desktop.sync.outbox import enqueue
-from cs_desktop.sync.records import local_row, record_of, set_base
+from cs_desktop.sync.outbox import discard_field, enqueue
+from cs_desktop.sync.records import has_pending, local_row, record_of, set_base
 from cs_desktop.sync.state import (
     DELETED_FIELD,
     Conflict,
@@ -34,8 +34,9 @@ class ConflictGone(LookupError):
 def resolve_conflict(store: Store, conflict_id: int, choice: Choice, value: Value = None) -> None:
     """Settle one field: keep mine, keep theirs, or an edited value.
 
-    The base becomes the remote value at its version, so a kept or edited local value is
-    pushed as an ordinary update based on what the CRM has now.
+    Mine is the field's current local value. The base becomes the remote value at its
+    version, so a kept or edited local value is pushed as an ordinary update based on what
+    the CRM has now; local changes of the field still unsent are replaced by the choice.
 
     Raises:
         ConflictGone: no open conflict with that id.
@@ -49,11 +50,14 @@ def resolve_conflict(store: Store, conflict_id: int, choice: Choice, value: Valu
         record = record_of(session, conflict.provider, entity, conflict.local_uid)
         if record is None or conflict.field == DELETED_FIELD:
             raise ConflictGone("delete conflicts are resolved by the conflict queue, not yet here")
+        local_values = json.loads(record.local_json)
+        # Mine is the value here now: an edit made while the conflict was open is what the
+        # user keeps, not the value the conflict was detected with.
+        conflict.local = local_values.get(conflict.field)
         chosen = {"mine": conflict.local, "theirs": conflict.remote, "edit": value}[choice]
         obj = local_row(session, entity, conflict.local_uid)
         if obj is not None:
             apply(entity, obj, {conflict.field: chosen})
-        local_values = json.loads(record.local_json)
         local_values[conflict.field] = chosen
         record.local_json = json.dumps(local_values, sort_keys=True)
         set_base(
@@ -63,6 +67,11 @@ def resolve_conflict(store: Store, conflict_id: int, choice: Choice, value: Valu
             conflict.local_uid,
             {conflict.field: conflict.remote},
             conflict.remote_version,
+        )
+        # The resolution replaces any local change of the field still waiting (one made while
+        # the conflict was open included): unblocked, it would be pushed over the choice.
+        discard_field(
+            session.connection(), conflict.provider, entity, conflict.local_uid, conflict.field
         )
         if chosen != conflict.remote:
             enqueue(
@@ -95,6 +104,8 @@ def resolve_conflict(store: Store, conflict_id: int, choice: Choice, value: Valu
             )
             for row in blocked:
                 row.state = OpState.PENDING
-            record.sync_state = (
-                RecordState.DIRTY if chosen != conflict.remote else RecordState.CLEAN
-            )
+            session.flush()
+            # Dirty while any edit of the record waits, whatever was chosen here: a pull
+            # skips the outbox of a clean record and would take the CRM's value over it.
+            waits = has_pending(session, conflict.provider, entity, conflict.local_uid)
+            record.sync_state = RecordState.DIRTY if waits else RecordState.CLEAN

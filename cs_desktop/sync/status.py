@@ -103,7 +103,7 @@ class ConflictItem:
     Attributes:
         record: the account name, the person's name or the touchpoint's title.
         account_id: the account the record belongs to (None if it is gone locally).
-        base, local, remote: the field's value at the last sync, here, and in the CRM.
+        base, local, remote: the field's value at the last sync, here now, and in the CRM.
     """
 
     id: int
@@ -141,6 +141,13 @@ def open_conflicts(conn: Connection) -> list[ConflictItem]:
             Conflict.local,
             Conflict.remote,
             Conflict.detected_at,
+            SyncRecord.local_json,
+        )
+        .outerjoin(
+            SyncRecord,
+            (SyncRecord.provider == Conflict.provider)
+            & (SyncRecord.entity == Conflict.entity)
+            & (SyncRecord.local_uid == Conflict.local_uid),
         )
         .where(Conflict.resolved_at.is_(None))
         .order_by(Conflict.id)
@@ -158,12 +165,21 @@ def open_conflicts(conn: Connection) -> list[ConflictItem]:
                 account_id=account_id,
                 account_name=account_name,
                 base=row.base,
-                local=row.local,
+                local=_current_local(row.field, row.local, row.local_json),
                 remote=row.remote,
                 detected_at=row.detected_at,
             )
         )
     return items
+
+
+def _current_local(field: str, detected: Value, snapshot: str | None) -> Value:
+    """Mine is the value here now: the user may have edited the field since the conflict
+    was detected, and keeping mine keeps that edit (see resolve_conflict)."""
+    if field == DELETED_FIELD or snapshot is None:
+        return detected
+    current: Value = json.loads(snapshot).get(field)
+    return current
 
 
 def _describe(

@@ -461,6 +461,125 @@ def test_a_pull_keeps_a_waiting_edit_back_to_the_synced_value(
         assert (conflict.field, conflict.local, conflict.remote) == ("name", "Acme", "Gamma")
 
 
+# 7: resolving a conflict after a later local edit of the same record ------------------------
+
+
+def open_name_conflict(
+    store: Store, sandbox: Sandbox, control: httpx.Client, hub: HubSpotAdapter
+) -> tuple[int, str, int]:
+    """A synced Acme renamed on both sides: (account id, its CRM id, the open conflict's id)."""
+    account_id, _ = add_portfolio(store)
+    sync(store, hub)
+    with store.read() as session:
+        account = session.get(Account, account_id)
+        assert account is not None
+        remote_id = remote_id_of(store, account.uid)
+    advance(control, 120)
+    mutate(control, "companies", remote_id, name="Acme (theirs)")
+    edit_account(store, account_id, name="Acme (mine)")
+    advance(control, 120)
+    assert sync(store, hub).open_conflicts == 1
+    with store.read() as session:
+        conflict_id = session.scalars(select(Conflict.id)).one()
+    return account_id, remote_id, conflict_id
+
+
+def remote_company(sandbox: Sandbox, remote_id: str) -> dict[str, Any]:
+    found: dict[str, Any] = next(
+        c for c in remote_all(sandbox, "companies") if c["id"] == remote_id
+    )["properties"]
+    return found
+
+
+def local_company(store: Store, account_id: int) -> tuple[str, str | None]:
+    with store.read() as session:
+        account = session.get(Account, account_id)
+        assert account is not None
+        return account.name, account.domain
+
+
+@pytest.mark.parametrize("synced_while_open", [False, True], ids=["waiting", "blocked"])
+def test_keep_theirs_wins_over_an_edit_made_while_the_conflict_was_open(
+    store: Store,
+    sandbox: Sandbox,
+    control: httpx.Client,
+    hub: HubSpotAdapter,
+    synced_while_open: bool,
+) -> None:
+    """The conflict shows the current local value as mine; keeping theirs drops the local
+    change of that field only: the later rename is not pushed over theirs, the domain edited
+    with it still is."""
+    account_id, remote_id, conflict_id = open_name_conflict(store, sandbox, control, hub)
+    edit_account(store, account_id, name="Acme (later)")
+    if synced_while_open:
+        advance(control, 120)
+        sync(store, hub)  # the rename waits for the user, blocked
+    edit_account(store, account_id, domain="later.test")
+    resolve_conflict(store, conflict_id, "theirs")
+    assert local_company(store, account_id) == ("Acme (theirs)", "later.test")
+    advance(control, 120)
+    assert sync(store, hub).open_conflicts == 0
+    remote = remote_company(sandbox, remote_id)
+    assert (remote["name"], remote["domain"]) == ("Acme (theirs)", "later.test")
+    assert local_company(store, account_id) == ("Acme (theirs)", "later.test")
+    assert pending_ops(store) == 0
+
+
+@pytest.mark.parametrize("synced_while_open", [False, True], ids=["waiting", "blocked"])
+def test_keep_mine_keeps_the_edit_made_while_the_conflict_was_open(
+    store: Store,
+    sandbox: Sandbox,
+    control: httpx.Client,
+    hub: HubSpotAdapter,
+    synced_while_open: bool,
+) -> None:
+    """Mine is the local value now, not the one the conflict was detected with."""
+    account_id, remote_id, conflict_id = open_name_conflict(store, sandbox, control, hub)
+    edit_account(store, account_id, name="Acme (later)")
+    if synced_while_open:
+        advance(control, 120)
+        sync(store, hub)
+    resolve_conflict(store, conflict_id, "mine")
+    assert local_company(store, account_id) == ("Acme (later)", "acme.test")
+    advance(control, 120)
+    assert sync(store, hub).open_conflicts == 0
+    assert remote_company(sandbox, remote_id)["name"] == "Acme (later)"
+    assert local_company(store, account_id) == ("Acme (later)", "acme.test")
+    assert pending_ops(store) == 0
+    with store.read() as session:
+        resolved = session.get(Conflict, conflict_id)
+        assert resolved is not None and resolved.local == "Acme (later)"
+
+
+def test_a_resolved_record_with_waiting_edits_stays_dirty_for_the_pull(
+    store: Store,
+    sandbox: Sandbox,
+    control: httpx.Client,
+    hub: HubSpotAdapter,
+) -> None:
+    """Resolving the last conflict of a record whose edits still wait leaves it dirty: a
+    pull treats a clean record as having nothing in the outbox, so a waiting edit of the
+    domain back to its synced value would silently give way to the CRM's domain."""
+    account_id, remote_id, conflict_id = open_name_conflict(store, sandbox, control, hub)
+    edit_account(store, account_id, domain="other.test")
+    edit_account(store, account_id, domain="acme.test")
+    mutate(control, "companies", remote_id, domain="crm.test")
+    resolve_conflict(store, conflict_id, "theirs")
+    with store.read() as session:
+        record = session.scalars(select(SyncRecord).where(SyncRecord.remote_id == remote_id)).one()
+        assert record.sync_state == "dirty"
+    advance(control, 120)
+    pull(store, hub, lambda: False)
+    assert local_company(store, account_id) == ("Acme (theirs)", "acme.test")
+    with store.read() as session:
+        conflict = session.scalars(select(Conflict).where(Conflict.resolved_at.is_(None))).one()
+        assert (conflict.field, conflict.local, conflict.remote) == (
+            "domain",
+            "acme.test",
+            "crm.test",
+        )
+
+
 # 8 ----------------------------------------------------------------------------------------
 
 

@@ -251,7 +251,10 @@ class SyncMachine(RuleBasedStateMachine):
         if conflict is None:
             return
         resolve_conflict(self.store, conflict.id, choice, value)
-        chosen = {"mine": conflict.local, "theirs": conflict.remote, "edit": value}[choice]
+        with self.store.read() as session:
+            # Mine is the local value at resolution, which a later edit may have changed.
+            mine = session.scalars(select(Conflict.local).where(Conflict.id == conflict.id)).one()
+        chosen = {"mine": mine, "theirs": conflict.remote, "edit": value}[choice]
         self._edited(Entity(conflict.entity), conflict.local_uid, **{conflict.field: chosen})
 
     def _local(self, account: uuid.UUID) -> Account:

@@ -15,7 +15,7 @@ import keyring
 import pytest
 from keyring.backends import fail
 from PySide6.QtCore import QSettings, Qt
-from PySide6.QtWidgets import QPlainTextEdit
+from PySide6.QtWidgets import QLineEdit, QPlainTextEdit
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
@@ -29,7 +29,7 @@ from cs_desktop.sync.online import SyncReport, sync_once
 from cs_desktop.sync.status import SyncOverview
 from tests.core import crm_emulator_support
 from tests.core.test_sync_credentials import MemoryKeyring
-from tests.core.test_sync_hubspot import advance, remote_all
+from tests.core.test_sync_hubspot import advance, mutate, remote_all, remote_id_of
 from ui.main.main_window import MainWindow
 from ui.main.status import describe_sync
 from ui.operations import move_stage
@@ -461,6 +461,49 @@ def test_two_apps_editing_offline_converge_with_every_conflict_resolved_in_the_q
     for window in (desktop, laptop):
         assert window.sync_status.text().startswith("no changes waiting · last synced")
     laptop_store.close()
+
+
+def test_mine_is_the_value_here_now_even_after_an_edit_while_the_queue_is_open(
+    qtbot: Any,
+    make_window: Any,
+    store: Store,
+    sandbox: Sandbox,
+    control: httpx.Client,
+) -> None:
+    account_id = add_acme(store)
+    connect_hubspot(store, token=SECRET, base_url=sandbox.url)
+    assert sync_once(store).outcome == "ok"
+    with store.read() as session:
+        account = session.get(Account, account_id)
+        assert account is not None
+        remote_id = remote_id_of(store, account.uid)
+    window = make_window(store)
+    advance(control, 120)
+    mutate(control, "companies", remote_id, name="Acme (theirs)")
+    edit_in(qtbot, window, set_account(account_id, name="Acme (mine)"))
+    advance(control, 120)
+    assert sync_in(qtbot, window).outcome == "ok"
+    queue = open_queue(qtbot, window)
+    assert queue.mine_view.toPlainText() == "Acme (mine)"
+
+    with qtbot.waitSignal(queue.conflicts_shown, timeout=10_000):
+        edit_in(qtbot, window, set_account(account_id, name="Acme (later)"))
+    assert (queue.mine_view.toPlainText(), queue.theirs_view.toPlainText()) == (
+        "Acme (later)",
+        "Acme (theirs)",
+    )
+    editor = queue.edit()
+    assert editor is not None and isinstance(editor.editor, QLineEdit)
+    assert editor.editor.text() == "Acme (later)"
+    editor.reject()
+    resolve_with(
+        qtbot, queue, lambda: qtbot.mouseClick(queue.keep_mine_button, Qt.MouseButton.LeftButton)
+    )
+    assert queue.items == []
+    advance(control, 120)
+    assert sync_in(qtbot, window).outcome == "ok"
+    assert remote_all(sandbox, "companies")[0]["properties"]["name"] == "Acme (later)"
+    assert values_of(store)[0] == "Acme (later)"
 
 
 def test_values_read_as_the_user_knows_them() -> None:

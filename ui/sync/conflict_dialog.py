@@ -241,6 +241,8 @@ class ConflictQueueDialog(QDialog):
         self.keep_theirs_button.clicked.connect(self.keep_theirs)
         self.edit_button.clicked.connect(self.edit)
         controller.sync_finished.connect(self.reload)
+        # An edit made while the queue is open changes what "mine" is: show it.
+        self.runner.hub.changes_applied.connect(self._on_hub_changes_applied)
         self._show(None)
         self.reload()
 
@@ -289,6 +291,10 @@ class ConflictQueueDialog(QDialog):
         self.status.setText(" ".join(part for part in (self._last_resolution, left) if part))
         self._last_resolution = ""
         self.conflicts_shown.emit()
+
+    def _on_hub_changes_applied(self, _changes: object) -> None:
+        if not self._resolving:  # a resolution reads the list again once it is done
+            self.reload()
 
     def current(self) -> ConflictItem | None:
         row = self.list.currentRow()
