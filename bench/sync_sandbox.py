@@ -13,6 +13,12 @@ from cs_desktop.crm_emulator import Sandbox
 
 def main() -> int:
     sandbox = Sandbox(0, None)
+    # The figure is the client's own cost over loopback, so the portal announces a rate limit
+    # no run reaches (the client paces itself to whatever a portal announces: HubSpot's
+    # default 190 per 10 s would make the pull a measure of that limit, for floor and sync
+    # alike if the floor obeyed it).
+    sandbox.faults.settings.rateLimitMax = 1_000_000
+    sandbox.apply_settings()
     sandbox.store.load(Path(sys.argv[1]))
     sandbox.start()
     print(json.dumps({"url": sandbox.url, "token": sandbox.auth.private_token}), flush=True)
