@@ -9,31 +9,27 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from pathlib import Path
 
-# Top-level packages (and their *.dist-info) of test runners, linters, type checkers and
-# packaging tools, plus the project's own tests and benchmarks.
-FORBIDDEN_PACKAGES = frozenset(
-    {
-        "_pytest",
-        "pytest",
-        "pytestqt",
-        "pytest_qt",
-        "hypothesis",
-        "mypy",
-        "mypyc",
-        "ruff",
-        "pip",
-        "setuptools",
-        "pkg_resources",
-        "wheel",
-        "pypdf",
-        "openapi_core",
-        "importlinter",
-        "import_linter",
-        "grimp",
-        "tests",
-        "bench",
-    }
+# Test runners, linters, type checkers and packaging tools: a dev venv has them all installed.
+DEVELOPER_TOOLS = (
+    "_pytest",
+    "pytest",
+    "pytestqt",
+    "hypothesis",
+    "mypy",
+    "mypyc",
+    "ruff",
+    "pip",
+    "setuptools",
+    "pkg_resources",
+    "wheel",
+    "pypdf",
+    "openapi_core",
+    "importlinter",
+    "grimp",
 )
+# Top-level packages (and their *.dist-info) that must not ship: the tools, under their
+# distribution names too, and the project's own tests and benchmarks.
+FORBIDDEN_PACKAGES = frozenset({*DEVELOPER_TOOLS, "pytest_qt", "import_linter", "tests", "bench"})
 # Test helpers inside libraries the app does use: they import pytest.
 FORBIDDEN_MODULE_PREFIXES = ("alembic.testing", "sqlalchemy.testing")
 TEST_FOLDERS = frozenset({"tests", "test", "__pycache__"})

@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from cs_desktop import __version__
+from installer.contents import DEVELOPER_TOOLS
 
 ROOT = Path(__file__).resolve().parent.parent
 NAME = "cs-desktop"
@@ -28,21 +29,7 @@ DEBIAN_CJK_LICENSE = Path("/usr/share/doc/fonts-noto-cjk/copyright")
 
 # Developer tools and test code that must not ride along (a dev venv has them all installed).
 EXCLUDED_MODULES = (
-    "_pytest",
-    "pytest",
-    "pytestqt",
-    "hypothesis",
-    "mypy",
-    "mypyc",
-    "ruff",
-    "pip",
-    "setuptools",
-    "pkg_resources",
-    "wheel",
-    "pypdf",
-    "openapi_core",
-    "importlinter",
-    "grimp",
+    *DEVELOPER_TOOLS,
     "IPython",
     "tkinter",
     "_tkinter",

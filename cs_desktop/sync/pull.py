@@ -25,10 +25,11 @@ from cs_desktop.sync import capture, checkpoints, engagements
 from cs_desktop.sync.adapter import CrmAdapter, Cursor, Kind, Page, RemoteRecord, Tombstone
 from cs_desktop.sync.engagements import EngagementLinks
 from cs_desktop.sync.fields import ENGAGEMENT_KINDS, FIELDS, MODELS, apply, as_stored, snapshot
-from cs_desktop.sync.merge import FieldConflict, merge_fields
+from cs_desktop.sync.merge import merge_fields
 from cs_desktop.sync.records import (
     ENTITY_OF_KIND,
     add_conflict,
+    add_delete_conflict,
     base_of,
     has_pending,
     linked_accounts,
@@ -38,7 +39,6 @@ from cs_desktop.sync.records import (
     unsent_fields,
 )
 from cs_desktop.sync.state import (
-    DELETED_FIELD,
     Entity,
     RecordState,
     SyncBase,
@@ -242,15 +242,9 @@ def _apply_remote(
         return  # the echo of our own write, or a record seen on the previous page [P15]
     remote_values = as_stored(kind, adapter.to_local(kind, remote.props))
     if record.deleted_at is not None:
-        counts.conflicts += add_conflict(
-            session,
-            provider,
-            entity,
-            record.local_uid,
-            FieldConflict(DELETED_FIELD, "exists", "deleted", "edited"),
-            remote.version,
+        counts.conflicts += add_delete_conflict(
+            session, provider, entity, record, deleted_here=True, remote_version=remote.version
         )
-        record.sync_state = RecordState.CONFLICT
         return
     base_values = json.loads(base.base_json) if base else {}
     local_values = json.loads(record.local_json)
@@ -390,15 +384,9 @@ def _apply_tombstones(
             if record is None or record.deleted_at is not None:
                 continue
             if has_pending(session, provider, entity, record.local_uid):
-                counts.conflicts += add_conflict(
-                    session,
-                    provider,
-                    entity,
-                    record.local_uid,
-                    FieldConflict(DELETED_FIELD, "exists", "edited", "deleted"),
-                    None,
+                counts.conflicts += add_delete_conflict(
+                    session, provider, entity, record, deleted_here=False, remote_version=None
                 )
-                record.sync_state = RecordState.CONFLICT
                 continue
             obj = local_row(session, entity, record.local_uid)
             if obj is not None:

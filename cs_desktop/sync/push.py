@@ -15,9 +15,10 @@ from cs_desktop.db import Store
 from cs_desktop.sync import capture, checkpoints
 from cs_desktop.sync.adapter import CrmAdapter, Kind, Link, RemoteRecord, WriteOp, WriteResult
 from cs_desktop.sync.fields import apply
-from cs_desktop.sync.merge import FieldConflict, merge_fields
+from cs_desktop.sync.merge import merge_fields
 from cs_desktop.sync.records import (
     add_conflict,
+    add_delete_conflict,
     base_of,
     has_pending,
     local_row,
@@ -236,15 +237,9 @@ def _conflict_deleted_remotely(
     row: Outbox,
     counts: PushCounts,
 ) -> None:
-    counts.conflicts += add_conflict(
-        session,
-        provider,
-        entity,
-        record.local_uid,
-        FieldConflict(DELETED_FIELD, "exists", "edited", "deleted"),
-        None,
+    counts.conflicts += add_delete_conflict(
+        session, provider, entity, record, deleted_here=False, remote_version=None
     )
-    record.sync_state = RecordState.CONFLICT
     row.state = OpState.BLOCKED
 
 

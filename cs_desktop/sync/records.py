@@ -14,11 +14,13 @@ from cs_desktop.sync.adapter import Kind
 from cs_desktop.sync.fields import MODELS, engagement_kind
 from cs_desktop.sync.merge import FieldConflict, Value
 from cs_desktop.sync.state import (
+    DELETED_FIELD,
     Conflict,
     Entity,
     OpKind,
     OpState,
     Outbox,
+    RecordState,
     SyncBase,
     SyncRecord,
 )
@@ -204,3 +206,29 @@ def add_conflict(
         )
     )
     return True
+
+
+def add_delete_conflict(
+    session: Session,
+    provider: str,
+    entity: str,
+    record: SyncRecord,
+    *,
+    deleted_here: bool,
+    remote_version: str | None,
+) -> bool:
+    """Deleted on one side, edited on the other: a conflict holding the whole record.
+
+    True if the conflict is new.
+    """
+    local, remote = ("deleted", "edited") if deleted_here else ("edited", "deleted")
+    new = add_conflict(
+        session,
+        provider,
+        entity,
+        record.local_uid,
+        FieldConflict(DELETED_FIELD, "exists", local, remote),
+        remote_version,
+    )
+    record.sync_state = RecordState.CONFLICT
+    return new
