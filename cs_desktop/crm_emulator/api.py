@@ -85,15 +85,7 @@ def list_objects(call: Call) -> Reply:
     limit = _limit(call.first("limit", "10"), MAX_PAGE)
     after_raw = call.first("after")
     after = int(after_raw) if after_raw.isdigit() else 0
-    archived = call.flag("archived")
-    chosen = sorted(
-        (
-            r
-            for r in call.store.records[kind].values()
-            if r.archived == archived and int(r.id) >= after
-        ),
-        key=lambda r: int(r.id),
-    )
+    chosen = call.store.page_by_id(kind, after, limit + 1, archived=call.flag("archived"))
     page = chosen[:limit]
     body: dict[str, Any] = {"results": [_with_links(call, r) for r in page]}
     if len(chosen) > limit:

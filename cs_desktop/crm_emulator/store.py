@@ -85,6 +85,7 @@ class Store:
         self._indexed_ms: dict[str, int] = {}
         self._by_modified: dict[str, tuple[list[int], list[Record]]] = {}
         self._moved: dict[str, set[str]] = {}  # ids written since their kind's list was built
+        self._id_order: dict[str, list[int]] = {}  # each kind's ids, ascending, for list pages
         self.reset()
         if data_dir is not None and (data_dir / DATA_FILE).exists():
             self._load(data_dir / DATA_FILE)
@@ -113,6 +114,7 @@ class Store:
         self._indexed_ms = {}
         self._by_modified = {}
         self._moved = {}
+        self._id_order = {}
 
     def save(self) -> None:
         """Write the portal to ``data_dir`` atomically: a crash leaves the old or the new file."""
@@ -182,6 +184,7 @@ class Store:
         self.changes += 1
         self._by_modified = {}
         self._moved = {}
+        self._id_order = {}
 
     # -- properties --------------------------------------------------------------------------
 
@@ -336,9 +339,31 @@ class Store:
         )
         self.next_id += 1
         self.records[kind][record.id] = record
+        order = self._id_order.get(kind)
+        if order is not None:
+            if order and order[-1] > int(record.id):
+                del self._id_order[kind]  # ids from a loaded portal ran ahead: sort again
+            else:
+                order.append(int(record.id))
         self._index_unique(record)
         self._reindex(record)
         return record
+
+    def page_by_id(self, kind: str, after: int, limit: int, *, archived: bool) -> list[Record]:
+        """Up to ``limit`` records with an id of at least ``after``, ascending, archived or
+        not: a list page, found by bisecting instead of sorting the kind for every page."""
+        order = self._id_order.get(kind)
+        if order is None:
+            order = self._id_order[kind] = sorted(int(i) for i in self.records[kind])
+        records = self.records[kind]
+        found: list[Record] = []
+        for record_id in order[bisect.bisect_left(order, after) :]:
+            record = records[str(record_id)]
+            if record.archived == archived:
+                found.append(record)
+                if len(found) == limit:
+                    break
+        return found
 
     def update(self, record: Record, values: dict[str, str], *, bump: bool = True) -> None:
         """Overwrite the given values (``""`` clears one); ``bump=False`` leaves the
