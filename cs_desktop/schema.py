@@ -14,6 +14,7 @@ KNOWN_REVISIONS: tuple[str, ...] = (
     "0003_health_warnings",
     "0004_sync_state",
     "0005_unplaced_engagements",
+    "0006_listing_cursor",
 )
 HEAD_REVISION = KNOWN_REVISIONS[-1]
 

@@ -16,6 +16,7 @@ import threading
 import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from email.utils import formatdate
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 from typing import Any
@@ -205,6 +206,11 @@ class _Handler(BaseHTTPRequestHandler):
 
     def log_message(self, format: str, *args: Any) -> None:
         pass  # the request log at /__emulator/requests replaces stderr noise
+
+    def date_time_string(self, timestamp: float | None = None) -> str:
+        # The ``Date`` header follows the portal's clock, as its records' dates do.
+        when = self.server.clock.now_ms() / 1000 if timestamp is None else timestamp
+        return formatdate(when, usegmt=True)
 
     # -- one request -------------------------------------------------------------------------
 

@@ -62,7 +62,9 @@ class Cursor:
 
     ``window_start`` and ``after`` page through one search window within a run, and
     ``tie_at`` pages by id through one instant shared by more records than a search may
-    return; only ``modified_at`` and ``last_id`` are persisted (``sync_cursor``).
+    return. ``list_after`` is where a first pull that lists the whole kind stands (its
+    ``modified_at`` is then the CRM's time when the listing began). ``modified_at``,
+    ``last_id`` and ``list_after`` are persisted (``sync_cursor``).
     """
 
     modified_at: datetime | None = None
@@ -70,6 +72,7 @@ class Cursor:
     window_start: datetime | None = None
     after: int = 0
     tie_at: datetime | None = None
+    list_after: str | None = None
 
 
 @dataclass(frozen=True)
@@ -83,9 +86,14 @@ class RemoteRecord:
 
 @dataclass(frozen=True)
 class Page:
+    """A page of changed records. ``links`` holds the links that came with them, by the kind
+    linked to (remote id -> linked remote ids): complete for every record of the page for
+    each kind it names, so the engine reads only the others."""
+
     records: list[RemoteRecord]
     next: Cursor
     done: bool
+    links: Mapping[Kind, dict[str, set[str]]] = field(default_factory=dict)
 
 
 @dataclass(frozen=True)

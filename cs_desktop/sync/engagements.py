@@ -120,16 +120,6 @@ class EngagementLinks:
     contacts: dict[str, set[str]] = field(default_factory=dict)
 
 
-def read_links(adapter: CrmAdapter, kind: Kind, remote_ids: list[str]) -> EngagementLinks:
-    """The companies and contacts of engagements, in batches the CRM accepts."""
-    links = EngagementLinks()
-    for start in range(0, len(remote_ids), adapter.max_batch):
-        chunk = remote_ids[start : start + adapter.max_batch]
-        links.companies.update(adapter.read_links(kind, chunk, "company"))
-        links.contacts.update(adapter.read_links(kind, chunk, "contact"))
-    return links
-
-
 def create_touchpoints(
     session: Session,
     provider: str,

@@ -75,7 +75,10 @@ def pull(store: Store, adapter: CrmAdapter, cancelled: Callable[[], bool]) -> Pu
     with store.read() as session:
         # Each kind's cursor is written by its own pull only: all can be read up front.
         saved = {
-            row.kind: (Cursor(row.modified_at, row.last_id), row.tombstones_since or EPOCH)
+            row.kind: (
+                Cursor(row.modified_at, row.last_id, list_after=row.list_after),
+                row.tombstones_since or EPOCH,
+            )
             for row in session.scalars(select(SyncCursor).where(SyncCursor.provider == provider))
         }
     start = {kind: saved.get(kind, (Cursor(), EPOCH)) for kind in KINDS}
@@ -116,15 +119,25 @@ def pull(store: Store, adapter: CrmAdapter, cancelled: Callable[[], bool]) -> Pu
 
 def _fetch(adapter: CrmAdapter, kind: Kind, cur: Cursor) -> _Fetched:
     page = adapter.pull_page(kind, cur, PAGE)
-    links: dict[str, set[str]] = {}
-    ids = [r.remote_id for r in page.records]
     if kind == "contact":
-        for start in range(0, len(ids), adapter.max_batch):
-            chunk = ids[start : start + adapter.max_batch]
-            links.update(adapter.read_links("contact", chunk, "company"))
+        return _Fetched(page, _links(adapter, kind, page, "company"), EngagementLinks())
     if kind in ENGAGEMENT_KINDS:
-        return _Fetched(page, links, engagements.read_links(adapter, kind, ids))
-    return _Fetched(page, links, EngagementLinks())
+        companies = _links(adapter, kind, page, "company")
+        return _Fetched(
+            page, {}, EngagementLinks(companies, _links(adapter, kind, page, "contact"))
+        )
+    return _Fetched(page, {}, EngagementLinks())
+
+
+def _links(adapter: CrmAdapter, kind: Kind, page: Page, to: Kind) -> dict[str, set[str]]:
+    """The page's links to ``to``: those that came with it, else read in batches."""
+    if to in page.links:
+        return dict(page.links[to])
+    ids = [r.remote_id for r in page.records]
+    found: dict[str, set[str]] = {}
+    for start in range(0, len(ids), adapter.max_batch):
+        found.update(adapter.read_links(kind, ids[start : start + adapter.max_batch], to))
+    return found
 
 
 def _has_records(session: Session, provider: str, kind: Kind) -> bool:
@@ -139,7 +152,11 @@ def _has_records(session: Session, provider: str, kind: Kind) -> bool:
 
 
 def _save_cursor(session: Session, provider: str, kind: str, cur: Cursor) -> None:
-    position = {"modified_at": cur.modified_at, "last_id": cur.last_id}
+    position = {
+        "modified_at": cur.modified_at,
+        "last_id": cur.last_id,
+        "list_after": cur.list_after,
+    }
     session.execute(
         sqlite_insert(_table(SyncCursor))
         .values(provider=provider, kind=kind, full_resync_needed=False, **position)

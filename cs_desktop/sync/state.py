@@ -1,5 +1,5 @@
-"""The sync tables (revisions ``0004_sync_state`` and ``0005_unplaced_engagements``), mapped
-on the app's declarative ``Base``.
+"""The sync tables (revisions ``0004_sync_state``, ``0005_unplaced_engagements`` and
+``0006_listing_cursor``), mapped on the app's declarative ``Base``.
 
 Domain tables stay untouched: each synced row is joined to its CRM identity through
 ``sync_record`` by ``(entity, local_uid, provider)``, the local ``uid`` being the stable id
@@ -131,6 +131,7 @@ class SyncCursor(Base):
     kind: Mapped[str] = mapped_column(String(20), primary_key=True)
     modified_at: Mapped[datetime | None] = mapped_column(UtcTimestamp)
     last_id: Mapped[str | None] = mapped_column(String(64))
+    list_after: Mapped[str | None] = mapped_column(String(64))  # a first pull's listing
     tombstones_since: Mapped[datetime | None] = mapped_column(UtcTimestamp)
     full_resync_needed: Mapped[bool] = mapped_column(Boolean, default=False)
 

@@ -20,6 +20,9 @@ import httpx
 import pytest
 
 from cs_desktop.crm_emulator import Sandbox
+from cs_desktop.sync.adapter import Kind
+from cs_desktop.sync.hubspot.mapping import OBJECT_TYPES
+from cs_desktop.sync.hubspot.reading import list_params
 from tests.core.crm_emulator_support import (
     api,
     control,
@@ -247,6 +250,34 @@ def test_other_object_types_validate(check: Checker, kind: str) -> None:
         expect=200,
     )
     check("POST", f"{base}/search", json_body=search_body(properties=[], sorts=[]), expect=200)
+
+
+@pytest.mark.parametrize("kind", ["contact", "note"])
+def test_a_first_pull_lists_pages_with_their_links_as_the_files_describe(
+    check: Checker, kind: Kind
+) -> None:
+    company = create_company(check.client, name="Acme")["id"]
+    type_id = 279 if kind == "contact" else 190  # to a company
+    spec = {"associationCategory": "HUBSPOT_DEFINED", "associationTypeId": type_id}
+    link = [{"to": {"id": company}, "types": [spec]}]
+    plural = OBJECT_TYPES[kind]
+    props = {"email": "a@x.jp"} if kind == "contact" else {"hs_timestamp": "1717200000000"}
+    for _ in range(3):
+        created = check.client.post(
+            f"/crm/v3/objects/{plural}", json={"properties": props, "associations": link}
+        )
+        assert created.status_code == 201, created.text
+    after = None
+    listed = []
+    while True:
+        params = list_params(kind, 2, after)
+        page = check("GET", f"/crm/v3/objects/{plural}", params=params, expect=200)
+        listed += page["results"]
+        after = (page.get("paging") or {}).get("next", {}).get("after")
+        if after is None:
+            break
+    assert len(listed) == 3
+    assert all(r["associations"]["companies"]["results"][0]["id"] == company for r in listed)
 
 
 def test_error_bodies_validate(check: Checker, control: httpx.Client) -> None:

@@ -1,17 +1,23 @@
 """Reading changes: search pages by modified date, archived lists, batch reads (contract §3.3).
 
 Search has a hard cap on paging (``after`` ≤ 10,000 [H2]), lags writes [P4][P9] and honours
-one sort only; :func:`pull_page` works around all three.
+one sort only; :func:`pull_page` works around all three. A kind's first pull lists it by id
+instead (:func:`list_page`): no cap, no search rate limit, links included, and each page costs
+the portal a lookup rather than a sorted query.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from datetime import UTC, datetime, timedelta
+from email.utils import parsedate_to_datetime
 from typing import Any
 
+import httpx
+
 from cs_desktop.sync.adapter import Cursor, Kind, Page, RemoteRecord, Tombstone
-from cs_desktop.sync.fields import parse_instant
+from cs_desktop.sync.fields import ENGAGEMENT_KINDS, parse_instant
+from cs_desktop.sync.hubspot.associations import read_links
 from cs_desktop.sync.hubspot.client import HubSpotClient, ok_json
 from cs_desktop.sync.hubspot.mapping import (
     OBJECT_TYPES,
@@ -24,7 +30,16 @@ SEARCH_CAP = 10_000  # HubSpot answers 400 for `after` beyond this [H2]
 OVERLAP = timedelta(minutes=5)  # search lags writes [P4][P9]
 HORIZON = timedelta(seconds=60)
 EPOCH = datetime(1970, 1, 1, tzinfo=UTC)
+LIST_PAGE = 100  # the most a list page returns
 Clock = Callable[[], datetime]
+
+
+def _listed_links(kind: Kind) -> tuple[Kind, ...]:
+    """The links a first pull needs (a contact's companies, an engagement's companies and
+    contacts, to place them locally), asked for along with the records."""
+    if kind == "contact":
+        return ("company",)
+    return ("company", "contact") if kind in ENGAGEMENT_KINDS else ()
 
 
 def pull_page(client: HubSpotClient, kind: Kind, cur: Cursor, limit: int, now: Clock) -> Page:
@@ -36,6 +51,8 @@ def pull_page(client: HubSpotClient, kind: Kind, cur: Cursor, limit: int, now: C
     id instead (HubSpot honours one sort only). Records seen twice are echoes the engine
     skips by version.
     """
+    if cur.list_after is not None or cur == Cursor():
+        return list_page(client, kind, cur, limit, now)
     if cur.tie_at is not None:
         return _pull_tie(client, kind, cur, limit, now)
     prop = modified_property(kind)
@@ -60,6 +77,65 @@ def pull_page(client: HubSpotClient, kind: Kind, cur: Cursor, limit: int, now: C
     if int(following) + limit > SEARCH_CAP:
         return _restart(Cursor(newest, last_id, window, cur.after), records)
     return Page(records, Cursor(newest, last_id, window, int(following)), False)
+
+
+def list_page(client: HubSpotClient, kind: Kind, cur: Cursor, limit: int, now: Clock) -> Page:
+    """One page of a kind listed by id, with its links, for a first pull.
+
+    The listing's cursor carries the portal's time when it began (its ``Date``), so the
+    searches after it start there: a record changed behind the listing's position while it
+    ran is found by them, one changed ahead is listed already changed (and found again, an
+    echo skipped by version).
+    """
+    params = list_params(kind, limit, cur.list_after)
+    response = client.request("GET", f"/crm/v3/objects/{OBJECT_TYPES[kind]}", params=params)
+    data = ok_json(response)
+    began = cur.modified_at if cur.list_after is not None else _portal_time(response, now)
+    items = data.get("results", [])
+    records = [remote_record(kind, item, now) for item in items]
+    links = {to: _inline_links(client, kind, items, to) for to in _listed_links(kind)}
+    last_id = records[-1].remote_id if records else cur.last_id
+    following = ((data.get("paging") or {}).get("next") or {}).get("after")
+    if following:
+        return Page(records, Cursor(began, last_id, list_after=str(following)), False, links)
+    return Page(records, Cursor(began, last_id), True, links)
+
+
+def list_params(kind: Kind, limit: int, after: str | None) -> dict[str, str]:
+    """The query of a list page: the synced properties and the links a first pull needs."""
+    params = {"limit": str(min(limit, LIST_PAGE)), "properties": ",".join(properties(kind))}
+    if linked := _listed_links(kind):
+        params["associations"] = ",".join(OBJECT_TYPES[to] for to in linked)
+    if after is not None:
+        params["after"] = after
+    return params
+
+
+def _portal_time(response: httpx.Response, now: Clock) -> datetime:
+    """The portal's clock from the answer's ``Date`` (the local clock if it sent none): the
+    records' modified dates come from the portal's clock, not the laptop's."""
+    try:
+        return parsedate_to_datetime(response.headers["date"]).astimezone(UTC)
+    except (KeyError, TypeError, ValueError):
+        return now()
+
+
+def _inline_links(
+    client: HubSpotClient, kind: Kind, items: list[Mapping[str, Any]], to: Kind
+) -> dict[str, set[str]]:
+    """Each listed record's links to ``to``; the few with more than one answer holds (their
+    links are paged) are read in a batch instead."""
+    found: dict[str, set[str]] = {}
+    partial: list[str] = []
+    for item in items:
+        block = (item.get("associations") or {}).get(OBJECT_TYPES[to]) or {}
+        record_id = str(item["id"])
+        found[record_id] = {str(link["id"]) for link in block.get("results", [])}
+        if (block.get("paging") or {}).get("next"):
+            partial.append(record_id)
+    if partial:
+        found.update(read_links(client, kind, partial, to))
+    return found
 
 
 def _search(

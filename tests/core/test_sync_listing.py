@@ -1,0 +1,166 @@
+"""A kind's first pull lists it by id, links included; later pulls search from where the
+listing began. Against the HubSpot sandbox over loopback, with two records a page."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+import httpx
+import pytest
+from sqlalchemy import select
+
+from cs_desktop.db import Store
+from cs_desktop.models import Account, Stakeholder, Touchpoint
+from cs_desktop.sync.adapter import Cursor, Kind, Page
+from cs_desktop.sync.engine import run_sync
+from cs_desktop.sync.hubspot import HubSpotAdapter, reading
+from tests.core.test_sync_hubspot import (
+    advance,
+    control,
+    fake_time,
+    hub,
+    memory_keyring,
+    portal_in_the_past,
+    sandbox,
+    sync,
+)
+
+__all__ = ["control", "fake_time", "hub", "memory_keyring", "portal_in_the_past", "sandbox"]
+
+
+@pytest.fixture(autouse=True)
+def two_a_page(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(reading, "LIST_PAGE", 2)
+
+
+def create(control_client: httpx.Client, object_type: str, **props: str) -> str:
+    body = {"op": "create", "type": object_type, "properties": props}
+    response = control_client.post("/mutate", json=body)
+    assert response.status_code == 200, response.text
+    return str(response.json()["id"])
+
+
+def associate(control_client: httpx.Client, object_type: str, record: str, to: str, to_id: str):
+    body = {"op": "associate", "type": object_type, "id": record, "toType": to, "toId": to_id}
+    assert control_client.post("/mutate", json=body).status_code == 200
+
+
+def rename(control_client: httpx.Client, company: str, name: str) -> None:
+    body = {"op": "update", "type": "companies", "id": company, "properties": {"name": name}}
+    assert control_client.post("/mutate", json=body).status_code == 200
+
+
+def requests_since(control_client: httpx.Client, seq: int) -> list[dict[str, Any]]:
+    log: list[dict[str, Any]] = control_client.get("/requests").json()["requests"]
+    return [r for r in log if r["seq"] > seq]
+
+
+def last_seq(control_client: httpx.Client) -> int:
+    log = control_client.get("/requests").json()["requests"]
+    return int(log[-1]["seq"]) if log else 0
+
+
+def account_names(store: Store) -> list[str]:
+    with store.read() as session:
+        return sorted(session.scalars(select(Account.name)))
+
+
+def test_a_first_pull_lists_every_kind_with_its_links_and_later_pulls_search(
+    store: Store, control: httpx.Client, hub: HubSpotAdapter
+) -> None:
+    companies = [create(control, "companies", name=f"Co {n}") for n in range(3)]
+    people = []
+    for n in range(5):
+        person = create(control, "contacts", firstname=f"P{n}", email=f"p{n}@co{n % 3}.test")
+        associate(control, "contacts", person, "companies", companies[n % 3])
+        people.append(person)
+    for n in range(4):
+        note = create(control, "notes", hs_note_body=f"Note {n}", hs_timestamp="1717200000000")
+        associate(control, "notes", note, "companies", companies[n % 3])
+        associate(control, "notes", note, "contacts", people[n % 3])
+    advance(control, 120)
+    before = last_seq(control)
+
+    first = sync(store, hub)
+
+    log = requests_since(control, before)
+    reads = [r for r in log if r["method"] == "GET" and r["path"].startswith("/crm/v3/objects/")]
+    assert not [r for r in log if r["path"].endswith("/search")]
+    assert not [r for r in log if "/associations/" in r["path"]]  # links came with the pages
+    assert {r["query"]["associations"][0] for r in reads if "associations" in r["query"]} == {
+        "companies",  # contacts' companies
+        "companies,contacts",  # engagements'
+    }
+    assert any("after" in r["query"] for r in reads if r["path"].endswith("/contacts"))
+    assert first.pulled == 3 + 5 + 4
+    with store.read() as session:
+        by_account = {
+            a.name: sorted(p.name for p in a.stakeholders) for a in session.scalars(select(Account))
+        }
+        touchpoints = session.scalars(select(Touchpoint)).all()
+        notes = {t.notes: [p.name for p in t.attendees] for t in touchpoints}
+    assert by_account == {"Co 0": ["P0", "P3"], "Co 1": ["P1", "P4"], "Co 2": ["P2"]}
+    assert notes == {"Note 0": ["P0"], "Note 1": ["P1"], "Note 2": ["P2"], "Note 3": ["P0"]}
+
+    rename(control, companies[1], "Co 1 renamed")
+    advance(control, 120)
+    before = last_seq(control)
+    second = sync(store, hub)
+    log = requests_since(control, before)
+    assert second.pulled == 1
+    assert any(r["path"] == "/crm/v3/objects/companies/search" for r in log)
+    assert not [r for r in log if r["method"] == "GET" and "archived" not in r["query"]]
+    assert account_names(store) == ["Co 0", "Co 1 renamed", "Co 2"]
+
+
+def test_a_record_changed_behind_the_listing_is_pulled_by_the_next_search(
+    store: Store, control: httpx.Client, hub: HubSpotAdapter, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    companies = [create(control, "companies", name=f"Co {n}") for n in range(5)]
+    listed = hub.pull_page
+
+    def list_then_change(kind: Kind, cur: Cursor, limit: int) -> Page:
+        page = listed(kind, cur, limit)
+        if kind == "company" and cur == Cursor():
+            # A colleague renames the first company once the listing has passed it.
+            advance(control, 1)
+            rename(control, companies[0], "Co 0 renamed")
+        return page
+
+    monkeypatch.setattr(hub, "pull_page", list_then_change)
+    sync(store, hub)
+    assert account_names(store) == ["Co 0", "Co 1", "Co 2", "Co 3", "Co 4"]
+
+    advance(control, 120)
+    again = sync(store, hub)
+    assert again.pulled == 1
+    assert account_names(store) == ["Co 0 renamed", "Co 1", "Co 2", "Co 3", "Co 4"]
+
+
+def stop_after(store: Store, accounts: int) -> Callable[[], bool]:
+    def cancelled() -> bool:
+        return len(account_names(store)) >= accounts
+
+    return cancelled
+
+
+def test_a_cancelled_listing_resumes_where_it_stopped(
+    store: Store, control: httpx.Client, hub: HubSpotAdapter
+) -> None:
+    for n in range(7):
+        create(control, "companies", name=f"Co {n}")
+    advance(control, 120)
+
+    stopped = run_sync(store, hub, cancelled=stop_after(store, 4))
+    assert stopped.outcome == "cancelled"
+    assert account_names(store) == ["Co 0", "Co 1", "Co 2", "Co 3"]
+
+    before = last_seq(control)
+    sync(store, hub)
+    log = requests_since(control, before)
+    listing = [r for r in log if r["path"] == "/crm/v3/objects/companies"]
+    assert "after" in listing[0]["query"]  # not from the start again
+    assert account_names(store) == [f"Co {n}" for n in range(7)]
+    with store.read() as session:
+        assert session.scalars(select(Stakeholder)).all() == []
