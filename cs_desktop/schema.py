@@ -15,6 +15,7 @@ KNOWN_REVISIONS: tuple[str, ...] = (
     "0004_sync_state",
     "0005_unplaced_engagements",
     "0006_listing_cursor",
+    "0007_deferred_note_index",
 )
 HEAD_REVISION = KNOWN_REVISIONS[-1]
 

@@ -148,28 +148,60 @@ def search_touchpoints(
     if account_id is not None:
         where.append("t.account_id = :account_id")
         params["account_id"] = account_id
+    if not parsed.indexed:
+        # Only short terms: a scan of every touchpoint, indexed or not.
+        return _like_search(connection, parsed.short, where, params)
     if parsed.short:
         where.append(_short_term_filter(parsed, params))
-    if parsed.indexed:
-        params["match"] = parsed.fts_expression()
-        ranked = count_index_hits(connection, params["match"]) <= RANKED_HITS_MAX
-        # Straight to the driver: these queries take a millisecond or two, and SQLAlchemy's
-        # statement handling would otherwise be most of a search's time.
-        rows = connection.exec_driver_sql(indexed_search_sql(where, ranked=ranked), params).all()
-        hits = [_hit(row, row[6]) for row in rows]
-        if not ranked:
-            hits.sort(key=lambda hit: hit.occurred_at, reverse=True)
-        return hits
-    # Only short terms: scan newest first, so a common term stops after `limit` hits.
+    params["match"] = parsed.fts_expression()
+    ranked = count_index_hits(connection, params["match"]) <= RANKED_HITS_MAX
+    # Straight to the driver: these queries take a millisecond or two, and SQLAlchemy's
+    # statement handling would otherwise be most of a search's time.
+    rows = connection.exec_driver_sql(indexed_search_sql(where, ranked=ranked), params).all()
+    hits = [_hit(row, row[6]) for row in rows]
+    waiting = _unindexed_hits(connection, parsed, account_id, limit)
+    if not ranked or waiting:
+        # Ranked hits stay first; those still waiting for the index have no rank.
+        hits = hits if ranked else sorted(hits, key=lambda hit: hit.occurred_at, reverse=True)
+        hits = (hits + waiting)[:limit]
+    return hits
+
+
+def _like_search(
+    connection: Connection,
+    terms: tuple[str, ...],
+    where: list[str],
+    params: dict[str, object],
+    source: str = "touchpoint t",
+) -> list[TouchpointHit]:
+    """Touchpoints of ``source`` holding every term (LIKE), newest first: a common term
+    stops the scan after ``limit`` hits."""
+    params = dict(params)
+    like = _short_term_filter(ParsedQuery((), terms), params)
     sql = (
         "SELECT t.id, t.account_id, a.name, t.occurred_at, t.kind, t.title, "
         + ", ".join(f"t.{column}" for column in SEARCHED_COLUMNS)
-        + " FROM touchpoint t JOIN account a ON a.id = t.account_id WHERE "
-        + " AND ".join(where)
+        + f" FROM {source} JOIN account a ON a.id = t.account_id WHERE "
+        + " AND ".join([*where, like])
         + " ORDER BY t.occurred_at DESC LIMIT :limit"
     )
     rows = connection.exec_driver_sql(sql, params).all()
-    return [_hit(row, like_snippet(row[6:], parsed.short)) for row in rows]
+    return [_hit(row, like_snippet(row[6:], terms)) for row in rows]
+
+
+def _unindexed_hits(
+    connection: Connection, parsed: ParsedQuery, account_id: AccountId | None, limit: int
+) -> list[TouchpointHit]:
+    """Matches among touchpoints still waiting to join the index (:mod:`.note_index`)."""
+    if connection.exec_driver_sql("SELECT 1 FROM touchpoint_unindexed LIMIT 1").first() is None:
+        return []
+    params: dict[str, object] = {"limit": limit}
+    where = []
+    if account_id is not None:
+        where.append("t.account_id = :account_id")
+        params["account_id"] = account_id
+    source = "touchpoint_unindexed u JOIN touchpoint t ON t.id = u.id"
+    return _like_search(connection, parsed.indexed + parsed.short, where, params, source)
 
 
 def _hit(row: object, snippet: str) -> TouchpointHit:

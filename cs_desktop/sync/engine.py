@@ -16,6 +16,7 @@ from typing import Literal
 
 from sqlalchemy import func, select, update
 
+from cs_desktop import note_index
 from cs_desktop.coltypes import utc_now
 from cs_desktop.db import Store
 from cs_desktop.sync.adapter import (
@@ -140,6 +141,7 @@ def _run(
                 cancelled,
             )
             pulled = pulled_counts.pulled + placed + reconcile_links(store, adapter, clock())
+            note_index.catch_up(store, cancelled)  # pulled notes join the search index
             conflicts += pulled_counts.conflicts
             errors += pulled_counts.errors
         if cancelled():
