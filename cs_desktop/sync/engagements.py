@@ -20,7 +20,6 @@ import os
 import re
 import sqlite3
 import time
-import uuid
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
@@ -42,10 +41,9 @@ from cs_desktop.sync.fields import (
     as_stored,
     iso_ms,
     parse_instant,
-    snapshot,
     touchpoint_kind,
 )
-from cs_desktop.sync.outbox import link_uid
+from cs_desktop.sync.outbox import link_uid_bytes, uid_text
 from cs_desktop.sync.records import IN_LIST_MAX, linked_accounts, marks, parse_uid
 from cs_desktop.sync.state import (
     Entity,
@@ -59,6 +57,7 @@ from cs_desktop.sync.state import (
 RECHECK_EVERY = timedelta(days=7)
 CURSOR_KIND = "unplaced"  # a sync_cursor row whose modified_at is the last full re-check
 NOTE_TITLE_MAX = 80  # a note has no title in the CRM: its first line stands in
+_CANONICAL = json.JSONEncoder(sort_keys=True)  # json.dumps(..., sort_keys=True), made once
 
 
 def _insert(table: Table, names: Sequence[str]) -> str:
@@ -148,6 +147,7 @@ def create_touchpoints(
     top = raw.execute("SELECT max(id) FROM touchpoint").fetchone()
     next_id = (top[0] or 0) + 1 if top else 1
     new_uids = time_ordered_uids(len(placed))
+    encode = _CANONICAL.encode
     # Enum values hoisted out of the loop: it runs for every engagement of a first pull.
     unknown, clean = Satisfaction.UNKNOWN.value, RecordState.CLEAN.value
     touchpoint, contact_entity = Entity.TOUCHPOINT.value, Entity.CONTACT.value
@@ -160,18 +160,19 @@ def create_touchpoints(
     for n, (remote, values) in enumerate(placed):
         touchpoint_id = next_id + n
         values = as_stored(kind, values)
-        uid = parse_uid(remote.props.get("csm_local_id")) or new_uids[n]
+        ours = parse_uid(remote.props.get("csm_local_id"))
+        uid = ours.bytes if ours else new_uids[n]
         account_id = account_of[remote.remote_id]
         notes = values.get("notes") or ""
         title = values.get("title") if kind != "note" else note_title(notes)
         # Canonical text already (see fields.iso_ms): the snapshot takes it as it is.
         when = values.get("occurred_at") or iso_ms(remote.modified_at)
         row = {"title": (title or UNTITLED[kind])[:TITLE_MAX], "notes": notes, "occurred_at": when}
-        current = json.dumps(snapshot(Entity.TOUCHPOINT, row), sort_keys=True)
+        current = encode(row)  # the snapshot: these fields, text already
         touchpoints.append(
             (
                 touchpoint_id,
-                uid.bytes,
+                uid,
                 now_ms,  # created_at
                 now_ms,  # updated_at
                 account_id,
@@ -189,26 +190,28 @@ def create_touchpoints(
         )
         records.append(
             (
-                *(touchpoint, uid.bytes, provider, remote.remote_id, kind),
+                *(touchpoint, uid, provider, remote.remote_id, kind),
                 *(clean, 0, current),
             )
         )
-        bases.append((touchpoint, uid.bytes, provider, remote.version, current, now_ms))
+        bases.append((touchpoint, uid, provider, remote.version, current, now_ms))
+        from_text = None
         for contact in sorted(links.contacts.get(remote.remote_id, ())):
             person = people.get(contact)
             if person is None or person[2] != account_id:
                 continue  # unknown, or not of this account: attendees are its stakeholders
             attendees.append((touchpoint_id, person[0]))
+            from_text = from_text or uid_text(uid)
             fields = {
                 "from_entity": touchpoint,
-                "from_uid": str(uid),
+                "from_uid": from_text,
                 "to_entity": contact_entity,
-                "to_uid": str(person[1]),
+                "to_uid": person[1],
             }
             records.append(
                 (
-                    *(link, link_uid(uid, person[1]).bytes, provider, None, None),
-                    *(clean, 0, json.dumps(fields, sort_keys=True)),
+                    *(link, link_uid_bytes(from_text, person[1]), provider, None, None),
+                    *(clean, 0, encode(fields)),
                 )
             )
     # Indexed for search in a batch after the pull (much cheaper than row by row).
@@ -228,8 +231,8 @@ def note_title(notes: str) -> str:
     return line if len(line) <= NOTE_TITLE_MAX else line[: NOTE_TITLE_MAX - 1].rstrip() + "…"
 
 
-def time_ordered_uids(count: int) -> list[uuid.UUID]:
-    """New uids in the UUIDv7 layout (milliseconds first, then a counter and random bits):
+def time_ordered_uids(count: int) -> list[bytes]:
+    """The bytes of new uids in the UUIDv7 layout (milliseconds first, a counter, random bits):
     consecutive ones sort together, so the unique indexes on uids grow at their end instead
     of dirtying a random page per row, which in small transactions costs most of a bulk
     write. Drawn with one call to the OS."""
@@ -241,7 +244,7 @@ def time_ordered_uids(count: int) -> list[uuid.UUID]:
         counter = n & 0x0FFF
         tail = noise[8 * n : 8 * n + 8]
         raw = prefix + bytes((0x70 | counter >> 8, counter & 0xFF, 0x80 | tail[0] & 0x3F))
-        uids.append(uuid.UUID(bytes=raw + tail[1:]))
+        uids.append(raw + tail[1:])
     return uids
 
 
@@ -342,8 +345,8 @@ def _place(store: Store, adapter: CrmAdapter, kind: Kind, remote_ids: list[str])
 
 def _stakeholders(
     raw: sqlite3.Connection, provider: str, contacts: set[str]
-) -> dict[str, tuple[int, uuid.UUID, int]]:
-    """Known contacts by remote id: their stakeholder's id, uid and account id."""
+) -> dict[str, tuple[int, str, int]]:
+    """Known contacts by remote id: their stakeholder's id, uid (as text) and account id."""
     found = {}
     for chunk in _chunks(sorted(contacts)):
         rows = raw.execute(
@@ -353,7 +356,7 @@ def _stakeholders(
             (provider, Entity.CONTACT.value, *chunk),
         )
         for remote_id, person_id, uid, account_id in rows:
-            found[str(remote_id)] = (int(person_id), uuid.UUID(bytes=bytes(uid)), int(account_id))
+            found[str(remote_id)] = (person_id, uid_text(uid), account_id)
     return found
 
 

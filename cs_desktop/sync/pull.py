@@ -51,6 +51,7 @@ from cs_desktop.sync.state import (
 KINDS: tuple[Kind, ...] = ("company", "contact", "note", "meeting", "call", "email")
 PAGE = 200
 BATCH_S = 0.25  # how long one transaction may keep taking pages that are in (edits wait)
+PAGES_AT_ONCE = 10  # pages already in, merged into one write
 EPOCH = datetime(1970, 1, 1, tzinfo=UTC)
 
 
@@ -100,7 +101,7 @@ def pull(store: Store, adapter: CrmAdapter, cancelled: Callable[[], bool]) -> Pu
                     session.info[capture.APPLYING] = True
                     began = time.monotonic()
                     while not done:
-                        fetched = ahead.take(kind)
+                        fetched = _merged(ahead.take_ready(kind, PAGES_AT_ONCE))
                         _apply_page(session, adapter, kind, fetched, created, counts)
                         checkpoints.reached("mid_page", kind)
                         done = fetched.page.done
@@ -145,6 +146,14 @@ class _Ahead:
             self._next = self._pool.submit(_fetch, self._adapter, after, self._start[after][0])
         return fetched
 
+    def take_ready(self, kind: Kind, most: int) -> list[_Fetched]:
+        """The next page of ``kind``, and those after it that are in already, up to ``most``:
+        written together, they cost one query and one insert per table instead of each."""
+        taken = [self.take(kind)]
+        while len(taken) < most and not taken[-1].page.done and self.ready():
+            taken.append(self.take(kind))
+        return taken
+
     def ready(self) -> bool:
         return self._next.done()
 
@@ -154,6 +163,21 @@ class _Ahead:
     def close(self) -> None:
         # A cancelled or failed run drops what was queued ahead; a request under way ends.
         self._pool.shutdown(cancel_futures=True)
+
+
+def _merged(pages: list[_Fetched]) -> _Fetched:
+    """Consecutive pages of one kind as one: their records in order, the last one's cursor."""
+    if len(pages) == 1:
+        return pages[0]
+    last = pages[-1].page
+    records = [record for fetched in pages for record in fetched.page.records]
+    links: dict[str, set[str]] = {}
+    found = EngagementLinks()
+    for fetched in pages:
+        links.update(fetched.links)
+        found.companies.update(fetched.engagement_links.companies)
+        found.contacts.update(fetched.engagement_links.contacts)
+    return _Fetched(Page(records, last.next, last.done), links, found)
 
 
 def _fetch(adapter: CrmAdapter, kind: Kind, cur: Cursor) -> _Fetched:
@@ -229,7 +253,7 @@ def _apply_page(
     for remote in records:
         record = known.get(remote.remote_id)
         if record is None:
-            new.setdefault(remote.remote_id, remote)
+            new[remote.remote_id] = remote  # seen twice (search paging): the later is newer
         else:
             _apply_remote(session, adapter, kind, record, remote, counts)
     if new:

@@ -3,15 +3,19 @@
 from __future__ import annotations
 
 import json
+import uuid
 from datetime import UTC, datetime
 from pathlib import Path
 
+from hypothesis import given
+from hypothesis import strategies as st
 from sqlalchemy import select, update
 
 from cs_desktop.db import Store
 from cs_desktop.ids import AccountId
 from cs_desktop.models import Account, Stakeholder, Touchpoint, TouchpointKind
 from cs_desktop.sync.capture import rescan
+from cs_desktop.sync.outbox import link_uid, link_uid_bytes, uid_text
 from cs_desktop.sync.state import CrmConnection, Entity, Outbox, SyncRecord
 
 
@@ -150,3 +154,10 @@ def test_an_import_queues_creates_then_updates_in_its_own_transaction(
     assert [o for o in ops(store) if o[1] == "update"] == [
         ("company", "update", {"domain": "acme.example"})
     ]
+
+
+@given(st.uuids(), st.uuids())
+def test_link_uids_from_text_equal_the_uuid5_ones(first: uuid.UUID, second: uuid.UUID) -> None:
+    assert uid_text(first.bytes) == str(first)
+    assert link_uid_bytes(str(first), str(second)) == link_uid(first, second).bytes
+    assert uuid.UUID(bytes=link_uid_bytes(str(first), str(second))).version == 5
