@@ -51,6 +51,7 @@ from cs_desktop.sync.state import (
 KINDS: tuple[Kind, ...] = ("company", "contact", "note", "meeting", "call", "email")
 PAGE = 200
 BATCH_S = 0.25  # how long one transaction may keep taking pages that are in (edits wait)
+FIRST_PULL_BATCH_S = 1.0
 PAGES_AT_ONCE = 10  # pages already in, merged into one write
 EPOCH = datetime(1970, 1, 1, tzinfo=UTC)
 
@@ -93,6 +94,10 @@ def pull(store: Store, adapter: CrmAdapter, cancelled: Callable[[], bool]) -> Pu
                 # A kind pulled before may have records: only a first pull is worth the check.
                 fresh = kind not in saved and not _has_records(session, provider, kind)
                 created: set[str] | None = set() if fresh else None
+            # A first pull (the kind is listed) writes for longer between commits: it then
+            # rewrites fewer index pages, and nobody waits for it yet.
+            first = start[kind][0] == Cursor() or start[kind][0].list_after is not None
+            budget = FIRST_PULL_BATCH_S if first else BATCH_S
             done = False
             while not done:
                 if cancelled():
@@ -106,7 +111,7 @@ def pull(store: Store, adapter: CrmAdapter, cancelled: Callable[[], bool]) -> Pu
                         checkpoints.reached("mid_page", kind)
                         done = fetched.page.done
                         # A page that is in already joins this transaction, for a while.
-                        if not ahead.ready() or time.monotonic() - began >= BATCH_S:
+                        if not ahead.ready() or time.monotonic() - began >= budget:
                             break
                         if cancelled():
                             break

@@ -93,17 +93,17 @@ def linked_accounts(
     its remote id to its linked companies' ids: the lowest-id company known locally."""
     wanted = sorted({c for linked in companies.values() for c in linked})
     account_of: dict[str, int] = {}
-    # Straight to the driver: pull asks this for every page, and statement handling would
-    # cost more than the lookup.
-    connection = session.connection()
+    # Straight to the DBAPI cursor: pull asks this for every page, and SQLAlchemy's row
+    # handling would cost more than the lookup.
+    raw: Any = session.connection().connection.driver_connection
     for start in range(0, len(wanted), IN_LIST_MAX):
         chunk = wanted[start : start + IN_LIST_MAX]
-        rows = connection.exec_driver_sql(
+        rows = raw.execute(
             "SELECT s.remote_id, a.id FROM sync_record s JOIN account a ON a.uid = s.local_uid"
             f" WHERE s.provider = ? AND s.entity = ? AND s.remote_id IN ({marks(len(chunk))})",
             (provider, Entity.COMPANY.value, *chunk),
         )
-        account_of.update((str(remote_id), int(account_id)) for remote_id, account_id in rows)
+        account_of.update(rows)
     found = {}
     for record, linked in companies.items():
         known = [account_of[c] for c in sorted(linked) if c in account_of]
