@@ -102,7 +102,8 @@ def pull(store: Store, adapter: CrmAdapter, cancelled: Callable[[], bool]) -> Pu
             while not done:
                 if cancelled():
                     return counts  # what was fetched ahead is dropped: no cursor moved for it
-                with store.write() as session:
+                # Every row a first pull refers to is looked up in its own transaction.
+                with store.write(check_references=not first) as session:
                     session.info[capture.APPLYING] = True
                     began = time.monotonic()
                     while not done:

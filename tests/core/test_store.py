@@ -48,6 +48,22 @@ def test_foreign_keys_are_enforced(store) -> None:
         )
 
 
+ORPHAN = (
+    "INSERT INTO stakeholder (id, uid, created_at, updated_at, account_id, name, role, active) "
+    "VALUES (:id, :uid, 0, 0, 999, 'Nobody', 'other', 1)"
+)
+
+
+def test_a_bulk_write_without_reference_checks_leaves_them_on_for_the_next(store) -> None:
+    with store.write(check_references=False) as session:
+        session.execute(text(ORPHAN), {"id": 1, "uid": b"\x01"})
+    with pytest.raises(RuntimeError), store.write(check_references=False) as session:
+        raise RuntimeError("the bulk write failed")
+    for attempt in range(3):  # whichever pooled connection comes next
+        with pytest.raises(Exception, match="FOREIGN KEY"), store.write() as session:
+            session.execute(text(ORPHAN), {"id": 2 + attempt, "uid": bytes([2 + attempt])})
+
+
 @pytest.mark.parametrize("fixture", sorted(SCHEMA_FIXTURES.glob("*.sqlite3")), ids=lambda p: p.stem)
 def test_store_of_every_released_schema_upgrades_with_its_data(
     fixture: Path, tmp_path: Path
