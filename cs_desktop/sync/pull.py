@@ -216,8 +216,9 @@ def _known(
             record.remote_id = lost[record.local_uid]
             found[record.remote_id] = record
     if found:
-        # Into the identity map: base_of() then answers without a query.
-        session.scalars(
+        # Into the identity map, where base_of() then finds them without a query. The map
+        # holds objects weakly: the list keeps them for the page's session.
+        session.info["pulled_bases"] = session.scalars(
             select(SyncBase).where(
                 SyncBase.provider == provider,
                 SyncBase.entity == entity,
