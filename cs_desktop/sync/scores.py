@@ -9,16 +9,16 @@ already waiting). The stage needs nothing here: it is an account field captured 
 
 from __future__ import annotations
 
-import json
 from datetime import date
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 
 from cs_desktop.db import Store
 from cs_desktop.ids import AccountId
 from cs_desktop.models import Account
 from cs_desktop.sync import outbox
 from cs_desktop.sync.merge import Value
+from cs_desktop.sync.records import IN_LIST_MAX
 from cs_desktop.sync.state import Entity, SyncRecord
 
 HEALTH_SCORE = "health_score"  # one of merge.COMPUTED_FIELDS: the app's value always wins
@@ -34,16 +34,20 @@ def queue_health_scores(store: Store, provider: str, today: date) -> int:
 
     Thread: a worker (reads every account's health inputs).
     """
-    from cs_desktop.health.service import compute_portfolio_health
+    from cs_desktop.health.service import scores_today
 
     with store.read() as session:
-        portfolio = compute_portfolio_health(session.connection(), today, days=1)
-    scores = {health.account_id: score_text(health.score) for health in portfolio.accounts}
+        scores = {
+            account_id: score_text(score)
+            for account_id, score in scores_today(session.connection(), today).items()
+        }
     queued = 0
     with store.write() as session:
         conn = session.connection()
-        rows = conn.execute(
-            select(Account.id, SyncRecord.local_uid, SyncRecord.local_json)
+        # The last captured score straight from the JSON, and uids only for the changed.
+        last_sent = func.json_extract(SyncRecord.local_json, f"$.{HEALTH_SCORE}")
+        synced = conn.execute(
+            select(Account.id, last_sent)
             .join(SyncRecord, SyncRecord.local_uid == Account.uid)
             .where(
                 SyncRecord.provider == provider,
@@ -51,8 +55,12 @@ def queue_health_scores(store: Store, provider: str, today: date) -> int:
                 SyncRecord.deleted_at.is_(None),
             )
         ).all()
-        for account_id, uid, local_json in rows:
-            score = scores.get(AccountId(account_id))
-            if json.loads(local_json).get(HEALTH_SCORE) != score:
+        changed = [a for a, sent in synced if scores.get(AccountId(a)) != sent]
+        for start in range(0, len(changed), IN_LIST_MAX):
+            chunk = changed[start : start + IN_LIST_MAX]
+            for account_id, uid in conn.execute(
+                select(Account.id, Account.uid).where(Account.id.in_(chunk))
+            ):
+                score = scores.get(AccountId(account_id))
                 queued += outbox.capture(conn, provider, Entity.COMPANY, uid, {HEALTH_SCORE: score})
     return queued
