@@ -127,6 +127,16 @@ def local_row(session: Session, entity: Entity, uid: uuid.UUID) -> Any:
     return session.scalars(select(model).where(model.uid == uid)).first()
 
 
+def local_rows(session: Session, entity: Entity, uids: Iterable[uuid.UUID]) -> dict[uuid.UUID, Any]:
+    """:func:`local_row` of many uids, by uid (rows that are gone are left out)."""
+    model = MODELS[entity]
+    found: dict[uuid.UUID, Any] = {}
+    for chunk in _chunks(uids):
+        rows: Iterable[Any] = session.scalars(select(model).where(model.uid.in_(chunk)))
+        found.update((row.uid, row) for row in rows)
+    return found
+
+
 def remote_kinds(session: Session, records: Iterable[SyncRecord]) -> dict[uuid.UUID, Kind]:
     """:func:`remote_kind` of many records of one entity, by uid (those whose local row is
     gone are left out); one query for the touchpoints not acknowledged yet."""
