@@ -52,6 +52,14 @@ class PushCounts:
     conflicts: int = 0
     errors: list[str] = field(default_factory=list)
 
+    def __add__(self, other: PushCounts) -> PushCounts:
+        return PushCounts(
+            self.pushed + other.pushed,
+            self.failed + other.failed,
+            self.conflicts + other.conflicts,
+            self.errors + other.errors,
+        )
+
 
 def push(store: Store, adapter: CrmAdapter, cancelled: Callable[[], bool]) -> PushCounts:
     """Send every pending op: creates/updates per entity, then links, then deletes."""

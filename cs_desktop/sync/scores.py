@@ -4,11 +4,16 @@ The score is computed from health samples, touchpoints and stage, so no edit car
 new sample, a touchpoint or simply a day passing may move it. Queuing an update per sample
 would flood the outbox; instead each run compares every synced account's score today with
 the one last captured and queues at most one update per account (coalescing with any edit
-already waiting). The stage needs nothing here: it is an account field captured on edit.
+still waiting). The stage needs nothing here: it is an account field captured on edit.
+
+Computing every account's score is the costliest step of an incremental run, so the engine
+does it on a worker while it pushes and pulls (:func:`scores_today`, read only), then queues
+and sends the moved scores (:func:`queue_scores`).
 """
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from datetime import date
 
 from sqlalchemy import func, select
@@ -29,18 +34,23 @@ def score_text(score: float | None) -> Value:
     return None if score is None else str(round(score))
 
 
-def queue_health_scores(store: Store, provider: str, today: date) -> int:
-    """Queue the companies whose score today differs from the one last sent; how many.
+def scores_today(store: Store, today: date) -> dict[AccountId, Value]:
+    """Every account's score today, as the CRM shows it.
 
-    Thread: a worker (reads every account's health inputs).
+    Thread: a worker (reads every account's health inputs; writes nothing).
     """
-    from cs_desktop.health.service import scores_today
+    from cs_desktop.health import service
 
     with store.read() as session:
-        scores = {
+        return {
             account_id: score_text(score)
-            for account_id, score in scores_today(session.connection(), today).items()
+            for account_id, score in service.scores_today(session.connection(), today).items()
         }
+
+
+def queue_scores(store: Store, provider: str, scores: Mapping[AccountId, Value]) -> int:
+    """Queue the companies whose score in ``scores`` differs from the one last sent; how
+    many."""
     queued = 0
     with store.write() as session:
         conn = session.connection()

@@ -89,9 +89,18 @@ def test_score_and_stage_reach_the_company_once_per_run(
     assert after["csm_lifecycle_stage"] == "service"
     assert after["csm_health_score"] == app_score(store, account.id) != first["csm_health_score"]
     log = control.get("/requests").json()["requests"]
-    updates = [r for r in log if r["path"].endswith("/companies/batch/update")]
-    assert len(updates) == 1 and len(updates[0]["body"]["inputs"]) == 1
-    assert result.pushed == 1 and result.conflicts == 0
+    inputs = [
+        item["properties"]
+        for r in log
+        if r["path"].endswith("/companies/batch/update")
+        for item in r["body"]["inputs"]
+    ]
+    # The stage goes with the run's edits; the score, computed meanwhile, once after the pull.
+    assert [p for p in inputs if "csm_health_score" in p] == [
+        {"csm_health_score": after["csm_health_score"]}
+    ]
+    assert [p for p in inputs if "csm_lifecycle_stage" in p] == [{"csm_lifecycle_stage": "service"}]
+    assert result.pushed == 2 and result.conflicts == 0
 
     support.advance(control, 120)
     assert sync(store, hub).pushed == 0  # an unchanged score is not sent again
