@@ -32,7 +32,7 @@ from cs_desktop.sync.outbox import waiting
 from cs_desktop.sync.pull import pull
 from cs_desktop.sync.push import PushCounts, push
 from cs_desktop.sync.runlock import RunLock
-from cs_desktop.sync.scores import queue_scores, scores_today
+from cs_desktop.sync.scores import companies_to_create, queue_scores, scores_today
 from cs_desktop.sync.state import Conflict, CrmConnection, SyncRun
 
 SCHEMA_VERSION = "csm-1"  # bump when ensure_schema creates something new
@@ -126,11 +126,15 @@ def _run(
     sent = PushCounts()
     try:
         _ensure_schema(store, adapter)
-        # Today's health scores are computed on a worker meanwhile (mostly SQL and numpy, so
-        # the GIL is free most of the time, and the pull mostly waits on the CRM); the moved
-        # ones go out after the pull.
+        today = clock().astimezone().date()
+        early = companies_to_create(store, adapter.provider)
+        if early:  # the new companies' scores go in their upserts
+            queue_scores(store, adapter.provider, scores_today(store, today))
+        # Else today's health scores are computed on a worker meanwhile (mostly SQL and numpy,
+        # so the GIL is free most of the time, and the pull mostly waits on the CRM); the
+        # moved ones go out after the pull.
         with ThreadPoolExecutor(max_workers=1, thread_name_prefix="health-scores") as scorer:
-            scores = scorer.submit(scores_today, store, clock().astimezone().date())
+            scores = None if early else scorer.submit(scores_today, store, today)
             sent += push(store, adapter, cancelled)
             if not cancelled():
                 pulled_counts = pull(store, adapter, cancelled)
@@ -145,7 +149,11 @@ def _run(
                 pulled = pulled_counts.pulled + placed + reconcile_links(store, adapter, clock())
                 pull_conflicts = pulled_counts.conflicts
                 pull_errors = pulled_counts.errors
-            if not cancelled() and queue_scores(store, adapter.provider, scores.result()):
+            if (
+                scores
+                and not cancelled()
+                and queue_scores(store, adapter.provider, scores.result())
+            ):
                 sent += push(store, adapter, cancelled)
         if cancelled():
             outcome, message = "cancelled", "sync cancelled; it resumes where it stopped"

@@ -277,7 +277,7 @@ def _ack(
         rows = ops_by_id(session, [result.op_id for result in results])
         uids = [row.local_uid for row in rows.values()]
         records = records_of(session, provider, entity, uids)
-        bases = bases_of(session, provider, entity, uids)  # held: set_base finds them
+        _held = bases_of(session, provider, entity, uids)  # referenced: set_base finds them
         acked: list[SyncRecord] = []
         for result in results:
             row = rows[result.op_id]
@@ -303,7 +303,6 @@ def _ack(
                 row.state = OpState.PENDING
                 row.last_error = result.message
         _settle(session, provider, entity, acked)
-        del bases
         checkpoints.reached("before_ack_commit", f"{entity} {kind}")
 
 

@@ -8,7 +8,9 @@ still waiting). The stage needs nothing here: it is an account field captured on
 
 Computing every account's score is the costliest step of an incremental run, so the engine
 does it on a worker while it pushes and pulls (:func:`scores_today`, read only), then queues
-and sends the moved scores (:func:`queue_scores`).
+and sends the moved scores (:func:`queue_scores`). Except when new companies wait to be
+created (:func:`companies_to_create`): their scores then go in the same upserts, one request
+per batch instead of three (create, then read and update).
 """
 
 from __future__ import annotations
@@ -24,7 +26,7 @@ from cs_desktop.models import Account
 from cs_desktop.sync import outbox
 from cs_desktop.sync.merge import Value
 from cs_desktop.sync.records import IN_LIST_MAX
-from cs_desktop.sync.state import Entity, SyncRecord
+from cs_desktop.sync.state import Entity, OpKind, OpState, Outbox, SyncRecord
 
 HEALTH_SCORE = "health_score"  # one of merge.COMPUTED_FIELDS: the app's value always wins
 
@@ -32,6 +34,22 @@ HEALTH_SCORE = "health_score"  # one of merge.COMPUTED_FIELDS: the app's value a
 def score_text(score: float | None) -> Value:
     """The score as the CRM shows it: a whole number, or no value."""
     return None if score is None else str(round(score))
+
+
+def companies_to_create(store: Store, provider: str) -> bool:
+    """Whether companies wait in the outbox to be created in the CRM."""
+    with store.read() as session:
+        found = session.scalar(
+            select(Outbox.seq)
+            .where(
+                Outbox.provider == provider,
+                Outbox.entity == Entity.COMPANY,
+                Outbox.op == OpKind.CREATE,
+                Outbox.state.in_([OpState.PENDING, OpState.INFLIGHT]),
+            )
+            .limit(1)
+        )
+    return found is not None
 
 
 def scores_today(store: Store, today: date) -> dict[AccountId, Value]:

@@ -127,3 +127,19 @@ def test_a_score_changed_in_the_crm_is_put_back_without_a_conflict(
     support.advance(control, 120)
     sync(store, hub)
     assert company(sandbox)["csm_health_score"] == app_score(store, account.id) != ours
+
+
+def test_a_new_company_takes_its_score_in_its_create(
+    store: Store, sandbox: Sandbox, control: httpx.Client, hub: HubSpotAdapter
+) -> None:
+    with store.write() as session:
+        account = Account(name="Acme", stage=Stage.DELIVERY)
+        session.add(account)
+    add_samples(store, account.id, 0.5, days=2)
+    control.delete("/requests")
+    sync(store, hub)
+    log = control.get("/requests").json()["requests"]
+    writes = [r for r in log if r["path"].startswith("/crm/v3/objects/companies/batch/")]
+    assert [r["path"].rsplit("/", 1)[1] for r in writes] == ["upsert"]  # no update after it
+    sent = writes[0]["body"]["inputs"][0]["properties"]
+    assert sent["csm_health_score"] == app_score(store, account.id) is not None
