@@ -38,6 +38,10 @@ def pull_page(client: HubSpotClient, kind: Kind, cur: Cursor, limit: int, now: C
     """
     if cur.tie_at is not None:
         return _pull_tie(client, kind, cur, limit, now)
+    if cur.modified_at is None and cur.window_start is None and not _any_records(client, kind):
+        # Nothing of this kind seen yet, and the portal holds none (many use no calls or
+        # emails): a list request says so without spending one of the 4 searches a second.
+        return Page([], cur, True)
     prop = modified_property(kind)
     window = cur.window_start
     if window is None:
@@ -81,6 +85,12 @@ def _search(
     if response.status_code == 400 and after > 0:
         return None  # paged past the portal's cap
     return ok_json(response)
+
+
+def _any_records(client: HubSpotClient, kind: Kind) -> bool:
+    path = f"/crm/v3/objects/{OBJECT_TYPES[kind]}"
+    data = ok_json(client.request("GET", path, params={"limit": 1}))
+    return bool(data.get("results"))
 
 
 def _restart(cur: Cursor, records: list[RemoteRecord]) -> Page:
