@@ -130,12 +130,12 @@ def _run(
         early = companies_to_create(store, adapter.provider)
         if early:  # the new companies' scores go in their upserts
             queue_scores(store, adapter.provider, scores_today(store, today))
-        # Else today's health scores are computed on a worker meanwhile (mostly SQL and numpy,
-        # so the GIL is free most of the time, and the pull mostly waits on the CRM); the
-        # moved ones go out after the pull.
+        # Else today's health scores are computed on a worker during the pull, which mostly
+        # waits on the CRM (the scores are mostly SQL and numpy, so the GIL is free most of the
+        # time; the push, busy in Python, goes first on its own); the moved ones go out after.
         with ThreadPoolExecutor(max_workers=1, thread_name_prefix="health-scores") as scorer:
-            scores = None if early else scorer.submit(scores_today, store, today)
             sent += push(store, adapter, cancelled)
+            scores = None if early else scorer.submit(scores_today, store, today)
             if not cancelled():
                 pulled_counts = pull(store, adapter, cancelled)
                 placed = place_unplaced(
