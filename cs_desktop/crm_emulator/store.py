@@ -13,6 +13,7 @@ import math
 import os
 import tempfile
 import threading
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -26,6 +27,8 @@ FORMAT_VERSION = 1
 FIRST_ID = 1001
 # How far back a search may need to look to honour a lag; older snapshots are dropped.
 _MAX_LAG_MS = 3_600_000
+# Past this share of a kind's records written since its order was built, sort it again.
+_REFILE_SHARE = 8
 
 
 @dataclass
@@ -83,7 +86,7 @@ class Store:
         self._unique: dict[tuple[str, str], dict[str, str]] = {}
         self._linked: dict[tuple[str, str], set[tuple[str, str]]] = {}
         self._indexed_ms: dict[str, int] = {}
-        self._by_modified: dict[str, tuple[list[int], list[Record]]] = {}
+        self._by_modified: dict[str, _Ordered] = {}
         self._moved: dict[str, set[str]] = {}  # ids written since their kind's list was built
         self._id_order: dict[str, list[int]] = {}  # each kind's ids, ascending, for list pages
         self.reset()
@@ -500,22 +503,15 @@ class Store:
     def by_modified(self, kind: str) -> tuple[list[int], list[Record]]:
         """The active records of ``kind`` ordered by modification time, then id, with those
         times: the order the sync's searches ask for, kept until the next change."""
-        cached = self._by_modified.get(kind)
+        ordered = self._by_modified.get(kind)
         moved = self._moved.pop(kind, set())
-        if cached is None:
-            active = sorted(
-                (r for r in self.records[kind].values() if not r.archived), key=_modified_order
-            )
-        elif moved:
-            # Two sorted runs: the untouched records and the written ones; timsort merges them.
-            kept = [r for r in cached[1] if r.id not in moved]
-            written = [self.records[kind][i] for i in moved]
-            active = sorted(kept + [r for r in written if not r.archived], key=_modified_order)
+        if ordered is None or len(moved) > len(ordered.records) // _REFILE_SHARE:
+            active = (r for r in self.records[kind].values() if not r.archived)
+            ordered = self._by_modified[kind] = _Ordered.of(active)
         else:
-            return cached
-        cached = ([r.updated_ms for r in active], active)
-        self._by_modified[kind] = cached
-        return cached
+            for record_id in moved:
+                ordered.refile(self.records[kind][record_id])
+        return ordered.times, ordered.records
 
     def modified_between(self, kind: str, low: int, high: int) -> list[Record]:
         """The active records of ``kind`` modified from ``low`` to ``high`` (ms, inclusive),
@@ -585,6 +581,39 @@ class Store:
 
 def _modified_order(record: Record) -> tuple[int, int]:
     return (record.updated_ms, int(record.id))
+
+
+@dataclass
+class _Ordered:
+    """A kind's active records in :func:`_modified_order`, kept up to date record by record:
+    a write moves one record (two bisections) instead of sorting the kind again."""
+
+    keys: list[tuple[int, int]]
+    times: list[int]
+    records: list[Record]
+    filed: dict[str, tuple[int, int]]  # the key each record is filed under
+
+    @classmethod
+    def of(cls, records: Iterable[Record]) -> _Ordered:
+        listed = sorted(records, key=_modified_order)
+        keys = [(r.updated_ms, int(r.id)) for r in listed]
+        times = [r.updated_ms for r in listed]
+        return cls(keys, times, listed, dict(zip([r.id for r in listed], keys, strict=True)))
+
+    def refile(self, record: Record) -> None:
+        """Move ``record`` to where it belongs now (out, if archived)."""
+        old = self.filed.pop(record.id, None)
+        if old is not None:
+            at = bisect.bisect_left(self.keys, old)
+            del self.keys[at], self.times[at], self.records[at]
+        if record.archived:
+            return
+        key = _modified_order(record)
+        at = bisect.bisect_left(self.keys, key)
+        self.keys.insert(at, key)
+        self.times.insert(at, key[0])
+        self.records.insert(at, record)
+        self.filed[record.id] = key
 
 
 def _link(from_kind: str, from_id: str, to_kind: str, to_id: str) -> tuple[str, str, str, str]:

@@ -36,6 +36,7 @@ __all__ = [
     "detail_from_inputs",
     "explain_change",
     "refresh_accounts",
+    "scores_today",
 ]
 
 _ = ChangeExplanation  # re-exported through explain_change's return type
@@ -62,6 +63,22 @@ def compute_portfolio_health(
     cards = scorecards or default_scorecards()
     inputs = load_inputs(connection, today, cards.window, days=days)
     return portfolio_health(inputs, cards)
+
+
+def scores_today(
+    connection: Connection, today: date, *, scorecards: ScorecardSet | None = None
+) -> dict[AccountId, float | None]:
+    """Every account's score today and nothing else: what the CRM is sent. The portfolio's
+    bands, trends and gaps are left out (they cost as much as the score itself)."""
+    cards = scorecards or default_scorecards()
+    inputs = load_inputs(connection, today, cards.window, days=1)
+    today_scores = score_inputs(inputs, cards).score[:, -1]
+    return {
+        AccountId(account_id): None if math.isnan(score) else score
+        for account_id, score in zip(
+            inputs.account_ids.tolist(), today_scores.tolist(), strict=True
+        )
+    }
 
 
 def compute_account_health(

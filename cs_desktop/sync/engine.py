@@ -10,6 +10,7 @@ from __future__ import annotations
 import json
 import threading
 from collections.abc import Callable
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from datetime import datetime
 from typing import Literal
@@ -30,9 +31,9 @@ from cs_desktop.sync.engagements import place_unplaced
 from cs_desktop.sync.links import reconcile_links
 from cs_desktop.sync.outbox import waiting
 from cs_desktop.sync.pull import pull
-from cs_desktop.sync.push import push
+from cs_desktop.sync.push import PushCounts, push
 from cs_desktop.sync.runlock import RunLock
-from cs_desktop.sync.scores import queue_health_scores
+from cs_desktop.sync.scores import companies_to_create, queue_scores, scores_today
 from cs_desktop.sync.state import Conflict, CrmConnection, SyncRun
 
 SCHEMA_VERSION = "csm-1"  # bump when ensure_schema creates something new
@@ -121,29 +122,41 @@ def _run(
 ) -> SyncResult:
     outcome: Outcome = "ok"
     message = ""
-    errors: list[str] = []
-    pushed = pulled = conflicts = failed = 0
+    pull_errors: list[str] = []
+    pulled = pull_conflicts = 0
+    sent = PushCounts()
     try:
         _ensure_schema(store, adapter)
-        queue_health_scores(store, adapter.provider, clock().astimezone().date())
-        pushed_counts = push(store, adapter, cancelled)
-        pushed, failed = pushed_counts.pushed, pushed_counts.failed
-        conflicts += pushed_counts.conflicts
-        errors += pushed_counts.errors
-        if not cancelled():
-            pulled_counts = pull(store, adapter, cancelled)
-            placed = place_unplaced(
-                store,
-                adapter,
-                clock(),
-                pulled_counts.companies_created,
-                pulled_counts.left_waiting,
-                cancelled,
-            )
-            pulled = pulled_counts.pulled + placed + reconcile_links(store, adapter, clock())
-            note_index.catch_up(store, cancelled)  # pulled notes join the search index
-            conflicts += pulled_counts.conflicts
-            errors += pulled_counts.errors
+        today = clock().astimezone().date()
+        early = companies_to_create(store, adapter.provider)
+        if early:  # the new companies' scores go in their upserts
+            queue_scores(store, adapter.provider, scores_today(store, today))
+        # Else today's health scores are computed on a worker during the pull, which mostly
+        # waits on the CRM (the scores are mostly SQL and numpy, so the GIL is free most of the
+        # time; the push, busy in Python, goes first on its own); the moved ones go out after.
+        with ThreadPoolExecutor(max_workers=1, thread_name_prefix="health-scores") as scorer:
+            sent += push(store, adapter, cancelled)
+            scores = None if early else scorer.submit(scores_today, store, today)
+            if not cancelled():
+                pulled_counts = pull(store, adapter, cancelled)
+                placed = place_unplaced(
+                    store,
+                    adapter,
+                    clock(),
+                    pulled_counts.companies_created,
+                    pulled_counts.left_waiting,
+                    cancelled,
+                )
+                pulled = pulled_counts.pulled + placed + reconcile_links(store, adapter, clock())
+                note_index.catch_up(store, cancelled)  # pulled notes join the search index
+                pull_conflicts = pulled_counts.conflicts
+                pull_errors = pulled_counts.errors
+            if (
+                scores
+                and not cancelled()
+                and queue_scores(store, adapter.provider, scores.result())
+            ):
+                sent += push(store, adapter, cancelled)
         if cancelled():
             outcome, message = "cancelled", "sync cancelled; it resumes where it stopped"
     except AuthRequired as error:
@@ -154,6 +167,8 @@ def _run(
         outcome, message = "rate_limited", f"the CRM asks to wait {error.retry_after_s:.0f} s"
     except CrmError as error:
         outcome, message = "failed", str(error)
+    pushed, failed, conflicts = sent.pushed, sent.failed, sent.conflicts + pull_conflicts
+    errors = sent.errors + pull_errors
     with store.write() as session:
         run = session.get(SyncRun, run_id)
         assert run is not None

@@ -36,6 +36,7 @@ from cs_desktop.sync.records import (
     has_pending,
     linked_accounts,
     local_row,
+    local_rows,
     parse_uid,
     set_base,
     unsent_fields,
@@ -255,13 +256,22 @@ def _apply_page(
     else:
         again = [r for r in records if r.remote_id in created]
         known = _known(session, provider, entity, again) if again else {}
+    # The local rows that changes (not echoes) will be merged into, in one query.
+    moved = []
+    for remote in records:
+        record = known.get(remote.remote_id)
+        base = None if record is None else base_of(session, provider, entity, record.local_uid)
+        if record is not None and (base is None or base.remote_version != remote.version):
+            moved.append(record.local_uid)
+    rows = local_rows(session, entity, moved)
     new: dict[str, RemoteRecord] = {}
     for remote in records:
         record = known.get(remote.remote_id)
         if record is None:
             new[remote.remote_id] = remote  # seen twice (search paging): the later is newer
         else:
-            _apply_remote(session, adapter, kind, record, remote, counts)
+            row = rows.get(record.local_uid)
+            _apply_remote(session, adapter, kind, record, remote, row, counts)
     if new:
         made = _create_local(session, adapter, kind, list(new.values()), fetched, counts)
         if created is not None:
@@ -302,8 +312,9 @@ def _known(
             record.remote_id = lost[record.local_uid]
             found[record.remote_id] = record
     if found:
-        # Into the identity map: base_of() then answers without a query.
-        session.scalars(
+        # Into the identity map, where base_of() then finds them without a query. The map
+        # holds objects weakly: the list keeps them for the page's session.
+        session.info["pulled_bases"] = session.scalars(
             select(SyncBase).where(
                 SyncBase.provider == provider,
                 SyncBase.entity == entity,
@@ -319,8 +330,10 @@ def _apply_remote(
     kind: Kind,
     record: SyncRecord,
     remote: RemoteRecord,
+    obj: Any,
     counts: PullCounts,
 ) -> None:
+    """Merge one pulled record into its local row ``obj`` (None: the row is gone)."""
     provider = adapter.provider
     entity = ENTITY_OF_KIND[kind]
     base = base_of(session, provider, entity, record.local_uid)
@@ -339,7 +352,6 @@ def _apply_remote(
     edited = set() if clean else unsent_fields(session, provider, entity, record.local_uid)
     result = merge_fields(base_values, local_values, remote_values, edited)
     if result.take_remote:
-        obj = local_row(session, entity, record.local_uid)
         if obj is not None:
             apply(entity, obj, result.take_remote)
         record.local_json = json.dumps({**local_values, **result.take_remote}, sort_keys=True)

@@ -20,11 +20,14 @@ from cs_desktop.sync.records import (
     add_conflict,
     add_delete_conflict,
     base_of,
-    has_pending,
+    bases_of,
+    conflicted_fields,
     local_row,
-    open_conflicts,
+    ops_by_id,
+    pending_among,
     record_of,
-    remote_kind,
+    records_of,
+    remote_kinds,
     set_base,
     unsent_fields,
 )
@@ -48,6 +51,14 @@ class PushCounts:
     failed: int = 0
     conflicts: int = 0
     errors: list[str] = field(default_factory=list)
+
+    def __add__(self, other: PushCounts) -> PushCounts:
+        return PushCounts(
+            self.pushed + other.pushed,
+            self.failed + other.failed,
+            self.conflicts + other.conflicts,
+            self.errors + other.errors,
+        )
 
 
 def push(store: Store, adapter: CrmAdapter, cancelled: Callable[[], bool]) -> PushCounts:
@@ -115,9 +126,14 @@ def _push_writes(
     by_kind: dict[Kind, list[WriteOp]] = defaultdict(list)
     sent: dict[str, dict[str, str | None]] = {}
     with store.write() as session:
-        for row in _mark_inflight(session, seqs):
-            record = record_of(session, provider, entity, row.local_uid)
-            kind = None if record is None else remote_kind(session, record)
+        rows = _mark_inflight(session, seqs)
+        # A query per batch, not per op, for the records, kinds and conflicts.
+        records = records_of(session, provider, entity, [row.local_uid for row in rows])
+        kinds = remote_kinds(session, records.values())
+        conflicted = conflicted_fields(session, provider, entity, records)
+        for row in rows:
+            record = records.get(row.local_uid)
+            kind = None if record is None else kinds.get(record.local_uid)
             if record is None or kind is None:
                 row.state = OpState.DONE  # the row is gone; its delete op covers it
                 continue
@@ -125,7 +141,7 @@ def _push_writes(
                 row.state = OpState.PENDING  # its create has not been acknowledged yet
                 continue
             fields = json.loads(record.local_json if op_kind is OpKind.CREATE else row.fields_json)
-            held = open_conflicts(session, provider, entity, row.local_uid)
+            held = conflicted.get(row.local_uid, set())
             # A field in conflict waits for the user: neither side is overwritten meanwhile.
             fields = {k: v for k, v in fields.items() if k not in held}
             if held and (DELETED_FIELD in held or not fields):
@@ -163,15 +179,18 @@ def _merge_before_update(
     keep: list[WriteOp] = []
     with store.write() as session:
         session.info[capture.APPLYING] = True
+        rows = ops_by_id(session, [op.op_id for op in ops])
+        uids = [row.local_uid for row in rows.values()]
+        records = records_of(session, provider, entity, uids)
+        bases = bases_of(session, provider, entity, uids)
         for op in ops:
-            row = session.scalars(select(Outbox).where(Outbox.op_id == op.op_id)).one()
-            record = record_of(session, provider, entity, row.local_uid)
-            assert record is not None
+            row = rows[op.op_id]
+            record = records[row.local_uid]
             remote = current.get(op.remote_id or "")
             if remote is None:
                 _conflict_deleted_remotely(session, provider, entity, record, row, counts)
                 continue
-            base = base_of(session, provider, entity, record.local_uid)
+            base = bases.get(record.local_uid)
             if base is not None and base.remote_version == remote.version:
                 keep.append(op)
                 continue
@@ -181,7 +200,7 @@ def _merge_before_update(
                 # Nothing left to send: e.g. the CRM already holds these values because the
                 # previous attempt was applied before the app died.
                 row.state = OpState.DONE if not fields else OpState.BLOCKED
-                _settle(session, provider, entity, record)
+                _settle(session, provider, entity, [record])
                 continue
             sent[op.op_id] = wanted
             keep.append(
@@ -255,9 +274,14 @@ def _ack(
 ) -> None:
     provider = adapter.provider
     with store.write() as session:
+        rows = ops_by_id(session, [result.op_id for result in results])
+        uids = [row.local_uid for row in rows.values()]
+        records = records_of(session, provider, entity, uids)
+        _held = bases_of(session, provider, entity, uids)  # referenced: set_base finds them
+        acked: list[SyncRecord] = []
         for result in results:
-            row = session.scalars(select(Outbox).where(Outbox.op_id == result.op_id)).one()
-            record = record_of(session, provider, entity, row.local_uid)
+            row = rows[result.op_id]
+            record = records.get(row.local_uid)
             if result.ok and record is not None:
                 record.remote_id = result.remote_id
                 record.remote_kind = kind
@@ -266,7 +290,7 @@ def _ack(
                 set_base(
                     session, provider, entity, record.local_uid, sent[row.op_id], result.version
                 )
-                _settle(session, provider, entity, record)
+                acked.append(record)
                 counts.pushed += 1
             elif result.error == "not_found" and record is not None:
                 _conflict_deleted_remotely(session, provider, entity, record, row, counts)
@@ -278,30 +302,45 @@ def _ack(
             else:
                 row.state = OpState.PENDING
                 row.last_error = result.message
+        _settle(session, provider, entity, acked)
         checkpoints.reached("before_ack_commit", f"{entity} {kind}")
 
 
-def _settle(session: Session, provider: str, entity: Entity, record: SyncRecord) -> None:
-    """A record whose op just left the outbox is clean, unless a conflict holds it or an edit
-    made while the op was in flight waits as a newer op (WatermelonDB#1374)."""
-    if record.sync_state != RecordState.CONFLICT:
-        pending = has_pending(session, provider, entity, record.local_uid)
-        record.sync_state = RecordState.DIRTY if pending else RecordState.CLEAN
+def _settle(session: Session, provider: str, entity: Entity, records: list[SyncRecord]) -> None:
+    """Records whose op just left the outbox are clean, unless a conflict holds one or an edit
+    made while its op was in flight waits as a newer op (WatermelonDB#1374)."""
+    if not records:
+        return
+    session.flush()  # the ops' new states count
+    waiting = pending_among(session, provider, entity, [r.local_uid for r in records])
+    for record in records:
+        if record.sync_state != RecordState.CONFLICT:
+            pending = record.local_uid in waiting
+            record.sync_state = RecordState.DIRTY if pending else RecordState.CLEAN
 
 
 def _push_links(store: Store, adapter: CrmAdapter, seqs: list[int], counts: PushCounts) -> None:
     provider = adapter.provider
     links: dict[OpKind, list[Link]] = defaultdict(list)
     with store.write() as session:
-        for row in _mark_inflight(session, seqs):
-            fields = json.loads(row.fields_json)
+        rows = [(row, json.loads(row.fields_json)) for row in _mark_inflight(session, seqs)]
+        # Both ends of every link of the batch: a query per entity, not two per link.
+        wanted: dict[str, set[uuid.UUID]] = defaultdict(set)
+        for _, fields in rows:
+            for side in ("from", "to"):
+                wanted[fields[f"{side}_entity"]].add(uuid.UUID(fields[f"{side}_uid"]))
+        records = {
+            (entity, uid): record
+            for entity, uids in wanted.items()
+            for uid, record in records_of(session, provider, entity, uids).items()
+        }
+        kinds = remote_kinds(session, records.values())
+        for row, fields in rows:
             ends = []
             for side in ("from", "to"):
-                record = record_of(
-                    session, provider, fields[f"{side}_entity"], uuid.UUID(fields[f"{side}_uid"])
-                )
-                kind = None if record is None else remote_kind(session, record)
-                ends.append((record, kind))
+                key = (fields[f"{side}_entity"], uuid.UUID(fields[f"{side}_uid"]))
+                record = records.get(key)
+                ends.append((record, None if record is None else kinds.get(key[1])))
             (source, source_kind), (target, target_kind) = ends
             if source is None or target is None or source.deleted_at or target.deleted_at:
                 row.state = OpState.DONE  # an end is gone; nothing to link
@@ -315,12 +354,16 @@ def _push_links(store: Store, adapter: CrmAdapter, seqs: list[int], counts: Push
     for op, batch in links.items():
         results = (adapter.link if op is OpKind.LINK else adapter.unlink)(batch)
         with store.write() as session:
+            op_rows = ops_by_id(session, [result.op_id for result in results])
+            link_records = records_of(
+                session, provider, Entity.LINK, [row.local_uid for row in op_rows.values()]
+            )
             for result in results:
-                row = session.scalars(select(Outbox).where(Outbox.op_id == result.op_id)).one()
+                row = op_rows[result.op_id]
                 if result.ok:
                     row.state = OpState.DONE
                     counts.pushed += 1
-                    record = record_of(session, provider, Entity.LINK, row.local_uid)
+                    record = link_records.get(row.local_uid)
                     if record is not None:
                         record.sync_state = RecordState.CLEAN
                 elif result.error == "retryable" and row.attempts < MAX_ATTEMPTS:

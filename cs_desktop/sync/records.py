@@ -4,12 +4,14 @@ from __future__ import annotations
 
 import json
 import uuid
-from typing import Any
+from collections.abc import Iterable, Iterator
+from typing import Any, TypeVar
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from cs_desktop.coltypes import utc_now
+from cs_desktop.models import Touchpoint
 from cs_desktop.sync.adapter import Kind
 from cs_desktop.sync.fields import MODELS, engagement_kind
 from cs_desktop.sync.merge import FieldConflict, Value
@@ -25,6 +27,7 @@ from cs_desktop.sync.state import (
     SyncRecord,
 )
 
+_T = TypeVar("_T")
 IN_LIST_MAX = 500  # values per IN list, well under SQLite's limit on parameters
 ENTITY_OF_KIND: dict[Kind, Entity] = {
     "company": Entity.COMPANY,
@@ -44,6 +47,57 @@ def record_of(session: Session, provider: str, entity: str, uid: uuid.UUID) -> S
             SyncRecord.local_uid == uid,
         )
     ).first()
+
+
+def records_of(
+    session: Session, provider: str, entity: str, uids: Iterable[uuid.UUID]
+) -> dict[uuid.UUID, SyncRecord]:
+    """The sync records of many local rows, by uid, in a query per :data:`IN_LIST_MAX`."""
+    found: dict[uuid.UUID, SyncRecord] = {}
+    for chunk in _chunks(uids):
+        found.update(
+            (record.local_uid, record)
+            for record in session.scalars(
+                select(SyncRecord).where(
+                    SyncRecord.provider == provider,
+                    SyncRecord.entity == entity,
+                    SyncRecord.local_uid.in_(chunk),
+                )
+            )
+        )
+    return found
+
+
+def bases_of(
+    session: Session, provider: str, entity: str, uids: Iterable[uuid.UUID]
+) -> dict[uuid.UUID, SyncBase]:
+    """The merge bases of many local rows, by uid. Holding the result keeps them in the
+    session's identity map (it references objects weakly), where :func:`base_of` and
+    :func:`set_base` then find them without a query."""
+    found: dict[uuid.UUID, SyncBase] = {}
+    for chunk in _chunks(uids):
+        found.update(
+            (base.local_uid, base)
+            for base in session.scalars(
+                select(SyncBase).where(
+                    SyncBase.provider == provider,
+                    SyncBase.entity == entity,
+                    SyncBase.local_uid.in_(chunk),
+                )
+            )
+        )
+    return found
+
+
+def ops_by_id(session: Session, op_ids: Iterable[str]) -> dict[str, Outbox]:
+    """Outbox rows by op id."""
+    found: dict[str, Outbox] = {}
+    for chunk in _chunks(op_ids):
+        found.update(
+            (row.op_id, row)
+            for row in session.scalars(select(Outbox).where(Outbox.op_id.in_(chunk)))
+        )
+    return found
 
 
 def base_of(session: Session, provider: str, entity: str, uid: uuid.UUID) -> SyncBase | None:
@@ -71,6 +125,40 @@ def set_base(
 def local_row(session: Session, entity: Entity, uid: uuid.UUID) -> Any:
     model = MODELS[entity]
     return session.scalars(select(model).where(model.uid == uid)).first()
+
+
+def local_rows(session: Session, entity: Entity, uids: Iterable[uuid.UUID]) -> dict[uuid.UUID, Any]:
+    """:func:`local_row` of many uids, by uid (rows that are gone are left out)."""
+    model = MODELS[entity]
+    found: dict[uuid.UUID, Any] = {}
+    for chunk in _chunks(uids):
+        rows: Iterable[Any] = session.scalars(select(model).where(model.uid.in_(chunk)))
+        found.update((row.uid, row) for row in rows)
+    return found
+
+
+def remote_kinds(session: Session, records: Iterable[SyncRecord]) -> dict[uuid.UUID, Kind]:
+    """:func:`remote_kind` of many records of one entity, by uid (those whose local row is
+    gone are left out); one query for the touchpoints not acknowledged yet."""
+    kinds: dict[uuid.UUID, Kind] = {}
+    unsent: list[uuid.UUID] = []
+    for record in records:
+        entity = Entity(record.entity)
+        if record.remote_kind:
+            kinds[record.local_uid] = record.remote_kind  # type: ignore[assignment]
+        elif entity is Entity.COMPANY:
+            kinds[record.local_uid] = "company"
+        elif entity is Entity.CONTACT:
+            kinds[record.local_uid] = "contact"
+        elif entity is Entity.TOUCHPOINT:
+            unsent.append(record.local_uid)
+    for chunk in _chunks(unsent):
+        rows = session.execute(
+            select(Touchpoint.uid, Touchpoint.kind).where(Touchpoint.uid.in_(chunk))
+        )
+        for uid, kind in rows:
+            kinds[uid] = engagement_kind(kind)
+    return kinds
 
 
 def remote_kind(session: Session, record: SyncRecord) -> Kind | None:
@@ -110,6 +198,12 @@ def linked_accounts(
         if known:
             found[record] = known[0]
     return found
+
+
+def _chunks(items: Iterable[_T]) -> Iterator[list[_T]]:
+    listed = list(dict.fromkeys(items))
+    for start in range(0, len(listed), IN_LIST_MAX):
+        yield listed[start : start + IN_LIST_MAX]
 
 
 def marks(count: int) -> str:
@@ -156,6 +250,43 @@ def unsent_fields(session: Session, provider: str, entity: str, uid: uuid.UUID) 
     ):
         edited.update(json.loads(text))
     return edited
+
+
+def pending_among(
+    session: Session, provider: str, entity: str, uids: Iterable[uuid.UUID]
+) -> set[uuid.UUID]:
+    """Those of ``uids`` with an op still to send: :func:`has_pending` of many rows."""
+    found: set[uuid.UUID] = set()
+    for chunk in _chunks(uids):
+        found.update(
+            session.scalars(
+                select(Outbox.local_uid).where(
+                    Outbox.provider == provider,
+                    Outbox.entity == entity,
+                    Outbox.local_uid.in_(chunk),
+                    Outbox.state.in_([OpState.PENDING, OpState.INFLIGHT, OpState.BLOCKED]),
+                )
+            )
+        )
+    return found
+
+
+def conflicted_fields(
+    session: Session, provider: str, entity: str, uids: Iterable[uuid.UUID]
+) -> dict[uuid.UUID, set[str]]:
+    """:func:`open_conflicts` of many rows, by uid (rows without one are left out)."""
+    found: dict[uuid.UUID, set[str]] = {}
+    for chunk in _chunks(uids):
+        for uid, name in session.execute(
+            select(Conflict.local_uid, Conflict.field).where(
+                Conflict.provider == provider,
+                Conflict.entity == entity,
+                Conflict.local_uid.in_(chunk),
+                Conflict.resolved_at.is_(None),
+            )
+        ):
+            found.setdefault(uid, set()).add(name)
+    return found
 
 
 def open_conflicts(session: Session, provider: str, entity: str, uid: uuid.UUID) -> set[str]:

@@ -4,22 +4,29 @@ The score is computed from health samples, touchpoints and stage, so no edit car
 new sample, a touchpoint or simply a day passing may move it. Queuing an update per sample
 would flood the outbox; instead each run compares every synced account's score today with
 the one last captured and queues at most one update per account (coalescing with any edit
-already waiting). The stage needs nothing here: it is an account field captured on edit.
+still waiting). The stage needs nothing here: it is an account field captured on edit.
+
+Computing every account's score is the costliest step of an incremental run, so the engine
+does it on a worker while it pushes and pulls (:func:`scores_today`, read only), then queues
+and sends the moved scores (:func:`queue_scores`). Except when new companies wait to be
+created (:func:`companies_to_create`): their scores then go in the same upserts, one request
+per batch instead of three (create, then read and update).
 """
 
 from __future__ import annotations
 
-import json
+from collections.abc import Mapping
 from datetime import date
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 
 from cs_desktop.db import Store
 from cs_desktop.ids import AccountId
 from cs_desktop.models import Account
 from cs_desktop.sync import outbox
 from cs_desktop.sync.merge import Value
-from cs_desktop.sync.state import Entity, SyncRecord
+from cs_desktop.sync.records import IN_LIST_MAX
+from cs_desktop.sync.state import Entity, OpKind, OpState, Outbox, SyncRecord
 
 HEALTH_SCORE = "health_score"  # one of merge.COMPUTED_FIELDS: the app's value always wins
 
@@ -29,21 +36,46 @@ def score_text(score: float | None) -> Value:
     return None if score is None else str(round(score))
 
 
-def queue_health_scores(store: Store, provider: str, today: date) -> int:
-    """Queue the companies whose score today differs from the one last sent; how many.
+def companies_to_create(store: Store, provider: str) -> bool:
+    """Whether companies wait in the outbox to be created in the CRM."""
+    with store.read() as session:
+        found = session.scalar(
+            select(Outbox.seq)
+            .where(
+                Outbox.provider == provider,
+                Outbox.entity == Entity.COMPANY,
+                Outbox.op == OpKind.CREATE,
+                Outbox.state.in_([OpState.PENDING, OpState.INFLIGHT]),
+            )
+            .limit(1)
+        )
+    return found is not None
 
-    Thread: a worker (reads every account's health inputs).
+
+def scores_today(store: Store, today: date) -> dict[AccountId, Value]:
+    """Every account's score today, as the CRM shows it.
+
+    Thread: a worker (reads every account's health inputs; writes nothing).
     """
-    from cs_desktop.health.service import compute_portfolio_health
+    from cs_desktop.health import service
 
     with store.read() as session:
-        portfolio = compute_portfolio_health(session.connection(), today, days=1)
-    scores = {health.account_id: score_text(health.score) for health in portfolio.accounts}
+        return {
+            account_id: score_text(score)
+            for account_id, score in service.scores_today(session.connection(), today).items()
+        }
+
+
+def queue_scores(store: Store, provider: str, scores: Mapping[AccountId, Value]) -> int:
+    """Queue the companies whose score in ``scores`` differs from the one last sent; how
+    many."""
     queued = 0
     with store.write() as session:
         conn = session.connection()
-        rows = conn.execute(
-            select(Account.id, SyncRecord.local_uid, SyncRecord.local_json)
+        # The last captured score straight from the JSON, and uids only for the changed.
+        last_sent = func.json_extract(SyncRecord.local_json, f"$.{HEALTH_SCORE}")
+        synced = conn.execute(
+            select(Account.id, last_sent)
             .join(SyncRecord, SyncRecord.local_uid == Account.uid)
             .where(
                 SyncRecord.provider == provider,
@@ -51,8 +83,12 @@ def queue_health_scores(store: Store, provider: str, today: date) -> int:
                 SyncRecord.deleted_at.is_(None),
             )
         ).all()
-        for account_id, uid, local_json in rows:
-            score = scores.get(AccountId(account_id))
-            if json.loads(local_json).get(HEALTH_SCORE) != score:
+        changed = [a for a, sent in synced if scores.get(AccountId(a)) != sent]
+        for start in range(0, len(changed), IN_LIST_MAX):
+            chunk = changed[start : start + IN_LIST_MAX]
+            for account_id, uid in conn.execute(
+                select(Account.id, Account.uid).where(Account.id.in_(chunk))
+            ):
+                score = scores.get(AccountId(account_id))
                 queued += outbox.capture(conn, provider, Entity.COMPANY, uid, {HEALTH_SCORE: score})
     return queued

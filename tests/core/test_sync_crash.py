@@ -380,7 +380,7 @@ def uninterrupted(saved: Saved, tmp_path_factory: pytest.TempPathFactory) -> dic
         "edit_committed",
         "after_send:POST */contacts/batch/upsert",
         "after_send:POST */companies/batch/update",
-        "after_send:PUT */associations/*",
+        "after_send:POST */batch/associate/default",
         "after_send:POST */meetings/batch/archive",
         "before_ack_commit:company company",
         "before_ack_commit:touchpoint meeting",

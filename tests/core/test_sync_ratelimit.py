@@ -60,6 +60,24 @@ def test_searches_go_at_most_four_a_second() -> None:
     assert most_in_any_window(searches, 1.0) == 4
 
 
+def test_four_searches_go_at_once_and_the_fifth_when_the_first_is_a_second_old() -> None:
+    # A burst within HubSpot's rolling second, not a fixed gap between searches.
+    clock = FakeTime()
+    gate = RateGate(clock.sleep, clock.monotonic)
+    sent = []
+    for _ in range(4):
+        gate.before(search=True)
+        sent.append(clock.now)
+        clock.now += 0.01  # each search takes a moment
+    assert clock.sleeps == []
+    gate.before(search=True)
+    assert clock.now == pytest.approx(sent[0] + 1.0)
+    clock.now += 1.5  # a quiet spell: the next burst goes at once again
+    for _ in range(4):
+        gate.before(search=True)
+    assert len(clock.sleeps) == 1
+
+
 def test_a_rolling_window_frees_room_as_old_requests_age() -> None:
     limit = RollingLimit(2, 1.0)
     limit.record(0.0)

@@ -89,9 +89,18 @@ def test_score_and_stage_reach_the_company_once_per_run(
     assert after["csm_lifecycle_stage"] == "service"
     assert after["csm_health_score"] == app_score(store, account.id) != first["csm_health_score"]
     log = control.get("/requests").json()["requests"]
-    updates = [r for r in log if r["path"].endswith("/companies/batch/update")]
-    assert len(updates) == 1 and len(updates[0]["body"]["inputs"]) == 1
-    assert result.pushed == 1 and result.conflicts == 0
+    inputs = [
+        item["properties"]
+        for r in log
+        if r["path"].endswith("/companies/batch/update")
+        for item in r["body"]["inputs"]
+    ]
+    # The stage goes with the run's edits; the score, computed meanwhile, once after the pull.
+    assert [p for p in inputs if "csm_health_score" in p] == [
+        {"csm_health_score": after["csm_health_score"]}
+    ]
+    assert [p for p in inputs if "csm_lifecycle_stage" in p] == [{"csm_lifecycle_stage": "service"}]
+    assert result.pushed == 2 and result.conflicts == 0
 
     support.advance(control, 120)
     assert sync(store, hub).pushed == 0  # an unchanged score is not sent again
@@ -118,3 +127,19 @@ def test_a_score_changed_in_the_crm_is_put_back_without_a_conflict(
     support.advance(control, 120)
     sync(store, hub)
     assert company(sandbox)["csm_health_score"] == app_score(store, account.id) != ours
+
+
+def test_a_new_company_takes_its_score_in_its_create(
+    store: Store, sandbox: Sandbox, control: httpx.Client, hub: HubSpotAdapter
+) -> None:
+    with store.write() as session:
+        account = Account(name="Acme", stage=Stage.DELIVERY)
+        session.add(account)
+    add_samples(store, account.id, 0.5, days=2)
+    control.delete("/requests")
+    sync(store, hub)
+    log = control.get("/requests").json()["requests"]
+    writes = [r for r in log if r["path"].startswith("/crm/v3/objects/companies/batch/")]
+    assert [r["path"].rsplit("/", 1)[1] for r in writes] == ["upsert"]  # no update after it
+    sent = writes[0]["body"]["inputs"][0]["properties"]
+    assert sent["csm_health_score"] == app_score(store, account.id) is not None

@@ -98,6 +98,10 @@ def list_page(client: HubSpotClient, kind: Kind, cur: Cursor, limit: int, now: C
     following = ((data.get("paging") or {}).get("next") or {}).get("after")
     if following:
         return Page(records, Cursor(began, last_id, list_after=str(following)), False, links)
+    if not records and cur.list_after is None:
+        # The portal holds none of this kind (many use no calls or emails): it stays unlisted,
+        # and the next pull lists it again rather than spend one of the 4 searches a second.
+        return Page([], Cursor(), True, links)
     return Page(records, Cursor(began, last_id), True, links)
 
 

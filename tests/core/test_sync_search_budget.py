@@ -1,0 +1,47 @@
+"""Searches are the scarce request (4 a second [H9]): a kind the portal holds none of stays
+unlisted, and each pull lists it again (a list request) until it has records."""
+
+from __future__ import annotations
+
+import httpx
+
+from cs_desktop.crm_emulator import Sandbox
+from cs_desktop.db import Store
+from cs_desktop.sync.hubspot import HubSpotAdapter
+from tests.core import test_sync_hubspot as support
+from tests.core.test_sync_hubspot import add_portfolio, advance, sync
+
+sandbox, control, fake_time, hub = support.sandbox, support.control, support.fake_time, support.hub
+memory_keyring, portal_in_the_past = support.memory_keyring, support.portal_in_the_past
+
+
+def searched(control: httpx.Client) -> set[str]:
+    log = control.get("/requests").json()["requests"]
+    control.delete("/requests")
+    return {r["path"].split("/")[4] for r in log if r["path"].endswith("/search")}
+
+
+def test_a_kind_the_portal_holds_none_of_costs_no_search(
+    store: Store, sandbox: Sandbox, control: httpx.Client, hub: HubSpotAdapter
+) -> None:
+    add_portfolio(store)  # a company, a contact and a note: no meeting, call or email
+    sync(store, hub)
+    advance(control, 120)
+    control.delete("/requests")
+    sync(store, hub)
+    assert searched(control) == {"companies", "contacts", "notes"}
+
+    control.post(
+        "/mutate",
+        json={
+            "op": "create",
+            "type": "calls",
+            "properties": {"hs_call_title": "Intro", "hs_timestamp": "2026-01-05T09:00:00Z"},
+        },
+    )
+    advance(control, 120)
+    sync(store, hub)  # listed again, now with a record: its first pull
+    assert searched(control) == {"companies", "contacts", "notes"}
+    advance(control, 120)
+    sync(store, hub)  # seen once: searched from now on, like any kind with records
+    assert searched(control) == {"companies", "contacts", "notes", "calls"}
