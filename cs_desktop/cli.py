@@ -187,6 +187,7 @@ def _sync(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
 
     from cs_desktop.sync.adapter import CrmError
     from cs_desktop.sync.engine import run_sync
+    from cs_desktop.sync.progress import SyncProgress
     from cs_desktop.sync.state import Outbox
 
     store = _existing_store(args)
@@ -209,8 +210,13 @@ def _sync(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
             adapter = open_adapter(store)
         except CrmError as error:
             raise UserError(str(error)) from None
+        from cs_desktop.sync.progress import describe, every
+
+        def show(progress: SyncProgress) -> None:
+            print(describe(progress), file=err, flush=True)
+
         try:
-            result = run_sync(store, adapter)
+            result = run_sync(store, adapter, progress=every(1.0, show))
         finally:
             adapter.close()
     finally:

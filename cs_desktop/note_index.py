@@ -31,8 +31,13 @@ def defer(connection: sqlite3.Connection, ids: Sequence[int]) -> None:
     connection.executemany("INSERT INTO touchpoint_unindexed (id) VALUES (?)", [(i,) for i in ids])
 
 
-def catch_up(store: Store, cancelled: Callable[[], bool] = lambda: False) -> int:
-    """Index the listed touchpoints, :data:`BATCH` per transaction; returns how many."""
+def catch_up(
+    store: Store,
+    cancelled: Callable[[], bool] = lambda: False,
+    report: Callable[[int], None] = lambda indexed: None,
+) -> int:
+    """Index the listed touchpoints, :data:`BATCH` per transaction; returns how many.
+    ``report`` hears how many are indexed so far after each transaction."""
     with store.engine.connect() as connection:
         if connection.exec_driver_sql("SELECT 1 FROM touchpoint_unindexed LIMIT 1").first() is None:
             return 0  # the usual case: no write transaction (and no commit to wait for)
@@ -48,6 +53,7 @@ def catch_up(store: Store, cancelled: Callable[[], bool] = lambda: False) -> int
             indexed += connection.exec_driver_sql(
                 "DELETE FROM touchpoint_unindexed WHERE id <= ?", (bound,)
             ).rowcount
+        report(indexed)
         if last is None:
             break
     return indexed

@@ -52,11 +52,13 @@ class LongTask(QObject):
     """A cancellable job with progress. ``progress`` may be emitted on a worker thread."""
 
     progress = Signal(int, int)
+    detail_changed = Signal(str)
     finished = Signal()
 
     def __init__(self, label: str, *, cancellable: bool = True) -> None:
         super().__init__()
         self.label = label
+        self.detail = ""  # where the job stands, in words, when it cannot count to a total
         self.cancellable = cancellable
         self._cancel = threading.Event()
 
@@ -68,6 +70,11 @@ class LongTask(QObject):
 
     def report(self, done: int, total: int) -> None:
         self.progress.emit(done, total)
+
+    def describe(self, detail: str) -> None:
+        """Say where the job stands (e.g. "12,300 notes received"); any thread."""
+        self.detail = detail
+        self.detail_changed.emit(detail)
 
 
 class TaskRunner(QObject):

@@ -30,6 +30,7 @@ from cs_desktop.sync.adapter import (
 from cs_desktop.sync.engagements import place_unplaced
 from cs_desktop.sync.links import reconcile_links
 from cs_desktop.sync.outbox import waiting
+from cs_desktop.sync.progress import Report, SyncProgress, ignore
 from cs_desktop.sync.pull import pull
 from cs_desktop.sync.push import PushCounts, push
 from cs_desktop.sync.runlock import RunLock
@@ -76,6 +77,7 @@ def run_sync(
     *,
     clock: Callable[[], datetime] = utc_now,
     cancelled: Callable[[], bool] = lambda: False,
+    progress: Report = ignore,
 ) -> SyncResult:
     """Push local changes, then pull remote ones, for the connected CRM.
 
@@ -84,6 +86,7 @@ def run_sync(
         adapter: the CRM (e.g. :class:`~cs_desktop.sync.hubspot.HubSpotAdapter`).
         clock: now, for the run log.
         cancelled: polled between batches; True stops the run at the next safe point.
+        progress: hears where the run stands (called on the run's thread).
     """
     lock = _process_lock(store)
     if not lock.acquire(blocking=False):
@@ -93,7 +96,7 @@ def run_sync(
             if not other_processes.acquire():
                 return SyncResult("busy", message="a sync is already running in another window")
             run_id = _begin(store, adapter.provider, clock())
-            return _run(store, adapter, run_id, clock, cancelled)
+            return _run(store, adapter, run_id, clock, cancelled, progress)
     finally:
         lock.release()
 
@@ -119,6 +122,7 @@ def _run(
     run_id: int,
     clock: Callable[[], datetime],
     cancelled: Callable[[], bool],
+    progress: Report,
 ) -> SyncResult:
     outcome: Outcome = "ok"
     message = ""
@@ -138,7 +142,7 @@ def _run(
             sent += push(store, adapter, cancelled)
             scores = None if early else scorer.submit(scores_today, store, today)
             if not cancelled():
-                pulled_counts = pull(store, adapter, cancelled)
+                pulled_counts = pull(store, adapter, cancelled, progress)
                 placed = place_unplaced(
                     store,
                     adapter,
@@ -148,7 +152,10 @@ def _run(
                     cancelled,
                 )
                 pulled = pulled_counts.pulled + placed + reconcile_links(store, adapter, clock())
-                note_index.catch_up(store, cancelled)  # pulled notes join the search index
+                # Pulled notes join the search index.
+                note_index.catch_up(
+                    store, cancelled, lambda done: progress(SyncProgress("indexing", None, done))
+                )
                 pull_conflicts = pulled_counts.conflicts
                 pull_errors = pulled_counts.errors
             if (

@@ -19,6 +19,7 @@ from cs_desktop.db import Store
 from cs_desktop.sync.adapter import AuthRequired, CrmError, Token, Transient
 from cs_desktop.sync.engine import SyncResult, run_sync
 from cs_desktop.sync.hubspot import HubSpotAdapter, HubSpotAuth, OAuthClient
+from cs_desktop.sync.progress import Report, ignore
 from cs_desktop.sync.retry import RetryPolicy
 from cs_desktop.sync.state import CrmConnection
 
@@ -67,6 +68,7 @@ def sync_once(
     cancelled: Callable[[], bool] = lambda: False,
     probe: Callable[[str], bool] = reachable,
     retry: RetryPolicy | None = None,
+    progress: Report = ignore,
 ) -> SyncReport:
     """Run one sync of the connected CRM, or say why it could not start."""
     from cs_desktop.sync.connection import open_adapter
@@ -85,7 +87,7 @@ def sync_once(
     except CrmError as error:
         return _failed_before_run(base_url, str(error), probe)
     try:
-        result = run_sync(store, adapter, cancelled=cancelled)
+        result = run_sync(store, adapter, cancelled=cancelled, progress=progress)
     finally:
         adapter.close()
     if result.outcome == "failed" and not probe(base_url):

@@ -28,6 +28,7 @@ from cs_desktop.sync.adapter import CrmAdapter, Cursor, Kind, Page, RemoteRecord
 from cs_desktop.sync.engagements import EngagementLinks
 from cs_desktop.sync.fields import ENGAGEMENT_KINDS, FIELDS, MODELS, apply, as_stored, snapshot
 from cs_desktop.sync.merge import merge_fields
+from cs_desktop.sync.progress import Report, SyncProgress, ignore
 from cs_desktop.sync.records import (
     ENTITY_OF_KIND,
     add_conflict,
@@ -74,8 +75,11 @@ class _Fetched:
     engagement_links: EngagementLinks  # engagements only: their companies and contacts
 
 
-def pull(store: Store, adapter: CrmAdapter, cancelled: Callable[[], bool]) -> PullCounts:
-    """Pull every kind's changes and tombstones; cursors advance with committed pages only."""
+def pull(
+    store: Store, adapter: CrmAdapter, cancelled: Callable[[], bool], report: Report = ignore
+) -> PullCounts:
+    """Pull every kind's changes and tombstones; cursors advance with committed pages only.
+    ``report`` hears how many records of the kind were written after each transaction."""
     counts = PullCounts()
     provider = adapter.provider
     with store.read() as session:
@@ -100,6 +104,7 @@ def pull(store: Store, adapter: CrmAdapter, cancelled: Callable[[], bool]) -> Pu
             first = start[kind][0] == Cursor() or start[kind][0].list_after is not None
             budget = FIRST_PULL_BATCH_S if first else BATCH_S
             done = False
+            received = 0
             while not done:
                 if cancelled():
                     return counts  # what was fetched ahead is dropped: no cursor moved for it
@@ -109,6 +114,7 @@ def pull(store: Store, adapter: CrmAdapter, cancelled: Callable[[], bool]) -> Pu
                     began = time.monotonic()
                     while not done:
                         fetched = _merged(ahead.take_ready(kind, PAGES_AT_ONCE))
+                        received += len(fetched.page.records)
                         _apply_page(session, adapter, kind, fetched, created, counts)
                         checkpoints.reached("mid_page", kind)
                         done = fetched.page.done
@@ -118,6 +124,8 @@ def pull(store: Store, adapter: CrmAdapter, cancelled: Callable[[], bool]) -> Pu
                         if cancelled():
                             break
                     _save_cursor(session, provider, kind, fetched.page.next)
+                if received:
+                    report(SyncProgress("receiving", kind, received))
             _apply_tombstones(store, adapter, kind, ahead.tombstones(kind), start[kind][1], counts)
     finally:
         ahead.close()

@@ -14,6 +14,7 @@ from cs_desktop.models import Account, Stakeholder, Touchpoint
 from cs_desktop.sync.adapter import Cursor, Kind, Page
 from cs_desktop.sync.engine import run_sync
 from cs_desktop.sync.hubspot import HubSpotAdapter, reading
+from cs_desktop.sync.progress import SyncProgress
 from tests.core.test_sync_hubspot import (
     advance,
     control,
@@ -81,7 +82,15 @@ def test_a_first_pull_lists_every_kind_with_its_links_and_later_pulls_search(
     advance(control, 120)
     before = last_seq(control)
 
-    first = sync(store, hub)
+    heard: list[SyncProgress] = []
+    first = run_sync(store, hub, progress=heard.append)
+    assert first.outcome == "ok"
+    received = [p for p in heard if p.step == "receiving"]
+    assert [p.kind for p in received] == sorted(
+        (p.kind for p in received), key=["company", "contact", "note"].index
+    )  # kind after kind, each counted up
+    assert {(p.kind, p.done) for p in received} >= {("company", 3), ("contact", 5), ("note", 4)}
+    assert heard[-1] == SyncProgress("indexing", None, 4)  # the notes, into the search index
 
     log = requests_since(control, before)
     reads = [r for r in log if r["method"] == "GET" and r["path"].startswith("/crm/v3/objects/")]

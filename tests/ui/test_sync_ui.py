@@ -300,9 +300,20 @@ def test_sync_now_sends_and_fetches_and_the_views_refresh(
     )
     advance(control, 120)
     assert window.model.rowCount() == 1
+    shown: list[str] = []  # what the status bar's task label said, in order
+    label = window.task_progress.label
+    original = label.setText
+
+    def remember(text: str) -> None:
+        shown.append(text)
+        original(text)
+
+    label.setText = remember  # type: ignore[method-assign]
     with qtbot.waitSignal(window.portfolio_loaded, timeout=30_000):
         assert sync_in(qtbot, window).outcome == "ok"
     assert window.model.rowCount() == 2  # the pulled account is on screen
+    # The status bar said where the run stood (what came back includes our own echo).
+    assert "Syncing with the CRM: companies received: 2" in shown
 
 
 def test_edits_update_the_waiting_count(

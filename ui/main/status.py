@@ -38,11 +38,12 @@ class TaskProgress(QWidget):
         self._tasks.append(task)
         # Bound methods, so that reports from worker threads are queued to this thread.
         task.progress.connect(self._on_task_progress)
+        task.detail_changed.connect(self._on_task_detail)
         task.finished.connect(self._on_task_finished)
         self._show_task(task)
 
     def _show_task(self, task: LongTask) -> None:
-        self.label.setText(self.tr("Cancelling…") if task.is_cancelled() else task.label)
+        self.label.setText(self.tr("Cancelling…") if task.is_cancelled() else _words(task))
         self.bar.setRange(0, 0)  # busy until its next progress report
         self.cancel_button.setEnabled(not task.is_cancelled())
         self.cancel_button.setVisible(task.cancellable)
@@ -52,6 +53,11 @@ class TaskProgress(QWidget):
         if self._tasks and self.sender() is self._tasks[-1] and total > 0:
             self.bar.setRange(0, total)
             self.bar.setValue(done)
+
+    def _on_task_detail(self, _detail: str) -> None:
+        task = self._tasks[-1] if self._tasks else None
+        if task is not None and self.sender() is task and not task.is_cancelled():
+            self.label.setText(_words(task))
 
     def _on_task_finished(self) -> None:
         task = self.sender()
@@ -67,6 +73,10 @@ class TaskProgress(QWidget):
             self._tasks[-1].cancel()
             self.label.setText(self.tr("Cancelling…"))
             self.cancel_button.setEnabled(False)
+
+
+def _words(task: LongTask) -> str:
+    return f"{task.label}: {task.detail}" if task.detail else task.label
 
 
 def describe_sync(

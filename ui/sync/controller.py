@@ -11,7 +11,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QObject, QSettings, QTimer, Signal
+from PySide6.QtCore import QLocale, QObject, QSettings, QTimer, Signal
 
 from cs_desktop.changes import Changes
 from cs_desktop.deferred_store import DeferredStore
@@ -21,6 +21,7 @@ if TYPE_CHECKING:
     from cs_desktop.db import Store
     from cs_desktop.sync.connection import Connected
     from cs_desktop.sync.online import SyncReport
+    from cs_desktop.sync.progress import SyncProgress
     from cs_desktop.sync.status import SyncOverview
 
 INTERVAL_KEY = "sync/interval_minutes"
@@ -131,8 +132,16 @@ class SyncController(QObject):
 
         def work(running: LongTask) -> SyncReport:
             from cs_desktop.sync.online import sync_once
+            from cs_desktop.sync.progress import every
 
-            return sync_once(real_store(from_store), cancelled=running.is_cancelled)
+            def show(progress: SyncProgress) -> None:
+                running.describe(self.describe_progress(progress))
+
+            return sync_once(
+                real_store(from_store),
+                cancelled=running.is_cancelled,
+                progress=every(0.25, show),
+            )
 
         # On a reader thread, not the writer: a run waits on the network, and edits must not
         # queue behind it. Its own short transactions interleave with the writer's.
@@ -144,6 +153,21 @@ class SyncController(QObject):
             changes_of=lambda report: report.changes,
         )
         return task
+
+    def describe_progress(self, progress: SyncProgress) -> str:
+        """The status bar's words for where a run stands (a first pull takes a while)."""
+        count = QLocale().toString(progress.done)
+        if progress.step == "indexing":
+            return self.tr("pulled notes indexed for search: {count}").format(count=count)
+        words = {
+            "company": self.tr("companies received: {count}"),
+            "contact": self.tr("contacts received: {count}"),
+            "note": self.tr("notes received: {count}"),
+            "meeting": self.tr("meetings received: {count}"),
+            "call": self.tr("calls received: {count}"),
+            "email": self.tr("emails received: {count}"),
+        }
+        return words[progress.kind or "note"].format(count=count)
 
     def _on_synced(self, report: SyncReport) -> None:
         self.running = None
