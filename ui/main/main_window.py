@@ -8,7 +8,16 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QByteArray, QEvent, QObject, QSettings, Qt, QTimer, Signal
+from PySide6.QtCore import (
+    QByteArray,
+    QEvent,
+    QLocale,
+    QObject,
+    QSettings,
+    Qt,
+    QTimer,
+    Signal,
+)
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
     QFileDialog,
@@ -467,8 +476,9 @@ class MainWindow(QMainWindow):
             return
         result = report.result
         if report.outcome == "ok" and result is not None:
-            text = self.tr("Synced: %1 sent, %2 received").replace("%1", str(result.pushed))
-            text = text.replace("%2", str(result.pulled))
+            number = QLocale().toString
+            text = self.tr("Synced: %1 sent, %2 received").replace("%1", number(result.pushed))
+            text = text.replace("%2", number(result.pulled))
             if result.conflicts:
                 text += self.tr("; %1 new conflicts").replace("%1", str(result.conflicts))
             self.statusBar().showMessage(text, 8000)

@@ -24,7 +24,11 @@ class WelcomePage(QWidget):
             )
         )
         explanation.setWordWrap(True)
-        explanation.setMaximumWidth(520)
+        explanation.setAlignment(Qt.AlignmentFlag.AlignHCenter)
+        # A wrapped label placed by alignment is given one line's height (the layout does
+        # not ask its height for its width): size it for its width, or its end is cut.
+        explanation.setFixedWidth(520)
+        explanation.setMinimumHeight(explanation.heightForWidth(520))
         self.sample_button = QPushButton(self.tr("Open a sample portfolio"))
         self.sample_button.setAccessibleName(self.tr("Open a sample portfolio"))
         self.import_button = QPushButton(self.tr("Import from CSV/XLSX…"))
