@@ -26,6 +26,7 @@ from cs_desktop.models import Account, Stage, Stakeholder, Touchpoint, Touchpoin
 from cs_desktop.sync import credentials
 from cs_desktop.sync.connection import HUBSPOT_URL, connect_hubspot
 from cs_desktop.sync.online import SyncReport, sync_once
+from cs_desktop.sync.progress import SyncProgress
 from cs_desktop.sync.status import SyncOverview
 from tests.core import crm_emulator_support
 from tests.core.test_sync_credentials import MemoryKeyring
@@ -35,7 +36,7 @@ from ui.main.status import describe_sync
 from ui.operations import move_stage
 from ui.sync import settings_dialog
 from ui.sync.conflict_dialog import ConflictQueueDialog, shown_value
-from ui.sync.controller import DEFAULT_INTERVAL_MIN
+from ui.sync.controller import DEFAULT_INTERVAL_MIN, AccountsLanded
 
 sandbox = crm_emulator_support.sandbox
 control = crm_emulator_support.control
@@ -524,3 +525,15 @@ def test_values_read_as_the_user_knows_them() -> None:
     assert shown_value("occurred_at", "2026-01-05T09:00:00.000Z") == (
         when.astimezone().strftime("%Y-%m-%d %H:%M")
     )
+
+
+def test_accounts_show_once_their_kind_is_written_not_when_the_run_ends() -> None:
+    announced: list[Changes] = []
+    landed = AccountsLanded(lambda call: call(), announced.append)
+    for kind, done in (("company", 100), ("company", 200), ("contact", 50), ("note", 10)):
+        landed(SyncProgress("receiving", kind, done))  # type: ignore[arg-type]
+        if kind == "contact":
+            assert announced == [Changes(portfolio=True)]  # the companies are in
+    landed(SyncProgress("receiving", "meeting", 5))
+    landed(SyncProgress("indexing", None, 15))
+    assert announced == [Changes(portfolio=True)] * 2  # and then their people

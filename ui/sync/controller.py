@@ -42,6 +42,26 @@ class Credentials:
         return f"Credentials({self.base_url!r}, oauth={self.oauth is not None})"
 
 
+class AccountsLanded:
+    """During a long (first) sync, shows the accounts and their people as soon as their
+    kinds are written, not only when the whole run ends: their notes take much longer."""
+
+    def __init__(
+        self, on_main: Callable[[Callable[[], None]], None], announce: Callable[[Changes], None]
+    ) -> None:
+        self._on_main = on_main
+        self._announce = announce
+        self._kind: str | None = None
+
+    def __call__(self, progress: SyncProgress) -> None:
+        if progress.kind == self._kind:
+            return
+        if self._kind in ("company", "contact"):
+            changes = Changes(portfolio=True)
+            self._on_main(lambda: self._announce(changes))
+        self._kind = progress.kind
+
+
 def real_store(store: Store | DeferredStore) -> Store:
     """The opened store (on a worker thread: opening a deferred store does I/O)."""
     return store.opened() if isinstance(store, DeferredStore) else store
@@ -63,6 +83,7 @@ class SyncController(QObject):
     ) -> None:
         super().__init__(parent)
         self.runner = runner
+        self.hub = hub
         self.settings = settings
         self.overview: SyncOverview | None = None  # None until first counted
         self.offline = False
@@ -137,11 +158,14 @@ class SyncController(QObject):
             def show(progress: SyncProgress) -> None:
                 running.describe(self.describe_progress(progress))
 
-            return sync_once(
-                real_store(from_store),
-                cancelled=running.is_cancelled,
-                progress=every(0.25, show),
-            )
+            landed = AccountsLanded(self.runner.on_main, self.hub.changes_applied.emit)
+            throttled = every(0.25, show)
+
+            def hear(progress: SyncProgress) -> None:
+                landed(progress)
+                throttled(progress)
+
+            return sync_once(real_store(from_store), cancelled=running.is_cancelled, progress=hear)
 
         # On a reader thread, not the writer: a run waits on the network, and edits must not
         # queue behind it. Its own short transactions interleave with the writer's.
