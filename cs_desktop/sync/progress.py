@@ -27,22 +27,13 @@ def ignore(_progress: SyncProgress) -> None:
     """The report of a caller that shows none."""
 
 
-PLURAL: dict[Kind, str] = {
-    "company": "companies",
-    "contact": "contacts",
-    "note": "notes",
-    "meeting": "meetings",
-    "call": "calls",
-    "email": "emails",
-}
-
-
 def describe(progress: SyncProgress) -> str:
     """One line for a terminal: ``received 12,300 notes``."""
     if progress.step == "indexing":
         return f"indexed {progress.done:,} pulled notes for search"
     assert progress.kind is not None
-    name = progress.kind if progress.done == 1 else PLURAL[progress.kind]
+    plural = "companies" if progress.kind == "company" else f"{progress.kind}s"
+    name = progress.kind if progress.done == 1 else plural
     return f"received {progress.done:,} {name}"
 
 

@@ -53,19 +53,7 @@ def records_of(
     session: Session, provider: str, entity: str, uids: Iterable[uuid.UUID]
 ) -> dict[uuid.UUID, SyncRecord]:
     """The sync records of many local rows, by uid, in a query per :data:`IN_LIST_MAX`."""
-    found: dict[uuid.UUID, SyncRecord] = {}
-    for chunk in _chunks(uids):
-        found.update(
-            (record.local_uid, record)
-            for record in session.scalars(
-                select(SyncRecord).where(
-                    SyncRecord.provider == provider,
-                    SyncRecord.entity == entity,
-                    SyncRecord.local_uid.in_(chunk),
-                )
-            )
-        )
-    return found
+    return _by_uid(session, SyncRecord, provider, entity, uids)
 
 
 def bases_of(
@@ -74,18 +62,23 @@ def bases_of(
     """The merge bases of many local rows, by uid. Holding the result keeps them in the
     session's identity map (it references objects weakly), where :func:`base_of` and
     :func:`set_base` then find them without a query."""
-    found: dict[uuid.UUID, SyncBase] = {}
+    return _by_uid(session, SyncBase, provider, entity, uids)
+
+
+_Keyed = TypeVar("_Keyed", SyncRecord, SyncBase)
+
+
+def _by_uid(
+    session: Session, model: type[_Keyed], provider: str, entity: str, uids: Iterable[uuid.UUID]
+) -> dict[uuid.UUID, _Keyed]:
+    found: dict[uuid.UUID, _Keyed] = {}
     for chunk in _chunks(uids):
-        found.update(
-            (base.local_uid, base)
-            for base in session.scalars(
-                select(SyncBase).where(
-                    SyncBase.provider == provider,
-                    SyncBase.entity == entity,
-                    SyncBase.local_uid.in_(chunk),
-                )
+        rows = session.scalars(
+            select(model).where(
+                model.provider == provider, model.entity == entity, model.local_uid.in_(chunk)
             )
         )
+        found.update((row.local_uid, row) for row in rows)
     return found
 
 
