@@ -44,7 +44,13 @@ from cs_desktop.sync.fields import (
     touchpoint_kind,
 )
 from cs_desktop.sync.outbox import link_uid_bytes, uid_text
-from cs_desktop.sync.records import IN_LIST_MAX, linked_accounts, marks, parse_uid
+from cs_desktop.sync.records import (
+    IN_LIST_MAX,
+    checked_at,
+    linked_accounts,
+    marks,
+    parse_uid,
+)
 from cs_desktop.sync.state import (
     Entity,
     RecordState,
@@ -287,7 +293,7 @@ def place_unplaced(
         return 0
     if saved is None or saved.modified_at is None:
         # They were just found without a known company: the period starts now.
-        _rechecked(store, provider, now)
+        checked_at(store, provider, CURSOR_KIND, now)
         due = False
     else:
         due = now - saved.modified_at >= RECHECK_EVERY
@@ -299,17 +305,8 @@ def place_unplaced(
             if cancelled():
                 return placed
             placed += _place(store, adapter, kind, chunk)
-    _rechecked(store, provider, now)
+    checked_at(store, provider, CURSOR_KIND, now)
     return placed
-
-
-def _rechecked(store: Store, provider: str, now: datetime) -> None:
-    with store.write() as session:
-        row = session.get(SyncCursor, (provider, CURSOR_KIND))
-        if row is None:
-            row = SyncCursor(provider=provider, kind=CURSOR_KIND, full_resync_needed=False)
-            session.add(row)
-        row.modified_at = now
 
 
 def _place(store: Store, adapter: CrmAdapter, kind: Kind, remote_ids: list[str]) -> int:

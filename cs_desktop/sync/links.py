@@ -17,7 +17,7 @@ from cs_desktop.models import Stakeholder, Touchpoint, touchpoint_attendee
 from cs_desktop.sync import capture
 from cs_desktop.sync.adapter import CrmAdapter
 from cs_desktop.sync.outbox import link_uid
-from cs_desktop.sync.records import has_pending
+from cs_desktop.sync.records import checked_at, has_pending
 from cs_desktop.sync.state import Entity, RecordState, SyncCursor, SyncRecord
 
 RECONCILE_EVERY = timedelta(days=7)
@@ -35,7 +35,7 @@ def reconcile_links(store: Store, adapter: CrmAdapter, now: datetime) -> int:
         first = saved is None or saved.modified_at is None
     if first:
         # Every link was just pushed, or read along with its engagement by the pull.
-        _reconciled(store, provider, now)
+        checked_at(store, provider, CURSOR_KIND, now)
         return 0
     with store.read() as session:
         by_kind: dict[str, dict[str, uuid.UUID]] = defaultdict(dict)
@@ -69,17 +69,8 @@ def reconcile_links(store: Store, adapter: CrmAdapter, now: datetime) -> int:
                 for remote_id in chunk:
                     wanted = {contacts[c] for c in remote.get(remote_id, set()) if c in contacts}
                     changed += _apply(session, provider, touchpoints[remote_id], wanted)
-    _reconciled(store, provider, now)
+    checked_at(store, provider, CURSOR_KIND, now)
     return changed
-
-
-def _reconciled(store: Store, provider: str, now: datetime) -> None:
-    with store.write() as session:
-        row = session.get(SyncCursor, (provider, CURSOR_KIND))
-        if row is None:
-            row = SyncCursor(provider=provider, kind=CURSOR_KIND, full_resync_needed=False)
-            session.add(row)
-        row.modified_at = now
 
 
 def _apply(session: Session, provider: str, tp_uid: uuid.UUID, wanted: set[uuid.UUID]) -> int:

@@ -34,6 +34,7 @@ from cs_desktop.sync.records import (
     add_conflict,
     add_delete_conflict,
     base_of,
+    cursor_row,
     has_pending,
     linked_accounts,
     local_row,
@@ -501,8 +502,4 @@ def _apply_tombstones(
             record.sync_state = RecordState.CLEAN
             counts.pulled += 1
         newest = max((s.archived_at for s in tombstones), default=since)
-        row = session.get(SyncCursor, (provider, kind))
-        if row is None:
-            row = SyncCursor(provider=provider, kind=kind, full_resync_needed=False)
-            session.add(row)
-        row.tombstones_since = newest
+        cursor_row(session, provider, kind).tombstones_since = newest

@@ -5,12 +5,14 @@ from __future__ import annotations
 import json
 import uuid
 from collections.abc import Iterable, Iterator
+from datetime import datetime
 from typing import Any, TypeVar
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from cs_desktop.coltypes import utc_now
+from cs_desktop.db import Store
 from cs_desktop.models import Touchpoint
 from cs_desktop.sync.adapter import Kind
 from cs_desktop.sync.fields import MODELS, engagement_kind
@@ -24,6 +26,7 @@ from cs_desktop.sync.state import (
     Outbox,
     RecordState,
     SyncBase,
+    SyncCursor,
     SyncRecord,
 )
 
@@ -47,6 +50,21 @@ def record_of(session: Session, provider: str, entity: str, uid: uuid.UUID) -> S
             SyncRecord.local_uid == uid,
         )
     ).first()
+
+
+def cursor_row(session: Session, provider: str, kind: str) -> SyncCursor:
+    """The ``sync_cursor`` row of a pulled kind, or of a periodic check: made if missing."""
+    row = session.get(SyncCursor, (provider, kind))
+    if row is None:
+        row = SyncCursor(provider=provider, kind=kind, full_resync_needed=False)
+        session.add(row)
+    return row
+
+
+def checked_at(store: Store, provider: str, check: str, when: datetime) -> None:
+    """Record that the periodic ``check`` (its own ``sync_cursor`` row) ran at ``when``."""
+    with store.write() as session:
+        cursor_row(session, provider, check).modified_at = when
 
 
 def records_of(

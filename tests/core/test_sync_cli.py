@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import io
 import logging
-from collections.abc import Iterator
 from pathlib import Path
 
 import keyring
@@ -14,20 +13,12 @@ from keyring.backends import fail
 from cs_desktop.cli import build_parser, run
 from cs_desktop.db import open_store
 from cs_desktop.models import Account
-from cs_desktop.sync import credentials
+from tests.core import test_sync_credentials
 from tests.core.test_sync_credentials import MemoryKeyring
 
+memory_keyring = test_sync_credentials.memory_keyring  # an autouse fixture
+
 SECRET = "pat-na1-5ecret-t0ken-never-in-the-db"
-
-
-@pytest.fixture(autouse=True)
-def memory_keyring() -> Iterator[MemoryKeyring]:
-    previous = keyring.get_keyring()
-    backend = MemoryKeyring()
-    keyring.set_keyring(backend)
-    yield backend
-    keyring.set_keyring(previous)
-    credentials._session_only.clear()
 
 
 def cli(argv: list[str], stdin: str = "") -> tuple[int, str, str]:

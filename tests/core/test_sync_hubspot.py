@@ -8,7 +8,6 @@ from datetime import UTC, datetime, timedelta
 from typing import Any
 
 import httpx
-import keyring
 import pytest
 from sqlalchemy import func, select
 
@@ -23,21 +22,14 @@ from cs_desktop.sync.pull import pull
 from cs_desktop.sync.resolve import resolve_conflict
 from cs_desktop.sync.retry import RetryPolicy
 from cs_desktop.sync.state import Conflict, Outbox, SyncRecord
-from tests.core import crm_emulator_support
+from tests.core import crm_emulator_support, test_sync_credentials
 from tests.core.test_sync_credentials import MemoryKeyring
+
+memory_keyring = test_sync_credentials.memory_keyring  # an autouse fixture
 
 # The sandbox's own fixtures: a server on a free loopback port and its control client.
 sandbox = crm_emulator_support.sandbox
 control = crm_emulator_support.control
-
-
-@pytest.fixture(autouse=True)
-def memory_keyring() -> Iterator[MemoryKeyring]:
-    previous = keyring.get_keyring()
-    backend = MemoryKeyring()
-    keyring.set_keyring(backend)
-    yield backend
-    keyring.set_keyring(previous)
 
 
 class FakeTime:

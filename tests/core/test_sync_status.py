@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-
 import httpx
 import keyring
 import pytest
@@ -24,23 +22,15 @@ from cs_desktop.sync.status import (
     resolution_changes,
     sync_overview,
 )
-from tests.core import crm_emulator_support
+from tests.core import crm_emulator_support, test_sync_credentials
 from tests.core.test_sync_credentials import MemoryKeyring
 from tests.core.test_sync_hubspot import add_portfolio, advance, edit_account, mutate, remote_id_of
+
+memory_keyring = test_sync_credentials.memory_keyring  # an autouse fixture
 
 sandbox = crm_emulator_support.sandbox
 control = crm_emulator_support.control
 CLOSED_PORT = "http://127.0.0.1:9"  # discard: nothing listens there
-
-
-@pytest.fixture(autouse=True)
-def memory_keyring() -> Iterator[MemoryKeyring]:
-    previous = keyring.get_keyring()
-    backend = MemoryKeyring()
-    keyring.set_keyring(backend)
-    yield backend
-    keyring.set_keyring(previous)
-    credentials._session_only.clear()
 
 
 @pytest.fixture(autouse=True)

@@ -23,12 +23,11 @@ from cs_desktop.changes import Changes
 from cs_desktop.crm_emulator import Sandbox
 from cs_desktop.db import Store, backup_store, open_store
 from cs_desktop.models import Account, Stage, Stakeholder, Touchpoint, TouchpointKind
-from cs_desktop.sync import credentials
 from cs_desktop.sync.connection import HUBSPOT_URL, connect_hubspot
 from cs_desktop.sync.online import SyncReport, sync_once
 from cs_desktop.sync.progress import SyncProgress
 from cs_desktop.sync.status import SyncOverview
-from tests.core import crm_emulator_support
+from tests.core import crm_emulator_support, test_sync_credentials
 from tests.core.test_sync_credentials import MemoryKeyring
 from tests.core.test_sync_hubspot import advance, mutate, remote_all, remote_id_of
 from ui.main.main_window import MainWindow
@@ -38,20 +37,12 @@ from ui.sync import settings_dialog
 from ui.sync.conflict_dialog import ConflictQueueDialog, shown_value
 from ui.sync.controller import DEFAULT_INTERVAL_MIN, AccountsLanded
 
+memory_keyring = test_sync_credentials.memory_keyring  # an autouse fixture
+
 sandbox = crm_emulator_support.sandbox
 control = crm_emulator_support.control
 CLOSED_PORT = "http://127.0.0.1:9"
 SECRET = "pat-sandbox-local-0000"
-
-
-@pytest.fixture(autouse=True)
-def memory_keyring() -> Iterator[MemoryKeyring]:
-    previous = keyring.get_keyring()
-    backend = MemoryKeyring()
-    keyring.set_keyring(backend)
-    yield backend
-    keyring.set_keyring(previous)
-    credentials._session_only.clear()
 
 
 @pytest.fixture(autouse=True)
