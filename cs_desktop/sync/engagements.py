@@ -20,7 +20,7 @@ import os
 import re
 import sqlite3
 import time
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from typing import Any, cast
@@ -29,6 +29,7 @@ from sqlalchemy import Table, select
 from sqlalchemy.orm import Session
 
 from cs_desktop import note_index
+from cs_desktop.chunks import chunks
 from cs_desktop.clock import to_epoch_ms, utc_now
 from cs_desktop.db import Store
 from cs_desktop.edits import TITLE_MAX
@@ -45,7 +46,6 @@ from cs_desktop.sync.fields import (
 )
 from cs_desktop.sync.outbox import link_uid_bytes, uid_text
 from cs_desktop.sync.records import (
-    IN_LIST_MAX,
     checked_at,
     linked_accounts,
     marks,
@@ -256,7 +256,7 @@ def time_ordered_uids(count: int) -> list[bytes]:
 
 def forget_unplaced(session: Session, provider: str, kind: str, remote_ids: list[str]) -> None:
     connection = session.connection()
-    for chunk in _chunks(remote_ids):
+    for chunk in chunks(remote_ids):
         connection.exec_driver_sql(
             "DELETE FROM sync_unplaced WHERE provider = ? AND kind = ?"
             f" AND remote_id IN ({marks(len(chunk))})",
@@ -301,7 +301,7 @@ def place_unplaced(
         return 0
     placed = 0
     for kind in (k for k in ENGAGEMENT_KINDS if k in waiting):
-        for chunk in _chunks(waiting[kind], adapter.max_batch):
+        for chunk in chunks(waiting[kind], adapter.max_batch):
             if cancelled():
                 return placed
             placed += _place(store, adapter, kind, chunk)
@@ -345,7 +345,7 @@ def _stakeholders(
 ) -> dict[str, tuple[int, str, int]]:
     """Known contacts by remote id: their stakeholder's id, uid (as text) and account id."""
     found = {}
-    for chunk in _chunks(sorted(contacts)):
+    for chunk in chunks(sorted(contacts)):
         rows = raw.execute(
             "SELECT s.remote_id, p.id, p.uid, p.account_id FROM sync_record s"
             " JOIN stakeholder p ON p.uid = s.local_uid"
@@ -362,8 +362,3 @@ def _dbapi(session: Session) -> sqlite3.Connection:
     callers pass values in their stored form and mark the session as applying pulled data)."""
     connection: Any = session.connection().connection.driver_connection
     return cast(sqlite3.Connection, connection)
-
-
-def _chunks(items: Sequence[str], size: int = IN_LIST_MAX) -> Iterator[list[str]]:
-    for start in range(0, len(items), size):
-        yield list(items[start : start + size])

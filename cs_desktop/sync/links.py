@@ -12,6 +12,7 @@ from datetime import datetime, timedelta
 from sqlalchemy import delete, insert, select
 from sqlalchemy.orm import Session
 
+from cs_desktop.chunks import chunks
 from cs_desktop.db import Store
 from cs_desktop.models import Stakeholder, Touchpoint, touchpoint_attendee
 from cs_desktop.sync import capture
@@ -60,9 +61,7 @@ def reconcile_links(store: Store, adapter: CrmAdapter, now: datetime) -> int:
         )
     changed = 0
     for kind, touchpoints in by_kind.items():
-        ids = list(touchpoints)
-        for start in range(0, len(ids), adapter.max_batch):
-            chunk = ids[start : start + adapter.max_batch]
+        for chunk in chunks(touchpoints, adapter.max_batch):
             remote = adapter.read_links(kind, chunk, "contact")  # type: ignore[arg-type]
             with store.write() as session:
                 session.info[capture.APPLYING] = True

@@ -22,6 +22,7 @@ from sqlalchemy import Table, insert, or_, select
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.orm import Session
 
+from cs_desktop.chunks import chunks
 from cs_desktop.db import Store
 from cs_desktop.sync import capture, checkpoints, engagements
 from cs_desktop.sync.adapter import CrmAdapter, Cursor, Kind, Page, RemoteRecord, Tombstone
@@ -212,10 +213,9 @@ def _links(adapter: CrmAdapter, kind: Kind, page: Page, to: Kind) -> dict[str, s
     """The page's links to ``to``: those that came with it, else read in batches."""
     if to in page.links:
         return dict(page.links[to])
-    ids = [r.remote_id for r in page.records]
     found: dict[str, set[str]] = {}
-    for start in range(0, len(ids), adapter.max_batch):
-        found.update(adapter.read_links(kind, ids[start : start + adapter.max_batch], to))
+    for chunk in chunks((r.remote_id for r in page.records), adapter.max_batch):
+        found.update(adapter.read_links(kind, chunk, to))
     return found
 
 

@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 from sqlalchemy import select, update
 from sqlalchemy.orm import Session
 
+from cs_desktop.chunks import chunks
 from cs_desktop.db import Store
 from cs_desktop.sync import capture, checkpoints
 from cs_desktop.sync.adapter import CrmAdapter, Kind, Link, RemoteRecord, WriteOp, WriteResult
@@ -103,7 +104,7 @@ def _batches(
         if op is not None:
             query = query.where(Outbox.op == op)
         seqs = list(session.scalars(query.order_by(Outbox.seq)))
-    return [seqs[i : i + size] for i in range(0, len(seqs), size)]
+    return list(chunks(seqs, size))
 
 
 def _mark_inflight(session: Session, seqs: list[int]) -> list[Outbox]:

@@ -4,13 +4,14 @@ from __future__ import annotations
 
 import json
 import uuid
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable
 from datetime import datetime
 from typing import Any, TypeVar
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from cs_desktop.chunks import chunks
 from cs_desktop.coltypes import utc_now
 from cs_desktop.db import Store
 from cs_desktop.models import Touchpoint
@@ -30,8 +31,6 @@ from cs_desktop.sync.state import (
     SyncRecord,
 )
 
-_T = TypeVar("_T")
-IN_LIST_MAX = 500  # values per IN list, well under SQLite's limit on parameters
 ENTITY_OF_KIND: dict[Kind, Entity] = {
     "company": Entity.COMPANY,
     "contact": Entity.CONTACT,
@@ -70,7 +69,7 @@ def checked_at(store: Store, provider: str, check: str, when: datetime) -> None:
 def records_of(
     session: Session, provider: str, entity: str, uids: Iterable[uuid.UUID]
 ) -> dict[uuid.UUID, SyncRecord]:
-    """The sync records of many local rows, by uid, in a query per :data:`IN_LIST_MAX`."""
+    """The sync records of many local rows, by uid, in a query per chunk of uids."""
     return _by_uid(session, SyncRecord, provider, entity, uids)
 
 
@@ -90,7 +89,7 @@ def _by_uid(
     session: Session, model: type[_Keyed], provider: str, entity: str, uids: Iterable[uuid.UUID]
 ) -> dict[uuid.UUID, _Keyed]:
     found: dict[uuid.UUID, _Keyed] = {}
-    for chunk in _chunks(uids):
+    for chunk in chunks(uids):
         rows = session.scalars(
             select(model).where(
                 model.provider == provider, model.entity == entity, model.local_uid.in_(chunk)
@@ -103,7 +102,7 @@ def _by_uid(
 def ops_by_id(session: Session, op_ids: Iterable[str]) -> dict[str, Outbox]:
     """Outbox rows by op id."""
     found: dict[str, Outbox] = {}
-    for chunk in _chunks(op_ids):
+    for chunk in chunks(op_ids):
         found.update(
             (row.op_id, row)
             for row in session.scalars(select(Outbox).where(Outbox.op_id.in_(chunk)))
@@ -142,7 +141,7 @@ def local_rows(session: Session, entity: Entity, uids: Iterable[uuid.UUID]) -> d
     """:func:`local_row` of many uids, by uid (rows that are gone are left out)."""
     model = MODELS[entity]
     found: dict[uuid.UUID, Any] = {}
-    for chunk in _chunks(uids):
+    for chunk in chunks(uids):
         rows: Iterable[Any] = session.scalars(select(model).where(model.uid.in_(chunk)))
         found.update((row.uid, row) for row in rows)
     return found
@@ -163,7 +162,7 @@ def remote_kinds(session: Session, records: Iterable[SyncRecord]) -> dict[uuid.U
             kinds[record.local_uid] = "contact"
         elif entity is Entity.TOUCHPOINT:
             unsent.append(record.local_uid)
-    for chunk in _chunks(unsent):
+    for chunk in chunks(unsent):
         rows = session.execute(
             select(Touchpoint.uid, Touchpoint.kind).where(Touchpoint.uid.in_(chunk))
         )
@@ -195,8 +194,7 @@ def linked_accounts(
     # Straight to the DBAPI cursor: pull asks this for every page, and SQLAlchemy's row
     # handling would cost more than the lookup.
     raw: Any = session.connection().connection.driver_connection
-    for start in range(0, len(wanted), IN_LIST_MAX):
-        chunk = wanted[start : start + IN_LIST_MAX]
+    for chunk in chunks(wanted):
         rows = raw.execute(
             "SELECT s.remote_id, a.id FROM sync_record s JOIN account a ON a.uid = s.local_uid"
             f" WHERE s.provider = ? AND s.entity = ? AND s.remote_id IN ({marks(len(chunk))})",
@@ -209,12 +207,6 @@ def linked_accounts(
         if known:
             found[record] = known[0]
     return found
-
-
-def _chunks(items: Iterable[_T]) -> Iterator[list[_T]]:
-    listed = list(dict.fromkeys(items))
-    for start in range(0, len(listed), IN_LIST_MAX):
-        yield listed[start : start + IN_LIST_MAX]
 
 
 def marks(count: int) -> str:
@@ -268,7 +260,7 @@ def pending_among(
 ) -> set[uuid.UUID]:
     """Those of ``uids`` with an op still to send: :func:`has_pending` of many rows."""
     found: set[uuid.UUID] = set()
-    for chunk in _chunks(uids):
+    for chunk in chunks(uids):
         found.update(
             session.scalars(
                 select(Outbox.local_uid).where(
@@ -287,7 +279,7 @@ def conflicted_fields(
 ) -> dict[uuid.UUID, set[str]]:
     """:func:`open_conflicts` of many rows, by uid (rows without one are left out)."""
     found: dict[uuid.UUID, set[str]] = {}
-    for chunk in _chunks(uids):
+    for chunk in chunks(uids):
         for uid, name in session.execute(
             select(Conflict.local_uid, Conflict.field).where(
                 Conflict.provider == provider,

@@ -20,12 +20,12 @@ from datetime import date
 
 from sqlalchemy import func, select
 
+from cs_desktop.chunks import chunks
 from cs_desktop.db import Store
 from cs_desktop.ids import AccountId
 from cs_desktop.models import Account
 from cs_desktop.sync import outbox
 from cs_desktop.sync.merge import Value
-from cs_desktop.sync.records import IN_LIST_MAX
 from cs_desktop.sync.state import Entity, OpKind, OpState, Outbox, SyncRecord
 
 HEALTH_SCORE = "health_score"  # one of merge.COMPUTED_FIELDS: the app's value always wins
@@ -84,8 +84,7 @@ def queue_scores(store: Store, provider: str, scores: Mapping[AccountId, Value])
             )
         ).all()
         changed = [a for a, sent in synced if scores.get(AccountId(a)) != sent]
-        for start in range(0, len(changed), IN_LIST_MAX):
-            chunk = changed[start : start + IN_LIST_MAX]
+        for chunk in chunks(changed):
             for account_id, uid in conn.execute(
                 select(Account.id, Account.uid).where(Account.id.in_(chunk))
             ):
