@@ -1,4 +1,5 @@
-"""Long IN lists, cut to size: SQLite limits the parameters one statement may bind.
+"""Long IN lists, cut to size (SQLite limits the parameters one statement may bind), and
+the placeholders of one in raw SQL.
 
 Here, in the core's root, because the importer and the sync both need it and neither may
 import the other.
@@ -22,3 +23,8 @@ def chunks(items: Iterable[T], size: int = IN_LIST_MAX) -> Iterator[list[T]]:
     listed = list(dict.fromkeys(items))
     for start in range(0, len(listed), size):
         yield listed[start : start + size]
+
+
+def marks(count: int) -> str:
+    """``?, ?, …``: the placeholders of an IN list of ``count`` values."""
+    return ", ".join("?" * count)

@@ -29,13 +29,14 @@ from sqlalchemy import Table, select
 from sqlalchemy.orm import Session
 
 from cs_desktop import note_index
-from cs_desktop.chunks import chunks
+from cs_desktop.chunks import chunks, marks
 from cs_desktop.clock import to_epoch_ms, utc_now
 from cs_desktop.db import Store
 from cs_desktop.edits import TITLE_MAX
 from cs_desktop.models import Satisfaction, Touchpoint, touchpoint_attendee
 from cs_desktop.sync import capture
 from cs_desktop.sync.adapter import CrmAdapter, Kind, RemoteRecord
+from cs_desktop.sync.cursors import checked_at
 from cs_desktop.sync.fields import (
     ENGAGEMENT_KINDS,
     UNTITLED,
@@ -44,13 +45,8 @@ from cs_desktop.sync.fields import (
     parse_instant,
     touchpoint_kind,
 )
+from cs_desktop.sync.lookups import linked_accounts
 from cs_desktop.sync.outbox import link_uid_bytes, uid_text
-from cs_desktop.sync.records import (
-    checked_at,
-    linked_accounts,
-    marks,
-    parse_uid,
-)
 from cs_desktop.sync.state import (
     Entity,
     RecordState,
@@ -59,6 +55,7 @@ from cs_desktop.sync.state import (
     SyncRecord,
     UnplacedEngagement,
 )
+from cs_desktop.sync.uids import parse_uid
 
 RECHECK_EVERY = timedelta(days=7)
 CURSOR_KIND = "unplaced"  # a sync_cursor row whose modified_at is the last full re-check

@@ -17,8 +17,9 @@ from cs_desktop.db import Store
 from cs_desktop.models import Stakeholder, Touchpoint, touchpoint_attendee
 from cs_desktop.sync import capture
 from cs_desktop.sync.adapter import CrmAdapter
+from cs_desktop.sync.cursors import checked_at
 from cs_desktop.sync.outbox import link_uid
-from cs_desktop.sync.records import checked_at, has_pending
+from cs_desktop.sync.pending import has_pending
 from cs_desktop.sync.state import Entity, RecordState, SyncCursor, SyncRecord
 
 RECONCILE_EVERY = timedelta(days=7)

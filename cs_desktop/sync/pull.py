@@ -26,24 +26,23 @@ from cs_desktop.chunks import chunks
 from cs_desktop.db import Store
 from cs_desktop.sync import capture, checkpoints, engagements
 from cs_desktop.sync.adapter import CrmAdapter, Cursor, Kind, Page, RemoteRecord, Tombstone
+from cs_desktop.sync.bases import base_of, set_base
+from cs_desktop.sync.conflicts import add_conflict, add_delete_conflict
+from cs_desktop.sync.cursors import cursor_row
 from cs_desktop.sync.engagements import EngagementLinks
-from cs_desktop.sync.fields import ENGAGEMENT_KINDS, FIELDS, MODELS, apply, as_stored, snapshot
-from cs_desktop.sync.merge import merge_fields
-from cs_desktop.sync.progress import Report, SyncProgress, ignore
-from cs_desktop.sync.records import (
+from cs_desktop.sync.fields import (
+    ENGAGEMENT_KINDS,
     ENTITY_OF_KIND,
-    add_conflict,
-    add_delete_conflict,
-    base_of,
-    cursor_row,
-    has_pending,
-    linked_accounts,
-    local_row,
-    local_rows,
-    parse_uid,
-    set_base,
-    unsent_fields,
+    FIELDS,
+    MODELS,
+    apply,
+    as_stored,
+    snapshot,
 )
+from cs_desktop.sync.lookups import linked_accounts, local_row, local_rows
+from cs_desktop.sync.merge import merge_fields
+from cs_desktop.sync.pending import has_pending, unsent_fields
+from cs_desktop.sync.progress import Report, SyncProgress, ignore
 from cs_desktop.sync.state import (
     Entity,
     RecordState,
@@ -51,6 +50,7 @@ from cs_desktop.sync.state import (
     SyncCursor,
     SyncRecord,
 )
+from cs_desktop.sync.uids import parse_uid
 
 KINDS: tuple[Kind, ...] = ("company", "contact", "note", "meeting", "call", "email")
 PAGE = 200

@@ -15,23 +15,12 @@ from cs_desktop.chunks import chunks
 from cs_desktop.db import Store
 from cs_desktop.sync import capture, checkpoints
 from cs_desktop.sync.adapter import CrmAdapter, Kind, Link, RemoteRecord, WriteOp, WriteResult
+from cs_desktop.sync.bases import base_of, bases_of, set_base
+from cs_desktop.sync.conflicts import add_conflict, add_delete_conflict, conflicted_fields
 from cs_desktop.sync.fields import apply
+from cs_desktop.sync.lookups import local_row, record_of, records_of, remote_kinds
 from cs_desktop.sync.merge import merge_fields
-from cs_desktop.sync.records import (
-    add_conflict,
-    add_delete_conflict,
-    base_of,
-    bases_of,
-    conflicted_fields,
-    local_row,
-    ops_by_id,
-    pending_among,
-    record_of,
-    records_of,
-    remote_kinds,
-    set_base,
-    unsent_fields,
-)
+from cs_desktop.sync.pending import ops_by_id, pending_among, unsent_fields
 from cs_desktop.sync.retry import MAX_ATTEMPTS
 from cs_desktop.sync.state import (
     DELETED_FIELD,

@@ -10,10 +10,12 @@ from sqlalchemy import select
 from cs_desktop.coltypes import utc_now
 from cs_desktop.db import Store
 from cs_desktop.sync import capture
+from cs_desktop.sync.bases import set_base
 from cs_desktop.sync.fields import apply
+from cs_desktop.sync.lookups import local_row, record_of
 from cs_desktop.sync.merge import Value
 from cs_desktop.sync.outbox import discard_field, enqueue
-from cs_desktop.sync.records import has_pending, local_row, record_of, set_base
+from cs_desktop.sync.pending import has_pending
 from cs_desktop.sync.state import (
     DELETED_FIELD,
     Conflict,

@@ -1,0 +1,26 @@
+"""``sync_cursor`` rows: how far the pull of a kind has come, and when a periodic check
+(links, engagements waiting for their company) last ran."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from sqlalchemy.orm import Session
+
+from cs_desktop.db import Store
+from cs_desktop.sync.state import SyncCursor
+
+
+def cursor_row(session: Session, provider: str, kind: str) -> SyncCursor:
+    """The ``sync_cursor`` row of a pulled kind, or of a periodic check: made if missing."""
+    row = session.get(SyncCursor, (provider, kind))
+    if row is None:
+        row = SyncCursor(provider=provider, kind=kind, full_resync_needed=False)
+        session.add(row)
+    return row
+
+
+def checked_at(store: Store, provider: str, check: str, when: datetime) -> None:
+    """Record that the periodic ``check`` (its own ``sync_cursor`` row) ran at ``when``."""
+    with store.write() as session:
+        cursor_row(session, provider, check).modified_at = when
