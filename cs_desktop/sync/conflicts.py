@@ -10,19 +10,20 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from cs_desktop.chunks import chunks
+from cs_desktop.sync.crm import Crm
 from cs_desktop.sync.merge import FieldConflict
 from cs_desktop.sync.state import DELETED_FIELD, Conflict, RecordState, SyncRecord
 
 
 def conflicted_fields(
-    session: Session, provider: str, entity: str, uids: Iterable[uuid.UUID]
+    session: Session, crm: Crm, entity: str, uids: Iterable[uuid.UUID]
 ) -> dict[uuid.UUID, set[str]]:
     """The fields with an open conflict of many rows, by uid (rows without one are left out)."""
     found: dict[uuid.UUID, set[str]] = {}
     for chunk in chunks(uids):
         for uid, name in session.execute(
             select(Conflict.local_uid, Conflict.field).where(
-                Conflict.provider == provider,
+                Conflict.provider == crm.provider,
                 Conflict.entity == entity,
                 Conflict.local_uid.in_(chunk),
                 Conflict.resolved_at.is_(None),
@@ -34,7 +35,7 @@ def conflicted_fields(
 
 def add_conflict(
     session: Session,
-    provider: str,
+    crm: Crm,
     entity: str,
     uid: uuid.UUID,
     conflict: FieldConflict,
@@ -43,7 +44,7 @@ def add_conflict(
     """Record (or refresh) an open conflict on one field; True if it is new."""
     existing = session.scalars(
         select(Conflict).where(
-            Conflict.provider == provider,
+            Conflict.provider == crm.provider,
             Conflict.entity == entity,
             Conflict.local_uid == uid,
             Conflict.field == conflict.field,
@@ -56,7 +57,7 @@ def add_conflict(
         return False
     session.add(
         Conflict(
-            provider=provider,
+            provider=crm.provider,
             entity=entity,
             local_uid=uid,
             field=conflict.field,
@@ -71,7 +72,7 @@ def add_conflict(
 
 def add_delete_conflict(
     session: Session,
-    provider: str,
+    crm: Crm,
     entity: str,
     record: SyncRecord,
     *,
@@ -85,7 +86,7 @@ def add_delete_conflict(
     local, remote = ("deleted", "edited") if deleted_here else ("edited", "deleted")
     new = add_conflict(
         session,
-        provider,
+        crm,
         entity,
         record.local_uid,
         FieldConflict(DELETED_FIELD, "exists", local, remote),

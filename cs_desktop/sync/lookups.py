@@ -13,16 +13,17 @@ from sqlalchemy.orm import Session
 from cs_desktop.chunks import chunks, marks
 from cs_desktop.models import Touchpoint
 from cs_desktop.sync.adapter import Kind
+from cs_desktop.sync.crm import Crm
 from cs_desktop.sync.fields import MODELS, engagement_kind
 from cs_desktop.sync.state import Entity, SyncBase, SyncRecord
 
 Keyed = TypeVar("Keyed", SyncRecord, SyncBase)
 
 
-def record_of(session: Session, provider: str, entity: str, uid: uuid.UUID) -> SyncRecord | None:
+def record_of(session: Session, crm: Crm, entity: str, uid: uuid.UUID) -> SyncRecord | None:
     return session.scalars(
         select(SyncRecord).where(
-            SyncRecord.provider == provider,
+            SyncRecord.provider == crm.provider,
             SyncRecord.entity == entity,
             SyncRecord.local_uid == uid,
         )
@@ -30,21 +31,21 @@ def record_of(session: Session, provider: str, entity: str, uid: uuid.UUID) -> S
 
 
 def records_of(
-    session: Session, provider: str, entity: str, uids: Iterable[uuid.UUID]
+    session: Session, crm: Crm, entity: str, uids: Iterable[uuid.UUID]
 ) -> dict[uuid.UUID, SyncRecord]:
     """The sync records of many local rows, by uid, in a query per chunk of uids."""
-    return by_uid(session, SyncRecord, provider, entity, uids)
+    return by_uid(session, SyncRecord, crm, entity, uids)
 
 
 def by_uid(
-    session: Session, model: type[Keyed], provider: str, entity: str, uids: Iterable[uuid.UUID]
+    session: Session, model: type[Keyed], crm: Crm, entity: str, uids: Iterable[uuid.UUID]
 ) -> dict[uuid.UUID, Keyed]:
     """The sync records or merge bases of many local rows, by uid."""
     found: dict[uuid.UUID, Keyed] = {}
     for chunk in chunks(uids):
         rows = session.scalars(
             select(model).where(
-                model.provider == provider, model.entity == entity, model.local_uid.in_(chunk)
+                model.provider == crm.provider, model.entity == entity, model.local_uid.in_(chunk)
             )
         )
         found.update((row.local_uid, row) for row in rows)
@@ -91,9 +92,7 @@ def remote_kinds(session: Session, records: Iterable[SyncRecord]) -> dict[uuid.U
     return kinds
 
 
-def linked_accounts(
-    session: Session, provider: str, companies: dict[str, set[str]]
-) -> dict[str, int]:
+def linked_accounts(session: Session, crm: Crm, companies: dict[str, set[str]]) -> dict[str, int]:
     """The local account of each record (contact, engagement) of ``companies``, which maps
     its remote id to its linked companies' ids: the lowest-id company known locally."""
     wanted = sorted({c for linked in companies.values() for c in linked})
@@ -105,7 +104,7 @@ def linked_accounts(
         rows = raw.execute(
             "SELECT s.remote_id, a.id FROM sync_record s JOIN account a ON a.uid = s.local_uid"
             f" WHERE s.provider = ? AND s.entity = ? AND s.remote_id IN ({marks(len(chunk))})",
-            (provider, Entity.COMPANY.value, *chunk),
+            (crm.provider, Entity.COMPANY.value, *chunk),
         )
         account_of.update(rows)
     found = {}

@@ -10,19 +10,20 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from cs_desktop.chunks import chunks
+from cs_desktop.sync.crm import Crm
 from cs_desktop.sync.state import OpKind, OpState, Outbox
 
 # An op in any of these states has not reached the CRM yet.
 _UNSENT = (OpState.PENDING, OpState.INFLIGHT, OpState.BLOCKED)
 
 
-def has_pending(session: Session, provider: str, entity: str, uid: uuid.UUID) -> bool:
+def has_pending(session: Session, crm: Crm, entity: str, uid: uuid.UUID) -> bool:
     return bool(
         session.scalar(
             select(func.count())
             .select_from(Outbox)
             .where(
-                Outbox.provider == provider,
+                Outbox.provider == crm.provider,
                 Outbox.entity == entity,
                 Outbox.local_uid == uid,
                 Outbox.state.in_(_UNSENT),
@@ -31,12 +32,12 @@ def has_pending(session: Session, provider: str, entity: str, uid: uuid.UUID) ->
     )
 
 
-def unsent_fields(session: Session, provider: str, entity: str, uid: uuid.UUID) -> set[str]:
+def unsent_fields(session: Session, crm: Crm, entity: str, uid: uuid.UUID) -> set[str]:
     """The fields of a record edited locally and not yet acknowledged by the CRM."""
     edited: set[str] = set()
     for text in session.scalars(
         select(Outbox.fields_json).where(
-            Outbox.provider == provider,
+            Outbox.provider == crm.provider,
             Outbox.entity == entity,
             Outbox.local_uid == uid,
             Outbox.op.in_([OpKind.CREATE, OpKind.UPDATE]),
@@ -48,7 +49,7 @@ def unsent_fields(session: Session, provider: str, entity: str, uid: uuid.UUID) 
 
 
 def pending_among(
-    session: Session, provider: str, entity: str, uids: Iterable[uuid.UUID]
+    session: Session, crm: Crm, entity: str, uids: Iterable[uuid.UUID]
 ) -> set[uuid.UUID]:
     """Those of ``uids`` with an op still to send: :func:`has_pending` of many rows."""
     found: set[uuid.UUID] = set()
@@ -56,7 +57,7 @@ def pending_among(
         found.update(
             session.scalars(
                 select(Outbox.local_uid).where(
-                    Outbox.provider == provider,
+                    Outbox.provider == crm.provider,
                     Outbox.entity == entity,
                     Outbox.local_uid.in_(chunk),
                     Outbox.state.in_(_UNSENT),
