@@ -26,8 +26,8 @@ from cs_desktop.chunks import chunks
 from cs_desktop.db import Store
 from cs_desktop.sync import capture, checkpoints, engagements
 from cs_desktop.sync.adapter import CrmAdapter, Cursor, Kind, Page, RemoteRecord, Tombstone
-from cs_desktop.sync.bases import base_of, set_base
-from cs_desktop.sync.conflicts import add_conflict, add_delete_conflict
+from cs_desktop.sync.bases import base_of
+from cs_desktop.sync.conflicts import add_delete_conflict
 from cs_desktop.sync.crm import Crm
 from cs_desktop.sync.cursors import cursor_row
 from cs_desktop.sync.engagements import EngagementLinks
@@ -41,7 +41,7 @@ from cs_desktop.sync.fields import (
     snapshot,
 )
 from cs_desktop.sync.lookups import linked_accounts, local_row, local_rows
-from cs_desktop.sync.merge import merge_fields
+from cs_desktop.sync.merge_local import merge_into_local
 from cs_desktop.sync.pending import has_pending, unsent_fields
 from cs_desktop.sync.progress import Report, SyncProgress, ignore
 from cs_desktop.sync.state import (
@@ -356,32 +356,24 @@ def _apply_remote(
             session, crm, entity, record, deleted_here=True, remote_version=remote.version
         )
         return
-    base_values = json.loads(base.base_json) if base else {}
-    local_values = json.loads(record.local_json)
     # A clean record has nothing in the outbox: no query for the common case.
     clean = record.sync_state == RecordState.CLEAN
     edited = set() if clean else unsent_fields(session, crm, entity, record.local_uid)
-    result = merge_fields(base_values, local_values, remote_values, edited)
-    if result.take_remote:
-        if obj is not None:
-            apply(entity, obj, result.take_remote)
-        record.local_json = json.dumps({**local_values, **result.take_remote}, sort_keys=True)
-        counts.pulled += 1
-    for conflict in result.conflicts:
-        counts.conflicts += add_conflict(
-            session, crm, entity, record.local_uid, conflict, remote.version
-        )
-    if result.conflicts:
-        record.sync_state = RecordState.CONFLICT
     record.remote_kind = kind
-    set_base(
+    result, new_conflicts = merge_into_local(
         session,
         crm,
         entity,
-        record.local_uid,
-        {**result.take_remote, **result.converged},
+        record,
+        remote_values,
         remote.version,
+        base=base,
+        edited=edited,
+        row=lambda: obj,
     )
+    if result.take_remote:
+        counts.pulled += 1
+    counts.conflicts += new_conflicts
 
 
 def _create_local(

@@ -16,11 +16,10 @@ from cs_desktop.db import Store
 from cs_desktop.sync import capture, checkpoints
 from cs_desktop.sync.adapter import CrmAdapter, Kind, Link, RemoteRecord, WriteOp, WriteResult
 from cs_desktop.sync.bases import base_of, bases_of, set_base
-from cs_desktop.sync.conflicts import add_conflict, add_delete_conflict, conflicted_fields
+from cs_desktop.sync.conflicts import add_delete_conflict, conflicted_fields
 from cs_desktop.sync.crm import Crm
-from cs_desktop.sync.fields import apply
 from cs_desktop.sync.lookups import local_row, record_of, records_of, remote_kinds
-from cs_desktop.sync.merge import merge_fields
+from cs_desktop.sync.merge_local import merge_into_local
 from cs_desktop.sync.pending import ops_by_id, pending_among, unsent_fields
 from cs_desktop.sync.retry import MAX_ATTEMPTS
 from cs_desktop.sync.state import (
@@ -185,7 +184,7 @@ def _merge_before_update(
             if base is not None and base.remote_version == remote.version:
                 keep.append(op)
                 continue
-            fields = _merge_into_local(session, adapter, entity, kind, record, remote, counts)
+            fields = _merge_newer(session, adapter, entity, kind, record, remote, counts)
             wanted = {k: v for k, v in sent[op.op_id].items() if k in fields}
             if not wanted:
                 # Nothing left to send: e.g. the CRM already holds these values because the
@@ -200,7 +199,7 @@ def _merge_before_update(
     return keep
 
 
-def _merge_into_local(
+def _merge_newer(
     session: Session,
     adapter: CrmAdapter,
     entity: Entity,
@@ -211,31 +210,18 @@ def _merge_into_local(
 ) -> set[str]:
     """Merge a newer remote record into the local row; the fields still to push."""
     crm = adapter.crm
-    base = base_of(session, crm, entity, record.local_uid)
-    base_values = json.loads(base.base_json) if base else {}
-    local_values = json.loads(record.local_json)
-    remote_values = adapter.to_local(kind, remote.props)
-    edited = unsent_fields(session, crm, entity, record.local_uid)
-    result = merge_fields(base_values, local_values, remote_values, edited)
-    if result.take_remote:
-        obj = local_row(session, entity, record.local_uid)
-        if obj is not None:
-            apply(entity, obj, result.take_remote)
-        record.local_json = json.dumps({**local_values, **result.take_remote}, sort_keys=True)
-    for conflict in result.conflicts:
-        counts.conflicts += add_conflict(
-            session, crm, entity, record.local_uid, conflict, remote.version
-        )
-    if result.conflicts:
-        record.sync_state = RecordState.CONFLICT
-    set_base(
+    result, new_conflicts = merge_into_local(
         session,
         crm,
         entity,
-        record.local_uid,
-        {**result.take_remote, **result.converged},
+        record,
+        adapter.to_local(kind, remote.props),
         remote.version,
+        base=base_of(session, crm, entity, record.local_uid),
+        edited=unsent_fields(session, crm, entity, record.local_uid),
+        row=lambda: local_row(session, entity, record.local_uid),
     )
+    counts.conflicts += new_conflicts
     return set(result.keep_local)
 
 
