@@ -12,8 +12,6 @@ from cs_desktop.importer.values import BadValue, Cell, cell_text
 
 T = TypeVar("T")
 Progress = Callable[[int, int], None]
-# SQLite allows 32766 bound parameters per statement; stay far below it.
-CHUNK = 500
 _PROGRESS_EVERY = 500
 
 
@@ -110,9 +108,3 @@ def first_rows(keyed: Iterator[tuple[Hashable, RowCells, str]], what: str) -> di
         else:
             row.fail(field, f"is the same {what} as row {earlier} (each may appear once)")
     return seen
-
-
-def chunks(items: Sequence[T], size: int = CHUNK) -> Iterator[Sequence[T]]:
-    """``items`` in slices small enough for one SQL IN (...) list."""
-    for start in range(0, len(items), size):
-        yield items[start : start + size]

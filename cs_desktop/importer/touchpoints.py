@@ -13,12 +13,13 @@ from typing import Any
 from sqlalchemy import delete, insert, select, update
 from sqlalchemy.orm import Session
 
+from cs_desktop.chunks import chunks
 from cs_desktop.coltypes import to_epoch_ms, utc_now
 from cs_desktop.importer.accounts import AccountIndex
 from cs_desktop.importer.batches import execute_in_batches, scalars_in_batches
 from cs_desktop.importer.layouts import ColumnPlan
 from cs_desktop.importer.reading import Table
-from cs_desktop.importer.rows import Problems, Progress, RowCells, chunks, first_rows, walk
+from cs_desktop.importer.rows import Problems, Progress, RowCells, first_rows, walk
 from cs_desktop.importer.values import (
     KIND_WORDS,
     BadValue,

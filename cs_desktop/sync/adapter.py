@@ -7,6 +7,8 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Literal, NewType, Protocol
 
+from cs_desktop.sync.crm import Crm
+
 CrmAccountId = NewType("CrmAccountId", str)
 """A record id on the CRM side; never to be confused with a local integer id."""
 
@@ -142,7 +144,7 @@ class CrmAdapter(Protocol):
     """One CRM. Methods raise :class:`CrmError` subclasses for transport failures and report
     per-record outcomes in :class:`WriteResult`."""
 
-    provider: str
+    crm: Crm  # the CRM it talks to, by which the sync state keys its rows
     max_batch: int
 
     def ensure_schema(self) -> None: ...

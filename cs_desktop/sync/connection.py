@@ -12,6 +12,7 @@ from cs_desktop.db import Store
 from cs_desktop.sync import credentials
 from cs_desktop.sync.adapter import AuthRequired, Token
 from cs_desktop.sync.capture import rescan
+from cs_desktop.sync.crm import HUBSPOT, Crm
 from cs_desktop.sync.hubspot import HubSpotAdapter, HubSpotAuth, OAuthClient
 from cs_desktop.sync.retry import RetryPolicy
 from cs_desktop.sync.state import CrmConnection
@@ -42,7 +43,7 @@ def connect_hubspot(
     """
     if (token is None) == (oauth is None):
         raise ValueError("give either a private-app token or OAuth credentials")
-    account = f"hubspot:{base_url}"
+    account = f"{HUBSPOT.provider}:{base_url}"
     if oauth is not None:
         client_id, client_secret, refresh_token = oauth
         blob = {
@@ -56,10 +57,10 @@ def connect_hubspot(
         account, json.dumps(blob), allow_session_only=allow_session_only
     )
     with store.write() as session:
-        session.execute(delete(CrmConnection).where(CrmConnection.provider == "hubspot"))
+        session.execute(delete(CrmConnection).where(CrmConnection.provider == HUBSPOT.provider))
         session.add(
             CrmConnection(
-                provider="hubspot",
+                provider=HUBSPOT.provider,
                 base_url=base_url,
                 auth_kind="private_app" if token is not None else "oauth",
                 account_name=account,
@@ -67,8 +68,8 @@ def connect_hubspot(
             )
         )
         session.flush()
-        queued = rescan(session.connection(), "hubspot")
-    return Connected("hubspot", persisted, queued)
+        queued = rescan(session.connection(), HUBSPOT.provider)
+    return Connected(HUBSPOT.provider, persisted, queued)
 
 
 def open_adapter(store: Store, *, retry: RetryPolicy | None = None) -> HubSpotAdapter:
@@ -78,7 +79,7 @@ def open_adapter(store: Store, *, retry: RetryPolicy | None = None) -> HubSpotAd
         AuthRequired: nothing connected, or the keychain lost the secret.
     """
     with store.read() as session:
-        connection = session.get(CrmConnection, "hubspot")
+        connection = session.get(CrmConnection, HUBSPOT.provider)
         if connection is None:
             raise AuthRequired("no CRM is connected; run 'cs-desktop crm connect hubspot'")
         account, base_url = connection.account_name, connection.base_url
@@ -102,7 +103,7 @@ def open_adapter(store: Store, *, retry: RetryPolicy | None = None) -> HubSpotAd
         blob.update(access_token=token.access_token, refresh_token=token.refresh_token)
         credentials.save_secret(account, json.dumps(blob), allow_session_only=True)
         with store.write() as session:
-            row = session.get(CrmConnection, "hubspot")
+            row = session.get(CrmConnection, HUBSPOT.provider)
             if row is not None:
                 row.token_expires_at = token.expires_at
 
@@ -112,14 +113,14 @@ def open_adapter(store: Store, *, retry: RetryPolicy | None = None) -> HubSpotAd
     return adapter
 
 
-def disconnect(store: Store, provider: str = "hubspot") -> bool:
+def disconnect(store: Store, crm: Crm = HUBSPOT) -> bool:
     """Forget the connection and its secret; True if one was connected.
 
     Edit capture stops with the connection. The outbox and sync records stay, so connecting
     the same CRM again sends what was waiting and what changed meanwhile.
     """
     with store.write() as session:
-        connection = session.get(CrmConnection, provider)
+        connection = session.get(CrmConnection, crm.provider)
         if connection is None:
             return False
         account = connection.account_name

@@ -20,7 +20,7 @@ import os
 import re
 import sqlite3
 import time
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from typing import Any, cast
@@ -29,12 +29,15 @@ from sqlalchemy import Table, select
 from sqlalchemy.orm import Session
 
 from cs_desktop import note_index
+from cs_desktop.chunks import chunks, marks
 from cs_desktop.clock import to_epoch_ms, utc_now
 from cs_desktop.db import Store
 from cs_desktop.edits import TITLE_MAX
 from cs_desktop.models import Satisfaction, Touchpoint, touchpoint_attendee
 from cs_desktop.sync import capture
 from cs_desktop.sync.adapter import CrmAdapter, Kind, RemoteRecord
+from cs_desktop.sync.crm import Crm
+from cs_desktop.sync.cursors import checked_at
 from cs_desktop.sync.fields import (
     ENGAGEMENT_KINDS,
     UNTITLED,
@@ -43,14 +46,8 @@ from cs_desktop.sync.fields import (
     parse_instant,
     touchpoint_kind,
 )
+from cs_desktop.sync.lookups import linked_accounts
 from cs_desktop.sync.outbox import link_uid_bytes, uid_text
-from cs_desktop.sync.records import (
-    IN_LIST_MAX,
-    checked_at,
-    linked_accounts,
-    marks,
-    parse_uid,
-)
 from cs_desktop.sync.state import (
     Entity,
     RecordState,
@@ -59,6 +56,7 @@ from cs_desktop.sync.state import (
     SyncRecord,
     UnplacedEngagement,
 )
+from cs_desktop.sync.uids import parse_uid
 
 RECHECK_EVERY = timedelta(days=7)
 CURSOR_KIND = "unplaced"  # a sync_cursor row whose modified_at is the last full re-check
@@ -128,7 +126,7 @@ class EngagementLinks:
 
 def create_touchpoints(
     session: Session,
-    provider: str,
+    crm: Crm,
     kind: Kind,
     remotes: Sequence[tuple[RemoteRecord, dict[str, str | None]]],
     links: EngagementLinks,
@@ -137,18 +135,19 @@ def create_touchpoints(
     ``adapter.to_local``), their attendees and sync records; returns the remote ids placed,
     and those left waiting for their company."""
     companies = {r.remote_id: links.companies.get(r.remote_id, set()) for r, _ in remotes}
-    account_of = linked_accounts(session, provider, companies)
+    account_of = linked_accounts(session, crm, companies)
     placed = [(r, values) for r, values in remotes if r.remote_id in account_of]
     waiting = [r.remote_id for r, _ in remotes if r.remote_id not in account_of]
     now_ms = to_epoch_ms(utc_now())
     raw = _dbapi(session)
+    provider = crm.provider  # the rows below are plain tuples of stored values
     if waiting:
         raw.executemany(_UNPLACED, [(provider, kind, remote_id, now_ms) for remote_id in waiting])
     if not placed:
         return [], waiting
-    forget_unplaced(session, provider, kind, [r.remote_id for r, _ in placed])
+    forget_unplaced(session, crm, kind, [r.remote_id for r, _ in placed])
     people = _stakeholders(
-        raw, provider, {c for r, _ in placed for c in links.contacts.get(r.remote_id, ())}
+        raw, crm, {c for r, _ in placed for c in links.contacts.get(r.remote_id, ())}
     )
     top = raw.execute("SELECT max(id) FROM touchpoint").fetchone()
     next_id = (top[0] or 0) + 1 if top else 1
@@ -254,13 +253,13 @@ def time_ordered_uids(count: int) -> list[bytes]:
     return uids
 
 
-def forget_unplaced(session: Session, provider: str, kind: str, remote_ids: list[str]) -> None:
+def forget_unplaced(session: Session, crm: Crm, kind: str, remote_ids: list[str]) -> None:
     connection = session.connection()
-    for chunk in _chunks(remote_ids):
+    for chunk in chunks(remote_ids):
         connection.exec_driver_sql(
             "DELETE FROM sync_unplaced WHERE provider = ? AND kind = ?"
             f" AND remote_id IN ({marks(len(chunk))})",
-            (provider, kind, *chunk),
+            (crm.provider, kind, *chunk),
         )
 
 
@@ -278,22 +277,22 @@ def place_unplaced(
     ``just_checked``: the remote ids this run's pull left waiting, after every company it
     pulled: asking again now could not place them.
     """
-    provider = adapter.provider
+    crm = adapter.crm
     with store.read() as session:
         waiting: dict[str, list[str]] = {}
         for kind, remote_id in session.execute(
             select(UnplacedEngagement.kind, UnplacedEngagement.remote_id)
-            .where(UnplacedEngagement.provider == provider)
+            .where(UnplacedEngagement.provider == crm.provider)
             .order_by(UnplacedEngagement.kind, UnplacedEngagement.remote_id)
         ):
             if remote_id not in just_checked:
                 waiting.setdefault(kind, []).append(remote_id)
-        saved = session.get(SyncCursor, (provider, CURSOR_KIND))
+        saved = session.get(SyncCursor, (crm.provider, CURSOR_KIND))
     if not waiting:
         return 0
     if saved is None or saved.modified_at is None:
         # They were just found without a known company: the period starts now.
-        checked_at(store, provider, CURSOR_KIND, now)
+        checked_at(store, crm, CURSOR_KIND, now)
         due = False
     else:
         due = now - saved.modified_at >= RECHECK_EVERY
@@ -301,19 +300,19 @@ def place_unplaced(
         return 0
     placed = 0
     for kind in (k for k in ENGAGEMENT_KINDS if k in waiting):
-        for chunk in _chunks(waiting[kind], adapter.max_batch):
+        for chunk in chunks(waiting[kind], adapter.max_batch):
             if cancelled():
                 return placed
             placed += _place(store, adapter, kind, chunk)
-    checked_at(store, provider, CURSOR_KIND, now)
+    checked_at(store, crm, CURSOR_KIND, now)
     return placed
 
 
 def _place(store: Store, adapter: CrmAdapter, kind: Kind, remote_ids: list[str]) -> int:
-    provider = adapter.provider
+    crm = adapter.crm
     companies = adapter.read_links(kind, remote_ids, "company")
     with store.read() as session:
-        candidates = sorted(linked_accounts(session, provider, companies))
+        candidates = sorted(linked_accounts(session, crm, companies))
     if not candidates:
         return 0
     remotes = adapter.read(kind, candidates)  # archived or deleted ones are left out
@@ -322,35 +321,35 @@ def _place(store: Store, adapter: CrmAdapter, kind: Kind, remote_ids: list[str])
     found = set(found_ids)
     with store.write() as session:
         session.info[capture.APPLYING] = True
-        forget_unplaced(session, provider, kind, [i for i in candidates if i not in found])
+        forget_unplaced(session, crm, kind, [i for i in candidates if i not in found])
         known: set[str] = set(
             session.scalars(
                 select(SyncRecord.remote_id).where(
-                    SyncRecord.provider == provider,
+                    SyncRecord.provider == crm.provider,
                     SyncRecord.entity == Entity.TOUCHPOINT,
                     SyncRecord.remote_id.in_(list(found)),
                 )
             )
         )
-        forget_unplaced(session, provider, kind, list(known))
+        forget_unplaced(session, crm, kind, list(known))
         fresh = [(r, adapter.to_local(kind, r.props)) for r in remotes if r.remote_id not in known]
         made, _ = create_touchpoints(
-            session, provider, kind, fresh, EngagementLinks(companies, contacts)
+            session, crm, kind, fresh, EngagementLinks(companies, contacts)
         )
     return len(made)
 
 
 def _stakeholders(
-    raw: sqlite3.Connection, provider: str, contacts: set[str]
+    raw: sqlite3.Connection, crm: Crm, contacts: set[str]
 ) -> dict[str, tuple[int, str, int]]:
     """Known contacts by remote id: their stakeholder's id, uid (as text) and account id."""
     found = {}
-    for chunk in _chunks(sorted(contacts)):
+    for chunk in chunks(sorted(contacts)):
         rows = raw.execute(
             "SELECT s.remote_id, p.id, p.uid, p.account_id FROM sync_record s"
             " JOIN stakeholder p ON p.uid = s.local_uid"
             f" WHERE s.provider = ? AND s.entity = ? AND s.remote_id IN ({marks(len(chunk))})",
-            (provider, Entity.CONTACT.value, *chunk),
+            (crm.provider, Entity.CONTACT.value, *chunk),
         )
         for remote_id, person_id, uid, account_id in rows:
             found[str(remote_id)] = (person_id, uid_text(uid), account_id)
@@ -362,8 +361,3 @@ def _dbapi(session: Session) -> sqlite3.Connection:
     callers pass values in their stored form and mark the session as applying pulled data)."""
     connection: Any = session.connection().connection.driver_connection
     return cast(sqlite3.Connection, connection)
-
-
-def _chunks(items: Sequence[str], size: int = IN_LIST_MAX) -> Iterator[list[str]]:
-    for start in range(0, len(items), size):
-        yield list(items[start : start + size])

@@ -27,6 +27,7 @@ from cs_desktop.sync.adapter import (
     DailyLimitReached,
     RateLimited,
 )
+from cs_desktop.sync.crm import Crm
 from cs_desktop.sync.engagements import place_unplaced
 from cs_desktop.sync.links import reconcile_links
 from cs_desktop.sync.outbox import waiting
@@ -95,22 +96,22 @@ def run_sync(
         with RunLock(store.path) as other_processes:
             if not other_processes.acquire():
                 return SyncResult("busy", message="a sync is already running in another window")
-            run_id = _begin(store, adapter.provider, clock())
+            run_id = _begin(store, adapter.crm, clock())
             return _run(store, adapter, run_id, clock, cancelled, progress)
     finally:
         lock.release()
 
 
-def _begin(store: Store, provider: str, now: datetime) -> int:
+def _begin(store: Store, crm: Crm, now: datetime) -> int:
     """Log the run; the caller holds the run lock, so a ``running`` row left over is a run
     that died (killed, power cut) and its ops resume from the outbox."""
     with store.write() as session:
         running = session.scalars(
-            select(SyncRun).where(SyncRun.provider == provider, SyncRun.outcome == "running")
+            select(SyncRun).where(SyncRun.provider == crm.provider, SyncRun.outcome == "running")
         ).all()
         for run in running:
             run.outcome = "abandoned"
-        run = SyncRun(provider=provider, started_at=now, outcome="running")
+        run = SyncRun(provider=crm.provider, started_at=now, outcome="running")
         session.add(run)
         session.flush()
         return run.id
@@ -132,9 +133,9 @@ def _run(
     try:
         _ensure_schema(store, adapter)
         today = clock().astimezone().date()
-        early = companies_to_create(store, adapter.provider)
+        early = companies_to_create(store, adapter.crm)
         if early:  # the new companies' scores go in their upserts
-            queue_scores(store, adapter.provider, scores_today(store, today))
+            queue_scores(store, adapter.crm, scores_today(store, today))
         # Else today's health scores are computed on a worker during the pull, which mostly
         # waits on the CRM (the scores are mostly SQL and numpy, so the GIL is free most of the
         # time; the push, busy in Python, goes first on its own); the moved ones go out after.
@@ -158,11 +159,7 @@ def _run(
                 )
                 pull_conflicts = pulled_counts.conflicts
                 pull_errors = pulled_counts.errors
-            if (
-                scores
-                and not cancelled()
-                and queue_scores(store, adapter.provider, scores.result())
-            ):
+            if scores and not cancelled() and queue_scores(store, adapter.crm, scores.result()):
                 sent += push(store, adapter, cancelled)
         if cancelled():
             outcome, message = "cancelled", "sync cancelled; it resumes where it stopped"
@@ -184,11 +181,11 @@ def _run(
         run.pushed, run.pulled, run.conflicts, run.failed = pushed, pulled, conflicts, failed
         run.errors_json = json.dumps(errors + ([message] if message else []))
         run.rate_limit_json = json.dumps(getattr(getattr(adapter, "rate", None), "headers", {}))
-        left = waiting(session.connection(), adapter.provider)
+        left = waiting(session.connection(), adapter.crm.provider)
         open_count = session.scalar(
             select(func.count())
             .select_from(Conflict)
-            .where(Conflict.provider == adapter.provider, Conflict.resolved_at.is_(None))
+            .where(Conflict.provider == adapter.crm.provider, Conflict.resolved_at.is_(None))
         )
     return SyncResult(
         outcome,
@@ -205,7 +202,7 @@ def _run(
 
 def _ensure_schema(store: Store, adapter: CrmAdapter) -> None:
     with store.read() as session:
-        connection = session.get(CrmConnection, adapter.provider)
+        connection = session.get(CrmConnection, adapter.crm.provider)
         done = connection is not None and connection.schema_version == SCHEMA_VERSION
     if done:
         return
@@ -213,6 +210,6 @@ def _ensure_schema(store: Store, adapter: CrmAdapter) -> None:
     with store.write() as session:
         session.execute(
             update(CrmConnection)
-            .where(CrmConnection.provider == adapter.provider)
+            .where(CrmConnection.provider == adapter.crm.provider)
             .values(schema_version=SCHEMA_VERSION)
         )

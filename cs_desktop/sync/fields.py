@@ -42,6 +42,12 @@ _TOUCHPOINT: dict[Kind, TouchpointKind] = {
     "email": TouchpointKind.EMAIL,
 }
 ENGAGEMENT_KINDS: tuple[Kind, ...] = tuple(_TOUCHPOINT)
+# The local entity each CRM kind syncs with.
+ENTITY_OF_KIND: dict[Kind, Entity] = {
+    "company": Entity.COMPANY,
+    "contact": Entity.CONTACT,
+    **{kind: Entity.TOUCHPOINT for kind in ENGAGEMENT_KINDS},
+}
 # The title of an engagement whose own is empty (a touchpoint always has one).
 UNTITLED: dict[Kind, str] = {"note": "Note", "meeting": "Meeting", "call": "Call", "email": "Email"}
 

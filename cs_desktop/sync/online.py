@@ -17,6 +17,7 @@ import httpx
 from cs_desktop.changes import Changes
 from cs_desktop.db import Store
 from cs_desktop.sync.adapter import AuthRequired, CrmError, Token, Transient
+from cs_desktop.sync.crm import HUBSPOT
 from cs_desktop.sync.engine import SyncResult, run_sync
 from cs_desktop.sync.hubspot import HubSpotAdapter, HubSpotAuth, OAuthClient
 from cs_desktop.sync.progress import Report, ignore
@@ -74,7 +75,7 @@ def sync_once(
     from cs_desktop.sync.connection import open_adapter
 
     with store.read() as session:
-        connection = session.get(CrmConnection, "hubspot")
+        connection = session.get(CrmConnection, HUBSPOT.provider)
         base_url = None if connection is None else connection.base_url
     if base_url is None:
         return SyncReport("not_connected", message="no CRM is connected")

@@ -22,27 +22,28 @@ from sqlalchemy import Table, insert, or_, select
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.orm import Session
 
+from cs_desktop.chunks import chunks
 from cs_desktop.db import Store
 from cs_desktop.sync import capture, checkpoints, engagements
 from cs_desktop.sync.adapter import CrmAdapter, Cursor, Kind, Page, RemoteRecord, Tombstone
+from cs_desktop.sync.bases import base_of
+from cs_desktop.sync.conflicts import add_delete_conflict
+from cs_desktop.sync.crm import Crm
+from cs_desktop.sync.cursors import cursor_row
 from cs_desktop.sync.engagements import EngagementLinks
-from cs_desktop.sync.fields import ENGAGEMENT_KINDS, FIELDS, MODELS, apply, as_stored, snapshot
-from cs_desktop.sync.merge import merge_fields
-from cs_desktop.sync.progress import Report, SyncProgress, ignore
-from cs_desktop.sync.records import (
+from cs_desktop.sync.fields import (
+    ENGAGEMENT_KINDS,
     ENTITY_OF_KIND,
-    add_conflict,
-    add_delete_conflict,
-    base_of,
-    cursor_row,
-    has_pending,
-    linked_accounts,
-    local_row,
-    local_rows,
-    parse_uid,
-    set_base,
-    unsent_fields,
+    FIELDS,
+    MODELS,
+    apply,
+    as_stored,
+    snapshot,
 )
+from cs_desktop.sync.lookups import linked_accounts, local_row, local_rows
+from cs_desktop.sync.merge_local import merge_into_local
+from cs_desktop.sync.pending import has_pending, unsent_fields
+from cs_desktop.sync.progress import Report, SyncProgress, ignore
 from cs_desktop.sync.state import (
     Entity,
     RecordState,
@@ -50,8 +51,8 @@ from cs_desktop.sync.state import (
     SyncCursor,
     SyncRecord,
 )
+from cs_desktop.sync.uids import parse_uid
 
-KINDS: tuple[Kind, ...] = ("company", "contact", "note", "meeting", "call", "email")
 PAGE = 200
 BATCH_S = 0.25  # how long one transaction may keep taking pages that are in (edits wait)
 FIRST_PULL_BATCH_S = 1.0
@@ -82,7 +83,7 @@ def pull(
     """Pull every kind's changes and tombstones; cursors advance with committed pages only.
     ``report`` hears how many records of the kind were written after each transaction."""
     counts = PullCounts()
-    provider = adapter.provider
+    crm = adapter.crm
     with store.read() as session:
         # Each kind's cursor is written by its own pull only: all can be read up front.
         saved = {
@@ -90,15 +91,17 @@ def pull(
                 Cursor(row.modified_at, row.last_id, list_after=row.list_after),
                 row.tombstones_since or EPOCH,
             )
-            for row in session.scalars(select(SyncCursor).where(SyncCursor.provider == provider))
+            for row in session.scalars(
+                select(SyncCursor).where(SyncCursor.provider == crm.provider)
+            )
         }
-    start = {kind: saved.get(kind, (Cursor(), EPOCH)) for kind in KINDS}
+    start = {kind: saved.get(kind, (Cursor(), EPOCH)) for kind in crm.kinds}
     ahead = _Ahead(adapter, start)
     try:
-        for kind in KINDS:
+        for kind in crm.kinds:
             with store.read() as session:
                 # A kind pulled before may have records: only a first pull is worth the check.
-                fresh = kind not in saved and not _has_records(session, provider, kind)
+                fresh = kind not in saved and not _has_records(session, crm, kind)
                 created: set[str] | None = set() if fresh else None
             # A first pull (the kind is listed) writes for longer between commits: it then
             # rewrites fewer index pages, and nobody waits for it yet.
@@ -124,7 +127,7 @@ def pull(
                             break
                         if cancelled():
                             break
-                    _save_cursor(session, provider, kind, fetched.page.next)
+                    _save_cursor(session, crm, kind, fetched.page.next)
                 if received:
                     report(SyncProgress("receiving", kind, received))
             _apply_tombstones(store, adapter, kind, ahead.tombstones(kind), start[kind][1], counts)
@@ -140,11 +143,11 @@ class _Ahead:
 
     def __init__(self, adapter: CrmAdapter, start: dict[Kind, tuple[Cursor, datetime]]) -> None:
         self._adapter = adapter
+        self._kinds = adapter.crm.kinds
         self._start = start
         self._pool = ThreadPoolExecutor(max_workers=1, thread_name_prefix="crm-pull")
-        self._next: Future[_Fetched] = self._pool.submit(
-            _fetch, adapter, KINDS[0], start[KINDS[0]][0]
-        )
+        first = self._kinds[0]
+        self._next: Future[_Fetched] = self._pool.submit(_fetch, adapter, first, start[first][0])
         self._tombstones: dict[Kind, Future[list[Tombstone]]] = {}
 
     def take(self, kind: Kind) -> _Fetched:
@@ -156,9 +159,9 @@ class _Ahead:
             return fetched
         since = self._start[kind][1]
         self._tombstones[kind] = self._pool.submit(self._adapter.pull_tombstones, kind, since)
-        following = KINDS.index(kind) + 1
-        if following < len(KINDS):
-            after = KINDS[following]
+        following = self._kinds.index(kind) + 1
+        if following < len(self._kinds):
+            after = self._kinds[following]
             self._next = self._pool.submit(_fetch, self._adapter, after, self._start[after][0])
         return fetched
 
@@ -212,16 +215,15 @@ def _links(adapter: CrmAdapter, kind: Kind, page: Page, to: Kind) -> dict[str, s
     """The page's links to ``to``: those that came with it, else read in batches."""
     if to in page.links:
         return dict(page.links[to])
-    ids = [r.remote_id for r in page.records]
     found: dict[str, set[str]] = {}
-    for start in range(0, len(ids), adapter.max_batch):
-        found.update(adapter.read_links(kind, ids[start : start + adapter.max_batch], to))
+    for chunk in chunks((r.remote_id for r in page.records), adapter.max_batch):
+        found.update(adapter.read_links(kind, chunk, to))
     return found
 
 
-def _has_records(session: Session, provider: str, kind: Kind) -> bool:
+def _has_records(session: Session, crm: Crm, kind: Kind) -> bool:
     query = select(SyncRecord.id).where(
-        SyncRecord.provider == provider, SyncRecord.entity == ENTITY_OF_KIND[kind]
+        SyncRecord.provider == crm.provider, SyncRecord.entity == ENTITY_OF_KIND[kind]
     )
     if kind in ENGAGEMENT_KINDS:
         # Engagement kinds share one entity: only this kind's, or touchpoints not acked yet
@@ -230,7 +232,7 @@ def _has_records(session: Session, provider: str, kind: Kind) -> bool:
     return session.scalar(query.limit(1)) is not None
 
 
-def _save_cursor(session: Session, provider: str, kind: str, cur: Cursor) -> None:
+def _save_cursor(session: Session, crm: Crm, kind: str, cur: Cursor) -> None:
     position = {
         "modified_at": cur.modified_at,
         "last_id": cur.last_id,
@@ -238,7 +240,7 @@ def _save_cursor(session: Session, provider: str, kind: str, cur: Cursor) -> Non
     }
     session.execute(
         sqlite_insert(_table(SyncCursor))
-        .values(provider=provider, kind=kind, full_resync_needed=False, **position)
+        .values(provider=crm.provider, kind=kind, full_resync_needed=False, **position)
         .on_conflict_do_update(index_elements=["provider", "kind"], set_=position)
     )
 
@@ -258,18 +260,18 @@ def _apply_page(
     ids created since: only those can be known, so other pages need no lookup at all.
     """
     records = fetched.page.records
-    provider = adapter.provider
+    crm = adapter.crm
     entity = ENTITY_OF_KIND[kind]
     if created is None:
-        known = _known(session, provider, entity, records)
+        known = _known(session, crm, entity, records)
     else:
         again = [r for r in records if r.remote_id in created]
-        known = _known(session, provider, entity, again) if again else {}
+        known = _known(session, crm, entity, again) if again else {}
     # The local rows that changes (not echoes) will be merged into, in one query.
     moved = []
     for remote in records:
         record = known.get(remote.remote_id)
-        base = None if record is None else base_of(session, provider, entity, record.local_uid)
+        base = None if record is None else base_of(session, crm, entity, record.local_uid)
         if record is not None and (base is None or base.remote_version != remote.version):
             moved.append(record.local_uid)
     rows = local_rows(session, entity, moved)
@@ -290,7 +292,7 @@ def _apply_page(
 
 
 def _known(
-    session: Session, provider: str, entity: Entity, records: list[RemoteRecord]
+    session: Session, crm: Crm, entity: Entity, records: list[RemoteRecord]
 ) -> dict[str, SyncRecord]:
     """The sync records of a page's remote ids, their merge bases loaded along."""
     ids = [r.remote_id for r in records]
@@ -298,7 +300,7 @@ def _known(
         str(record.remote_id): record
         for record in session.scalars(
             select(SyncRecord).where(
-                SyncRecord.provider == provider,
+                SyncRecord.provider == crm.provider,
                 SyncRecord.entity == entity,
                 SyncRecord.remote_id.in_(ids),
             )
@@ -313,7 +315,7 @@ def _known(
     if lost:
         for record in session.scalars(
             select(SyncRecord).where(
-                SyncRecord.provider == provider,
+                SyncRecord.provider == crm.provider,
                 SyncRecord.entity == entity,
                 SyncRecord.local_uid.in_(list(lost)),
             )
@@ -325,7 +327,7 @@ def _known(
         # holds objects weakly: the list keeps them for the page's session.
         session.info["pulled_bases"] = session.scalars(
             select(SyncBase).where(
-                SyncBase.provider == provider,
+                SyncBase.provider == crm.provider,
                 SyncBase.entity == entity,
                 SyncBase.local_uid.in_([r.local_uid for r in found.values()]),
             )
@@ -343,43 +345,35 @@ def _apply_remote(
     counts: PullCounts,
 ) -> None:
     """Merge one pulled record into its local row ``obj`` (None: the row is gone)."""
-    provider = adapter.provider
+    crm = adapter.crm
     entity = ENTITY_OF_KIND[kind]
-    base = base_of(session, provider, entity, record.local_uid)
+    base = base_of(session, crm, entity, record.local_uid)
     if base is not None and base.remote_version == remote.version:
         return  # the echo of our own write, or a record seen on the previous page [P15]
     remote_values = as_stored(kind, adapter.to_local(kind, remote.props))
     if record.deleted_at is not None:
         counts.conflicts += add_delete_conflict(
-            session, provider, entity, record, deleted_here=True, remote_version=remote.version
+            session, crm, entity, record, deleted_here=True, remote_version=remote.version
         )
         return
-    base_values = json.loads(base.base_json) if base else {}
-    local_values = json.loads(record.local_json)
     # A clean record has nothing in the outbox: no query for the common case.
     clean = record.sync_state == RecordState.CLEAN
-    edited = set() if clean else unsent_fields(session, provider, entity, record.local_uid)
-    result = merge_fields(base_values, local_values, remote_values, edited)
-    if result.take_remote:
-        if obj is not None:
-            apply(entity, obj, result.take_remote)
-        record.local_json = json.dumps({**local_values, **result.take_remote}, sort_keys=True)
-        counts.pulled += 1
-    for conflict in result.conflicts:
-        counts.conflicts += add_conflict(
-            session, provider, entity, record.local_uid, conflict, remote.version
-        )
-    if result.conflicts:
-        record.sync_state = RecordState.CONFLICT
+    edited = set() if clean else unsent_fields(session, crm, entity, record.local_uid)
     record.remote_kind = kind
-    set_base(
+    result, new_conflicts = merge_into_local(
         session,
-        provider,
+        crm,
         entity,
-        record.local_uid,
-        {**result.take_remote, **result.converged},
+        record,
+        remote_values,
         remote.version,
+        base=base,
+        edited=edited,
+        row=lambda: obj,
     )
+    if result.take_remote:
+        counts.pulled += 1
+    counts.conflicts += new_conflicts
 
 
 def _create_local(
@@ -395,7 +389,7 @@ def _create_local(
     if kind in ENGAGEMENT_KINDS:
         pulled = [(remote, adapter.to_local(kind, remote.props)) for remote in remotes]
         made, waiting = engagements.create_touchpoints(
-            session, adapter.provider, kind, pulled, fetched.engagement_links
+            session, adapter.crm, kind, pulled, fetched.engagement_links
         )
         counts.pulled += len(made)
         counts.skipped += len(waiting)
@@ -403,7 +397,7 @@ def _create_local(
         return made
     entity = ENTITY_OF_KIND[kind]
     links = fetched.links
-    accounts = linked_accounts(session, adapter.provider, links) if kind == "contact" else {}
+    accounts = linked_accounts(session, adapter.crm, links) if kind == "contact" else {}
     model = MODELS[entity]
     # The synced columns with their defaults: the snapshot must match the inserted row.
     blank = {name: _default(model, name) for name in FIELDS[entity]}
@@ -433,7 +427,7 @@ def _create_local(
             {
                 "entity": entity,
                 "local_uid": inserted["uid"],
-                "provider": adapter.provider,
+                "provider": adapter.crm.provider,
                 "remote_id": remote.remote_id,
                 "remote_kind": kind,
                 "sync_state": RecordState.CLEAN,
@@ -445,7 +439,7 @@ def _create_local(
             {
                 "entity": entity,
                 "local_uid": inserted["uid"],
-                "provider": adapter.provider,
+                "provider": adapter.crm.provider,
                 "remote_version": remote.version,
                 "base_json": current,
             }
@@ -473,26 +467,26 @@ def _apply_tombstones(
     since: datetime,
     counts: PullCounts,
 ) -> None:
-    provider = adapter.provider
+    crm = adapter.crm
     entity = ENTITY_OF_KIND[kind]
     with store.write() as session:
         session.info[capture.APPLYING] = True
         if kind in ENGAGEMENT_KINDS:
             ids = [stone.remote_id for stone in tombstones]
-            engagements.forget_unplaced(session, provider, kind, ids)
+            engagements.forget_unplaced(session, crm, kind, ids)
         for stone in tombstones:
             record = session.scalars(
                 select(SyncRecord).where(
-                    SyncRecord.provider == provider,
+                    SyncRecord.provider == crm.provider,
                     SyncRecord.entity == entity,
                     SyncRecord.remote_id == stone.remote_id,
                 )
             ).first()
             if record is None or record.deleted_at is not None:
                 continue
-            if has_pending(session, provider, entity, record.local_uid):
+            if has_pending(session, crm, entity, record.local_uid):
                 counts.conflicts += add_delete_conflict(
-                    session, provider, entity, record, deleted_here=False, remote_version=None
+                    session, crm, entity, record, deleted_here=False, remote_version=None
                 )
                 continue
             obj = local_row(session, entity, record.local_uid)
@@ -502,4 +496,4 @@ def _apply_tombstones(
             record.sync_state = RecordState.CLEAN
             counts.pulled += 1
         newest = max((s.archived_at for s in tombstones), default=since)
-        cursor_row(session, provider, kind).tombstones_since = newest
+        cursor_row(session, crm, kind).tombstones_since = newest

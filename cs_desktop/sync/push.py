@@ -11,26 +11,16 @@ from dataclasses import dataclass, field
 from sqlalchemy import select, update
 from sqlalchemy.orm import Session
 
+from cs_desktop.chunks import chunks
 from cs_desktop.db import Store
 from cs_desktop.sync import capture, checkpoints
 from cs_desktop.sync.adapter import CrmAdapter, Kind, Link, RemoteRecord, WriteOp, WriteResult
-from cs_desktop.sync.fields import apply
-from cs_desktop.sync.merge import merge_fields
-from cs_desktop.sync.records import (
-    add_conflict,
-    add_delete_conflict,
-    base_of,
-    bases_of,
-    conflicted_fields,
-    local_row,
-    ops_by_id,
-    pending_among,
-    record_of,
-    records_of,
-    remote_kinds,
-    set_base,
-    unsent_fields,
-)
+from cs_desktop.sync.bases import base_of, bases_of, set_base
+from cs_desktop.sync.conflicts import add_delete_conflict, conflicted_fields
+from cs_desktop.sync.crm import Crm
+from cs_desktop.sync.lookups import local_row, record_of, records_of, remote_kinds
+from cs_desktop.sync.merge_local import merge_into_local
+from cs_desktop.sync.pending import ops_by_id, pending_among, unsent_fields
 from cs_desktop.sync.retry import MAX_ATTEMPTS
 from cs_desktop.sync.state import (
     DELETED_FIELD,
@@ -64,27 +54,27 @@ class PushCounts:
 def push(store: Store, adapter: CrmAdapter, cancelled: Callable[[], bool]) -> PushCounts:
     """Send every pending op: creates/updates per entity, then links, then deletes."""
     counts = PushCounts()
-    provider = adapter.provider
+    crm = adapter.crm
     with store.write() as session:
         # Ops left inflight by a crash or cancel go again: upserts, PUT links and archives
         # are idempotent, and an update re-sends the same values.
         session.execute(
             update(Outbox)
-            .where(Outbox.provider == provider, Outbox.state == OpState.INFLIGHT)
+            .where(Outbox.provider == crm.provider, Outbox.state == OpState.INFLIGHT)
             .values(state=OpState.PENDING)
         )
     for entity in ORDER:
         for op_kind in (OpKind.CREATE, OpKind.UPDATE):
-            for batch in _batches(store, provider, entity, op_kind, adapter.max_batch):
+            for batch in _batches(store, crm, entity, op_kind, adapter.max_batch):
                 if cancelled():
                     return counts
                 _push_writes(store, adapter, entity, op_kind, batch, counts)
-    for batch in _batches(store, provider, Entity.LINK, None, adapter.max_batch):
+    for batch in _batches(store, crm, Entity.LINK, None, adapter.max_batch):
         if cancelled():
             return counts
         _push_links(store, adapter, batch, counts)
     for entity in reversed(ORDER):
-        for batch in _batches(store, provider, entity, OpKind.DELETE, adapter.max_batch):
+        for batch in _batches(store, crm, entity, OpKind.DELETE, adapter.max_batch):
             if cancelled():
                 return counts
             _push_deletes(store, adapter, entity, batch, counts)
@@ -92,18 +82,18 @@ def push(store: Store, adapter: CrmAdapter, cancelled: Callable[[], bool]) -> Pu
 
 
 def _batches(
-    store: Store, provider: str, entity: Entity, op: OpKind | None, size: int
+    store: Store, crm: Crm, entity: Entity, op: OpKind | None, size: int
 ) -> list[list[int]]:
     with store.read() as session:
         query = select(Outbox.seq).where(
-            Outbox.provider == provider,
+            Outbox.provider == crm.provider,
             Outbox.entity == entity,
             Outbox.state == OpState.PENDING,
         )
         if op is not None:
             query = query.where(Outbox.op == op)
         seqs = list(session.scalars(query.order_by(Outbox.seq)))
-    return [seqs[i : i + size] for i in range(0, len(seqs), size)]
+    return list(chunks(seqs, size))
 
 
 def _mark_inflight(session: Session, seqs: list[int]) -> list[Outbox]:
@@ -122,15 +112,15 @@ def _push_writes(
     seqs: list[int],
     counts: PushCounts,
 ) -> None:
-    provider = adapter.provider
+    crm = adapter.crm
     by_kind: dict[Kind, list[WriteOp]] = defaultdict(list)
     sent: dict[str, dict[str, str | None]] = {}
     with store.write() as session:
         rows = _mark_inflight(session, seqs)
         # A query per batch, not per op, for the records, kinds and conflicts.
-        records = records_of(session, provider, entity, [row.local_uid for row in rows])
+        records = records_of(session, crm, entity, [row.local_uid for row in rows])
         kinds = remote_kinds(session, records.values())
-        conflicted = conflicted_fields(session, provider, entity, records)
+        conflicted = conflicted_fields(session, crm, entity, records)
         for row in rows:
             record = records.get(row.local_uid)
             kind = None if record is None else kinds.get(record.local_uid)
@@ -174,33 +164,33 @@ def _merge_before_update(
 ) -> list[WriteOp]:
     """Read current remote versions; where the remote moved past the base, merge first and
     push only the fields that do not conflict (contract §3.2b)."""
-    provider = adapter.provider
+    crm = adapter.crm
     current = {r.remote_id: r for r in adapter.read(kind, [op.remote_id or "" for op in ops])}
     keep: list[WriteOp] = []
     with store.write() as session:
         session.info[capture.APPLYING] = True
         rows = ops_by_id(session, [op.op_id for op in ops])
         uids = [row.local_uid for row in rows.values()]
-        records = records_of(session, provider, entity, uids)
-        bases = bases_of(session, provider, entity, uids)
+        records = records_of(session, crm, entity, uids)
+        bases = bases_of(session, crm, entity, uids)
         for op in ops:
             row = rows[op.op_id]
             record = records[row.local_uid]
             remote = current.get(op.remote_id or "")
             if remote is None:
-                _conflict_deleted_remotely(session, provider, entity, record, row, counts)
+                _conflict_deleted_remotely(session, crm, entity, record, row, counts)
                 continue
             base = bases.get(record.local_uid)
             if base is not None and base.remote_version == remote.version:
                 keep.append(op)
                 continue
-            fields = _merge_into_local(session, adapter, entity, kind, record, remote, counts)
+            fields = _merge_newer(session, adapter, entity, kind, record, remote, counts)
             wanted = {k: v for k, v in sent[op.op_id].items() if k in fields}
             if not wanted:
                 # Nothing left to send: e.g. the CRM already holds these values because the
                 # previous attempt was applied before the app died.
                 row.state = OpState.DONE if not fields else OpState.BLOCKED
-                _settle(session, provider, entity, [record])
+                _settle(session, crm, entity, [record])
                 continue
             sent[op.op_id] = wanted
             keep.append(
@@ -209,7 +199,7 @@ def _merge_before_update(
     return keep
 
 
-def _merge_into_local(
+def _merge_newer(
     session: Session,
     adapter: CrmAdapter,
     entity: Entity,
@@ -219,45 +209,32 @@ def _merge_into_local(
     counts: PushCounts,
 ) -> set[str]:
     """Merge a newer remote record into the local row; the fields still to push."""
-    provider = adapter.provider
-    base = base_of(session, provider, entity, record.local_uid)
-    base_values = json.loads(base.base_json) if base else {}
-    local_values = json.loads(record.local_json)
-    remote_values = adapter.to_local(kind, remote.props)
-    edited = unsent_fields(session, provider, entity, record.local_uid)
-    result = merge_fields(base_values, local_values, remote_values, edited)
-    if result.take_remote:
-        obj = local_row(session, entity, record.local_uid)
-        if obj is not None:
-            apply(entity, obj, result.take_remote)
-        record.local_json = json.dumps({**local_values, **result.take_remote}, sort_keys=True)
-    for conflict in result.conflicts:
-        counts.conflicts += add_conflict(
-            session, provider, entity, record.local_uid, conflict, remote.version
-        )
-    if result.conflicts:
-        record.sync_state = RecordState.CONFLICT
-    set_base(
+    crm = adapter.crm
+    result, new_conflicts = merge_into_local(
         session,
-        provider,
+        crm,
         entity,
-        record.local_uid,
-        {**result.take_remote, **result.converged},
+        record,
+        adapter.to_local(kind, remote.props),
         remote.version,
+        base=base_of(session, crm, entity, record.local_uid),
+        edited=unsent_fields(session, crm, entity, record.local_uid),
+        row=lambda: local_row(session, entity, record.local_uid),
     )
+    counts.conflicts += new_conflicts
     return set(result.keep_local)
 
 
 def _conflict_deleted_remotely(
     session: Session,
-    provider: str,
+    crm: Crm,
     entity: Entity,
     record: SyncRecord,
     row: Outbox,
     counts: PushCounts,
 ) -> None:
     counts.conflicts += add_delete_conflict(
-        session, provider, entity, record, deleted_here=False, remote_version=None
+        session, crm, entity, record, deleted_here=False, remote_version=None
     )
     row.state = OpState.BLOCKED
 
@@ -272,12 +249,12 @@ def _ack(
     sent: dict[str, dict[str, str | None]],
     counts: PushCounts,
 ) -> None:
-    provider = adapter.provider
+    crm = adapter.crm
     with store.write() as session:
         rows = ops_by_id(session, [result.op_id for result in results])
         uids = [row.local_uid for row in rows.values()]
-        records = records_of(session, provider, entity, uids)
-        _held = bases_of(session, provider, entity, uids)  # referenced: set_base finds them
+        records = records_of(session, crm, entity, uids)
+        _held = bases_of(session, crm, entity, uids)  # referenced: set_base finds them
         acked: list[SyncRecord] = []
         for result in results:
             row = rows[result.op_id]
@@ -287,13 +264,11 @@ def _ack(
                 record.remote_kind = kind
                 row.state = OpState.DONE
                 row.last_error = None
-                set_base(
-                    session, provider, entity, record.local_uid, sent[row.op_id], result.version
-                )
+                set_base(session, crm, entity, record.local_uid, sent[row.op_id], result.version)
                 acked.append(record)
                 counts.pushed += 1
             elif result.error == "not_found" and record is not None:
-                _conflict_deleted_remotely(session, provider, entity, record, row, counts)
+                _conflict_deleted_remotely(session, crm, entity, record, row, counts)
             elif result.error in ("invalid", "conflict") or row.attempts >= MAX_ATTEMPTS:
                 row.state = OpState.FAILED
                 row.last_error = result.message or str(result.error)
@@ -302,17 +277,17 @@ def _ack(
             else:
                 row.state = OpState.PENDING
                 row.last_error = result.message
-        _settle(session, provider, entity, acked)
+        _settle(session, crm, entity, acked)
         checkpoints.reached("before_ack_commit", f"{entity} {kind}")
 
 
-def _settle(session: Session, provider: str, entity: Entity, records: list[SyncRecord]) -> None:
+def _settle(session: Session, crm: Crm, entity: Entity, records: list[SyncRecord]) -> None:
     """Records whose op just left the outbox are clean, unless a conflict holds one or an edit
     made while its op was in flight waits as a newer op (WatermelonDB#1374)."""
     if not records:
         return
     session.flush()  # the ops' new states count
-    waiting = pending_among(session, provider, entity, [r.local_uid for r in records])
+    waiting = pending_among(session, crm, entity, [r.local_uid for r in records])
     for record in records:
         if record.sync_state != RecordState.CONFLICT:
             pending = record.local_uid in waiting
@@ -320,7 +295,7 @@ def _settle(session: Session, provider: str, entity: Entity, records: list[SyncR
 
 
 def _push_links(store: Store, adapter: CrmAdapter, seqs: list[int], counts: PushCounts) -> None:
-    provider = adapter.provider
+    crm = adapter.crm
     links: dict[OpKind, list[Link]] = defaultdict(list)
     with store.write() as session:
         rows = [(row, json.loads(row.fields_json)) for row in _mark_inflight(session, seqs)]
@@ -332,7 +307,7 @@ def _push_links(store: Store, adapter: CrmAdapter, seqs: list[int], counts: Push
         records = {
             (entity, uid): record
             for entity, uids in wanted.items()
-            for uid, record in records_of(session, provider, entity, uids).items()
+            for uid, record in records_of(session, crm, entity, uids).items()
         }
         kinds = remote_kinds(session, records.values())
         for row, fields in rows:
@@ -356,7 +331,7 @@ def _push_links(store: Store, adapter: CrmAdapter, seqs: list[int], counts: Push
         with store.write() as session:
             op_rows = ops_by_id(session, [result.op_id for result in results])
             link_records = records_of(
-                session, provider, Entity.LINK, [row.local_uid for row in op_rows.values()]
+                session, crm, Entity.LINK, [row.local_uid for row in op_rows.values()]
             )
             for result in results:
                 row = op_rows[result.op_id]
@@ -378,11 +353,11 @@ def _push_links(store: Store, adapter: CrmAdapter, seqs: list[int], counts: Push
 def _push_deletes(
     store: Store, adapter: CrmAdapter, entity: Entity, seqs: list[int], counts: PushCounts
 ) -> None:
-    provider = adapter.provider
+    crm = adapter.crm
     by_kind: dict[Kind, dict[str, int]] = defaultdict(dict)
     with store.write() as session:
         for row in _mark_inflight(session, seqs):
-            record = record_of(session, provider, entity, row.local_uid)
+            record = record_of(session, crm, entity, row.local_uid)
             if record is None or record.remote_id is None or record.remote_kind is None:
                 row.state = OpState.DONE  # the CRM never had it
                 continue
@@ -396,7 +371,7 @@ def _push_deletes(
                 if result.ok:
                     op_row.state = OpState.DONE
                     counts.pushed += 1
-                    record = record_of(session, provider, entity, op_row.local_uid)
+                    record = record_of(session, crm, entity, op_row.local_uid)
                     if record is not None:
                         record.sync_state = RecordState.CLEAN
                 else:

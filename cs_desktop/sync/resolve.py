@@ -10,10 +10,13 @@ from sqlalchemy import select
 from cs_desktop.coltypes import utc_now
 from cs_desktop.db import Store
 from cs_desktop.sync import capture
+from cs_desktop.sync.bases import set_base
+from cs_desktop.sync.crm import crm_named
 from cs_desktop.sync.fields import apply
+from cs_desktop.sync.lookups import local_row, record_of
 from cs_desktop.sync.merge import Value
 from cs_desktop.sync.outbox import discard_field, enqueue
-from cs_desktop.sync.records import has_pending, local_row, record_of, set_base
+from cs_desktop.sync.pending import has_pending
 from cs_desktop.sync.state import (
     DELETED_FIELD,
     Conflict,
@@ -46,8 +49,9 @@ def resolve_conflict(store: Store, conflict_id: int, choice: Choice, value: Valu
         conflict = session.get(Conflict, conflict_id)
         if conflict is None or conflict.resolved_at is not None:
             raise ConflictGone(f"conflict {conflict_id} is not open")
+        crm = crm_named(conflict.provider)
         entity = Entity(conflict.entity)
-        record = record_of(session, conflict.provider, entity, conflict.local_uid)
+        record = record_of(session, crm, entity, conflict.local_uid)
         if record is None or conflict.field == DELETED_FIELD:
             raise ConflictGone("delete conflicts are resolved by the conflict queue, not yet here")
         local_values = json.loads(record.local_json)
@@ -62,7 +66,7 @@ def resolve_conflict(store: Store, conflict_id: int, choice: Choice, value: Valu
         record.local_json = json.dumps(local_values, sort_keys=True)
         set_base(
             session,
-            conflict.provider,
+            crm,
             entity,
             conflict.local_uid,
             {conflict.field: conflict.remote},
@@ -107,5 +111,5 @@ def resolve_conflict(store: Store, conflict_id: int, choice: Choice, value: Valu
             session.flush()
             # Dirty while any edit of the record waits, whatever was chosen here: a pull
             # skips the outbox of a clean record and would take the CRM's value over it.
-            waits = has_pending(session, conflict.provider, entity, conflict.local_uid)
+            waits = has_pending(session, crm, entity, conflict.local_uid)
             record.sync_state = RecordState.DIRTY if waits else RecordState.CLEAN

@@ -20,12 +20,13 @@ from datetime import date
 
 from sqlalchemy import func, select
 
+from cs_desktop.chunks import chunks
 from cs_desktop.db import Store
 from cs_desktop.ids import AccountId
 from cs_desktop.models import Account
 from cs_desktop.sync import outbox
+from cs_desktop.sync.crm import Crm
 from cs_desktop.sync.merge import Value
-from cs_desktop.sync.records import IN_LIST_MAX
 from cs_desktop.sync.state import Entity, OpKind, OpState, Outbox, SyncRecord
 
 HEALTH_SCORE = "health_score"  # one of merge.COMPUTED_FIELDS: the app's value always wins
@@ -36,13 +37,13 @@ def score_text(score: float | None) -> Value:
     return None if score is None else str(round(score))
 
 
-def companies_to_create(store: Store, provider: str) -> bool:
+def companies_to_create(store: Store, crm: Crm) -> bool:
     """Whether companies wait in the outbox to be created in the CRM."""
     with store.read() as session:
         found = session.scalar(
             select(Outbox.seq)
             .where(
-                Outbox.provider == provider,
+                Outbox.provider == crm.provider,
                 Outbox.entity == Entity.COMPANY,
                 Outbox.op == OpKind.CREATE,
                 Outbox.state.in_([OpState.PENDING, OpState.INFLIGHT]),
@@ -66,7 +67,7 @@ def scores_today(store: Store, today: date) -> dict[AccountId, Value]:
         }
 
 
-def queue_scores(store: Store, provider: str, scores: Mapping[AccountId, Value]) -> int:
+def queue_scores(store: Store, crm: Crm, scores: Mapping[AccountId, Value]) -> int:
     """Queue the companies whose score in ``scores`` differs from the one last sent; how
     many."""
     queued = 0
@@ -78,17 +79,18 @@ def queue_scores(store: Store, provider: str, scores: Mapping[AccountId, Value])
             select(Account.id, last_sent)
             .join(SyncRecord, SyncRecord.local_uid == Account.uid)
             .where(
-                SyncRecord.provider == provider,
+                SyncRecord.provider == crm.provider,
                 SyncRecord.entity == Entity.COMPANY,
                 SyncRecord.deleted_at.is_(None),
             )
         ).all()
         changed = [a for a, sent in synced if scores.get(AccountId(a)) != sent]
-        for start in range(0, len(changed), IN_LIST_MAX):
-            chunk = changed[start : start + IN_LIST_MAX]
+        for chunk in chunks(changed):
             for account_id, uid in conn.execute(
                 select(Account.id, Account.uid).where(Account.id.in_(chunk))
             ):
                 score = scores.get(AccountId(account_id))
-                queued += outbox.capture(conn, provider, Entity.COMPANY, uid, {HEALTH_SCORE: score})
+                queued += outbox.capture(
+                    conn, crm.provider, Entity.COMPANY, uid, {HEALTH_SCORE: score}
+                )
     return queued

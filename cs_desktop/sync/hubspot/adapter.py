@@ -18,6 +18,7 @@ from cs_desktop.sync.adapter import (
     WriteOp,
     WriteResult,
 )
+from cs_desktop.sync.crm import HUBSPOT
 from cs_desktop.sync.hubspot import associations, mapping, reading, schema, writes
 from cs_desktop.sync.hubspot.client import HubSpotAuth, HubSpotClient
 from cs_desktop.sync.merge import Value
@@ -36,7 +37,7 @@ class HubSpotAdapter:
         timeout: seconds per request.
     """
 
-    provider = "hubspot"
+    crm = HUBSPOT
     max_batch = 100
 
     def __init__(
