@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
 from cs_desktop.changes import Changes
 from ui.health.charts import LinesChart
 from ui.health.formatting import amount, indicator_name, percent, stage_names
+from ui.health.health_feed import HealthFeed
 from ui.health.kpi_card import KpiCard
 from ui.health.portfolio_analysis import (
     LAST_12_MONTHS,
@@ -42,7 +43,6 @@ from ui.health.portfolio_analysis import (
     preset_period,
 )
 from ui.health.validation_section import ValidationSection
-from ui.main.health_feed import HealthFeed
 from ui.tasks import ChangeHub, TaskRunner
 
 if TYPE_CHECKING:

@@ -18,7 +18,7 @@ from PySide6.QtCore import QObject, Signal
 
 from cs_desktop.changes import Changes
 from cs_desktop.ids import AccountId
-from ui.main.health_feed import HealthFeed
+from ui.health.health_feed import HealthFeed
 from ui.tasks import LongTask, TaskRunner
 
 if TYPE_CHECKING:

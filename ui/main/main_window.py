@@ -127,7 +127,7 @@ class MainWindow(QMainWindow):
         self.portfolio.account_opened.connect(self.open_account)
         self.welcome.sample_requested.connect(self.open_sample_portfolio)
         self.welcome.import_requested.connect(lambda: self.import_file("accounts"))
-        from ui.main.health_feed import HealthFeed
+        from ui.health.health_feed import HealthFeed
 
         self.health = HealthFeed(self.runner, self.hub, self.model)
         from ui.health.warnings_feed import WarningsFeed
