@@ -45,7 +45,6 @@ from ui.health.formatting import (
     score_text,
     signed,
 )
-from ui.health.warnings_screen import judged
 from ui.tasks import ChangeHub, TaskRunner
 
 EXPLAIN_DAYS = 30
@@ -64,12 +63,14 @@ def read_account_health(
     connection: Any, account_id: AccountId, today: date, span: tuple[date, date] | None
 ) -> AccountHealthRead:
     """The account's health detail, active warnings and the explanation of ``span``."""
-    from cs_desktop.health.early_warnings import active_warnings, default_playbooks
+    from cs_desktop.health.early_warnings import active_warnings, default_playbooks, warnings_apply
     from cs_desktop.health.service import compute_account_health, explain_change
 
     detail = compute_account_health(connection, account_id, today)
     warnings = (
-        active_warnings(connection, detail, default_playbooks()) if judged(detail.health) else ()
+        active_warnings(connection, detail, default_playbooks())
+        if warnings_apply(detail.health)
+        else ()
     )
     start, end = span or (today - timedelta(days=EXPLAIN_DAYS), today)
     start, end = _clamp(detail, start), _clamp(detail, end)

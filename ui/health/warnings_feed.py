@@ -22,6 +22,7 @@ from ui.health.health_feed import HealthFeed
 from ui.tasks import LongTask, TaskRunner
 
 if TYPE_CHECKING:
+    from cs_desktop.health.dto import AccountHealth
     from cs_desktop.health.early_warnings import ActiveWarning, WarningOutcome
     from cs_desktop.health.portfolio import PortfolioHealth
     from ui.health.warnings_screen import WarningScreen
@@ -29,11 +30,11 @@ if TYPE_CHECKING:
 BATCH = 25  # about 200 ms of writer time per batch
 
 
-def _judged(health: Any) -> bool:
+def _warnings_apply(health: AccountHealth) -> bool:
     # Imported on first use: the health core brings numpy, too slow for start-up.
-    from ui.health.warnings_screen import judged
+    from cs_desktop.health.early_warnings import warnings_apply
 
-    return judged(health)
+    return warnings_apply(health)
 
 
 def _changes_of(outcomes: Sequence[WarningOutcome]) -> Changes:
@@ -78,7 +79,7 @@ class WarningsFeed(QObject):
         changed = [
             new.account_id
             for new, old in zip(portfolio.accounts, seen.accounts, strict=True)
-            if new is not old and _judged(new)
+            if new is not old and _warnings_apply(new)
         ]
         if changed:
             self.evaluate_accounts(changed, portfolio.today)
