@@ -38,6 +38,7 @@ from ui.main.status import SyncStatus, TaskProgress
 from ui.main.welcome import WelcomePage
 from ui.portfolio.portfolio_model import PortfolioModel
 from ui.portfolio.portfolio_view import PortfolioView
+from ui.single_dialog import SingleDialog
 from ui.sync.controller import SyncController
 from ui.tasks import ChangeHub, LongTask, TaskRunner, freeze_heap
 
@@ -45,6 +46,8 @@ if TYPE_CHECKING:
     from cs_desktop.db import Store
     from cs_desktop.deferred_store import DeferredStore
     from ui.account.account_workspace import AccountWorkspace
+    from ui.sync.conflict_dialog import ConflictQueueDialog
+    from ui.sync.settings_dialog import CrmSettingsDialog
 
 SAMPLE_ACCOUNTS = 200
 
@@ -114,8 +117,8 @@ class MainWindow(QMainWindow):
         self.statusBar().addWidget(self.task_progress)
         self.statusBar().addPermanentWidget(self.sync_status)
         self.sync = SyncController(self.runner, self.hub, self.settings, self)
-        self._conflicts_dialog: Any = None
-        self._crm_settings_dialog: Any = None
+        self._conflicts = SingleDialog(self._make_conflicts_dialog)
+        self._crm_settings = SingleDialog(self._make_crm_settings_dialog)
 
         self._build_menus()
         self.hub.changes_applied.connect(self._on_hub_changes_applied)
@@ -427,32 +430,31 @@ class MainWindow(QMainWindow):
         if self.sync.sync_now() is None:
             self.statusBar().showMessage(self.tr("A sync is already running"), 4000)
 
-    def show_conflicts(self) -> Any:
+    def show_conflicts(self) -> ConflictQueueDialog:
         """The conflict queue (one window, raised if already open)."""
-        if self._conflicts_dialog is None:
-            from ui.sync.conflict_dialog import ConflictQueueDialog
+        return self._conflicts.show()
 
-            dialog = ConflictQueueDialog(self.sync, self)
-            dialog.finished.connect(lambda _code: setattr(self, "_conflicts_dialog", None))
-            dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-            self._conflicts_dialog = dialog
-        self._conflicts_dialog.show()
-        self._conflicts_dialog.raise_()
-        self._conflicts_dialog.activateWindow()
-        return self._conflicts_dialog
+    def show_crm_settings(self) -> CrmSettingsDialog:
+        return self._crm_settings.show()
 
-    def show_crm_settings(self) -> Any:
-        if self._crm_settings_dialog is None:
-            from ui.sync.settings_dialog import CrmSettingsDialog
+    # The open dialogs (None when closed), as the sync tests check them.
+    @property
+    def _conflicts_dialog(self) -> ConflictQueueDialog | None:
+        return self._conflicts.current
 
-            dialog = CrmSettingsDialog(self.sync, self)
-            dialog.finished.connect(lambda _code: setattr(self, "_crm_settings_dialog", None))
-            dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-            self._crm_settings_dialog = dialog
-        self._crm_settings_dialog.show()
-        self._crm_settings_dialog.raise_()
-        self._crm_settings_dialog.activateWindow()
-        return self._crm_settings_dialog
+    @property
+    def _crm_settings_dialog(self) -> CrmSettingsDialog | None:
+        return self._crm_settings.current
+
+    def _make_conflicts_dialog(self) -> ConflictQueueDialog:
+        from ui.sync.conflict_dialog import ConflictQueueDialog
+
+        return ConflictQueueDialog(self.sync, self)
+
+    def _make_crm_settings_dialog(self) -> CrmSettingsDialog:
+        from ui.sync.settings_dialog import CrmSettingsDialog
+
+        return CrmSettingsDialog(self.sync, self)
 
     def _show_sync_state(self) -> None:
         report = self.sync.last_report
