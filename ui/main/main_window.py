@@ -531,7 +531,7 @@ class MainWindow(QMainWindow):
             path = Path(chosen)
         from ui.main.importing import run_import
 
-        run_import(self, kind, path)
+        run_import(self, self.runner, kind, path)
 
     def backup_store(self) -> None:
         from cs_desktop.db import backup_store
