@@ -94,7 +94,8 @@ class WarningsFeed(QObject):
         def work(_task: LongTask) -> list[WarningOutcome]:
             from cs_desktop.health.early_warnings import evaluate_warnings
 
-            return [evaluate_warnings(self.runner.store, a, today) for a in ids]
+            store = self.runner.opened_store()
+            return [evaluate_warnings(store, a, today) for a in ids]
 
         self.runner.run_long(
             task, work, self._on_evaluated, self._on_failed, writes=True, changes_of=_changes_of
@@ -145,7 +146,8 @@ class WarningsFeed(QObject):
             from cs_desktop.health.early_warnings import evaluate_warnings
 
             running.report(done, len(ids))
-            return [evaluate_warnings(self.runner.store, a, today) for a in batch]
+            store = self.runner.opened_store()
+            return [evaluate_warnings(store, a, today) for a in batch]
 
         def finished(outcomes: list[WarningOutcome]) -> None:
             self._evaluate_batches(ids, today, done + len(batch))  # queue the next one first

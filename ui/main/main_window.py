@@ -22,6 +22,7 @@ from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
     QFileDialog,
     QMainWindow,
+    QMenu,
     QMessageBox,
     QSplitter,
     QStackedWidget,
@@ -154,10 +155,10 @@ class MainWindow(QMainWindow):
     # -- menus -------------------------------------------------------------------------------
     def _action(
         self,
-        menu: Any,
+        menu: QMenu,
         text: str,
-        slot: Any,
-        shortcut: QKeySequence | str | list[Any] | None = None,
+        slot: Callable[..., object],
+        shortcut: QKeySequence | QKeySequence.StandardKey | str | list[QKeySequence] | None = None,
     ) -> QAction:
         action = QAction(text, self)
         if isinstance(shortcut, list):
@@ -286,14 +287,11 @@ class MainWindow(QMainWindow):
                 lambda c: load_portfolio_rows(c, accounts),
                 self.model.update_rows,
             )
-        for workspace in self._workspaces():
-            if changes.touches(workspace.account_id):
+        for account_id, workspace in self._open_accounts.items():
+            if changes.touches(account_id):
                 self.tabs.setTabText(self.tabs.indexOf(workspace), workspace.title())
 
     # -- accounts ----------------------------------------------------------------------------
-    def _workspaces(self) -> list[AccountWorkspace]:
-        return list(self._open_accounts.values())
-
     def open_account(self, account_id: AccountId) -> AccountWorkspace:
         if account_id in self._open_accounts:
             workspace = self._open_accounts[account_id]
@@ -313,7 +311,7 @@ class MainWindow(QMainWindow):
         self._open_accounts[account_id] = workspace
         # Restored once laid out with data: a splitter scales sizes set before its first layout.
         workspace.loaded.connect(lambda: self._restore_splitters(workspace))
-        self._show_health(workspace)
+        self._show_health(account_id, workspace)
         index = self.tabs.addTab(workspace, name or self.tr("Account"))
         workspace.loaded.connect(
             lambda: self.tabs.setTabText(self.tabs.indexOf(workspace), workspace.title())
@@ -327,14 +325,14 @@ class MainWindow(QMainWindow):
 
             self._spare = AccountWorkspace.spare(self.runner, self.hub, self.undo_stack)
 
-    def _show_health(self, workspace: AccountWorkspace) -> None:
-        trajectory = self.health.trajectory(workspace.account_id)
+    def _show_health(self, account_id: AccountId, workspace: AccountWorkspace) -> None:
+        trajectory = self.health.trajectory(account_id)
         if trajectory is not None:
             workspace.set_health(trajectory, trajectory.bands)
 
     def _on_health_updated(self, _portfolio: object) -> None:
-        for workspace in self._workspaces():
-            self._show_health(workspace)
+        for account_id, workspace in self._open_accounts.items():
+            self._show_health(account_id, workspace)
 
     def open_touchpoint(self, account_id: AccountId, touchpoint_id: TouchpointId) -> None:
         self.open_account(account_id).focus_touchpoint(touchpoint_id)
@@ -397,6 +395,8 @@ class MainWindow(QMainWindow):
         if index == 0 or self.tabs.widget(index) is self.portfolio_health:
             return
         widget = self.tabs.widget(index)
+        if widget is None:
+            return
         self._remember_splitters(widget)
         self._open_accounts = {
             key: workspace
@@ -579,7 +579,7 @@ class MainWindow(QMainWindow):
         lines = []
         for menu_action in self.menuBar().actions():
             menu = menu_action.menu()
-            for action in menu.actions() if menu else []:
+            for action in menu.actions() if isinstance(menu, QMenu) else []:
                 if action.shortcut().toString():
                     label = action.text().replace("&", "")
                     lines.append(

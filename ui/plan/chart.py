@@ -16,7 +16,7 @@ import math
 import threading
 from datetime import date, timedelta
 
-from PySide6.QtCore import QCoreApplication, QPointF, QRectF, QSizeF, Qt, QThread
+from PySide6.QtCore import QCoreApplication, QPointF, QRect, QRectF, QSizeF, Qt, QThread
 from PySide6.QtGui import (
     QBrush,
     QColor,
@@ -358,10 +358,15 @@ class ChartObject(QPyTextObject):
         return QSizeF(width, width * ASPECT)
 
     def drawObject(
-        self, painter: QPainter, rect: QRectF, doc: QTextDocument, pos: int, fmt: QTextFormat
+        self,
+        painter: QPainter,
+        rect: QRectF | QRect,
+        doc: QTextDocument,
+        pos: int,
+        fmt: QTextFormat,
     ) -> None:
         if fmt.toImageFormat().name() == CHART_IMAGE:
-            self.chart_painter.paint(painter, rect)
+            self.chart_painter.paint(painter, QRectF(rect))
 
 
 def install_chart(document: QTextDocument, chart: PlanChart, families: list[str]) -> ChartObject:
