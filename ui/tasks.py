@@ -98,6 +98,13 @@ class TaskRunner(QObject):
     def on_main(self, function: Callable[[], None]) -> None:
         self._to_main.call.emit(function)
 
+    def opened_store(self) -> Store:
+        """The store itself, opening a deferred one. Thread: a worker (opening does I/O)."""
+        from cs_desktop.deferred_store import DeferredStore
+
+        store = self.store
+        return store.opened() if isinstance(store, DeferredStore) else store
+
     def read(
         self,
         what: str,

@@ -16,7 +16,7 @@ from functools import lru_cache
 from sqlalchemy import Connection, select
 
 from cs_desktop.db import Store
-from cs_desktop.health.dto import AccountHealthDetail, Band
+from cs_desktop.health.dto import AccountHealth, AccountHealthDetail, Band
 from cs_desktop.health.inputs import DECISION_ROLES, MEETING_KINDS
 from cs_desktop.health.playbooks import Playbook, RuleKind, load_playbooks
 from cs_desktop.health.scorecard import ScorecardSet
@@ -49,6 +49,16 @@ class WarningOutcome:
 @lru_cache(maxsize=1)
 def default_playbooks() -> tuple[Playbook, ...]:
     return load_playbooks()
+
+
+def warnings_apply(health: AccountHealth) -> bool:
+    """Whether early warnings apply to the account: it has a health score today.
+
+    With no health input on record (a fresh import, say) "never met a decision maker" means
+    "nothing recorded yet", and running playbooks for such accounts would bury the CSM in tasks.
+    Their Health tab lists every input as missing instead.
+    """
+    return health.score is not None
 
 
 def evaluate_warnings(

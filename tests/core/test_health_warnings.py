@@ -8,9 +8,11 @@ from pathlib import Path
 import pytest
 from sqlalchemy import func, select
 
-from cs_desktop.health.early_warnings import evaluate_warnings
+from cs_desktop.health.dto import AccountHealth, Band
+from cs_desktop.health.early_warnings import evaluate_warnings, warnings_apply
 from cs_desktop.health.playbooks import load_playbooks
 from cs_desktop.health.scorecard import load_scorecards
+from cs_desktop.ids import AccountId
 from cs_desktop.models import HealthWarning, Satisfaction, Stage, Task
 from tests.core.factories import add_account
 from tests.core.health_fixtures import (
@@ -119,3 +121,23 @@ def test_a_churned_customer_gets_no_playbook_tasks(store) -> None:
     outcome = evaluate_warnings(store, account_id, TODAY)
     assert outcome.active == () and outcome.task_ids == ()
     assert _tasks(store, account_id) == []
+
+
+@pytest.mark.parametrize(
+    ("score", "band", "applies"),
+    [(55.0, Band.YELLOW, True), (0.0, Band.RED, True), (None, None, False)],
+)
+def test_warnings_apply_only_to_an_account_scored_today(
+    score: float | None, band: Band | None, applies: bool
+) -> None:
+    health = AccountHealth(AccountId(1), Stage.SERVICE, score, band, None, None, ())
+    assert warnings_apply(health) is applies
+
+
+def test_a_fresh_account_with_no_inputs_is_not_warned(store) -> None:
+    from cs_desktop.health.service import compute_account_health
+
+    account_id = add_account(store, "Fresh")
+    with store.engine.connect() as connection:
+        health = compute_account_health(connection, account_id, TODAY).health
+    assert health.score is None and not warnings_apply(health)

@@ -364,3 +364,12 @@ def test_user_text_is_kept_as_typed(store: Store) -> None:
         document = build_plan(connection, account, lang="en", today=TODAY)
     assert document.account_name == INJECTION
     assert document.cover.account_name == INJECTION
+
+
+def test_every_catalog_indicator_has_a_plan_label_in_every_language() -> None:
+    from cs_desktop.health.scorecard import INDICATOR_CATALOG
+    from cs_desktop.plan.i18n import label
+
+    for key, info in INDICATOR_CATALOG.items():
+        assert f"indicator.{key}" in phrase_keys(), key
+        assert label("indicator", key, "en") == info.label, key

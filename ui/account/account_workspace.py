@@ -122,6 +122,12 @@ class AccountWorkspace(QWidget):
         self.reload()
         return self
 
+    def _bound_id(self) -> AccountId:
+        """The account shown; only a spare workspace, never on screen, has none."""
+        if self.account_id is None:
+            raise RuntimeError("this spare workspace shows no account yet")
+        return self.account_id
+
     # -- layout ------------------------------------------------------------------------------
     def _build(self) -> None:
         self.loading = empty_label(self.tr("Loading…"))
@@ -210,7 +216,7 @@ class AccountWorkspace(QWidget):
             self._capture_when_loaded = True
             return None
         dialog = TouchpointCaptureDialog(
-            self.account_id, self.detail.stakeholders, self.runner, self.undo_stack, self
+            self._bound_id(), self.detail.stakeholders, self.runner, self.undo_stack, self
         )
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.saved.connect(lambda added: self.focus_touchpoint(added.touchpoint_id))
@@ -238,7 +244,8 @@ class AccountWorkspace(QWidget):
             if callable(bar):
                 bar().showMessage(self.tr("Plan written to %1").replace("%1", str(path)), 10000)
 
-        return export_account_plan(self, self.runner, self.account_id, name, on_done=done, **kwargs)
+        account_id = self._bound_id()
+        return export_account_plan(self, self.runner, account_id, name, on_done=done, **kwargs)
 
     def move_stage_to(self, stage: Stage) -> StageNoteDialog | None:
         """Ask why, then move the account to ``stage`` (undoable)."""
@@ -246,7 +253,7 @@ class AccountWorkspace(QWidget):
             return None
         dialog = StageNoteDialog(self.detail.header.name, self.detail.header.stage, stage, self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        account_id = self.account_id
+        account_id = self._bound_id()
         dialog.accepted.connect(
             lambda: move_stage(self.undo_stack, self.runner, account_id, stage, dialog.note_text())
         )
@@ -262,12 +269,15 @@ class AccountWorkspace(QWidget):
             self.chart.set_data(self._chart_data(self.detail))
 
     def reload(self) -> None:
+        account_id = self.account_id
+        if account_id is None:
+            return  # a spare: nothing to read until it is bound
         if self._reading:
             self._read_again = True  # coalesce: one more read after the one in flight
             return
         self._reading = True
         self._dirty = False
-        account_id, limit = self.account_id, self._touchpoint_limit
+        limit = self._touchpoint_limit
         self.runner.read(
             self.tr("Open account"),
             lambda c: load_account_detail(c, account_id, touchpoint_limit=limit),
@@ -362,7 +372,7 @@ class AccountWorkspace(QWidget):
             self._pending_focus = None  # loaded as far back as it is: it is not this account's
             return
         self._searched_focus = wanted
-        account_id = self.account_id
+        account_id = self._bound_id()
         self.runner.read(
             self.tr("Find touchpoint"),
             lambda c: touchpoints_through(c, account_id, wanted),

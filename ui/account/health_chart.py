@@ -9,7 +9,7 @@ from __future__ import annotations
 import bisect
 import html
 import math
-from datetime import date, datetime, timedelta
+from datetime import date, timedelta
 from typing import Any
 
 from PySide6.QtCore import Qt
@@ -24,7 +24,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from cs_desktop.vocabulary import Satisfaction
 from ui.account.chart_data import ChartData, TouchpointMark
 from ui.account.labels import (
     format_date,
@@ -33,87 +32,30 @@ from ui.account.labels import (
     satisfaction_label,
     stage_label,
 )
-
-BAND_COLOURS = {"red": (220, 60, 60), "yellow": (230, 170, 30), "green": (50, 160, 80)}
-# Eight colours that stay apart for common colour-vision deficiencies (Okabe-Ito plus two).
-LINE_COLOURS = (
-    (0, 114, 178),
-    (230, 159, 0),
-    (0, 158, 115),
-    (204, 121, 167),
-    (86, 180, 233),
-    (213, 94, 0),
-    (120, 120, 120),
-    (90, 60, 160),
+from ui.charting import (
+    BAND_ALPHA,
+    BAND_COLOURS,
+    LINE_ALPHA,
+    LINE_COLOURS,
+    MARKER_COLOURS,
+    RENEWAL_COLOUR,
+    RUG_Y,
+    SCORE_TICKS,
+    STAGE_COLOUR,
+    Y_RANGE,
+    average_line,
+    band_of,
+    day_x,
+    moment_x,
+    mood,
+    plot_widget,
+    pyqtgraph,
+    scaled,
+    view_end,
+    x_day,
 )
-MARKER_COLOURS = {
-    "happy": (50, 160, 80),
-    "mixed": (230, 150, 20),
-    "unhappy": (210, 50, 50),
-    "unknown": (150, 150, 150),
-}
-STAGE_COLOUR = (70, 90, 200)
-RENEWAL_COLOUR = (120, 60, 140)
-RUG_Y = -5.0  # touchpoint markers sit in a strip under the 0-100 scale, clear of the lines
-Y_RANGE = (-10.0, 104.0)
+
 RANGES = ((90, "90 days"), (365, "1 year"), (None, "All"))
-
-_configured = False
-
-
-def _pg() -> Any:
-    global _configured
-    import pyqtgraph as pg
-
-    if not _configured:
-        pg.setConfigOptions(antialias=True, foreground="k", background="w")
-        _configured = True
-    return pg
-
-
-def day_x(day: date) -> float:
-    """A date's position on the axis: local midnight, as DateAxisItem labels it."""
-    return datetime(day.year, day.month, day.day).timestamp()
-
-
-def moment_x(when: datetime) -> float:
-    return when.timestamp()
-
-
-def x_day(x: float) -> date:
-    return datetime.fromtimestamp(x).date()
-
-
-def mood(product: Satisfaction, service: Satisfaction) -> str:
-    """The marker colour key of a touchpoint's two satisfaction answers."""
-    answers = {product, service} - {Satisfaction.UNKNOWN}
-    if not answers:
-        return "unknown"
-    if answers == {Satisfaction.YES}:
-        return "happy"
-    return "unhappy" if answers == {Satisfaction.NO} else "mixed"
-
-
-def band_of(score: float, bands: tuple[float, float]) -> str:
-    return "red" if score < bands[0] else "green" if score >= bands[1] else "yellow"
-
-
-def scaled(values: tuple[float, ...]) -> list[float]:
-    """Values scaled to 0-100 over their own range (a flat series sits at 50)."""
-    low, high = min(values), max(values)
-    if math.isclose(low, high):
-        return [50.0] * len(values)
-    return [(value - low) / (high - low) * 100 for value in values]
-
-
-def average_line(lines: list[tuple[list[float], list[float]]]) -> tuple[list[float], list[float]]:
-    """The mean of scaled indicator lines per sample day, over the lines sampled that day."""
-    by_x: dict[float, list[float]] = {}
-    for xs, ys in lines:
-        for x, y in zip(xs, ys, strict=True):
-            by_x.setdefault(x, []).append(y)
-    days = sorted(by_x)
-    return days, [sum(by_x[x]) / len(by_x[x]) for x in days]
 
 
 class QtHealthChart(QWidget):
@@ -126,7 +68,6 @@ class QtHealthChart(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        pg = _pg()
         self._data = ChartData()
         self._range_days: int | None = 365
         self._lines: list[tuple[str, list[float], list[float], tuple[float, ...]]] = []
@@ -167,15 +108,10 @@ class QtHealthChart(QWidget):
             top.addWidget(button)
         self.range_buttons[self._range_days].setChecked(True)
 
-        # No context menus: they cost milliseconds to build and the range buttons replace them.
-        self.plot = pg.PlotWidget(
-            viewBox=pg.ViewBox(enableMenu=False),
-            axisItems={"bottom": pg.DateAxisItem(orientation="bottom")},
-        )
+        # No context menus: the range buttons replace them.
+        self.plot = plot_widget(dates=True)
         self.plot.setAccessibleName(self.tr("Health trajectory chart"))
         self.plot.setMinimumHeight(220)
-        self.plot.setMenuEnabled(False)
-        self.plot.hideButtons()
         self.plot.showGrid(x=True, y=True, alpha=0.15)
         view = self.plot.getPlotItem().getViewBox()
         # The score scale is fixed 0-100: zoom and pan move through time only.
@@ -183,7 +119,7 @@ class QtHealthChart(QWidget):
         view.disableAutoRange()  # ranges are set once per draw; autorange per item is slow
         view.sigRangeChangedManually.connect(self._on_view_range_changed_manually)
         self.plot.setYRange(*Y_RANGE, padding=0)
-        self.plot.getAxis("left").setTicks([[(v, str(v)) for v in range(0, 101, 20)]])
+        self.plot.getAxis("left").setTicks([[(v, str(v)) for v in SCORE_TICKS]])
         self._cursor: Any = None  # the hover line, made on the first hover
         self.plot.scene().sigMouseMoved.connect(self._on_scene_mouse_moved)
 
@@ -210,7 +146,7 @@ class QtHealthChart(QWidget):
         if data == self._data and self.items:
             return
         self._data = data
-        pg = _pg()
+        pg = pyqtgraph()
         for item in self.items:
             self.plot.removeItem(item)
         self.items = []
@@ -244,7 +180,7 @@ class QtHealthChart(QWidget):
                 values=(start, end),
                 orientation="horizontal",
                 movable=False,
-                brush=pg.mkBrush(*BAND_COLOURS[band], 38),
+                brush=pg.mkBrush(*BAND_COLOURS[band], BAND_ALPHA),
                 pen=pg.mkPen(None),
             )
             region.setZValue(-20)
@@ -267,7 +203,7 @@ class QtHealthChart(QWidget):
             # Thin, light lines: eight noisy indicators at full strength read as a tangle, and
             # one-pixel pens paint several times faster than wide antialiased ones.
             colour = LINE_COLOURS[index % len(LINE_COLOURS)]
-            curve = pg.PlotCurveItem(xs, ys, pen=pg.mkPen(*colour, 150, width=1))
+            curve = pg.PlotCurveItem(xs, ys, pen=pg.mkPen(*colour, LINE_ALPHA, width=1))
             self.indicator_curves[line.key] = self._add(curve)
             self._lines.append((indicator_label(line.key), xs, ys, line.values))
             scaled_lines.append((xs, ys))
@@ -373,7 +309,7 @@ class QtHealthChart(QWidget):
         if button is not None:
             button.setChecked(True)
         today = self._data.today or date.today()
-        end = day_x(self._range_end(today))
+        end = day_x(view_end(today, self._data.renewals))
         if days is not None:
             self.plot.setXRange(day_x(today - timedelta(days=days)), end, padding=0)
             return
@@ -381,15 +317,6 @@ class QtHealthChart(QWidget):
         low = min(xs, default=day_x(today - timedelta(days=365)))
         high = max([*xs, end])
         self.plot.setXRange(low, high, padding=0.02)
-
-    def _range_end(self, today: date) -> date:
-        # A renewal coming within half a year stays in view: it is what the CSM works towards.
-        coming = [
-            mark.when
-            for mark in self._data.renewals
-            if mark.outcome is None and today <= mark.when <= today + timedelta(days=183)
-        ]
-        return max([today, *coming]) + timedelta(days=7)
 
     def _all_x(self) -> list[float]:
         data = self._data
@@ -418,7 +345,7 @@ class QtHealthChart(QWidget):
             return
         point = view.mapSceneToView(position)
         if self._cursor is None:
-            pg = _pg()
+            pg = pyqtgraph()
             pen = pg.mkPen(self._text_colour(), width=1, style=Qt.PenStyle.DotLine)
             self._cursor = pg.InfiniteLine(angle=90, movable=False, pen=pen)
             self._cursor.setZValue(20)

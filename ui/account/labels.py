@@ -65,17 +65,6 @@ _OUTCOMES = {
     RenewalOutcome.CHURNED: "Churned",
 }
 _SATISFACTION = {Satisfaction.YES: "yes", Satisfaction.NO: "no", Satisfaction.UNKNOWN: "not asked"}
-_INDICATORS = {
-    "goal_achievement_rate": "Goal achievement",
-    "roi": "ROI",
-    "login_rate": "Login rate",
-    "feature_adoption": "Feature adoption",
-    "inquiry_count": "Inquiries",
-    "question_response_rate": "Question response",
-    "feedback_rate": "Feedback rate",
-    "event_participation": "Event participation",
-    "decision_maker_meeting_rate": "Decision-maker meetings",
-}
 
 
 def _tr(context: str, text: str) -> str:
@@ -111,8 +100,15 @@ def satisfaction_label(value: Satisfaction) -> str:
 
 
 def indicator_label(key: str) -> str:
-    # Unknown keys (imported indicators) still read as words rather than snake_case.
-    return _tr("Indicator", _INDICATORS.get(key, key.replace("_", " ").capitalize()))
+    """The indicator's name from the health core's catalog, the one list of indicators.
+
+    Unknown keys (imported indicators) still read as words rather than snake_case.
+    """
+    # Imported on first use: the catalog's module loads the ORM, too slow for start-up.
+    from cs_desktop.health.scorecard import INDICATOR_CATALOG
+
+    info = INDICATOR_CATALOG.get(key)
+    return _tr("Indicator", info.label if info else key.replace("_", " ").capitalize())
 
 
 def format_date(day: date) -> str:

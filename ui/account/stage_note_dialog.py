@@ -49,7 +49,7 @@ class StageNoteDialog(QDialog):
         self.buttons.rejected.connect(self.reject)
         self.note.textChanged.connect(self._on_note_text_changed)
         for keys in ("Ctrl+Return", "Ctrl+Enter"):
-            QShortcut(QKeySequence(keys), self, activated=self._on_save_shortcut_activated)
+            QShortcut(QKeySequence(keys), self).activated.connect(self._on_save_shortcut_activated)
         layout = QVBoxLayout(self)
         layout.addWidget(prompt)
         layout.addWidget(self.note)

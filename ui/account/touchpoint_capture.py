@@ -149,7 +149,7 @@ class TouchpointCaptureDialog(QDialog):
         self.buttons.accepted.connect(self.save)
         self.buttons.rejected.connect(self.reject)
         for keys in ("Ctrl+Return", "Ctrl+Enter"):
-            QShortcut(QKeySequence(keys), self, activated=self.save)
+            QShortcut(QKeySequence(keys), self).activated.connect(self.save)
         self._name_fields()
         self._lay_out()
         self.title.setFocus()
@@ -217,6 +217,7 @@ class TouchpointCaptureDialog(QDialog):
             item = self.attendees.item(row)
             if item.checkState() == Qt.CheckState.Checked:
                 picked.append(StakeholderId(item.data(Qt.ItemDataRole.UserRole)))
+        # PySide6's stubs type toPython() as object; for a QDateTime it is a naive local datetime.
         when: datetime = self.when.dateTime().toPython()  # type: ignore[assignment]
         return TouchpointDraft(
             account_id=self.account_id,

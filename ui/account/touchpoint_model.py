@@ -165,8 +165,8 @@ class SatisfactionDelegate(QStyledItemDelegate):
             return
         painter.save()
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        metrics = option.fontMetrics  # type: ignore[attr-defined]
-        rect: QRect = option.rect  # type: ignore[attr-defined]
+        metrics = option.fontMetrics
+        rect: QRect = option.rect
         x = rect.x() + 4
         height = metrics.height() + 2
         top = rect.y() + (rect.height() - height) // 2
@@ -188,7 +188,7 @@ class SatisfactionDelegate(QStyledItemDelegate):
         return sum(metrics.horizontalAdvance(text) + 16 for text in chip_texts()) + 4
 
     def sizeHint(self, option: QStyleOptionViewItem, index: Index) -> QSize:
-        metrics = option.fontMetrics  # type: ignore[attr-defined]
+        metrics = option.fontMetrics
         return QSize(self.width_for(metrics), metrics.height() + 8)
 
 

@@ -1,1 +1,1 @@
-"""Health views: the account's health panel, portfolio health and early-warning wiring."""
+"""Health views: the account's health panel, portfolio health, the score feed, early warnings."""

@@ -35,6 +35,7 @@ from cs_desktop.health.dto import AccountHealthDetail, ChangeExplanation
 from cs_desktop.health.early_warnings import ActiveWarning
 from cs_desktop.ids import AccountId
 from ui.health.charts import ContributionChart
+from ui.health.dates import day_of, qdate
 from ui.health.formatting import (
     BAND_COLOURS,
     band_label,
@@ -45,7 +46,6 @@ from ui.health.formatting import (
     score_text,
     signed,
 )
-from ui.health.warnings_screen import judged
 from ui.tasks import ChangeHub, TaskRunner
 
 EXPLAIN_DAYS = 30
@@ -64,12 +64,14 @@ def read_account_health(
     connection: Any, account_id: AccountId, today: date, span: tuple[date, date] | None
 ) -> AccountHealthRead:
     """The account's health detail, active warnings and the explanation of ``span``."""
-    from cs_desktop.health.early_warnings import active_warnings, default_playbooks
+    from cs_desktop.health.early_warnings import active_warnings, default_playbooks, warnings_apply
     from cs_desktop.health.service import compute_account_health, explain_change
 
     detail = compute_account_health(connection, account_id, today)
     warnings = (
-        active_warnings(connection, detail, default_playbooks()) if judged(detail.health) else ()
+        active_warnings(connection, detail, default_playbooks())
+        if warnings_apply(detail.health)
+        else ()
     )
     start, end = span or (today - timedelta(days=EXPLAIN_DAYS), today)
     start, end = _clamp(detail, start), _clamp(detail, end)
@@ -78,10 +80,6 @@ def read_account_health(
 
 def _clamp(detail: AccountHealthDetail, day: date) -> date:
     return min(max(day, detail.start), detail.today)
-
-
-def _qdate(day: date) -> QDate:
-    return QDate(day.year, day.month, day.day)
 
 
 def _item(text: str, *, right: bool = False, tip: str = "") -> QTableWidgetItem:
@@ -131,7 +129,7 @@ class AccountHealthPanel(QScrollArea):
 
     def __init__(
         self,
-        account_id: AccountId,
+        account_id: AccountId | None,
         runner: TaskRunner,
         hub: ChangeHub,
         parent: QWidget | None = None,
@@ -140,6 +138,7 @@ class AccountHealthPanel(QScrollArea):
         autoload: bool = True,
     ) -> None:
         """Args:
+        account_id: the account, or None in a spare account workspace until it is bound.
         autoload: read the account's health now; the account workspace passes False and
             calls :meth:`reload` once its own content is on screen, so the two reads do not
             compete while the account opens.
@@ -271,8 +270,11 @@ class AccountHealthPanel(QScrollArea):
     # -- data --------------------------------------------------------------------------------
     def reload(self) -> None:
         """Recompute the account's health (and the explanation of the chosen dates)."""
+        account_id = self.account_id
+        if account_id is None:
+            return  # a spare workspace's panel: nothing to read until it is bound
         self._sequence += 1
-        sequence, account_id, span = self._sequence, self.account_id, self._span
+        sequence, span = self._sequence, self._span
         today = self._today()
         self.runner.read(
             self.tr("Account health"),
@@ -370,9 +372,9 @@ class AccountHealthPanel(QScrollArea):
     def _set_date_range(self, detail: AccountHealthDetail, explanation: ChangeExplanation) -> None:
         for edit in (self.from_date, self.to_date):
             edit.blockSignals(True)
-            edit.setDateRange(_qdate(detail.start), _qdate(detail.today))
-        self.from_date.setDate(_qdate(explanation.from_date))
-        self.to_date.setDate(_qdate(explanation.to_date))
+            edit.setDateRange(qdate(detail.start), qdate(detail.today))
+        self.from_date.setDate(qdate(explanation.from_date))
+        self.to_date.setDate(qdate(explanation.to_date))
         for edit in (self.from_date, self.to_date):
             edit.blockSignals(False)
 
@@ -452,7 +454,7 @@ class AccountHealthPanel(QScrollArea):
 
     # -- events ------------------------------------------------------------------------------
     def _on_dates_changed(self, _date: QDate) -> None:
-        self.set_span(self.from_date.date().toPython(), self.to_date.date().toPython())
+        self.set_span(day_of(self.from_date.date()), day_of(self.to_date.date()))
 
     def _on_hub_changes_applied(self, changes: Changes) -> None:
         if self.account_id is None or not changes.touches(self.account_id):

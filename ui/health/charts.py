@@ -7,42 +7,20 @@ charts when first shown and keep start-up free of pyqtgraph.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from datetime import date, datetime
 from typing import Any
 
 from PySide6.QtCore import QSize
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
-UP = (46, 125, 50)
-DOWN = (198, 40, 40)
-LINE = (0, 114, 178)
-LINE_2 = (230, 159, 0)
-MUTED = (120, 120, 120)
-
-_configured = False
-
-
-def _pg() -> Any:
-    global _configured
-    import pyqtgraph as pg
-
-    if not _configured:
-        pg.setConfigOptions(antialias=True, foreground="k", background="w")
-        _configured = True
-    return pg
-
-
-def _day_x(day: date) -> float:
-    return datetime(day.year, day.month, day.day).timestamp()
+from ui.charting import DOWN, LINE_COLOURS, MUTED, UP, day_x, plot_widget, pyqtgraph
 
 
 class _Chart(QWidget):
-    def __init__(self, accessible_name: str, parent: QWidget | None = None, **axes: Any) -> None:
+    def __init__(
+        self, accessible_name: str, parent: QWidget | None = None, *, dates: bool = False
+    ) -> None:
         super().__init__(parent)
-        pg = _pg()
-        self.plot = pg.PlotWidget(axisItems=axes or None)
-        self.plot.setMenuEnabled(False)
-        self.plot.hideButtons()
+        self.plot = plot_widget(dates=dates)
         self.plot.setMouseEnabled(x=False, y=False)
         self.plot.setAccessibleName(accessible_name)
         self.setAccessibleName(accessible_name)
@@ -64,7 +42,7 @@ class ContributionChart(_Chart):
     """Horizontal bars: how many points each indicator added to or took from the score."""
 
     def set_contributions(self, labels: Sequence[str], changes: Sequence[float]) -> None:
-        pg = _pg()
+        pg = pyqtgraph()
         item = self.item
         item.clear()
         count = len(changes)
@@ -91,10 +69,8 @@ class ContributionChart(_Chart):
 class LinesChart(_Chart):
     """One or two lines over dates or over plain numbers, with a legend."""
 
-    def __init__(self, accessible_name: str, *, dates: bool, parent: QWidget | None = None):
-        pg = _pg()
-        axes = {"bottom": pg.DateAxisItem(orientation="bottom")} if dates else {}
-        super().__init__(accessible_name, parent, **axes)
+    def __init__(self, accessible_name: str, *, dates: bool, parent: QWidget | None = None) -> None:
+        super().__init__(accessible_name, parent, dates=dates)
         self._dates = dates
         self.item.showGrid(x=False, y=True, alpha=0.25)
         self.legend = self.item.addLegend(offset=(10, 10))
@@ -107,12 +83,12 @@ class LinesChart(_Chart):
         x_label: str = "",
         y_label: str = "",
     ) -> None:
-        pg = _pg()
+        pg = pyqtgraph()
         item = self.item
         item.clear()
         self.legend.clear()
-        x = [_day_x(v) for v in xs] if self._dates else list(xs)
-        for (name, ys), colour in zip(lines, (LINE, LINE_2), strict=False):
+        x = [day_x(v) for v in xs] if self._dates else list(xs)
+        for (name, ys), colour in zip(lines, LINE_COLOURS[:2], strict=False):
             item.plot(x, list(ys), pen=pg.mkPen(colour, width=2), name=name)
         if x_label:
             item.getAxis("bottom").setLabel(x_label)
@@ -128,7 +104,7 @@ class AucChart(_Chart):
     ) -> None:
         import numpy as np
 
-        pg = _pg()
+        pg = pyqtgraph()
         item = self.item
         item.clear()
         count = len(rows)
@@ -147,7 +123,7 @@ class AucChart(_Chart):
                     pen=pg.mkPen(MUTED, width=1.5),
                 )
             )
-            item.plot(auc, py, pen=None, symbol="o", symbolSize=8, symbolBrush=LINE)
+            item.plot(auc, py, pen=None, symbol="o", symbolSize=8, symbolBrush=LINE_COLOURS[0])
         dashed = pg.mkPen(DOWN, width=1, style=pg.QtCore.Qt.PenStyle.DashLine)
         item.addItem(pg.InfiniteLine(pos=0.5, angle=90, pen=dashed))
         item.getAxis("left").setTicks([[(y, label) for y, label in zip(ys, labels, strict=True)]])

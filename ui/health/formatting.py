@@ -5,9 +5,12 @@ Text goes through ``QCoreApplication.translate`` at call time, as ``ui.account.l
 
 from __future__ import annotations
 
+from collections.abc import Collection
 from decimal import Decimal
 
 from PySide6.QtCore import QCoreApplication
+
+from cs_desktop.vocabulary import Stage
 
 BAND_COLOURS = {"red": "#c62828", "yellow": "#b7791f", "green": "#2e7d32"}
 _BANDS = {"red": "Red", "yellow": "Yellow", "green": "Green"}
@@ -77,9 +80,7 @@ def amount(value: Decimal | float) -> str:
     return f"{value:,.0f}"
 
 
-def stage_names(stages: object) -> str:
+def stage_names(stages: Collection[Stage]) -> str:
     """``Service or Value`` in lifecycle order."""
-    from cs_desktop.health.inputs import STAGES
-
-    chosen = [stage for stage in STAGES if stage in stages]  # type: ignore[operator]
+    chosen = [stage for stage in Stage if stage in stages]
     return f" {tr('Health', 'or')} ".join(tr("Stage", s.value.capitalize()) for s in chosen)

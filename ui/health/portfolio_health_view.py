@@ -31,7 +31,9 @@ from PySide6.QtWidgets import (
 
 from cs_desktop.changes import Changes
 from ui.health.charts import LinesChart
+from ui.health.dates import day_of, qdate
 from ui.health.formatting import amount, indicator_name, percent, stage_names
+from ui.health.health_feed import HealthFeed
 from ui.health.kpi_card import KpiCard
 from ui.health.portfolio_analysis import (
     LAST_12_MONTHS,
@@ -42,7 +44,6 @@ from ui.health.portfolio_analysis import (
     preset_period,
 )
 from ui.health.validation_section import ValidationSection
-from ui.main.health_feed import HealthFeed
 from ui.tasks import ChangeHub, TaskRunner
 
 if TYPE_CHECKING:
@@ -52,10 +53,6 @@ if TYPE_CHECKING:
     from cs_desktop.health.portfolio import PortfolioHealth
 
 CUSTOM = "custom"
-
-
-def _qdate(day: date) -> QDate:
-    return QDate(day.year, day.month, day.day)
 
 
 def _spin(
@@ -249,13 +246,13 @@ class PortfolioHealthView(QScrollArea):
 
     # -- outcomes ----------------------------------------------------------------------------
     def period(self) -> tuple[date, date]:
-        return self.period_start.date().toPython(), self.period_end.date().toPython()
+        return day_of(self.period_start.date()), day_of(self.period_end.date())
 
     def set_period(self, start: date, end: date) -> None:
         """Show the outcomes of the renewals ending between ``start`` and ``end``."""
         for edit, day in ((self.period_start, start), (self.period_end, end)):
             edit.blockSignals(True)
-            edit.setDate(_qdate(day))
+            edit.setDate(qdate(day))
             edit.blockSignals(False)
         self._update_outcomes()
 

@@ -18,10 +18,11 @@ from PySide6.QtCore import QObject, Signal
 
 from cs_desktop.changes import Changes
 from cs_desktop.ids import AccountId
-from ui.main.health_feed import HealthFeed
+from ui.health.health_feed import HealthFeed
 from ui.tasks import LongTask, TaskRunner
 
 if TYPE_CHECKING:
+    from cs_desktop.health.dto import AccountHealth
     from cs_desktop.health.early_warnings import ActiveWarning, WarningOutcome
     from cs_desktop.health.portfolio import PortfolioHealth
     from ui.health.warnings_screen import WarningScreen
@@ -29,11 +30,11 @@ if TYPE_CHECKING:
 BATCH = 25  # about 200 ms of writer time per batch
 
 
-def _judged(health: Any) -> bool:
+def _warnings_apply(health: AccountHealth) -> bool:
     # Imported on first use: the health core brings numpy, too slow for start-up.
-    from ui.health.warnings_screen import judged
+    from cs_desktop.health.early_warnings import warnings_apply
 
-    return judged(health)
+    return warnings_apply(health)
 
 
 def _changes_of(outcomes: Sequence[WarningOutcome]) -> Changes:
@@ -78,7 +79,7 @@ class WarningsFeed(QObject):
         changed = [
             new.account_id
             for new, old in zip(portfolio.accounts, seen.accounts, strict=True)
-            if new is not old and _judged(new)
+            if new is not old and _warnings_apply(new)
         ]
         if changed:
             self.evaluate_accounts(changed, portfolio.today)
@@ -93,7 +94,8 @@ class WarningsFeed(QObject):
         def work(_task: LongTask) -> list[WarningOutcome]:
             from cs_desktop.health.early_warnings import evaluate_warnings
 
-            return [evaluate_warnings(self.runner.store, a, today) for a in ids]
+            store = self.runner.opened_store()
+            return [evaluate_warnings(store, a, today) for a in ids]
 
         self.runner.run_long(
             task, work, self._on_evaluated, self._on_failed, writes=True, changes_of=_changes_of
@@ -144,7 +146,8 @@ class WarningsFeed(QObject):
             from cs_desktop.health.early_warnings import evaluate_warnings
 
             running.report(done, len(ids))
-            return [evaluate_warnings(self.runner.store, a, today) for a in batch]
+            store = self.runner.opened_store()
+            return [evaluate_warnings(store, a, today) for a in batch]
 
         def finished(outcomes: list[WarningOutcome]) -> None:
             self._evaluate_batches(ids, today, done + len(batch))  # queue the next one first

@@ -4,11 +4,8 @@ Running ``evaluate_warnings`` for every account at start costs about 6-8 ms each
 DB writer (a minute for 10,000 accounts, with every edit queued behind it). This screen reads the
 same rules on a reader thread, from the scores already computed, and names only the accounts
 with an active episode that is not recorded yet; the writer then evaluates just those. It is a
-filter only: ``evaluate_warnings`` stays the judge of what fires.
-
-Accounts with no score today are not judged at all: with no health input on record (a fresh
-import, say) "never met a decision maker" means "nothing recorded yet", and running playbooks
-for them would bury the CSM in tasks. Their Health tab lists every input as missing instead.
+filter only: ``evaluate_warnings`` stays the judge of what fires. Accounts to which warnings
+do not apply (``warnings_apply``: no score today) are skipped.
 """
 
 from __future__ import annotations
@@ -17,18 +14,18 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
-from cs_desktop.health.dto import BAND_OF_CODE, AccountHealth, AccountHealthDetail
-from cs_desktop.health.early_warnings import ActiveWarning, active_warnings, default_playbooks
+from cs_desktop.health.dto import BAND_OF_CODE, AccountHealthDetail
+from cs_desktop.health.early_warnings import (
+    ActiveWarning,
+    active_warnings,
+    default_playbooks,
+    warnings_apply,
+)
 from cs_desktop.health.portfolio import PortfolioHealth
 from cs_desktop.health.scoring import band_codes
 from cs_desktop.ids import AccountId
 
 PROGRESS_EVERY = 250
-
-
-def judged(health: AccountHealth) -> bool:
-    """Whether early warnings apply to the account: it has a health score today."""
-    return health.score is not None
 
 
 @dataclass(frozen=True)
@@ -58,7 +55,7 @@ def screen_portfolio(
     todo: list[AccountId] = []
     for row, health in enumerate(portfolio.accounts):
         account_id = health.account_id
-        if not judged(health):
+        if not warnings_apply(health):
             continue
         # Only what the rules read: the daily scores and bands, the dates and the account.
         detail = AccountHealthDetail(

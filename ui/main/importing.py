@@ -5,30 +5,34 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtWidgets import QMessageBox
+from PySide6.QtWidgets import QMainWindow, QMessageBox
 
 from cs_desktop.changes import Changes
-from ui.tasks import LongTask
+from ui.tasks import LongTask, TaskRunner
 
 if TYPE_CHECKING:
-    from ui.main.main_window import MainWindow
+    from cs_desktop.importer import ImportReport
 
 
-def run_import(window: MainWindow, kind: str, path: Path) -> None:
-    """Import in a child process (see cs_desktop.child_jobs): the window never stutters."""
+def run_import(window: QMainWindow, runner: TaskRunner, kind: str, path: Path) -> None:
+    """Import in a child process (see cs_desktop.child_jobs): the window never stutters.
+
+    Args:
+        window: shows progress and the outcome in its status bar, and parents any message.
+        runner: runs the import as a long task on the store's writer.
+        kind: what the file holds (an :class:`~cs_desktop.importer.ImportKind` value).
+        path: the CSV or XLSX file.
+    """
     from cs_desktop.child_jobs import JobCancelled, run_in_child
     from cs_desktop.importer import ImportKind, ImportRejected, import_file
 
     task = LongTask(window.tr("Importing %1").replace("%1", path.name))
 
-    def done(report: object) -> None:
+    def done(report: ImportReport) -> None:
         window.statusBar().showMessage(
             window.tr("Imported %1: %2")
             .replace("%1", path.name)
-            .replace(
-                "%2",
-                report.format().splitlines()[0],  # type: ignore[attr-defined]
-            ),
+            .replace("%2", report.format().splitlines()[0]),
             10_000,
         )
 
@@ -51,10 +55,10 @@ def run_import(window: MainWindow, kind: str, path: Path) -> None:
             box.setText(str(error))
         box.open()
 
-    window.runner.run_long(
+    runner.run_long(
         task,
         lambda _t: run_in_child(
-            window.store.path,
+            runner.store.path,
             import_file,
             {"kind": ImportKind(kind), "path": path},
             progress=task.report,

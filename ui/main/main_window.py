@@ -22,6 +22,7 @@ from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
     QFileDialog,
     QMainWindow,
+    QMenu,
     QMessageBox,
     QSplitter,
     QStackedWidget,
@@ -38,6 +39,7 @@ from ui.main.status import SyncStatus, TaskProgress
 from ui.main.welcome import WelcomePage
 from ui.portfolio.portfolio_model import PortfolioModel
 from ui.portfolio.portfolio_view import PortfolioView
+from ui.single_dialog import SingleDialog
 from ui.sync.controller import SyncController
 from ui.tasks import ChangeHub, LongTask, TaskRunner, freeze_heap
 
@@ -45,6 +47,8 @@ if TYPE_CHECKING:
     from cs_desktop.db import Store
     from cs_desktop.deferred_store import DeferredStore
     from ui.account.account_workspace import AccountWorkspace
+    from ui.sync.conflict_dialog import ConflictQueueDialog
+    from ui.sync.settings_dialog import CrmSettingsDialog
 
 SAMPLE_ACCOUNTS = 200
 
@@ -114,8 +118,8 @@ class MainWindow(QMainWindow):
         self.statusBar().addWidget(self.task_progress)
         self.statusBar().addPermanentWidget(self.sync_status)
         self.sync = SyncController(self.runner, self.hub, self.settings, self)
-        self._conflicts_dialog: Any = None
-        self._crm_settings_dialog: Any = None
+        self._conflicts = SingleDialog(self._make_conflicts_dialog)
+        self._crm_settings = SingleDialog(self._make_crm_settings_dialog)
 
         self._build_menus()
         self.hub.changes_applied.connect(self._on_hub_changes_applied)
@@ -127,7 +131,7 @@ class MainWindow(QMainWindow):
         self.portfolio.account_opened.connect(self.open_account)
         self.welcome.sample_requested.connect(self.open_sample_portfolio)
         self.welcome.import_requested.connect(lambda: self.import_file("accounts"))
-        from ui.main.health_feed import HealthFeed
+        from ui.health.health_feed import HealthFeed
 
         self.health = HealthFeed(self.runner, self.hub, self.model)
         from ui.health.warnings_feed import WarningsFeed
@@ -151,10 +155,10 @@ class MainWindow(QMainWindow):
     # -- menus -------------------------------------------------------------------------------
     def _action(
         self,
-        menu: Any,
+        menu: QMenu,
         text: str,
-        slot: Any,
-        shortcut: QKeySequence | str | list[Any] | None = None,
+        slot: Callable[..., object],
+        shortcut: QKeySequence | QKeySequence.StandardKey | str | list[QKeySequence] | None = None,
     ) -> QAction:
         action = QAction(text, self)
         if isinstance(shortcut, list):
@@ -283,14 +287,11 @@ class MainWindow(QMainWindow):
                 lambda c: load_portfolio_rows(c, accounts),
                 self.model.update_rows,
             )
-        for workspace in self._workspaces():
-            if changes.touches(workspace.account_id):
+        for account_id, workspace in self._open_accounts.items():
+            if changes.touches(account_id):
                 self.tabs.setTabText(self.tabs.indexOf(workspace), workspace.title())
 
     # -- accounts ----------------------------------------------------------------------------
-    def _workspaces(self) -> list[AccountWorkspace]:
-        return list(self._open_accounts.values())
-
     def open_account(self, account_id: AccountId) -> AccountWorkspace:
         if account_id in self._open_accounts:
             workspace = self._open_accounts[account_id]
@@ -310,7 +311,7 @@ class MainWindow(QMainWindow):
         self._open_accounts[account_id] = workspace
         # Restored once laid out with data: a splitter scales sizes set before its first layout.
         workspace.loaded.connect(lambda: self._restore_splitters(workspace))
-        self._show_health(workspace)
+        self._show_health(account_id, workspace)
         index = self.tabs.addTab(workspace, name or self.tr("Account"))
         workspace.loaded.connect(
             lambda: self.tabs.setTabText(self.tabs.indexOf(workspace), workspace.title())
@@ -324,14 +325,14 @@ class MainWindow(QMainWindow):
 
             self._spare = AccountWorkspace.spare(self.runner, self.hub, self.undo_stack)
 
-    def _show_health(self, workspace: AccountWorkspace) -> None:
-        trajectory = self.health.trajectory(workspace.account_id)
+    def _show_health(self, account_id: AccountId, workspace: AccountWorkspace) -> None:
+        trajectory = self.health.trajectory(account_id)
         if trajectory is not None:
             workspace.set_health(trajectory, trajectory.bands)
 
     def _on_health_updated(self, _portfolio: object) -> None:
-        for workspace in self._workspaces():
-            self._show_health(workspace)
+        for account_id, workspace in self._open_accounts.items():
+            self._show_health(account_id, workspace)
 
     def open_touchpoint(self, account_id: AccountId, touchpoint_id: TouchpointId) -> None:
         self.open_account(account_id).focus_touchpoint(touchpoint_id)
@@ -394,6 +395,8 @@ class MainWindow(QMainWindow):
         if index == 0 or self.tabs.widget(index) is self.portfolio_health:
             return
         widget = self.tabs.widget(index)
+        if widget is None:
+            return
         self._remember_splitters(widget)
         self._open_accounts = {
             key: workspace
@@ -427,32 +430,31 @@ class MainWindow(QMainWindow):
         if self.sync.sync_now() is None:
             self.statusBar().showMessage(self.tr("A sync is already running"), 4000)
 
-    def show_conflicts(self) -> Any:
+    def show_conflicts(self) -> ConflictQueueDialog:
         """The conflict queue (one window, raised if already open)."""
-        if self._conflicts_dialog is None:
-            from ui.sync.conflict_dialog import ConflictQueueDialog
+        return self._conflicts.show()
 
-            dialog = ConflictQueueDialog(self.sync, self)
-            dialog.finished.connect(lambda _code: setattr(self, "_conflicts_dialog", None))
-            dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-            self._conflicts_dialog = dialog
-        self._conflicts_dialog.show()
-        self._conflicts_dialog.raise_()
-        self._conflicts_dialog.activateWindow()
-        return self._conflicts_dialog
+    def show_crm_settings(self) -> CrmSettingsDialog:
+        return self._crm_settings.show()
 
-    def show_crm_settings(self) -> Any:
-        if self._crm_settings_dialog is None:
-            from ui.sync.settings_dialog import CrmSettingsDialog
+    # The open dialogs (None when closed), as the sync tests check them.
+    @property
+    def _conflicts_dialog(self) -> ConflictQueueDialog | None:
+        return self._conflicts.current
 
-            dialog = CrmSettingsDialog(self.sync, self)
-            dialog.finished.connect(lambda _code: setattr(self, "_crm_settings_dialog", None))
-            dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-            self._crm_settings_dialog = dialog
-        self._crm_settings_dialog.show()
-        self._crm_settings_dialog.raise_()
-        self._crm_settings_dialog.activateWindow()
-        return self._crm_settings_dialog
+    @property
+    def _crm_settings_dialog(self) -> CrmSettingsDialog | None:
+        return self._crm_settings.current
+
+    def _make_conflicts_dialog(self) -> ConflictQueueDialog:
+        from ui.sync.conflict_dialog import ConflictQueueDialog
+
+        return ConflictQueueDialog(self.sync, self)
+
+    def _make_crm_settings_dialog(self) -> CrmSettingsDialog:
+        from ui.sync.settings_dialog import CrmSettingsDialog
+
+        return CrmSettingsDialog(self.sync, self)
 
     def _show_sync_state(self) -> None:
         report = self.sync.last_report
@@ -529,7 +531,7 @@ class MainWindow(QMainWindow):
             path = Path(chosen)
         from ui.main.importing import run_import
 
-        run_import(self, kind, path)
+        run_import(self, self.runner, kind, path)
 
     def backup_store(self) -> None:
         from cs_desktop.db import backup_store
@@ -577,7 +579,7 @@ class MainWindow(QMainWindow):
         lines = []
         for menu_action in self.menuBar().actions():
             menu = menu_action.menu()
-            for action in menu.actions() if menu else []:
+            for action in menu.actions() if isinstance(menu, QMenu) else []:
                 if action.shortcut().toString():
                     label = action.text().replace("&", "")
                     lines.append(

@@ -15,9 +15,8 @@ from __future__ import annotations
 import math
 import threading
 from datetime import date, timedelta
-from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QPointF, QRectF, QSizeF, Qt, QThread
+from PySide6.QtCore import QCoreApplication, QPointF, QRect, QRectF, QSizeF, Qt, QThread
 from PySide6.QtGui import (
     QBrush,
     QColor,
@@ -39,17 +38,23 @@ from ui.account.chart_data import (
     StageMark,
     TouchpointMark,
 )
-from ui.account.health_chart import (
+from ui.charting import (
+    BAND_ALPHA,
     BAND_COLOURS,
+    LINE_ALPHA,
     LINE_COLOURS,
     MARKER_COLOURS,
     RENEWAL_COLOUR,
     RUG_Y,
+    SCORE_TICKS,
     STAGE_COLOUR,
     Y_RANGE,
+    Rgb,
     average_line,
     mood,
+    qcolor,
     scaled,
+    view_end,
 )
 from ui.plan.fonts import family_font
 
@@ -81,16 +86,7 @@ def chart_data_for(chart: PlanChart) -> ChartData:
 def visible_range(data: ChartData) -> tuple[date, date]:
     """The workspace's one-year view: a year back, to today or a renewal due within 6 months."""
     today = data.today or date.today()
-    coming = [
-        mark.when
-        for mark in data.renewals
-        if mark.outcome is None and today <= mark.when <= today + timedelta(days=183)
-    ]
-    return today - timedelta(days=RANGE_DAYS), max([today, *coming]) + timedelta(days=7)
-
-
-def _rgb(colour: tuple[int, ...], alpha: int = 255) -> QColor:
-    return QColor(colour[0], colour[1], colour[2], alpha)
+    return today - timedelta(days=RANGE_DAYS), view_end(today, data.renewals)
 
 
 class ChartPainter:
@@ -165,18 +161,18 @@ class ChartPainter:
         painter.setPen(Qt.PenStyle.NoPen)
         for start, end, band in ((0.0, low, "red"), (low, high, "yellow"), (high, 100.0, "green")):
             top, bottom = self.y(end), self.y(start)
-            painter.setBrush(_rgb(BAND_COLOURS[band], 38))
+            painter.setBrush(qcolor(BAND_COLOURS[band], BAND_ALPHA))
             painter.drawRect(QRectF(self.plot.left(), top, self.plot.width(), bottom - top))
 
     def _paint_grid(self, painter: QPainter, metrics: QFontMetricsF) -> None:
         unit = self.unit
         painter.setPen(QPen(GRID_COLOUR, 0.8 * unit))
-        for value in range(0, 101, 20):
+        for value in SCORE_TICKS:
             painter.drawLine(
                 QPointF(self.plot.left(), self.y(value)), QPointF(self.plot.right(), self.y(value))
             )
         painter.setPen(TEXT_COLOUR)
-        for value in range(0, 101, 20):
+        for value in SCORE_TICKS:
             label_rect = QRectF(
                 self.plot.left() - 100 * unit, self.y(value) - metrics.height() / 2, 94 * unit,
                 metrics.height(),
@@ -243,7 +239,7 @@ class ChartPainter:
             ys = scaled(line.values)
             lines.append((xs, ys))
             colour = LINE_COLOURS[index % len(LINE_COLOURS)]
-            painter.setPen(QPen(_rgb(colour, 150), 1.2 * self.unit))
+            painter.setPen(QPen(qcolor(colour, LINE_ALPHA), 1.2 * self.unit))
             painter.drawPath(self._path(xs, ys))
         xs, ys = average_line(lines)
         painter.setPen(QPen(TEXT_COLOUR, 3.2 * self.unit))
@@ -277,7 +273,7 @@ class ChartPainter:
                 if not self.first <= day <= self.last:
                     continue
                 x = self.x(day)
-                painter.setPen(QPen(_rgb(colour), 2.0 * unit, style))
+                painter.setPen(QPen(qcolor(colour), 2.0 * unit, style))
                 painter.drawLine(QPointF(x, self.plot.top()), QPointF(x, self.plot.bottom()))
                 width = metrics.horizontalAdvance(text) + 6 * unit
                 left = x + 3 * unit if right_of else x - 3 * unit - width
@@ -287,7 +283,7 @@ class ChartPainter:
                     left = x - 3 * unit - width
                 box = QRectF(left, self.y(label_y), width, metrics.height())
                 painter.fillRect(box, QColor(255, 255, 255, 210))
-                painter.setPen(_rgb(colour))
+                painter.setPen(qcolor(colour))
                 painter.drawText(box, Qt.AlignmentFlag.AlignCenter, text)
 
     def _paint_touchpoints(self, painter: QPainter) -> None:
@@ -297,12 +293,12 @@ class ChartPainter:
             day = mark.when.date()
             if not self.first <= day <= self.last:
                 continue
-            painter.setBrush(QBrush(_rgb(MARKER_COLOURS[mood(mark.product, mark.service)])))
+            painter.setBrush(QBrush(qcolor(MARKER_COLOURS[mood(mark.product, mark.service)])))
             painter.drawEllipse(QPointF(self.x(day), self.y(RUG_Y)), radius, radius)
 
     def _paint_legend(self, painter: QPainter, rect: QRectF, metrics: QFontMetricsF) -> None:
         unit = self.unit
-        items: list[tuple[str, Any, str]] = []  # (kind, colour, text)
+        items: list[tuple[str, Rgb, str]] = []  # (kind, colour, text)
         if self.data.has_score:
             low, high = self.data.bands
             red, yellow, green = self.labels.bands
@@ -324,15 +320,15 @@ class ChartPainter:
         for kind, colour, text in items:
             if kind == "box":
                 painter.setPen(Qt.PenStyle.NoPen)
-                painter.setBrush(_rgb(colour, 110))
+                painter.setBrush(qcolor(colour, 110))
                 painter.drawRect(QRectF(x, middle - swatch / 2, swatch, swatch))
             elif kind == "dot":
                 painter.setPen(Qt.PenStyle.NoPen)
-                painter.setBrush(_rgb(colour))
+                painter.setBrush(qcolor(colour))
                 painter.drawEllipse(QPointF(x + swatch / 2, middle), swatch / 3, swatch / 3)
             else:
                 style = Qt.PenStyle.SolidLine if kind == "line" else Qt.PenStyle.DashLine
-                painter.setPen(QPen(_rgb(colour), 2.0 * unit, style))
+                painter.setPen(QPen(qcolor(colour), 2.0 * unit, style))
                 painter.drawLine(QPointF(x + swatch / 2, middle - swatch / 2),
                                  QPointF(x + swatch / 2, middle + swatch / 2))  # fmt: skip
             x += swatch + 4 * unit
@@ -362,10 +358,15 @@ class ChartObject(QPyTextObject):
         return QSizeF(width, width * ASPECT)
 
     def drawObject(
-        self, painter: QPainter, rect: QRectF, doc: QTextDocument, pos: int, fmt: QTextFormat
+        self,
+        painter: QPainter,
+        rect: QRectF | QRect,
+        doc: QTextDocument,
+        pos: int,
+        fmt: QTextFormat,
     ) -> None:
         if fmt.toImageFormat().name() == CHART_IMAGE:
-            self.chart_painter.paint(painter, rect)
+            self.chart_painter.paint(painter, QRectF(rect))
 
 
 def install_chart(document: QTextDocument, chart: PlanChart, families: list[str]) -> ChartObject:

@@ -12,9 +12,8 @@ from concurrent.futures import Future
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
-from typing import Any
 
-from PySide6.QtCore import QLocale, QSettings
+from PySide6.QtCore import QCoreApplication, QLocale, QSettings
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -148,9 +147,9 @@ def export_account_plan(
         folder = Path(str(settings.value("plan/folder", str(Path.home()))))
         chosen, _ = QFileDialog.getSaveFileName(
             parent,
-            QDialog.tr("Export account plan"),
+            QCoreApplication.translate("PlanExportDialog", "Export account plan"),
             str(folder / plan_file_name(account_name, day)),
-            QDialog.tr("PDF (*.pdf)"),
+            QCoreApplication.translate("PlanExportDialog", "PDF (*.pdf)"),
         )
         if not chosen:
             return None
@@ -159,7 +158,8 @@ def export_account_plan(
             path = path.with_name(path.name + ".pdf")
         settings.setValue("plan/folder", str(path.parent))
     target = path
-    task = LongTask(QDialog.tr("Exporting the plan of %1").replace("%1", account_name))
+    label = QCoreApplication.translate("PlanExportDialog", "Exporting the plan of %1")
+    task = LongTask(label.replace("%1", account_name))
 
     def work(running: LongTask) -> Path:
         with runner.store.engine.connect() as connection:
@@ -232,9 +232,10 @@ def export_portfolio_plans(
     if options is None:
         return None
     if folder is None:
+        title = QCoreApplication.translate("PlanExportDialog", "Folder for %1 account plans")
         chosen = QFileDialog.getExistingDirectory(
             parent,
-            QDialog.tr("Folder for %1 account plans").replace("%1", str(len(account_ids))),
+            title.replace("%1", str(len(account_ids))),
             str(settings.value("plan/folder", str(Path.home()))),
         )
         if not chosen:
@@ -242,8 +243,9 @@ def export_portfolio_plans(
         folder = Path(chosen)
         settings.setValue("plan/folder", str(folder))
     ids, target, day, chosen_options = list(account_ids), folder, today or date.today(), options
-    task = LongTask(QDialog.tr("Exporting %1 account plans").replace("%1", str(len(ids))))
-    done: Callable[[Any], None] = on_done or (lambda _result: None)
+    label = QCoreApplication.translate("PlanExportDialog", "Exporting %1 account plans")
+    task = LongTask(label.replace("%1", str(len(ids))))
+    done: Callable[[BatchResult], None] = on_done or (lambda _result: None)
 
     def finished(result: BatchResult) -> None:
         release_retired_charts()
@@ -258,10 +260,12 @@ def export_portfolio_plans(
 
 def describe(result: BatchResult) -> str:
     """One line for the status bar."""
-    text = QDialog.tr("%1 of %2 plans written to %3").replace("%1", str(len(result.written)))
-    text = text.replace("%2", str(result.total)).replace("%3", str(result.folder))
+    text = QCoreApplication.translate("PlanExportDialog", "%1 of %2 plans written to %3")
+    text = text.replace("%1", str(len(result.written))).replace("%2", str(result.total))
+    text = text.replace("%3", str(result.folder))
     if result.cancelled:
-        text += QDialog.tr(" (cancelled)")
+        text += QCoreApplication.translate("PlanExportDialog", " (cancelled)")
     if result.failed:
-        text += QDialog.tr("; %1 failed").replace("%1", str(len(result.failed)))
+        failed = QCoreApplication.translate("PlanExportDialog", "; %1 failed")
+        text += failed.replace("%1", str(len(result.failed)))
     return text

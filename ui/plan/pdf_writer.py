@@ -16,7 +16,7 @@ import os
 from pathlib import Path
 from typing import Literal
 
-from PySide6.QtCore import QEventLoop, QMarginsF, QPointF, QRectF, QSizeF, Qt
+from PySide6.QtCore import QEventLoop, QMarginsF, QPointF, QRect, QRectF, QSizeF, Qt
 from PySide6.QtGui import (
     QColor,
     QFontMetricsF,
@@ -182,7 +182,7 @@ def _page_furniture(
     document: PlanDocument,
     number: int,
     pages: int,
-    page: QRectF,
+    page: QRect,
     body: QRectF,
 ) -> None:
     """The running header (from page 2), the footer and the page number."""
