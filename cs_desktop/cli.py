@@ -348,9 +348,11 @@ def _backup(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
 
 
 def _db_check(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
+    from cs_desktop.tables import metadata
+
     store = _existing_store(args)
     try:
-        result = check_store(store)
+        result = check_store(store, metadata)
     finally:
         store.close()
     print(f"store: {result.path}", file=out)

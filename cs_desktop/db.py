@@ -10,7 +10,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import Engine, create_engine, event, text
+from sqlalchemy import Engine, MetaData, create_engine, event, text
 
 from cs_desktop.paths import migrations_dir
 from cs_desktop.schema import BUSY_TIMEOUT_MS, HEAD_REVISION, KNOWN_REVISIONS
@@ -226,16 +226,19 @@ class StoreCheck:
         )
 
 
-def check_store(store: Store) -> StoreCheck:
-    """Integrity check, foreign key check, schema version and row counts."""
-    from cs_desktop.models import Base
+def check_store(store: Store, metadata: MetaData) -> StoreCheck:
+    """Integrity check, foreign key check, schema version and row counts.
 
+    Args:
+        store: the open store.
+        metadata: the tables to count (all of them: :data:`cs_desktop.tables.metadata`).
+    """
     with store.engine.connect() as connection:
         integrity = [row[0] for row in connection.exec_driver_sql("PRAGMA integrity_check")]
         fk_violations = len(connection.exec_driver_sql("PRAGMA foreign_key_check").fetchall())
         counts = {
             table: connection.execute(text(f'SELECT count(*) FROM "{table}"')).scalar_one()
-            for table in sorted(Base.metadata.tables)
+            for table in sorted(metadata.tables)
         }
     return StoreCheck(
         path=store.path,

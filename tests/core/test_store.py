@@ -21,6 +21,7 @@ from cs_desktop.models import Account, Touchpoint
 from cs_desktop.paths import default_db_path
 from cs_desktop.schema import HEAD_REVISION
 from cs_desktop.search import search_touchpoints
+from cs_desktop.tables import metadata
 
 SCHEMA_FIXTURES = Path(__file__).parent.parent / "data" / "schemas"
 
@@ -33,7 +34,7 @@ def test_new_store_is_created_at_head_with_pragmas(tmp_path: Path) -> None:
         assert connection.exec_driver_sql("PRAGMA busy_timeout").scalar() >= 5000
         version = connection.execute(text("SELECT version_num FROM alembic_version")).scalar()
     assert version == HEAD_REVISION
-    assert check_store(store).ok
+    assert check_store(store, metadata).ok
     store.close()
     assert not list(tmp_path.glob("nested/*before-upgrade*")), "a new store needs no backup"
 
@@ -80,7 +81,7 @@ def test_store_of_every_released_schema_upgrades_with_its_data(
     with store.engine.connect() as connection:
         hits = search_touchpoints(connection, "オンボーディング")
     assert [hit.title for hit in hits] == ["定例会議"], "old touchpoints are indexed on upgrade"
-    assert check_store(store).ok
+    assert check_store(store, metadata).ok
     store.close()
     backups = list(tmp_path.glob(f"old.before-upgrade-from-{fixture.stem}.*.sqlite3"))
     if fixture.stem == HEAD_REVISION:
