@@ -16,6 +16,7 @@ from typing import TextIO
 from cs_desktop import __version__
 from cs_desktop.db import Store, StoreError, backup_store, check_store, open_store
 from cs_desktop.paths import DB_ENV_VAR, default_db_path
+from cs_desktop.sync import capture_edits
 
 EXIT_OK = 0
 EXIT_FAILED = 1
@@ -120,6 +121,7 @@ def store_path(args: argparse.Namespace) -> Path:
 
 def run(args: argparse.Namespace, out: TextIO = sys.stdout, err: TextIO = sys.stderr) -> int:
     """Run one parsed command; user mistakes become a message on ``err`` and exit code 1."""
+    capture_edits()  # a command's edits (an import, a demo) reach the CRM as the app's do
     handlers: dict[str, Callable[[argparse.Namespace, TextIO, TextIO], int]] = {
         "demo": _demo,
         "crm": _crm_connect,

@@ -14,6 +14,7 @@ from sqlalchemy import Engine, MetaData, create_engine, event, text
 
 from cs_desktop.paths import migrations_dir
 from cs_desktop.schema import BUSY_TIMEOUT_MS, HEAD_REVISION, KNOWN_REVISIONS
+from cs_desktop.write_hooks import run_write_hooks
 
 __all__ = ["BUSY_TIMEOUT_MS", "Store", "StoreError", "StoreTooNewError", "open_store"]
 
@@ -73,8 +74,8 @@ class Store:
     def write(self, *, check_references: bool = True) -> Iterator[Session]:
         """A session whose work is one transaction holding the write lock; commits on success.
 
-        Every edit is written here, so this is where the CRM sync's edit capture is put in place
-        (once; it queues nothing while no CRM is connected).
+        Every edit is written here: the hooks registered in :mod:`cs_desktop.write_hooks` run
+        first (the CRM sync's edit capture puts its listeners in place this way).
 
         ``check_references=False`` turns SQLite's per-row foreign key checks off for this
         transaction: for a bulk writer that looked up every row it refers to in the same
@@ -83,9 +84,7 @@ class Store:
         """
         from sqlalchemy.orm import Session
 
-        from cs_desktop.sync.capture import install
-
-        install()
+        run_write_hooks()
 
         with self.engine.connect().execution_options(begin="IMMEDIATE") as connection:
             # The driver's own connection: a statement through SQLAlchemy would begin the

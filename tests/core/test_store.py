@@ -10,6 +10,7 @@ from pathlib import Path
 import pytest
 from sqlalchemy import select, text
 
+from cs_desktop import write_hooks
 from cs_desktop.db import (
     StoreError,
     StoreTooNewError,
@@ -146,6 +147,27 @@ def test_write_rolls_back_as_one_transaction(store) -> None:
         raise RuntimeError("fails half-way")
     with store.read() as session:
         assert session.scalars(select(Account)).all() == []
+
+
+def test_every_write_runs_the_registered_hooks_first(
+    store, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(write_hooks, "_hooks", [])
+    seen: list[str] = []
+
+    def note_write() -> None:
+        with store.read() as session:  # the write has not begun: nothing of it is visible
+            seen.append(f"before, {len(session.scalars(select(Account)).all())} accounts")
+
+    write_hooks.register_write_hook(note_write)
+    write_hooks.register_write_hook(note_write)  # once is enough
+    with store.write() as session:
+        session.add(Account(name="Acme"))
+    with store.read() as session:
+        session.scalars(select(Account)).all()
+    with store.write():
+        pass
+    assert seen == ["before, 0 accounts", "before, 1 accounts"]
 
 
 def test_default_path_follows_environment(monkeypatch, tmp_path: Path) -> None:
