@@ -185,7 +185,7 @@ def shoot_sync(outdir: Path) -> None:
     from keyring.backends import fail
     from PySide6.QtCore import QSettings
 
-    from cs_desktop.crm_emulator import run_sandbox
+    from crm_sandbox import run_sandbox
     from ui.main.main_window import MainWindow
 
     keyring.set_keyring(MemoryKeyring())

@@ -10,12 +10,12 @@ import threading
 from collections import deque
 from typing import Any, Protocol
 
-from cs_desktop.crm_emulator import catalog
-from cs_desktop.crm_emulator.auth import Auth
-from cs_desktop.crm_emulator.clock import Clock
-from cs_desktop.crm_emulator.errors import ApiError, not_found, validation
-from cs_desktop.crm_emulator.faults import Faults
-from cs_desktop.crm_emulator.store import Store
+from crm_sandbox import catalog
+from crm_sandbox.auth import Auth
+from crm_sandbox.clock import Clock
+from crm_sandbox.errors import ApiError, not_found, validation
+from crm_sandbox.faults import Faults
+from crm_sandbox.store import Store
 
 LOG_SIZE = 10_000
 
