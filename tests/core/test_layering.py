@@ -1,4 +1,5 @@
-"""The core runs without a display: it never imports Qt, pyqtgraph or the ui layer."""
+"""The layers hold: the core runs without a display (it never imports Qt, pyqtgraph or the ui
+layer), the store reaches up for nothing, and the import contracts in pyproject.toml are kept."""
 
 from __future__ import annotations
 
