@@ -23,7 +23,7 @@ from bench.figures import Figure
 from cs_desktop.db import BUSY_TIMEOUT_MS, open_store
 from cs_desktop.demo import generate_portfolio
 from cs_desktop.demo.generator import BULK_CACHE_KIB
-from cs_desktop.models import Base
+from cs_desktop.tables import metadata
 
 TODAY = date(2026, 11, 23)  # fixed, so every run writes the same rows
 
@@ -71,7 +71,7 @@ def run(workdir: Path, accounts: int) -> GenerationRun:
     with closing(sqlite3.connect(generated)) as connection:
         rows = {
             table.name: connection.execute(f'SELECT count(*) FROM "{table.name}"').fetchone()[0]
-            for table in Base.metadata.sorted_tables
+            for table in metadata.sorted_tables
         }
     return GenerationRun(figure, rows, generated.stat().st_size)
 
@@ -79,7 +79,7 @@ def run(workdir: Path, accounts: int) -> GenerationRun:
 def _read_all_rows(path: Path) -> list[tuple[str, list[tuple[object, ...]]]]:
     tables = []
     with closing(sqlite3.connect(path)) as connection:
-        for table in Base.metadata.sorted_tables:
+        for table in metadata.sorted_tables:
             columns = ", ".join(f'"{column.name}"' for column in table.columns)
             marks = ", ".join("?" * len(table.columns))
             sql = f'INSERT INTO "{table.name}" ({columns}) VALUES ({marks})'

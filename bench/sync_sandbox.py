@@ -8,7 +8,7 @@ import json
 import sys
 from pathlib import Path
 
-from cs_desktop.crm_emulator import Sandbox
+from crm_sandbox import Sandbox
 
 
 def main() -> int:

@@ -4,7 +4,9 @@ An import or a sample portfolio is pure Python that builds hundreds of thousands
 a thread of the app it holds the interpreter lock for tens of milliseconds at a time and the
 window stutters; in a child process it has an interpreter of its own, and the app only waits on
 a pipe. The job writes in one transaction of its own connection: SQLite's WAL lets the app keep
-reading meanwhile, and a child that dies or is cancelled leaves the store as it was.
+reading meanwhile, and a child that dies or is cancelled leaves the store as it was. The child
+registers the app's store write hooks (:mod:`cs_desktop.write_hooks`), so that its edits are
+captured for the CRM as the app's are.
 
 Thread contract: :func:`run_in_child` blocks until the job ends; call it from a worker thread
 (the app's writer, so that edits made meanwhile queue behind the job), never from the GUI thread.
@@ -21,6 +23,8 @@ from multiprocessing.connection import Connection
 from multiprocessing.synchronize import Event
 from pathlib import Path
 from typing import Any, TypeVar
+
+from cs_desktop.write_hooks import WriteHook, register_write_hook, write_hooks
 
 T = TypeVar("T")
 
@@ -65,7 +69,7 @@ def run_in_child(
     cancel = context.Event()
     child = context.Process(
         target=_child_main,
-        args=(sender, cancel, str(store_path), job, arguments),
+        args=(sender, cancel, str(store_path), job, arguments, write_hooks()),
         name="cs-desktop-job",
         daemon=True,
     )
@@ -121,9 +125,12 @@ def _child_main(
     store_path: str,
     job: Callable[..., object],
     arguments: dict[str, Any],
+    hooks: tuple[WriteHook, ...],
 ) -> None:
     from cs_desktop.db import open_store
 
+    for hook in hooks:  # a spawned process starts bare: register what the app registered
+        register_write_hook(hook)
     last_sent = 0.0
 
     def progress(done: int, total: int) -> None:

@@ -16,6 +16,7 @@ from typing import TextIO
 from cs_desktop import __version__
 from cs_desktop.db import Store, StoreError, backup_store, check_store, open_store
 from cs_desktop.paths import DB_ENV_VAR, default_db_path
+from cs_desktop.sync import capture_edits
 
 EXIT_OK = 0
 EXIT_FAILED = 1
@@ -91,14 +92,6 @@ def build_parser(
     db = commands.add_parser("db", help="store maintenance")
     db_commands = db.add_subparsers(dest="db_command", metavar="DB_COMMAND", required=True)
     db_commands.add_parser("check", help="integrity check, schema version and row counts")
-
-    sandbox = commands.add_parser("crm-sandbox", help="run a local HubSpot CRM sandbox (loopback)")
-    sandbox.add_argument(
-        "--port", type=int, default=8765, help="port on 127.0.0.1 (8765; 0 picks a free one)"
-    )
-    sandbox.add_argument(
-        "--data", type=Path, help="keep the sandbox's records in this folder (default: memory)"
-    )
     for add_commands in more_commands:
         add_commands(commands)
     return parser
@@ -120,6 +113,7 @@ def store_path(args: argparse.Namespace) -> Path:
 
 def run(args: argparse.Namespace, out: TextIO = sys.stdout, err: TextIO = sys.stderr) -> int:
     """Run one parsed command; user mistakes become a message on ``err`` and exit code 1."""
+    capture_edits()  # a command's edits (an import, a demo) reach the CRM as the app's do
     handlers: dict[str, Callable[[argparse.Namespace, TextIO, TextIO], int]] = {
         "demo": _demo,
         "crm": _crm_connect,
@@ -128,7 +122,6 @@ def run(args: argparse.Namespace, out: TextIO = sys.stdout, err: TextIO = sys.st
         "search": _search,
         "backup": _backup,
         "db": _db_check,
-        "crm-sandbox": _crm_sandbox,
     }
     try:
         return handlers[args.command](args, out, err)
@@ -348,9 +341,11 @@ def _backup(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
 
 
 def _db_check(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
+    from cs_desktop.tables import metadata
+
     store = _existing_store(args)
     try:
-        result = check_store(store)
+        result = check_store(store, metadata)
     finally:
         store.close()
     print(f"store: {result.path}", file=out)
@@ -361,45 +356,6 @@ def _db_check(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
         print(f"  {table}: {count}", file=out)
     print("OK" if result.ok else "PROBLEMS FOUND", file=out)
     return EXIT_OK if result.ok else EXIT_FAILED
-
-
-def _crm_sandbox(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
-    import signal
-    import threading
-
-    from cs_desktop.crm_emulator import DEFAULT_CLIENT_ID, DEFAULT_CLIENT_SECRET, run_sandbox
-
-    data_dir = Path(args.data).expanduser() if args.data else None
-    try:
-        sandbox = run_sandbox(args.port, data_dir)
-    except OSError as error:
-        raise UserError(f"cannot listen on 127.0.0.1:{args.port}: {error.strerror}") from None
-    except ValueError as error:
-        raise UserError(f"cannot read the sandbox data in {data_dir}: {error}") from None
-    print(f"CRM sandbox (HubSpot API subset) listening on {sandbox.url}", file=out)
-    print(f"  private-app token: {sandbox.auth.private_token}", file=out)
-    print(f"  OAuth client id / secret: {DEFAULT_CLIENT_ID} / {DEFAULT_CLIENT_SECRET}", file=out)
-    print(f"  data: {data_dir or 'in memory (lost when stopped)'}", file=out)
-    controls = f"{sandbox.url}/__emulator/{{reset,clock,faults,mutate,requests}}"
-    print(f"  test controls: {controls}", file=out)
-    print("Press Ctrl+C to stop.", file=out, flush=True)
-    if threading.current_thread() is threading.main_thread():
-        # Ctrl+C even when started in the background (which ignores SIGINT), and a service
-        # manager's SIGTERM, stop it cleanly.
-        signal.signal(signal.SIGINT, signal.default_int_handler)
-        signal.signal(signal.SIGTERM, _interrupt)
-    try:
-        threading.Event().wait()
-    except KeyboardInterrupt:
-        pass
-    finally:
-        sandbox.stop()
-    print("CRM sandbox stopped.", file=out)
-    return EXIT_OK
-
-
-def _interrupt(signum: int, frame: object) -> None:
-    raise KeyboardInterrupt
 
 
 def _progress_printer(err: TextIO, label: str) -> Callable[[int, int], None]:

@@ -10,10 +10,11 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import Engine, create_engine, event, text
+from sqlalchemy import Engine, MetaData, create_engine, event, text
 
 from cs_desktop.paths import migrations_dir
 from cs_desktop.schema import BUSY_TIMEOUT_MS, HEAD_REVISION, KNOWN_REVISIONS
+from cs_desktop.write_hooks import run_write_hooks
 
 __all__ = ["BUSY_TIMEOUT_MS", "Store", "StoreError", "StoreTooNewError", "open_store"]
 
@@ -73,8 +74,8 @@ class Store:
     def write(self, *, check_references: bool = True) -> Iterator[Session]:
         """A session whose work is one transaction holding the write lock; commits on success.
 
-        Every edit is written here, so this is where the CRM sync's edit capture is put in place
-        (once; it queues nothing while no CRM is connected).
+        Every edit is written here: the hooks registered in :mod:`cs_desktop.write_hooks` run
+        first (the CRM sync's edit capture puts its listeners in place this way).
 
         ``check_references=False`` turns SQLite's per-row foreign key checks off for this
         transaction: for a bulk writer that looked up every row it refers to in the same
@@ -83,9 +84,7 @@ class Store:
         """
         from sqlalchemy.orm import Session
 
-        from cs_desktop.sync.capture import install
-
-        install()
+        run_write_hooks()
 
         with self.engine.connect().execution_options(begin="IMMEDIATE") as connection:
             # The driver's own connection: a statement through SQLAlchemy would begin the
@@ -226,16 +225,19 @@ class StoreCheck:
         )
 
 
-def check_store(store: Store) -> StoreCheck:
-    """Integrity check, foreign key check, schema version and row counts."""
-    from cs_desktop.models import Base
+def check_store(store: Store, metadata: MetaData) -> StoreCheck:
+    """Integrity check, foreign key check, schema version and row counts.
 
+    Args:
+        store: the open store.
+        metadata: the tables to count (all of them: :data:`cs_desktop.tables.metadata`).
+    """
     with store.engine.connect() as connection:
         integrity = [row[0] for row in connection.exec_driver_sql("PRAGMA integrity_check")]
         fk_violations = len(connection.exec_driver_sql("PRAGMA foreign_key_check").fetchall())
         counts = {
             table: connection.execute(text(f'SELECT count(*) FROM "{table}"')).scalar_one()
-            for table in sorted(Base.metadata.tables)
+            for table in sorted(metadata.tables)
         }
     return StoreCheck(
         path=store.path,

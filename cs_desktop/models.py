@@ -21,14 +21,14 @@ from sqlalchemy import (
     ForeignKey,
     Index,
     Integer,
-    MetaData,
     String,
     Table,
     Text,
     UniqueConstraint,
 )
-from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
+from sqlalchemy.orm import Mapped, mapped_column, relationship
 
+from cs_desktop.base import Base
 from cs_desktop.coltypes import Money, UtcTimestamp, UuidBlob, utc_now
 from cs_desktop.vocabulary import (
     OBJECTIVE_HORIZONS_MONTHS,
@@ -65,14 +65,6 @@ __all__ = [
     "touchpoint_attendee",
 ]
 
-NAMING_CONVENTION = {
-    "ix": "ix_%(table_name)s_%(column_0_N_name)s",
-    "uq": "uq_%(table_name)s_%(column_0_N_name)s",
-    "ck": "ck_%(table_name)s_%(constraint_name)s",
-    "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
-    "pk": "pk_%(table_name)s",
-}
-
 
 def _enum(enum_cls: type[StrEnum], name: str) -> Enum:
     # Stored as plain strings with a CHECK constraint: portable, readable in the sqlite3 shell.
@@ -85,10 +77,6 @@ def _enum(enum_cls: type[StrEnum], name: str) -> Enum:
         values_callable=lambda members: [m.value for m in members],
         validate_strings=True,
     )
-
-
-class Base(DeclarativeBase):
-    metadata = MetaData(naming_convention=NAMING_CONVENTION)
 
 
 class Row:
@@ -338,9 +326,3 @@ class HealthWarning(Row, Base):
     episode_start: Mapped[date]
     fired_on: Mapped[date]
     detail: Mapped[str] = mapped_column(Text, default="")
-
-
-# The sync tables live in their own package but on this Base, so that Alembic and the
-# models-vs-migrations test see one schema. Imported last: it needs ``Base`` defined above.
-# (Edit capture is put in place by ``Store.write``, through which every edit goes.)
-import cs_desktop.sync.state  # noqa: E402, F401

@@ -28,8 +28,11 @@ DEVELOPER_TOOLS = (
     "grimp",
 )
 # Top-level packages (and their *.dist-info) that must not ship: the tools, under their
-# distribution names too, and the project's own tests and benchmarks.
-FORBIDDEN_PACKAGES = frozenset({*DEVELOPER_TOOLS, "pytest_qt", "import_linter", "tests", "bench"})
+# distribution names too, and the project's own tests, benchmarks and CRM sandbox (a stand-in
+# for HubSpot that only developers and testers run).
+FORBIDDEN_PACKAGES = frozenset(
+    {*DEVELOPER_TOOLS, "pytest_qt", "import_linter", "tests", "bench", "crm_sandbox"}
+)
 # Test helpers inside libraries the app does use: they import pytest.
 FORBIDDEN_MODULE_PREFIXES = ("alembic.testing", "sqlalchemy.testing")
 TEST_FOLDERS = frozenset({"tests", "test", "__pycache__"})

@@ -52,6 +52,7 @@ EXCLUDED_MODULES = (
     "tests",
     "bench",
     "scripts",
+    "crm_sandbox",
 )
 # Loaded from a file by Alembic or read as data: never imported by name.
 DATA_FOLDERS = ("migrations", "resources")

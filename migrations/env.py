@@ -6,14 +6,14 @@ from typing import Any
 
 from alembic import context
 
-from cs_desktop.models import Base
 from cs_desktop.schema import include_in_autogenerate
+from cs_desktop.tables import metadata
 
 
 def run_migrations(connection: Any) -> None:
     context.configure(
         connection=connection,
-        target_metadata=Base.metadata,
+        target_metadata=metadata,
         render_as_batch=True,  # SQLite cannot ALTER most things: copy-and-move tables
         transaction_per_migration=True,
         include_object=include_in_autogenerate,

@@ -20,6 +20,7 @@ from PySide6.QtCore import QEventLoop, QTimer
 from PySide6.QtGui import QGuiApplication
 
 from cs_desktop.db import open_store
+from cs_desktop.sync import capture_edits
 from ui.app import create_application
 
 
@@ -50,6 +51,7 @@ def main() -> int:
     parser.add_argument("--accounts", type=int, default=200)
     args = parser.parse_args()
     args.outdir.mkdir(parents=True, exist_ok=True)
+    capture_edits()  # as the app does at start
     app = create_application(sys.argv[:1])
     db = args.db or Path(tempfile.mkdtemp(prefix="cs-desktop-shots-")) / "sample.sqlite3"
     store = open_store(db)
@@ -183,7 +185,7 @@ def shoot_sync(outdir: Path) -> None:
     from keyring.backends import fail
     from PySide6.QtCore import QSettings
 
-    from cs_desktop.crm_emulator import run_sandbox
+    from crm_sandbox import run_sandbox
     from ui.main.main_window import MainWindow
 
     keyring.set_keyring(MemoryKeyring())

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 from cs_desktop import __version__
 from cs_desktop.deferred_store import DeferredStore, is_current_store
 from cs_desktop.portfolio import read_portfolio_file
+from cs_desktop.sync import capture_edits
 from ui.plan.fonts import ensure_cjk_font
 
 if TYPE_CHECKING:
@@ -42,6 +43,7 @@ def create_application(argv: list[str]) -> QApplication:
 
 
 def run_app(db_path: Path, argv: list[str]) -> int:
+    capture_edits()  # before any write: every edit made in the app must reach the CRM
     app = create_application(argv)
     store: Store | DeferredStore
     prefetched = None

@@ -25,6 +25,7 @@ from typing import TYPE_CHECKING, Any, TextIO
 
 from cs_desktop import __version__
 from cs_desktop.cli import EXIT_FAILED, EXIT_OK, CommandGroup
+from cs_desktop.sync import capture_edits
 
 if TYPE_CHECKING:
     from cs_desktop.db import Store
@@ -85,6 +86,7 @@ def run_self_test(
     from ui.plan.cli import ensure_qt_platform
 
     ensure_qt_platform()
+    capture_edits()  # the store is written as the app writes it
     where = f"bundle {sys.executable}" if getattr(sys, "frozen", False) else "source checkout"
     print(
         f"CS Desktop {__version__} self-test ({where}, Python {sys.version.split()[0]})", file=out

@@ -9,7 +9,7 @@ from sqlalchemy import delete
 
 from cs_desktop.coltypes import utc_now
 from cs_desktop.db import Store
-from cs_desktop.sync import credentials
+from cs_desktop.sync import capture_edits, credentials
 from cs_desktop.sync.adapter import AuthRequired, Token
 from cs_desktop.sync.capture import rescan
 from cs_desktop.sync.crm import HUBSPOT, Crm
@@ -56,6 +56,7 @@ def connect_hubspot(
     persisted = credentials.save_secret(
         account, json.dumps(blob), allow_session_only=allow_session_only
     )
+    capture_edits()  # from now on, this process's edits are queued for the CRM
     with store.write() as session:
         session.execute(delete(CrmConnection).where(CrmConnection.provider == HUBSPOT.provider))
         session.add(

@@ -15,8 +15,8 @@ from enum import StrEnum
 from sqlalchemy import Boolean, Index, Integer, String, Text, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column
 
+from cs_desktop.base import Base
 from cs_desktop.coltypes import UtcTimestamp, UuidBlob, utc_now
-from cs_desktop.models import Base
 
 
 class Entity(StrEnum):

@@ -11,7 +11,8 @@ from typing import Any
 from sqlalchemy import select, text
 
 from cs_desktop.db import Store
-from cs_desktop.models import Account, Base
+from cs_desktop.models import Account
+from cs_desktop.tables import metadata
 
 
 def write_csv(
@@ -49,7 +50,7 @@ def dump(store: Store) -> dict[str, list[tuple[Any, ...]]]:
                 tuple(row)
                 for row in connection.execute(text(f'SELECT * FROM "{table}" ORDER BY rowid'))
             ]
-            for table in sorted(Base.metadata.tables)
+            for table in sorted(metadata.tables)
         }
 
 

@@ -22,6 +22,7 @@ from cs_desktop.db import Store, open_store
 from cs_desktop.edits import TouchpointDraft, add_touchpoint, change_stage, remove_touchpoint
 from cs_desktop.ids import AccountId, StakeholderId, TouchpointId
 from cs_desktop.models import Account, Stage, Stakeholder, Touchpoint, TouchpointKind
+from cs_desktop.sync import capture_edits
 
 KEYRING_FILE_VAR = "CS_DESKTOP_TEST_KEYRING"
 NEW_TOUCHPOINT = uuid.UUID("00000000-0000-4000-8000-000000000101")
@@ -88,6 +89,7 @@ def make_local_edits(store: Store) -> None:
 
 def edit_then_sync(store_path: Path) -> int:
     """What the child process does: edit, then sync through the real command line."""
+    capture_edits()  # as the app does at start
     store = open_store(store_path)
     try:
         make_local_edits(store)

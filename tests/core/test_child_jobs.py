@@ -10,6 +10,7 @@ from typing import Any
 import pytest
 from sqlalchemy import func, select
 
+from cs_desktop import write_hooks
 from cs_desktop.child_jobs import ChildJobDied, JobCancelled, run_in_child
 from cs_desktop.db import Store
 from cs_desktop.importer import ImportKind, ImportRejected, import_file
@@ -113,6 +114,29 @@ def test_a_child_that_dies_is_reported_and_wrote_nothing(store: Store) -> None:
     with pytest.raises(ChildJobDied, match="exit code 9"):
         run_in_child(store.path, dying_job, {})
     assert _account_count(store) == 0
+
+
+HOOK_MARK_VAR = "CS_DESKTOP_TEST_HOOK_MARK"
+
+
+def mark_the_write() -> None:
+    """A store write hook that leaves the id of the process it ran in."""
+    Path(os.environ[HOOK_MARK_VAR]).write_text(str(os.getpid()))
+
+
+def test_the_child_runs_the_write_hooks_registered_here(
+    store: Store, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    mark = tmp_path / "hook-ran"
+    monkeypatch.setenv(HOOK_MARK_VAR, str(mark))
+    monkeypatch.setattr(write_hooks, "_hooks", [])
+    write_hooks.register_write_hook(mark_the_write)
+    run_in_child(
+        store.path,
+        import_file,
+        {"kind": ImportKind.ACCOUNTS, "path": _accounts_file(tmp_path / "a.csv", 3)},
+    )
+    assert int(mark.read_text()) not in (os.getpid(), 0)
 
 
 class _Unpicklable(Exception):

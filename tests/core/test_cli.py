@@ -3,15 +3,19 @@
 from __future__ import annotations
 
 import os
+import sqlite3
 import subprocess
 import sys
+from contextlib import closing
 from pathlib import Path
 
 import pytest
 
 from cs_desktop import __version__
 from cs_desktop.db import open_store
+from cs_desktop.sync.state import CrmConnection
 from tests.core.factories import add_account, add_touchpoint
+from tests.core.import_helpers import write_csv
 
 
 def cs_desktop(*args: str, env: dict[str, str] | None = None) -> subprocess.CompletedProcess[str]:
@@ -65,6 +69,23 @@ def test_db_check_reports_schema_and_integrity(filled_store: Path) -> None:
     assert "integrity: ok" in result.stdout
     assert "account: 1" in result.stdout
     assert result.stdout.strip().endswith("OK")
+
+
+def test_an_import_on_a_connected_store_is_queued_for_the_crm(tmp_path: Path) -> None:
+    path = tmp_path / "connected.sqlite3"
+    store = open_store(path)
+    with store.write() as session:
+        session.add(
+            CrmConnection(
+                provider="hubspot", base_url="http://x", auth_kind="private_app", account_name="a"
+            )
+        )
+    store.close()
+    accounts = write_csv(tmp_path / "a.csv", [["name", "domain"], ["Acme", "acme.test"]])
+    result = cs_desktop("--db", str(path), "import", "accounts", str(accounts))
+    assert result.returncode == 0, result.stderr
+    with closing(sqlite3.connect(path)) as db:
+        assert db.execute("SELECT entity, op FROM outbox").fetchall() == [("company", "create")]
 
 
 def test_backup_to_path(filled_store: Path, tmp_path: Path) -> None:

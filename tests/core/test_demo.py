@@ -22,7 +22,6 @@ from cs_desktop.demo import INDICATORS, GenerationCancelled, generate_portfolio
 from cs_desktop.demo.records import FIELDS
 from cs_desktop.models import (
     Account,
-    Base,
     RenewalOutcome,
     Satisfaction,
     Stage,
@@ -30,6 +29,7 @@ from cs_desktop.models import (
     Tier,
     Touchpoint,
 )
+from cs_desktop.tables import metadata
 
 TODAY = date(2026, 11, 23)
 STAGE_ORDER = [s.value for s in Stage]
@@ -45,7 +45,7 @@ def _dump(store: Store) -> dict[str, list[tuple[object, ...]]]:
             table.name: connection.execute(
                 f'SELECT * FROM "{table.name}" ORDER BY rowid'
             ).fetchall()
-            for table in Base.metadata.sorted_tables
+            for table in metadata.sorted_tables
         }
 
 
@@ -53,7 +53,7 @@ def _counts(store: Store) -> dict[str, int]:
     with closing(_raw(store)) as connection:
         return {
             table.name: connection.execute(f'SELECT count(*) FROM "{table.name}"').fetchone()[0]
-            for table in Base.metadata.sorted_tables
+            for table in metadata.sorted_tables
         }
 
 
@@ -89,7 +89,7 @@ def test_same_seed_and_day_give_identical_rows(tmp_path: Path) -> None:
 def test_another_seed_gives_another_portfolio(store: Store, portfolio: Store) -> None:
     generate_portfolio(store, accounts=30, seed=12, today=TODAY)
     mine, theirs = _dump(store)["account"], _dump(portfolio)["account"]
-    uid_column = [c.name for c in Base.metadata.tables["account"].columns].index("uid")
+    uid_column = [c.name for c in metadata.tables["account"].columns].index("uid")
     assert {row[uid_column] for row in mine}.isdisjoint({row[uid_column] for row in theirs})
     assert [row for row in mine] != [row for row in theirs]
 
@@ -374,7 +374,7 @@ def test_rows_read_back_through_the_orm(portfolio: Store) -> None:
 def test_fast_path_stores_exactly_what_the_orm_would(portfolio: Store, store: Store) -> None:
     """Every row, read through SQLAlchemy's types and written back through them, is identical."""
     with portfolio.engine.connect() as source, store.engine.begin() as target:
-        for table in Base.metadata.sorted_tables:
+        for table in metadata.sorted_tables:
             rows = [dict(row._mapping) for row in source.execute(select(table))]
             if rows:
                 target.execute(insert(table), rows)
@@ -384,7 +384,7 @@ def test_fast_path_stores_exactly_what_the_orm_would(portfolio: Store, store: St
 def test_fields_cover_every_model_column() -> None:
     # A new column must be given a sample value (or consciously left out) here.
     for name, fields in FIELDS.items():
-        assert set(fields) == set(Base.metadata.tables[name].columns.keys()), name
+        assert set(fields) == set(metadata.tables[name].columns.keys()), name
 
 
 def test_a_plan_names_each_goal_once(store) -> None:

@@ -1,4 +1,5 @@
-"""The core runs without a display: it never imports Qt, pyqtgraph or the ui layer."""
+"""The layers hold: the core runs without a display (it never imports Qt, pyqtgraph or the ui
+layer), the store reaches up for nothing, and the import contracts in pyproject.toml are kept."""
 
 from __future__ import annotations
 
@@ -49,6 +50,24 @@ def test_importing_every_core_module_loads_no_qt() -> None:
         [sys.executable, "-c", script], capture_output=True, text=True, check=True
     )
     assert result.stdout.strip() == ""
+
+
+def test_the_store_leaves_edit_capture_to_the_sync(tmp_path: Path) -> None:
+    """The store runs the write hooks it was given and reaches up for nothing itself."""
+    imported = _imported_modules(CORE / "db.py") | _imported_modules(CORE / "write_hooks.py")
+    assert {m for m in imported if m.startswith("cs_desktop.sync")} == set()
+    script = (
+        "import sys\n"
+        "from cs_desktop.db import open_store\n"
+        f"store = open_store({str(tmp_path / 'store.sqlite3')!r})\n"
+        "with store.write():\n"
+        "    pass\n"
+        "print('cs_desktop.sync.capture' in sys.modules)\n"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", script], capture_output=True, text=True, check=True
+    )
+    assert result.stdout.strip() == "False"
 
 
 def test_import_linter_contract_holds() -> None:

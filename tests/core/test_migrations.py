@@ -10,8 +10,8 @@ from alembic.script import ScriptDirectory
 from sqlalchemy import text
 
 from cs_desktop.db import alembic_config, create_store_engine, open_store, upgrade_schema
-from cs_desktop.models import Base
 from cs_desktop.schema import HEAD_REVISION, KNOWN_REVISIONS, include_in_autogenerate
+from cs_desktop.tables import metadata
 
 
 def test_known_revisions_match_the_migration_history() -> None:
@@ -27,7 +27,7 @@ def test_models_and_migrations_agree(tmp_path: Path) -> None:
         context = MigrationContext.configure(
             connection, opts={"include_object": include_in_autogenerate, "compare_type": True}
         )
-        differences = compare_metadata(context, Base.metadata)
+        differences = compare_metadata(context, metadata)
     store.close()
     assert differences == []
 

@@ -10,6 +10,7 @@ from pathlib import Path
 import pytest
 from sqlalchemy import select, text
 
+from cs_desktop import write_hooks
 from cs_desktop.db import (
     StoreError,
     StoreTooNewError,
@@ -21,6 +22,7 @@ from cs_desktop.models import Account, Touchpoint
 from cs_desktop.paths import default_db_path
 from cs_desktop.schema import HEAD_REVISION
 from cs_desktop.search import search_touchpoints
+from cs_desktop.tables import metadata
 
 SCHEMA_FIXTURES = Path(__file__).parent.parent / "data" / "schemas"
 
@@ -33,7 +35,7 @@ def test_new_store_is_created_at_head_with_pragmas(tmp_path: Path) -> None:
         assert connection.exec_driver_sql("PRAGMA busy_timeout").scalar() >= 5000
         version = connection.execute(text("SELECT version_num FROM alembic_version")).scalar()
     assert version == HEAD_REVISION
-    assert check_store(store).ok
+    assert check_store(store, metadata).ok
     store.close()
     assert not list(tmp_path.glob("nested/*before-upgrade*")), "a new store needs no backup"
 
@@ -80,7 +82,7 @@ def test_store_of_every_released_schema_upgrades_with_its_data(
     with store.engine.connect() as connection:
         hits = search_touchpoints(connection, "オンボーディング")
     assert [hit.title for hit in hits] == ["定例会議"], "old touchpoints are indexed on upgrade"
-    assert check_store(store).ok
+    assert check_store(store, metadata).ok
     store.close()
     backups = list(tmp_path.glob(f"old.before-upgrade-from-{fixture.stem}.*.sqlite3"))
     if fixture.stem == HEAD_REVISION:
@@ -145,6 +147,27 @@ def test_write_rolls_back_as_one_transaction(store) -> None:
         raise RuntimeError("fails half-way")
     with store.read() as session:
         assert session.scalars(select(Account)).all() == []
+
+
+def test_every_write_runs_the_registered_hooks_first(
+    store, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(write_hooks, "_hooks", [])
+    seen: list[str] = []
+
+    def note_write() -> None:
+        with store.read() as session:  # the write has not begun: nothing of it is visible
+            seen.append(f"before, {len(session.scalars(select(Account)).all())} accounts")
+
+    write_hooks.register_write_hook(note_write)
+    write_hooks.register_write_hook(note_write)  # once is enough
+    with store.write() as session:
+        session.add(Account(name="Acme"))
+    with store.read() as session:
+        session.scalars(select(Account)).all()
+    with store.write():
+        pass
+    assert seen == ["before, 0 accounts", "before, 1 accounts"]
 
 
 def test_default_path_follows_environment(monkeypatch, tmp_path: Path) -> None:

@@ -29,7 +29,7 @@ import httpx
 import keyring
 import pytest
 
-from cs_desktop.crm_emulator import Sandbox, run_sandbox
+from crm_sandbox import Sandbox, run_sandbox
 from cs_desktop.db import open_store
 from cs_desktop.ids import AccountId
 from cs_desktop.models import Account, Stakeholder, Touchpoint, TouchpointKind
@@ -37,7 +37,7 @@ from cs_desktop.sync.checkpoints import ANNOUNCEMENT, ENV_VAR
 from cs_desktop.sync.connection import connect_hubspot, open_adapter
 from cs_desktop.sync.engine import run_sync
 from cs_desktop.sync.hubspot import OBJECT_TYPES
-from tests.core.crm_emulator_support import search_body
+from tests.core.crm_sandbox_support import search_body
 from tests.core.sync_crash_support import (
     KEYRING_FILE_VAR,
     NEW_STAKEHOLDER,

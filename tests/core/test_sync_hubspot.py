@@ -11,7 +11,7 @@ import httpx
 import pytest
 from sqlalchemy import func, select
 
-from cs_desktop.crm_emulator import DEFAULT_CLIENT_ID, DEFAULT_CLIENT_SECRET, Sandbox
+from crm_sandbox import DEFAULT_CLIENT_ID, DEFAULT_CLIENT_SECRET, Sandbox
 from cs_desktop.db import Store
 from cs_desktop.ids import AccountId
 from cs_desktop.models import Account, Stakeholder, Touchpoint, TouchpointKind
@@ -22,14 +22,14 @@ from cs_desktop.sync.pull import pull
 from cs_desktop.sync.resolve import resolve_conflict
 from cs_desktop.sync.retry import RetryPolicy
 from cs_desktop.sync.state import Conflict, Outbox, SyncRecord
-from tests.core import crm_emulator_support, test_sync_credentials
+from tests.core import crm_sandbox_support, test_sync_credentials
 from tests.core.test_sync_credentials import MemoryKeyring
 
 memory_keyring = test_sync_credentials.memory_keyring  # an autouse fixture
 
 # The sandbox's own fixtures: a server on a free loopback port and its control client.
-sandbox = crm_emulator_support.sandbox
-control = crm_emulator_support.control
+sandbox = crm_sandbox_support.sandbox
+control = crm_sandbox_support.control
 
 
 class FakeTime:

@@ -11,15 +11,20 @@ from hypothesis import given
 from hypothesis import strategies as st
 from sqlalchemy import select, update
 
+from cs_desktop.child_jobs import run_in_child
 from cs_desktop.db import Store
 from cs_desktop.ids import AccountId
+from cs_desktop.importer import ImportKind, import_file
 from cs_desktop.models import Account, Stakeholder, Touchpoint, TouchpointKind
+from cs_desktop.sync import capture_edits
 from cs_desktop.sync.capture import rescan
 from cs_desktop.sync.outbox import link_uid, link_uid_bytes, uid_text
 from cs_desktop.sync.state import CrmConnection, Entity, Outbox, SyncRecord
+from tests.core.import_helpers import write_csv
 
 
 def connect(store: Store) -> None:
+    capture_edits()  # as connecting through the app does
     with store.write() as session:
         session.add(
             CrmConnection(
@@ -40,6 +45,15 @@ def test_nothing_is_queued_while_no_crm_is_connected(store: Store) -> None:
     with store.write() as session:
         session.add(Account(name="Acme"))
     assert ops(store) == []
+
+
+def test_an_import_in_a_child_process_is_captured_like_any_edit(
+    store: Store, tmp_path: Path
+) -> None:
+    connect(store)
+    path = write_csv(tmp_path / "a.csv", [["name", "domain"], ["Acme", "acme.test"]])
+    run_in_child(store.path, import_file, {"kind": ImportKind.ACCOUNTS, "path": path})
+    assert [(e, o, f["name"]) for e, o, f in ops(store)] == [("company", "create", "Acme")]
 
 
 def test_rows_from_before_connecting_become_creates_in_dependency_order(store: Store) -> None:

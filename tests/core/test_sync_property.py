@@ -33,7 +33,7 @@ from hypothesis.stateful import (
 )
 from sqlalchemy import select
 
-from cs_desktop.crm_emulator import Sandbox, run_sandbox
+from crm_sandbox import Sandbox, run_sandbox
 from cs_desktop.db import Store, open_store
 from cs_desktop.edits import TouchpointDraft, add_touchpoint, change_stage
 from cs_desktop.ids import AccountId

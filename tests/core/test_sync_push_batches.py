@@ -8,7 +8,7 @@ from datetime import UTC, datetime
 import httpx
 from sqlalchemy import select
 
-from cs_desktop.crm_emulator import Sandbox
+from crm_sandbox import Sandbox
 from cs_desktop.db import Store
 from cs_desktop.edits import TouchpointDraft, add_touchpoint
 from cs_desktop.ids import AccountId, StakeholderId

@@ -11,7 +11,7 @@ import httpx
 import pytest
 from sqlalchemy import func, select
 
-from cs_desktop.crm_emulator import Sandbox
+from crm_sandbox import Sandbox
 from cs_desktop.db import Store
 from cs_desktop.models import Account
 from cs_desktop.sync.adapter import DailyLimitReached
@@ -21,12 +21,12 @@ from cs_desktop.sync.hubspot import HubSpotAdapter
 from cs_desktop.sync.ratelimit import RateGate, RollingLimit
 from cs_desktop.sync.retry import RetryPolicy
 from cs_desktop.sync.state import Outbox
-from tests.core import crm_emulator_support
+from tests.core import crm_sandbox_support
 from tests.core.test_sync_credentials import memory_keyring  # noqa: F401 (autouse fixture)
 from tests.core.test_sync_hubspot import FakeTime
 
-sandbox = crm_emulator_support.sandbox
-control = crm_emulator_support.control
+sandbox = crm_sandbox_support.sandbox
+control = crm_sandbox_support.control
 
 
 def most_in_any_window(times: list[float], window_s: float) -> int:

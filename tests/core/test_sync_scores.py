@@ -9,7 +9,7 @@ from typing import Any
 import httpx
 from sqlalchemy import func, select
 
-from cs_desktop.crm_emulator import Sandbox
+from crm_sandbox import Sandbox
 from cs_desktop.db import Store
 from cs_desktop.edits import change_stage
 from cs_desktop.ids import AccountId

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import httpx
 
-from cs_desktop.crm_emulator import Sandbox
+from crm_sandbox import Sandbox
 from cs_desktop.db import Store
 from cs_desktop.sync.hubspot import HubSpotAdapter
 from tests.core import test_sync_hubspot as support

@@ -7,7 +7,7 @@ import keyring
 import pytest
 from sqlalchemy import func, select
 
-from cs_desktop.crm_emulator import DEFAULT_CLIENT_ID, DEFAULT_CLIENT_SECRET, Sandbox
+from crm_sandbox import DEFAULT_CLIENT_ID, DEFAULT_CLIENT_SECRET, Sandbox
 from cs_desktop.db import Store
 from cs_desktop.models import Account, Touchpoint
 from cs_desktop.sync import credentials
@@ -22,14 +22,14 @@ from cs_desktop.sync.status import (
     resolution_changes,
     sync_overview,
 )
-from tests.core import crm_emulator_support, test_sync_credentials
+from tests.core import crm_sandbox_support, test_sync_credentials
 from tests.core.test_sync_credentials import MemoryKeyring
 from tests.core.test_sync_hubspot import add_portfolio, advance, edit_account, mutate, remote_id_of
 
 memory_keyring = test_sync_credentials.memory_keyring  # an autouse fixture
 
-sandbox = crm_emulator_support.sandbox
-control = crm_emulator_support.control
+sandbox = crm_sandbox_support.sandbox
+control = crm_sandbox_support.control
 CLOSED_PORT = "http://127.0.0.1:9"  # discard: nothing listens there
 
 

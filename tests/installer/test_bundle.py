@@ -52,6 +52,7 @@ def test_a_clean_bundle_has_no_problems(tmp_path: Path) -> None:
         "_internal/setuptools-65.5.0.dist-info/METADATA",
         "_internal/pip/__init__.py",
         "_internal/mypy/typeshed/stdlib/os.pyi",
+        "_internal/crm_sandbox/server.py",
     ],
 )
 def test_test_files_caches_and_tools_are_reported(tmp_path: Path, shipped: str) -> None:
@@ -77,6 +78,8 @@ def test_test_files_caches_and_tools_are_reported(tmp_path: Path, shipped: str) 
         ("sqlalchemy.testing.plugin", True),
         ("setuptools", True),
         ("pip._internal", True),
+        ("crm_sandbox", True),
+        ("crm_sandbox.server", True),
     ],
 )
 def test_forbidden_modules(module: str, forbidden: bool) -> None:

@@ -8,11 +8,15 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
 from sqlalchemy import text
 
+import ui.app
+from cs_desktop import write_hooks
 from cs_desktop.db import open_store
 from cs_desktop.deferred_store import DeferredStore, current_revision, is_current_store
 from cs_desktop.schema import HEAD_REVISION
+from cs_desktop.sync import capture_edits
 from tests.core.factories import add_account
 
 SCHEMAS = Path(__file__).parent.parent / "data" / "schemas"
@@ -42,6 +46,24 @@ def test_current_store_paints_before_sqlalchemy_is_imported(store) -> None:
     result = start_until_first_paint("--db", str(store.path))
     assert "first-paint" in result.stdout, result.stderr
     assert "orm-before-paint=False" in result.stdout
+
+
+def test_the_app_captures_edits_for_the_crm_from_its_start(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    class Started(Exception):
+        pass
+
+    def stop_at_start(argv: list[str]) -> None:
+        raise Started
+
+    monkeypatch.setattr(write_hooks, "_hooks", [])
+    monkeypatch.setattr(ui.app, "create_application", stop_at_start)
+    with pytest.raises(Started):
+        ui.app.run_app(tmp_path / "store.sqlite3", [])
+    registered = write_hooks.write_hooks()
+    capture_edits()
+    assert registered == write_hooks.write_hooks() != ()
 
 
 def test_old_store_is_upgraded_with_a_backup_before_the_window(tmp_path: Path) -> None:

@@ -19,15 +19,15 @@ from PySide6.QtWidgets import QLineEdit, QPlainTextEdit
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from crm_sandbox import Sandbox
 from cs_desktop.changes import Changes
-from cs_desktop.crm_emulator import Sandbox
 from cs_desktop.db import Store, backup_store, open_store
 from cs_desktop.models import Account, Stage, Stakeholder, Touchpoint, TouchpointKind
 from cs_desktop.sync.connection import HUBSPOT_URL, connect_hubspot
 from cs_desktop.sync.online import SyncReport, sync_once
 from cs_desktop.sync.progress import SyncProgress
 from cs_desktop.sync.status import SyncOverview
-from tests.core import crm_emulator_support, test_sync_credentials
+from tests.core import crm_sandbox_support, test_sync_credentials
 from tests.core.test_sync_credentials import MemoryKeyring
 from tests.core.test_sync_hubspot import advance, mutate, remote_all, remote_id_of
 from ui.main.main_window import MainWindow
@@ -39,8 +39,8 @@ from ui.sync.controller import DEFAULT_INTERVAL_MIN, AccountsLanded
 
 memory_keyring = test_sync_credentials.memory_keyring  # an autouse fixture
 
-sandbox = crm_emulator_support.sandbox
-control = crm_emulator_support.control
+sandbox = crm_sandbox_support.sandbox
+control = crm_sandbox_support.control
 CLOSED_PORT = "http://127.0.0.1:9"
 SECRET = "pat-sandbox-local-0000"
 
@@ -173,7 +173,7 @@ def test_sync_now_without_a_connection_opens_the_settings(
 
 
 def test_dialog_defaults_match_the_core() -> None:
-    from cs_desktop.crm_emulator import DEFAULT_PORT
+    from crm_sandbox import DEFAULT_PORT
 
     assert settings_dialog.HUBSPOT_URL == HUBSPOT_URL
     assert f"http://127.0.0.1:{DEFAULT_PORT}" == settings_dialog.SANDBOX_URL

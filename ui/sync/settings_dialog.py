@@ -38,7 +38,7 @@ if TYPE_CHECKING:
 # so that opening the dialog does not import the sync core (and httpx) on the GUI thread.
 HUBSPOT_URL = "https://api.hubapi.com"
 SANDBOX_URL = "http://127.0.0.1:8765"
-SERVERS = (("HubSpot", HUBSPOT_URL), ("Local sandbox (cs-desktop crm-sandbox)", SANDBOX_URL))
+SERVERS = (("HubSpot", HUBSPOT_URL), ("Local sandbox (crm-sandbox)", SANDBOX_URL))
 TOKEN, OAUTH = 0, 1
 
 

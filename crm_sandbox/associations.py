@@ -9,10 +9,10 @@ from __future__ import annotations
 
 from typing import Any
 
-from cs_desktop.crm_emulator import catalog
-from cs_desktop.crm_emulator.api import Call, Reply, batch_inputs, batch_reply
-from cs_desktop.crm_emulator.errors import batch_error, not_found, validation
-from cs_desktop.crm_emulator.store import Store
+from crm_sandbox import catalog
+from crm_sandbox.api import Call, Reply, batch_inputs, batch_reply
+from crm_sandbox.errors import batch_error, not_found, validation
+from crm_sandbox.store import Store
 
 DEFAULT_PAGE = 500
 

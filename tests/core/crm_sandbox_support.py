@@ -8,7 +8,7 @@ from typing import Any
 import httpx
 import pytest
 
-from cs_desktop.crm_emulator import DEFAULT_CLIENT_ID, DEFAULT_CLIENT_SECRET, Sandbox, run_sandbox
+from crm_sandbox import DEFAULT_CLIENT_ID, DEFAULT_CLIENT_SECRET, Sandbox, run_sandbox
 
 
 @pytest.fixture

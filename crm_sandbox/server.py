@@ -22,18 +22,18 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import parse_qs, urlsplit
 
-from cs_desktop.crm_emulator import api, associations, control
-from cs_desktop.crm_emulator.auth import (
+from crm_sandbox import api, associations, control
+from crm_sandbox.auth import (
     DEFAULT_PRIVATE_TOKEN,
     Auth,
     expired_error,
     rate_limited,
     token_error,
 )
-from cs_desktop.crm_emulator.clock import Clock, iso
-from cs_desktop.crm_emulator.errors import ApiError, not_found, validation
-from cs_desktop.crm_emulator.faults import Fault, Faults, Fired
-from cs_desktop.crm_emulator.store import Store
+from crm_sandbox.clock import Clock, iso
+from crm_sandbox.errors import ApiError, not_found, validation
+from crm_sandbox.faults import Fault, Faults, Fired
+from crm_sandbox.store import Store
 
 HOST = "127.0.0.1"
 DEFAULT_PORT = 8765

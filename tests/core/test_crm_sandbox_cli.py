@@ -1,19 +1,23 @@
-"""The CRM sandbox as a user runs it: ``cs-desktop crm-sandbox``, and its data across restarts."""
+"""The CRM sandbox as a user runs it: ``crm-sandbox``, and its data across restarts."""
 
 from __future__ import annotations
 
+import importlib
 import os
 import re
 import signal
 import subprocess
 import sys
+import tomllib
 from pathlib import Path
 
 import httpx
 
-from cs_desktop.crm_emulator import DEFAULT_PRIVATE_TOKEN, run_sandbox
-from tests.core.crm_emulator_support import oauth_form, upsert_input
+from crm_sandbox import DEFAULT_PRIVATE_TOKEN, run_sandbox
+from crm_sandbox.__main__ import main as crm_sandbox_main
+from tests.core.crm_sandbox_support import oauth_form, upsert_input
 
+ROOT = Path(__file__).resolve().parents[2]
 AUTH = {"Authorization": f"Bearer {DEFAULT_PRIVATE_TOKEN}"}
 
 
@@ -80,8 +84,7 @@ def test_cli_starts_answers_and_stops_on_ctrl_c(tmp_path: Path) -> None:
         [
             sys.executable,
             "-m",
-            "ui.launcher",
-            "crm-sandbox",
+            "crm_sandbox",
             "--port",
             "0",
             "--data",
@@ -119,8 +122,7 @@ def test_cli_refuses_a_busy_port(tmp_path: Path) -> None:
             [
                 sys.executable,
                 "-m",
-                "cs_desktop",
-                "crm-sandbox",
+                "crm_sandbox",
                 "--port",
                 str(busy.server_address[1]),
             ],
@@ -132,3 +134,9 @@ def test_cli_refuses_a_busy_port(tmp_path: Path) -> None:
         busy.stop()
     assert result.returncode == 1
     assert "cannot listen" in result.stderr
+
+
+def test_crm_sandbox_is_a_command_of_its_own() -> None:
+    scripts = tomllib.loads((ROOT / "pyproject.toml").read_text())["project"]["scripts"]
+    module, _, function = scripts["crm-sandbox"].partition(":")
+    assert getattr(importlib.import_module(module), function) is crm_sandbox_main

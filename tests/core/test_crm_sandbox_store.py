@@ -5,8 +5,8 @@ from __future__ import annotations
 
 import random
 
-from cs_desktop.crm_emulator.clock import Clock
-from cs_desktop.crm_emulator.store import Store
+from crm_sandbox.clock import Clock
+from crm_sandbox.store import Store
 
 
 def fresh_order(store: Store, kind: str) -> list[str]:

@@ -9,12 +9,12 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
-from cs_desktop.crm_emulator import catalog
-from cs_desktop.crm_emulator.clock import iso
-from cs_desktop.crm_emulator.errors import ApiError, batch_error, not_found, validation
-from cs_desktop.crm_emulator.faults import Fault, Settings
-from cs_desktop.crm_emulator.search import search
-from cs_desktop.crm_emulator.store import Record, Store
+from crm_sandbox import catalog
+from crm_sandbox.clock import iso
+from crm_sandbox.errors import ApiError, batch_error, not_found, validation
+from crm_sandbox.faults import Fault, Settings
+from crm_sandbox.search import search
+from crm_sandbox.store import Record, Store
 
 MAX_BATCH = 100
 MAX_PAGE = 100

@@ -15,10 +15,10 @@ import threading
 from collections import deque
 from typing import Any
 
-from cs_desktop.crm_emulator.clock import Clock, iso
-from cs_desktop.crm_emulator.errors import ApiError
-from cs_desktop.crm_emulator.faults import POLICIES, Settings
-from cs_desktop.crm_emulator.store import Store
+from crm_sandbox.clock import Clock, iso
+from crm_sandbox.errors import ApiError
+from crm_sandbox.faults import POLICIES, Settings
+from crm_sandbox.store import Store
 
 DEFAULT_PRIVATE_TOKEN = "pat-sandbox-local-0000"
 DEFAULT_CLIENT_ID = "cs-desktop-sandbox"

@@ -19,11 +19,11 @@ from urllib.parse import urlencode
 import httpx
 import pytest
 
-from cs_desktop.crm_emulator import Sandbox
+from crm_sandbox import Sandbox
 from cs_desktop.sync.adapter import Kind
 from cs_desktop.sync.hubspot.mapping import OBJECT_TYPES
 from cs_desktop.sync.hubspot.reading import list_params
-from tests.core.crm_emulator_support import (
+from tests.core.crm_sandbox_support import (
     api,
     control,
     create_company,

@@ -8,13 +8,14 @@ from __future__ import annotations
 
 import threading
 from collections import deque
-from typing import TYPE_CHECKING, Any
+from typing import Any, Protocol
 
-from cs_desktop.crm_emulator import catalog
-from cs_desktop.crm_emulator.errors import ApiError, not_found, validation
-
-if TYPE_CHECKING:
-    from cs_desktop.crm_emulator.server import Sandbox
+from crm_sandbox import catalog
+from crm_sandbox.auth import Auth
+from crm_sandbox.clock import Clock
+from crm_sandbox.errors import ApiError, not_found, validation
+from crm_sandbox.faults import Faults
+from crm_sandbox.store import Store
 
 LOG_SIZE = 10_000
 
@@ -41,8 +42,28 @@ class RequestLog:
             self._entries.clear()
 
 
+class ControlledSandbox(Protocol):
+    """What the control endpoints reach of the running sandbox (``server.Sandbox``).
+
+    Named here rather than imported, so that the server depends on its control endpoints and
+    not the other way round.
+    """
+
+    clock: Clock
+    store: Store
+    faults: Faults
+    auth: Auth
+    log: RequestLog
+
+    def info(self) -> dict[str, Any]: ...
+
+    def reset(self, *, with_csm_schema: bool = True) -> None: ...
+
+    def apply_settings(self) -> None: ...
+
+
 def handle(
-    sandbox: Sandbox, method: str, name: str, query: dict[str, list[str]], body: Any
+    sandbox: ControlledSandbox, method: str, name: str, query: dict[str, list[str]], body: Any
 ) -> tuple[int, Any]:
     """Answer one control request.
 
@@ -56,7 +77,7 @@ def handle(
 
 
 def _route(
-    sandbox: Sandbox, method: str, name: str, query: dict[str, list[str]], body: Any
+    sandbox: ControlledSandbox, method: str, name: str, query: dict[str, list[str]], body: Any
 ) -> tuple[int, Any]:
     if name == "" or name == "info":
         return 200, sandbox.info()
@@ -83,7 +104,7 @@ def _route(
     raise not_found(f"no control endpoint {method} /__emulator/{name}")
 
 
-def _faults(sandbox: Sandbox, method: str, body: Any) -> tuple[int, Any]:
+def _faults(sandbox: ControlledSandbox, method: str, body: Any) -> tuple[int, Any]:
     if method == "DELETE":
         sandbox.faults.clear()
         sandbox.apply_settings()
@@ -101,7 +122,7 @@ def _faults(sandbox: Sandbox, method: str, body: Any) -> tuple[int, Any]:
     return 200, sandbox.faults.describe()
 
 
-def _mutate(sandbox: Sandbox, body: dict[str, Any]) -> Any:
+def _mutate(sandbox: ControlledSandbox, body: dict[str, Any]) -> Any:
     """A change made in the CRM by someone else: ``op`` create, update, archive, restore,
     associate or unassociate; ``bump: false`` keeps ``hs_lastmodifieddate`` as it was."""
     store = sandbox.store

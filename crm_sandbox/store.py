@@ -18,9 +18,9 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from cs_desktop.crm_emulator import catalog
-from cs_desktop.crm_emulator.clock import Clock, iso, parse_instant
-from cs_desktop.crm_emulator.errors import ApiError
+from crm_sandbox import catalog
+from crm_sandbox.clock import Clock, iso, parse_instant
+from crm_sandbox.errors import ApiError
 
 DATA_FILE = "crm-sandbox.json"
 FORMAT_VERSION = 1

@@ -9,10 +9,10 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from cs_desktop.crm_emulator import catalog
-from cs_desktop.crm_emulator.clock import iso, parse_instant
-from cs_desktop.crm_emulator.errors import validation
-from cs_desktop.crm_emulator.store import Record, Snapshot, Store
+from crm_sandbox import catalog
+from crm_sandbox.clock import iso, parse_instant
+from crm_sandbox.errors import validation
+from crm_sandbox.store import Record, Snapshot, Store
 
 MAX_LIMIT = 200
 MAX_GROUPS = 5

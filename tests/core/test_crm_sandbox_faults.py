@@ -8,8 +8,8 @@ from typing import Any
 import httpx
 import pytest
 
-from cs_desktop.crm_emulator import Sandbox
-from tests.core.crm_emulator_support import (
+from crm_sandbox import Sandbox
+from tests.core.crm_sandbox_support import (
     api,
     control,
     create_company,

@@ -1,0 +1,80 @@
+"""``crm-sandbox`` (or ``python -m crm_sandbox``): run the sandbox until Ctrl+C."""
+
+from __future__ import annotations
+
+import argparse
+import signal
+import sys
+import threading
+from collections.abc import Sequence
+from pathlib import Path
+from typing import TextIO
+
+from crm_sandbox.auth import DEFAULT_CLIENT_ID, DEFAULT_CLIENT_SECRET
+from crm_sandbox.server import DEFAULT_PORT, HOST, run_sandbox
+
+EXIT_OK = 0
+EXIT_FAILED = 1
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="crm-sandbox", description="Run a local HubSpot CRM sandbox (loopback only)."
+    )
+    parser.add_argument(
+        "--port",
+        type=int,
+        default=DEFAULT_PORT,
+        help=f"port on {HOST} ({DEFAULT_PORT}; 0 picks a free one)",
+    )
+    parser.add_argument(
+        "--data", type=Path, help="keep the sandbox's records in this folder (default: memory)"
+    )
+    return parser
+
+
+def main(
+    argv: Sequence[str] | None = None, out: TextIO | None = None, err: TextIO | None = None
+) -> int:
+    out = out or sys.stdout
+    err = err or sys.stderr
+    args = build_parser().parse_args(argv)
+    data_dir = Path(args.data).expanduser() if args.data else None
+    try:
+        sandbox = run_sandbox(args.port, data_dir)
+    except OSError as error:
+        print(
+            f"crm-sandbox: error: cannot listen on {HOST}:{args.port}: {error.strerror}", file=err
+        )
+        return EXIT_FAILED
+    except ValueError as error:
+        print(f"crm-sandbox: error: cannot read the sandbox data in {data_dir}: {error}", file=err)
+        return EXIT_FAILED
+    print(f"CRM sandbox (HubSpot API subset) listening on {sandbox.url}", file=out)
+    print(f"  private-app token: {sandbox.auth.private_token}", file=out)
+    print(f"  OAuth client id / secret: {DEFAULT_CLIENT_ID} / {DEFAULT_CLIENT_SECRET}", file=out)
+    print(f"  data: {data_dir or 'in memory (lost when stopped)'}", file=out)
+    controls = f"{sandbox.url}/__emulator/{{reset,clock,faults,mutate,requests}}"
+    print(f"  test controls: {controls}", file=out)
+    print("Press Ctrl+C to stop.", file=out, flush=True)
+    if threading.current_thread() is threading.main_thread():
+        # Ctrl+C even when started in the background (which ignores SIGINT), and a service
+        # manager's SIGTERM, stop it cleanly.
+        signal.signal(signal.SIGINT, signal.default_int_handler)
+        signal.signal(signal.SIGTERM, _interrupt)
+    try:
+        threading.Event().wait()
+    except KeyboardInterrupt:
+        pass
+    finally:
+        sandbox.stop()
+    print("CRM sandbox stopped.", file=out)
+    return EXIT_OK
+
+
+def _interrupt(signum: int, frame: object) -> None:
+    raise KeyboardInterrupt
+
+
+if __name__ == "__main__":
+    sys.exit(main())
