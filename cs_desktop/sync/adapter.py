@@ -8,11 +8,11 @@ from datetime import datetime
 from typing import Literal, NewType, Protocol
 
 from cs_desktop.sync.crm import Crm
+from cs_desktop.sync.crm import Kind as Kind  # where the adapter interface's users find it
 
 CrmAccountId = NewType("CrmAccountId", str)
 """A record id on the CRM side; never to be confused with a local integer id."""
 
-Kind = Literal["company", "contact", "note", "meeting", "call", "email"]
 WriteError = Literal["retryable", "invalid", "not_found", "conflict"]
 
 

@@ -8,10 +8,10 @@ talks to (:attr:`~cs_desktop.sync.adapter.CrmAdapter.crm`) and a row read back n
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import TYPE_CHECKING
+from typing import Literal
 
-if TYPE_CHECKING:  # the adapter interface names its CRM: this module comes first
-    from cs_desktop.sync.adapter import Kind
+# The kinds of CRM record the sync knows; the adapter interface speaks in them too.
+Kind = Literal["company", "contact", "note", "meeting", "call", "email"]
 
 
 @dataclass(frozen=True)
