@@ -175,8 +175,23 @@ def upgrade_schema(engine: Engine, revision: str = "head") -> None:
     from alembic import command
 
     with engine.connect() as connection:
-        config = alembic_config(connection)
-        command.upgrade(config, revision)
+        # SQLite changes a table by copying it and dropping the old one; with foreign keys on,
+        # that drop would cascade to every row referring to it (a plan's goals, a meeting's
+        # attendees). The pragma only takes outside a transaction, hence the driver's own
+        # connection before Alembic begins one.
+        raw: Any = connection.connection.driver_connection
+        raw.execute("PRAGMA foreign_keys = OFF")
+        try:
+            config = alembic_config(connection)
+            command.upgrade(config, revision)
+            broken = raw.execute("PRAGMA foreign_key_check").fetchall()
+        finally:
+            raw.execute("PRAGMA foreign_keys = ON")
+        if broken:
+            raise StoreError(
+                f"the schema upgrade left {len(broken)} rows referring to missing rows; "
+                "restore the backup written before the upgrade"
+            )
 
 
 def alembic_config(connection: Any = None) -> Any:

@@ -32,8 +32,11 @@ from cs_desktop.base import Base
 from cs_desktop.coltypes import Money, UtcTimestamp, UuidBlob, utc_now
 from cs_desktop.vocabulary import (
     OBJECTIVE_HORIZONS_MONTHS,
+    ChurnReason,
     ObjectiveStatus,
     RenewalOutcome,
+    RiskCategory,
+    RiskStatus,
     Satisfaction,
     Stage,
     StakeholderRole,
@@ -45,13 +48,18 @@ __all__ = [
     "OBJECTIVE_HORIZONS_MONTHS",
     "Account",
     "Base",
+    "ChurnReason",
     "HealthSample",
     "HealthWarning",
     "Milestone",
     "Objective",
     "ObjectiveStatus",
     "Renewal",
+    "RenewalForecast",
     "RenewalOutcome",
+    "Risk",
+    "RiskCategory",
+    "RiskStatus",
     "Satisfaction",
     "Stage",
     "StageChange",
@@ -104,6 +112,8 @@ class Account(Row, Base):
     # The key of the row this account came from in an imported file ("hubspot:123"), so a
     # re-import updates instead of duplicating.
     external_key: Mapped[str | None] = mapped_column(String(200), unique=True)
+    # Set when the CSM archives the account: it leaves the book but keeps its history.
+    archived_at: Mapped[datetime | None] = mapped_column(UtcTimestamp)
 
     stakeholders: Mapped[list[Stakeholder]] = relationship(
         back_populates="account", cascade="all, delete-orphan", passive_deletes=True
@@ -124,6 +134,12 @@ class Account(Row, Base):
         back_populates="account", cascade="all, delete-orphan", passive_deletes=True
     )
     tasks: Mapped[list[Task]] = relationship(
+        back_populates="account", cascade="all, delete-orphan", passive_deletes=True
+    )
+    risks: Mapped[list[Risk]] = relationship(
+        back_populates="account", cascade="all, delete-orphan", passive_deletes=True
+    )
+    renewal_forecast: Mapped[RenewalForecast | None] = relationship(
         back_populates="account", cascade="all, delete-orphan", passive_deletes=True
     )
 
@@ -237,16 +253,22 @@ class SuccessPlan(Row, Base):
     account_id: Mapped[int] = _account_fk()
     title: Mapped[str] = mapped_column(String(300))
     summary: Mapped[str] = mapped_column(Text, default="")
+    # Who on the customer's side agreed to the plan, and when: a plan is joint or it is ours.
+    agreed_with: Mapped[str] = mapped_column(String(200), default="")
+    agreed_on: Mapped[date | None]
 
     account: Mapped[Account] = relationship(back_populates="success_plans")
     objectives: Mapped[list[Objective]] = relationship(
-        back_populates="plan", cascade="all, delete-orphan", passive_deletes=True
+        back_populates="plan",
+        cascade="all, delete-orphan",
+        passive_deletes=True,
+        order_by="[Objective.position, Objective.id]",
     )
     milestones: Mapped[list[Milestone]] = relationship(
         back_populates="plan",
         cascade="all, delete-orphan",
         passive_deletes=True,
-        order_by="Milestone.due",
+        order_by="[Milestone.position, Milestone.due, Milestone.id]",
     )
 
 
@@ -266,6 +288,14 @@ class Objective(Row, Base):
     status: Mapped[ObjectiveStatus] = mapped_column(
         _enum(ObjectiveStatus, "status"), default=ObjectiveStatus.PLANNED
     )
+    target_date: Mapped[date | None]
+    # How the customer will tell the goal is reached ("tickets closed in a day"), and the
+    # latest value measured: goal achievement is read from these, not guessed.
+    measure: Mapped[str] = mapped_column(Text, default="")
+    measured_value: Mapped[str] = mapped_column(Text, default="")
+    achieved_on: Mapped[date | None]
+    # The order the CSM put the goals in (lower first).
+    position: Mapped[int] = mapped_column(Integer, default=0)
 
     plan: Mapped[SuccessPlan] = relationship(back_populates="objectives")
 
@@ -281,6 +311,10 @@ class Milestone(Row, Base):
     step: Mapped[str] = mapped_column(Text)
     due: Mapped[date | None]
     done: Mapped[bool] = mapped_column(Boolean, default=False)
+    done_on: Mapped[date | None]
+    owner: Mapped[str] = mapped_column(String(200), default="")
+    # The order of the delivery steps as the CSM arranged them (lower first).
+    position: Mapped[int] = mapped_column(Integer, default=0)
 
     plan: Mapped[SuccessPlan] = relationship(back_populates="milestones")
 
@@ -294,8 +328,48 @@ class Renewal(Row, Base):
     arr_before: Mapped[Decimal] = mapped_column(Money)
     arr_after: Mapped[Decimal] = mapped_column(Money)
     outcome: Mapped[RenewalOutcome] = mapped_column(_enum(RenewalOutcome, "outcome"))
+    # Why the customer left or shrank; asked for churn and contraction.
+    reason: Mapped[ChurnReason | None] = mapped_column(_enum(ChurnReason, "reason"))
+    reason_note: Mapped[str] = mapped_column(Text, default="")
 
     account: Mapped[Account] = relationship(back_populates="renewals")
+
+
+class RenewalForecast(Row, Base):
+    """The renewal still open: how the CSM expects it to end. One per account."""
+
+    __tablename__ = "renewal_forecast"
+    __table_args__ = (CheckConstraint("probability BETWEEN 0 AND 100", name="probability_percent"),)
+
+    account_id: Mapped[int] = mapped_column(
+        ForeignKey("account.id", ondelete="CASCADE"), unique=True
+    )
+    expected_outcome: Mapped[RenewalOutcome] = mapped_column(
+        _enum(RenewalOutcome, "expected_outcome")
+    )
+    probability: Mapped[int]
+    expected_arr: Mapped[Decimal] = mapped_column(Money)
+    reason: Mapped[ChurnReason | None] = mapped_column(_enum(ChurnReason, "forecast_reason"))
+    note: Mapped[str] = mapped_column(Text, default="")
+
+    account: Mapped[Account] = relationship(back_populates="renewal_forecast")
+
+
+class Risk(Row, Base):
+    """Something that stands between the customer and their goals, tracked until resolved."""
+
+    __tablename__ = "risk"
+
+    account_id: Mapped[int] = _account_fk()
+    category: Mapped[RiskCategory] = mapped_column(_enum(RiskCategory, "category"))
+    status: Mapped[RiskStatus] = mapped_column(
+        _enum(RiskStatus, "risk_status"), default=RiskStatus.OPEN
+    )
+    found_on: Mapped[date]
+    resolved_on: Mapped[date | None]
+    note: Mapped[str] = mapped_column(Text, default="")
+
+    account: Mapped[Account] = relationship(back_populates="risks")
 
 
 class Task(Row, Base):

@@ -16,6 +16,7 @@ KNOWN_REVISIONS: tuple[str, ...] = (
     "0005_unplaced_engagements",
     "0006_listing_cursor",
     "0007_deferred_note_index",
+    "0008_book",
 )
 HEAD_REVISION = KNOWN_REVISIONS[-1]
 

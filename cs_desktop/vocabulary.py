@@ -30,6 +30,8 @@ class StakeholderRole(StrEnum):
     CHAMPION = "champion"
     USER = "user"
     ECONOMIC_BUYER = "economic_buyer"
+    INFLUENCER = "influencer"
+    BLOCKER = "blocker"
     OTHER = "other"
 
 
@@ -65,6 +67,38 @@ class RenewalOutcome(StrEnum):
     EXPANDED = "expanded"
     CONTRACTED = "contracted"
     CHURNED = "churned"
+
+
+class ChurnReason(StrEnum):
+    """Why a customer left or shrank: a fixed list, so the portfolio can count them."""
+
+    ADOPTION = "adoption"
+    SPONSOR_CHANGE = "sponsor_change"
+    PRODUCT_GAP = "product_gap"
+    BUDGET = "budget"
+    SERVICE_QUALITY = "service_quality"
+    COMPETITOR = "competitor"
+    MERGER = "merger"
+    BUSINESS_CLOSED = "business_closed"
+    OTHER = "other"
+
+
+class RiskCategory(StrEnum):
+    """What blocks an account from succeeding (the same causes customers leave for)."""
+
+    ADOPTION = "adoption"
+    SPONSOR_CHANGE = "sponsor_change"
+    PRODUCT_GAP = "product_gap"
+    BUDGET = "budget"
+    SERVICE_QUALITY = "service_quality"
+    COMPETITOR = "competitor"
+    OTHER = "other"
+
+
+class RiskStatus(StrEnum):
+    OPEN = "open"
+    MITIGATING = "mitigating"
+    RESOLVED = "resolved"
 
 
 OBJECTIVE_HORIZONS_MONTHS = (3, 6, 12, 24)

@@ -22,12 +22,18 @@ from cs_desktop.demo.plan_texts import (
     TASKS,
 )
 from cs_desktop.demo.timeline import Timeline, anniversary, iso
-from cs_desktop.models import OBJECTIVE_HORIZONS_MONTHS, ObjectiveStatus, Stage
+from cs_desktop.models import (
+    OBJECTIVE_HORIZONS_MONTHS,
+    ChurnReason,
+    ObjectiveStatus,
+    RenewalOutcome,
+    Stage,
+)
 
 _ROW = ("id", "uid", "created_at", "updated_at")
 FIELDS: dict[str, tuple[str, ...]] = {
     "account": (*_ROW, "name", "domain", "tier", "segment", "owner", "arr", "currency",
-                "contract_start", "renewal_date", "stage", "external_key"),
+                "contract_start", "renewal_date", "stage", "external_key", "archived_at"),
     "stakeholder": (*_ROW, "account_id", "name", "title", "role", "email", "phone", "active"),
     "stage_change": (*_ROW, "account_id", "from_stage", "to_stage", "changed_at", "note"),
     "touchpoint": (*_ROW, "account_id", "kind", "occurred_at", "title", "notes",
@@ -35,13 +41,15 @@ FIELDS: dict[str, tuple[str, ...]] = {
                    "customer_statement", "inferred_need", "next_steps", "external_key"),
     "touchpoint_attendee": ("touchpoint_id", "stakeholder_id"),
     "health_sample": (*_ROW, "account_id", "indicator_key", "sample_date", "value"),
-    "success_plan": (*_ROW, "account_id", "title", "summary"),
-    "objective": (*_ROW, "plan_id", "goal", "horizon_months", "status"),
-    "milestone": (*_ROW, "plan_id", "step", "due", "done"),
+    "success_plan": (*_ROW, "account_id", "title", "summary", "agreed_with", "agreed_on"),
+    "objective": (*_ROW, "plan_id", "goal", "horizon_months", "status", "target_date",
+                  "measure", "measured_value", "achieved_on", "position"),
+    "milestone": (*_ROW, "plan_id", "step", "due", "done", "done_on", "owner", "position"),
     "renewal": (*_ROW, "account_id", "period_start", "period_end", "arr_before", "arr_after",
-                "outcome"),
+                "outcome", "reason", "reason_note"),
     "task": (*_ROW, "account_id", "title", "due", "done", "source_playbook"),
 }  # fmt: skip
+_REASONS = tuple(ChurnReason)
 OFFICE_HOUR_UTC = {"en": 15.0, "ja": 1.0, "zh": 2.0}  # mid-morning where the customer works
 
 
@@ -74,7 +82,7 @@ class AccountRows:
         self.writer["account"].add([(
             plan.id, self.uids.one(), created, max(created, self._ms(plan, last)),
             plan.name, plan.domain, plan.tier.value, plan.segment, plan.owner, plan.arr,
-            plan.currency, iso(plan.contract_start), renewal, plan.stage.value, None,
+            plan.currency, iso(plan.contract_start), renewal, plan.stage.value, None, None,
         )])  # fmt: skip
 
     def _stakeholders(self, plan: AccountPlan) -> None:
@@ -113,9 +121,13 @@ class AccountRows:
         rows = []
         for offset, r in enumerate(plan.renewals):
             at = self._ms(plan, r.period_end)
+            # Why a customer left or shrank, drawn without the shared random stream so the
+            # rest of the sample stays as it was.
+            lost = r.outcome in (RenewalOutcome.CHURNED, RenewalOutcome.CONTRACTED)
+            reason = _REASONS[(plan.id * 7 + offset) % len(_REASONS)].value if lost else None
             rows.append((first + offset, self.uids.one(), at, at, plan.id,
                          iso(r.period_start), iso(r.period_end), r.arr_before, r.arr_after,
-                         r.outcome.value))  # fmt: skip
+                         r.outcome.value, reason, ""))  # fmt: skip
         table.add(rows)
 
     def _success_plan(self, plan: AccountPlan, health: np.ndarray) -> None:
@@ -134,6 +146,7 @@ class AccountRows:
             plan_id, self.uids.one(), created, created, plan.id,
             PLAN_TITLES[plan.language].format(year=year),
             PLAN_SUMMARIES[plan.language].format(person=person),
+            person, iso(min(start + 7, today)),
         )])  # fmt: skip
 
         horizons = sorted(rnd.choices(OBJECTIVE_HORIZONS_MONTHS, k=rnd.randint(2, 5)))
@@ -148,8 +161,10 @@ class AccountRows:
         for offset, (months, goal) in enumerate(goals):
             target = start + int(months * 30.44)
             status = self._objective_status(start, target, plan, health)
+            achieved = iso(target) if status is ObjectiveStatus.ACHIEVED else None
             objectives.append((first + offset, self.uids.one(), created, created, plan_id, goal,
-                               months, status.value))  # fmt: skip
+                               months, status.value, iso(target), "", "", achieved,
+                               offset))  # fmt: skip
         self.writer["objective"].add(objectives)
 
         steps = MILESTONES[: rnd.randint(3, 6)]
@@ -160,7 +175,8 @@ class AccountRows:
             healthy = health[timeline.week_of(due)] > -0.3
             done = due < min(today, plan.end) and rnd.random() < (0.97 if healthy else 0.6)
             milestones.append((first + offset, self.uids.one(), created, created, plan_id,
-                               step[plan.language], iso(due), int(done)))  # fmt: skip
+                               step[plan.language], iso(due), int(done),
+                               iso(due) if done else None, "", offset))  # fmt: skip
         self.writer["milestone"].add(milestones)
 
     def _objective_status(

@@ -54,3 +54,64 @@ def test_every_migration_downgrades_and_upgrades_again(tmp_path: Path) -> None:
             HEAD_REVISION
         )
     engine.dispose()
+
+
+def test_an_upgrade_that_copies_tables_keeps_the_rows_referring_to_them(tmp_path: Path) -> None:
+    # 0008 copies stakeholder, success_plan and milestone tables; with foreign keys on, dropping
+    # the old copy would cascade to attendees, goals and delivery steps.
+    engine = create_store_engine(tmp_path / "old.sqlite3")
+    upgrade_schema(engine, "0007_deferred_note_index")
+    row = "uid, created_at, updated_at"
+    with engine.begin() as connection:
+        connection.execute(
+            text(
+                f"INSERT INTO account (id, {row}, name, tier, arr, currency, stage) "
+                "VALUES (1, randomblob(16), 0, 0, 'Acme', 'smb', 0, 'USD', 'service')"
+            )
+        )
+        connection.execute(
+            text(
+                f"INSERT INTO stakeholder (id, {row}, account_id, name, role, active) "
+                "VALUES (1, randomblob(16), 0, 0, 1, 'Aiko', 'champion', 1)"
+            )
+        )
+        connection.execute(
+            text(
+                f"INSERT INTO touchpoint (id, {row}, account_id, kind, occurred_at, title, notes, "
+                "other_attendees, product_satisfied, service_satisfied, customer_statement, "
+                "inferred_need, next_steps) VALUES (1, randomblob(16), 0, 0, 1, 'call', 0, "
+                "'Kickoff', '', '', 'yes', 'yes', '', '', '')"
+            )
+        )
+        connection.execute(text("INSERT INTO touchpoint_attendee VALUES (1, 1)"))
+        connection.execute(
+            text(
+                f"INSERT INTO success_plan (id, {row}, account_id, title, summary) "
+                "VALUES (1, randomblob(16), 0, 0, 1, 'Plan', '')"
+            )
+        )
+        connection.execute(
+            text(
+                f"INSERT INTO objective (id, {row}, plan_id, goal, horizon_months, status) "
+                "VALUES (1, randomblob(16), 0, 0, 1, 'Faster support', 6, 'planned')"
+            )
+        )
+        for milestone_id, due in ((1, "2026-05-01"), (2, "2026-02-01"), (3, None)):
+            connection.execute(
+                text(
+                    f"INSERT INTO milestone (id, {row}, plan_id, step, due, done) "
+                    "VALUES (:id, randomblob(16), 0, 0, 1, 'Step', :due, 0)"
+                ),
+                {"id": milestone_id, "due": due},
+            )
+    upgrade_schema(engine)
+    with engine.connect() as connection:
+        counts = {
+            table: connection.execute(text(f"SELECT count(*) FROM {table}")).scalar_one()
+            for table in ("touchpoint_attendee", "objective", "milestone", "stakeholder")
+        }
+        order = connection.execute(text("SELECT id FROM milestone ORDER BY position")).all()
+    engine.dispose()
+    assert counts == {"touchpoint_attendee": 1, "objective": 1, "milestone": 3, "stakeholder": 1}
+    # Steps keep the order they were shown in: by due date, undated last.
+    assert [milestone_id for (milestone_id,) in order] == [2, 1, 3]
