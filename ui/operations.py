@@ -6,11 +6,14 @@ history); ``redo`` after an undo replays it with the same uids.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import replace
+from functools import reduce
+from typing import Any
 
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
+from cs_desktop.changes import Changes
 from cs_desktop.edits import (
     AddedTouchpoint,
     MovedStage,
@@ -23,6 +26,7 @@ from cs_desktop.edits import (
 )
 from cs_desktop.ids import AccountId, TaskId
 from cs_desktop.models import Stage
+from cs_desktop.record_edits import RecordEdit, reverse_all
 from ui.tasks import TaskRunner
 
 ErrorHandler = Callable[[Exception], None]
@@ -191,3 +195,79 @@ def mark_task_done(
         saved,
         on_error,
     )
+
+
+RecordWrite = Callable[[Any], RecordEdit | Sequence[RecordEdit]]
+"""Edits of records made in one transaction: ``write(session)`` returns what it did."""
+
+
+def _edits(result: RecordEdit | Sequence[RecordEdit]) -> tuple[RecordEdit, ...]:
+    return (result,) if isinstance(result, RecordEdit) else tuple(result)
+
+
+def changes_of_edits(edits: Sequence[RecordEdit]) -> Changes:
+    return reduce(lambda total, edit: total | edit.changes, edits, Changes())
+
+
+class RecordEditsCommand(_AsyncCommand):
+    """Edits of records saved together; undo reverses them all, redo reverses the reversal."""
+
+    def __init__(
+        self,
+        text: str,
+        edits: tuple[RecordEdit, ...],
+        runner: TaskRunner,
+        on_error: ErrorHandler | None,
+    ) -> None:
+        super().__init__(text, runner, on_error)
+        self.edits = edits
+        self._reversal: tuple[RecordEdit, ...] = ()
+
+    def apply(self) -> None:
+        def done(edits: tuple[RecordEdit, ...]) -> None:
+            self.edits = edits
+
+        reversal = self._reversal
+        self.runner.write(
+            self.text(),
+            lambda s: reverse_all(s, reversal),
+            done,
+            self.on_error,
+            changes_of=changes_of_edits,
+        )
+
+    def undo(self) -> None:
+        def done(reversal: tuple[RecordEdit, ...]) -> None:
+            self._reversal = reversal
+
+        edits = self.edits
+        self.runner.write(
+            f"Undo {self.text()}",
+            lambda s: reverse_all(s, edits),
+            done,
+            self.on_error,
+            changes_of=changes_of_edits,
+        )
+
+
+def save_records(
+    stack: QUndoStack,
+    runner: TaskRunner,
+    text: str,
+    write: RecordWrite,
+    on_done: Callable[[tuple[RecordEdit, ...]], None] | None = None,
+    on_error: ErrorHandler | None = None,
+) -> None:
+    """Save edits of records now, as one transaction; once saved, Ctrl+Z undoes them.
+
+    A rejected edit (:class:`~cs_desktop.record_edits.RecordRejected`) reaches ``on_error``
+    with each field's problem and never enters the undo history.
+    """
+
+    def saved(edits: tuple[RecordEdit, ...]) -> None:
+        if edits:
+            stack.push(RecordEditsCommand(text, edits, runner, on_error))
+        if on_done is not None:
+            on_done(edits)
+
+    runner.write(text, lambda s: _edits(write(s)), saved, on_error, changes_of=changes_of_edits)

@@ -1,0 +1,245 @@
+"""Create, change and delete any record of the book, each edit carrying what undoes it.
+
+The editors of every record (accounts, stakeholders, plans, renewals, risks, tasks, ...) share
+these three operations. Each works inside the caller's session (one transaction, from
+``Store.write()``), validates before it writes and returns a :class:`RecordEdit`;
+:func:`reverse` applies the opposite edit and returns it, so undo and redo are the same call.
+A deleted row comes back with its id, its uid (sync knows rows by uid) and every row that went
+with it by ``ON DELETE CASCADE``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass, field
+from typing import Any, Literal
+
+from sqlalchemy import Table, insert, select
+from sqlalchemy.orm import Session
+
+from cs_desktop.base import Base
+from cs_desktop.changes import Changes
+from cs_desktop.edits import EditRejected
+from cs_desktop.ids import AccountId
+from cs_desktop.models import Account, Milestone, Objective, SuccessPlan, Task, Touchpoint
+
+FieldErrors = Mapping[str, str]
+"""Problems with proposed values: field name -> what is wrong, to show next to the field."""
+
+Validator = Callable[[Session, Mapping[str, Any], Any], FieldErrors]
+"""Checks a record's values as they would be after the edit (all fields), given the row as it
+is now (None when creating); returns the problems, empty when the values are fine."""
+
+Model = type[Base]
+
+
+class RecordRejected(EditRejected):
+    """Values that cannot be saved; ``errors`` names each field and what is wrong with it."""
+
+    def __init__(self, errors: FieldErrors) -> None:
+        self.errors = dict(errors)
+        super().__init__("; ".join(f"{name}: {problem}" for name, problem in self.errors.items()))
+
+
+@dataclass(frozen=True)
+class RowImage:
+    """One stored row, column by column, as it was read (to write it back unchanged)."""
+
+    table: str
+    values: Mapping[str, Any]
+
+
+@dataclass(frozen=True)
+class RecordEdit:
+    """One saved edit of one record, with enough to undo it.
+
+    Attributes:
+        action: what the edit did to the record.
+        model: the record's model class.
+        row_id: the record's local id.
+        before: for "update", the changed fields' previous values.
+        after: for "update", their new values.
+        rows: for "delete", the record and the rows that went with it, parents first; for
+            "restore", the same rows put back.
+        changes: what views showing the record must refresh.
+    """
+
+    action: Literal["create", "update", "delete", "restore"]
+    model: Model
+    row_id: int
+    changes: Changes
+    before: Mapping[str, Any] = field(default_factory=dict)
+    after: Mapping[str, Any] = field(default_factory=dict)
+    rows: tuple[RowImage, ...] = ()
+
+
+def create_record(
+    session: Session,
+    model: Model,
+    values: Mapping[str, Any],
+    *,
+    validate: Validator | None = None,
+) -> RecordEdit:
+    """Add a record of ``model`` with ``values`` (attribute names); rejected if invalid."""
+    _check_names(model, values)
+    if validate is not None:
+        _raise_if(validate(session, values, None))
+    row: Any = model(**values)
+    session.add(row)
+    session.flush()
+    return RecordEdit("create", model, row.id, changes_of(session, row))
+
+
+def update_record(
+    session: Session,
+    model: Model,
+    row_id: int,
+    values: Mapping[str, Any],
+    *,
+    validate: Validator | None = None,
+) -> RecordEdit:
+    """Change some fields of a record; only fields whose value differs are written."""
+    _check_names(model, values)
+    row = _row(session, model, row_id)
+    if validate is not None:
+        current = {name: getattr(row, name) for name in _names(model)}
+        _raise_if(validate(session, {**current, **values}, row))
+    before = {name: getattr(row, name) for name, value in values.items()}
+    changed = {name: value for name, value in values.items() if before[name] != value}
+    for name, value in changed.items():
+        setattr(row, name, value)
+    session.flush()
+    return RecordEdit(
+        "update",
+        model,
+        row_id,
+        changes_of(session, row),
+        before={name: before[name] for name in changed},
+        after=changed,
+    )
+
+
+def delete_record(session: Session, model: Model, row_id: int) -> RecordEdit:
+    """Delete a record and, as the schema says, what belongs to it; keeps them for undo."""
+    row = _row(session, model, row_id)
+    changes = changes_of(session, row)
+    rows = _with_dependents(session, _table(model), [row_id])
+    session.delete(row)
+    session.flush()
+    return RecordEdit("delete", model, row_id, changes, rows=rows)
+
+
+def reverse(session: Session, edit: RecordEdit) -> RecordEdit:
+    """Apply the opposite of ``edit``; returns it, so reversing it again redoes ``edit``."""
+    if edit.action == "update":
+        return update_record(session, edit.model, edit.row_id, edit.before)
+    if edit.action in ("create", "restore"):
+        return delete_record(session, edit.model, edit.row_id)
+    tables = Base.metadata.tables
+    for image in edit.rows:
+        session.execute(insert(tables[image.table]), [dict(image.values)])
+    session.flush()
+    restored = _row(session, edit.model, edit.row_id)
+    return RecordEdit(
+        "restore", edit.model, edit.row_id, changes_of(session, restored), rows=edit.rows
+    )
+
+
+def reverse_all(session: Session, edits: Sequence[RecordEdit]) -> tuple[RecordEdit, ...]:
+    """Reverse several edits made together, last first; returns what reverses the reversal."""
+    return tuple(reversed([reverse(session, edit) for edit in reversed(edits)]))
+
+
+def changes_of(session: Session, row: Any) -> Changes:
+    """What a change to ``row`` means for the views: its account, and what it feeds."""
+    account_id = _account_of(session, row)
+    return Changes(
+        accounts=frozenset() if account_id is None else frozenset({account_id}),
+        portfolio=isinstance(row, Account),
+        touchpoints=isinstance(row, Touchpoint),
+        health=not isinstance(row, Task),
+        tasks=isinstance(row, Task),
+    )
+
+
+def _account_of(session: Session, row: Any) -> AccountId | None:
+    if isinstance(row, Account):
+        return AccountId(row.id)
+    if isinstance(row, Objective | Milestone):
+        plan_account = session.get(SuccessPlan, row.plan_id)
+        return None if plan_account is None else AccountId(plan_account.account_id)
+    account_id = getattr(row, "account_id", None)
+    return None if account_id is None else AccountId(account_id)
+
+
+def _with_dependents(session: Session, table: Table, ids: list[int]) -> tuple[RowImage, ...]:
+    """The rows of ``table`` with these ids and, after them, every row cascading from them."""
+    images = [
+        RowImage(table.name, dict(row))
+        for row in session.execute(select(table).where(table.c.id.in_(ids))).mappings()
+    ]
+    for child in Base.metadata.sorted_tables:
+        for key in child.foreign_keys:
+            if key.column.table is not table or key.ondelete != "CASCADE":
+                continue
+            rows = session.execute(select(child).where(key.parent.in_(ids))).mappings().all()
+            if not rows:
+                continue
+            if "id" in child.c:
+                images += _with_dependents(session, child, [row["id"] for row in rows])
+            else:  # a link table: its rows depend on nothing further
+                images += [RowImage(child.name, dict(row)) for row in rows]
+    return tuple(_unique(images))
+
+
+def _unique(images: list[RowImage]) -> list[RowImage]:
+    # A link row reached from both of its ends is put back once, after both ends.
+    seen: dict[tuple[str, tuple[tuple[str, Any], ...]], RowImage] = {}
+    for image in images:
+        key = (image.table, tuple(sorted(image.values.items())))
+        seen.pop(key, None)
+        seen[key] = image
+    return list(seen.values())
+
+
+def _raise_if(errors: FieldErrors) -> None:
+    if errors:
+        raise RecordRejected(errors)
+
+
+def _row(session: Session, model: Model, row_id: int) -> Any:
+    row = session.get(model, row_id)
+    if row is None:
+        raise EditRejected(f"this {_table(model).name.replace('_', ' ')} no longer exists")
+    return row
+
+
+def _table(model: Model) -> Table:
+    table = model.__table__
+    assert isinstance(table, Table)
+    return table
+
+
+def _names(model: Model) -> list[str]:
+    return [column.key for column in _table(model).columns]
+
+
+def _check_names(model: Model, values: Mapping[str, Any]) -> None:
+    unknown = set(values) - set(_names(model)) - {"id", "uid"}
+    if unknown:  # a programming error, not the user's
+        raise TypeError(f"{model.__name__} has no field(s) {', '.join(sorted(unknown))}")
+
+
+__all__ = [
+    "FieldErrors",
+    "RecordEdit",
+    "RecordRejected",
+    "RowImage",
+    "Validator",
+    "changes_of",
+    "create_record",
+    "delete_record",
+    "reverse",
+    "reverse_all",
+    "update_record",
+]
