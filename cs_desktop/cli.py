@@ -7,20 +7,39 @@ hands everything else to :func:`run` here, so the core never imports the Qt laye
 from __future__ import annotations
 
 import argparse
+import logging
+import os
 import sys
-from collections.abc import Callable, Sequence
+import traceback
+from collections.abc import Callable, Mapping, Sequence
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import TextIO
 
 from cs_desktop import __version__
+from cs_desktop.app_log import log_file, redact, start_logging
 from cs_desktop.db import Store, StoreError, backup_store, check_store, open_store
+from cs_desktop.errors import user_message
 from cs_desktop.paths import DB_ENV_VAR, default_db_path
 from cs_desktop.sync import capture_edits
 
 EXIT_OK = 0
 EXIT_FAILED = 1
 EXIT_USAGE = 2
+DEBUG_ENV_VAR = "CS_DESKTOP_DEBUG"
+
+ERROR = "cs-desktop: error: {message}"
+UNEXPECTED = (
+    "cs-desktop: error: an unexpected error happened ({summary}). This is a bug: the details "
+    "are in {log}"
+)
+UNEXPECTED_NO_LOG = (
+    "cs-desktop: error: an unexpected error happened ({summary}). This is a bug: run the "
+    "command again with --debug to see the details"
+)
+INTERRUPTED = "cs-desktop: interrupted; nothing was written by the unfinished step"
+
+log = logging.getLogger(__name__)
 
 
 class UserError(Exception):
@@ -28,6 +47,7 @@ class UserError(Exception):
 
 
 CommandGroup = argparse._SubParsersAction  # argparse's only type for a group of sub-commands
+Handler = Callable[[argparse.Namespace, TextIO, TextIO], int]
 
 
 def build_parser(
@@ -39,6 +59,11 @@ def build_parser(
         description="CS Desktop: your customer portfolio, offline. With no command, opens the app.",
     )
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+    parser.add_argument(
+        "--debug",
+        action="store_true",
+        help=f"print the traceback of an unexpected error (or set ${DEBUG_ENV_VAR}=1)",
+    )
     parser.add_argument(
         "--db",
         type=Path,
@@ -111,10 +136,25 @@ def store_path(args: argparse.Namespace) -> Path:
     return Path(args.db).expanduser() if args.db else default_db_path()
 
 
-def run(args: argparse.Namespace, out: TextIO = sys.stdout, err: TextIO = sys.stderr) -> int:
-    """Run one parsed command; user mistakes become a message on ``err`` and exit code 1."""
-    capture_edits()  # a command's edits (an import, a demo) reach the CRM as the app's do
-    handlers: dict[str, Callable[[argparse.Namespace, TextIO, TextIO], int]] = {
+def run(
+    args: argparse.Namespace,
+    out: TextIO = sys.stdout,
+    err: TextIO = sys.stderr,
+    more_commands: Mapping[str, Handler] | None = None,
+) -> int:
+    """Run one parsed command; every error becomes a message on ``err`` and exit code 1.
+
+    A mistake or a fault the user can act on (a full disk, a read-only folder, the network)
+    says what happened and what to do. An unexpected error (a bug) says so in one line naming
+    the log file that holds its traceback; ``--debug`` or ``$CS_DESKTOP_DEBUG`` prints it too.
+
+    Args:
+        args: parsed by :func:`build_parser`.
+        out: where results go.
+        err: where messages and progress go.
+        more_commands: the handlers of the commands other layers added to the parser.
+    """
+    handlers: dict[str, Handler] = {
         "demo": _demo,
         "crm": _crm_connect,
         "sync": _sync,
@@ -122,15 +162,50 @@ def run(args: argparse.Namespace, out: TextIO = sys.stdout, err: TextIO = sys.st
         "search": _search,
         "backup": _backup,
         "db": _db_check,
+        **(more_commands or {}),
     }
     try:
-        return handlers[args.command](args, out, err)
+        log.info("command %s on the store %s", args.command, store_path(args))
+        capture_edits()  # a command's edits (an import, a demo) reach the CRM as the app's do
+        code = handlers[args.command](args, out, err)
     except (UserError, StoreError) as error:
-        print(f"cs-desktop: error: {error}", file=err)
+        log.info("command %s refused: %s", args.command, error)
+        print(ERROR.format(message=error), file=err)
         return EXIT_FAILED
     except KeyboardInterrupt:
-        print("cs-desktop: interrupted; nothing was written by the unfinished step", file=err)
+        log.info("command %s interrupted", args.command)
+        print(INTERRUPTED, file=err)
         return 130
+    except Exception as error:
+        return _report_error(error, args, out, err)
+    log.info("command %s finished with exit code %d", args.command, code)
+    return code
+
+
+def _report_error(error: Exception, args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
+    """Say what went wrong in one line (the traceback goes to the log) and return 1."""
+    if isinstance(error, BrokenPipeError) and out is sys.stdout:
+        # The reader of the output went away (``| head``): nothing to say, and nowhere to say it.
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return EXIT_FAILED
+    message = user_message(error)
+    if message is not None:
+        log.warning("command %s failed: %s", args.command, message, exc_info=error)
+        print(ERROR.format(message=message), file=err)
+        return EXIT_FAILED
+    log.error("command %s: unexpected error", args.command, exc_info=error)
+    first_line = (str(error).strip().splitlines() or [""])[0][:200]
+    summary = redact(
+        f"{type(error).__name__}: {first_line}" if first_line else type(error).__name__
+    )
+    where = log_file()
+    if where is None:
+        print(UNEXPECTED_NO_LOG.format(summary=summary), file=err)
+    else:
+        print(UNEXPECTED.format(summary=summary, log=where), file=err)
+    if getattr(args, "debug", False) or os.environ.get(DEBUG_ENV_VAR):
+        traceback.print_exception(error, file=err)
+    return EXIT_FAILED
 
 
 def _read_secret(prompt: str, from_stdin: bool) -> str:
@@ -208,12 +283,23 @@ def _sync(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
         def show(progress: SyncProgress) -> None:
             print(describe(progress), file=err, flush=True)
 
+        log.info("sync started")
         try:
             result = run_sync(store, adapter, progress=every(1.0, show))
         finally:
             adapter.close()
     finally:
         store.close()
+    log.info(
+        "sync %s: pushed %d, pulled %d, conflicts %d, failed %d, waiting %d; %s",
+        result.outcome,
+        result.pushed,
+        result.pulled,
+        result.conflicts,
+        result.failed,
+        result.waiting,
+        result.message,
+    )
     print(
         f"pushed {result.pushed}, pulled {result.pulled}, conflicts {result.conflicts}, "
         f"failed {result.failed}; waiting changes: {result.waiting}; "
@@ -378,4 +464,5 @@ def main(argv: Sequence[str] | None = None) -> int:
     if args.command is None:
         parser.print_help()
         return EXIT_USAGE
+    start_logging(f"command {args.command}")
     return run(args)

@@ -27,8 +27,10 @@ def store(tmp_path: Path) -> Iterator[Store]:
 def _isolated_user_store(
     tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    # No test may touch the developer's real store.
-    monkeypatch.setenv("CS_DESKTOP_DB", str(tmp_path_factory.mktemp("user") / "default.sqlite3"))
+    # No test may touch the developer's real store, nor write to their log.
+    user = tmp_path_factory.mktemp("user")
+    monkeypatch.setenv("CS_DESKTOP_DB", str(user / "default.sqlite3"))
+    monkeypatch.setenv("CS_DESKTOP_LOG_DIR", str(user / "log"))
 
 
 @pytest.fixture(autouse=True)

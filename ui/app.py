@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 import os
 import sys
 from concurrent.futures import ThreadPoolExecutor
@@ -11,9 +12,12 @@ from typing import TYPE_CHECKING
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from cs_desktop import __version__
+from cs_desktop.app_log import log_file
 from cs_desktop.deferred_store import DeferredStore, is_current_store
 from cs_desktop.portfolio import read_portfolio_file
 from cs_desktop.sync import capture_edits
+from ui.crash import CrashReporter, crash_report
+from ui.crash_dialog import CrashDialog
 from ui.plan.fonts import ensure_cjk_font
 
 if TYPE_CHECKING:
@@ -21,6 +25,8 @@ if TYPE_CHECKING:
 
 # Set by the start-up benchmark: print "first-paint" and leave once the portfolio has painted.
 EXIT_AFTER_FIRST_PAINT = "CS_DESKTOP_EXIT_AFTER_FIRST_PAINT"
+
+log = logging.getLogger(__name__)
 
 
 def _leave_after_first_paint() -> None:
@@ -45,6 +51,20 @@ def create_application(argv: list[str]) -> QApplication:
 def run_app(db_path: Path, argv: list[str]) -> int:
     capture_edits()  # before any write: every edit made in the app must reach the CRM
     app = create_application(argv)
+    reporter = CrashReporter()
+    reporter.install()  # from here on, an unexpected error shows a dialog, not a dead window
+    log.info("the app opens the store %s", db_path)
+    try:
+        code = _run_window(app, db_path)
+    except Exception as error:  # the window could not even be built: say so, then leave
+        log.error("the app could not start", exc_info=error)
+        CrashDialog(crash_report(error, where="start-up"), log_file()).exec()
+        return 1
+    log.info("the app closed (exit code %d)", code)
+    return code
+
+
+def _run_window(app: QApplication, db_path: Path) -> int:
     store: Store | DeferredStore
     prefetched = None
     if is_current_store(db_path):
@@ -56,12 +76,17 @@ def run_app(db_path: Path, argv: list[str]) -> int:
         prefetched = prefetch.submit(read_portfolio_file, db_path)
         prefetch.shutdown(wait=False)
     else:  # a new store, or one to upgrade (with a backup) or refuse: open it now
-        from cs_desktop.db import StoreError, open_store
+        from cs_desktop.db import open_store
+        from cs_desktop.errors import user_message
 
         try:
             store = open_store(db_path)
-        except StoreError as error:
-            QMessageBox.critical(None, app.tr("CS Desktop cannot open the store"), str(error))
+        except Exception as error:
+            message = user_message(error)
+            if message is None:
+                raise
+            log.warning("the store %s cannot be opened: %s", db_path, message, exc_info=error)
+            QMessageBox.critical(None, app.tr("CS Desktop cannot open the store"), message)
             return 1
     from ui.main.main_window import MainWindow
 

@@ -5,11 +5,13 @@ Kept free of Qt imports so that command-line use starts fast and works without a
 
 from __future__ import annotations
 
+import logging
 import os
 import sys
 from collections.abc import Sequence
 from pathlib import Path
 
+from cs_desktop.app_log import start_logging
 from cs_desktop.paths import default_db_path
 
 
@@ -21,6 +23,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     arguments = list(sys.argv[1:] if argv is None else argv)
     window_store = _window_only(arguments)
     if window_store is not None:  # the everyday start: skip the CLI (and SQLAlchemy) imports
+        start_logging("app")
         return _start_app(window_store)
     from cs_desktop.cli import build_parser, run, store_path
     from ui.plan.cli import COMMAND as EXPORT_PLAN
@@ -31,13 +34,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     # Both need Qt (to render, to open the window): they are the ui layer's commands.
     parser = build_parser(add_export_plan_command, add_self_test_command)
     args = parser.parse_args(argv)
-    if args.command == EXPORT_PLAN:
-        return run_export_plan(args)
-    if args.command == SELF_TEST:
-        return run_self_test(args)
-    if args.command is not None:
-        return run(args)
-    return _start_app(store_path(args))
+    if args.command is None:
+        start_logging("app")
+        return _start_app(store_path(args))
+    start_logging(f"command {args.command}")
+    return run(args, more_commands={EXPORT_PLAN: run_export_plan, SELF_TEST: run_self_test})
 
 
 def _window_only(arguments: list[str]) -> Path | None:
@@ -58,9 +59,13 @@ def _start_app(store: Path) -> int:
             "are unset). Run it in your desktop session, or use a command: cs-desktop --help\n"
         )
         return 1
-    from ui.app import run_app
+    try:
+        from ui.app import run_app
 
-    return run_app(store, sys.argv[:1])
+        return run_app(store, sys.argv[:1])
+    except Exception:  # before the app's own hook (e.g. a bundle missing a library): log it
+        logging.getLogger(__name__).exception("the app could not start")
+        raise
 
 
 def _display_available() -> bool:

@@ -9,9 +9,9 @@ from __future__ import annotations
 
 import ctypes
 import gc
+import logging
 import sys
 import threading
-import traceback
 from collections.abc import Callable, Iterator
 from concurrent.futures import Future, ThreadPoolExecutor
 from contextlib import contextmanager
@@ -20,12 +20,28 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from PySide6.QtCore import QObject, Qt, QTimer, Signal, Slot
 
 from cs_desktop.changes import Changes
+from cs_desktop.errors import user_message
 
 if TYPE_CHECKING:
     from cs_desktop.db import Store
     from cs_desktop.deferred_store import DeferredStore
 
 T = TypeVar("T")
+
+log = logging.getLogger(__name__)
+
+
+def message_for(error: Exception) -> str:
+    """The text to show where a failed job's result should have been. Thread: GUI.
+
+    An error the user can act on gives its message. A bug also goes to the app's hook (log and
+    crash dialog; under pytest-qt, a failed test) and shows as its one-line summary.
+    """
+    message = user_message(error)
+    if message is None:
+        sys.excepthook(type(error), error, error.__traceback__)
+        return f"{type(error).__name__}: {error}"
+    return message
 
 
 class ChangeHub(QObject):
@@ -94,6 +110,20 @@ class TaskRunner(QObject):
         self._readers = ThreadPoolExecutor(max_workers=2, thread_name_prefix="cs-db-reader")
         self._pending: set[Future[Any]] = set()
         self._closed = False
+
+    def report_failure(self, what: str, error: Exception) -> None:
+        """Tell the user that ``what`` failed. Thread: GUI.
+
+        An error the user can act on (a full disk, a read-only folder, the network, the app's
+        own refusals) is logged and becomes ``failed(what, message)``. Anything else is a bug:
+        it is raised again here, in a slot, where the app's hook shows the crash dialog (and
+        pytest-qt fails the test).
+        """
+        message = user_message(error)
+        if message is None:
+            raise error
+        log.warning("%s failed: %s", what, message, exc_info=error)
+        self.failed.emit(what, message)
 
     def on_main(self, function: Callable[[], None]) -> None:
         self._to_main.call.emit(function)
@@ -164,7 +194,7 @@ class TaskRunner(QObject):
             if on_error is not None:
                 on_error(error)
             else:
-                self.failed.emit(task.label, str(error))
+                self.report_failure(task.label, error)
 
         def job() -> T:
             with _collector_paused():
@@ -203,8 +233,7 @@ class TaskRunner(QObject):
                     if on_error is not None:
                         on_error(error)
                     else:
-                        traceback.print_exception(error)
-                        self.failed.emit(what, str(error))
+                        self.report_failure(what, error)
                     return
                 result = done.result()
                 if changes_of is not None:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import time
+
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
@@ -84,6 +86,23 @@ def test_fts_syntax_in_user_text_is_searched_literally(portfolio, query: str) ->
 def test_empty_query_is_a_clear_error(portfolio) -> None:
     with pytest.raises(QueryError, match="type something"):
         titles(portfolio, "   ")
+
+
+def test_a_search_text_over_the_limit_is_refused_at_once(portfolio) -> None:
+    huge = "a" * 100_000  # SQLite refused it (LIKE pattern too complex) with a traceback
+    started = time.perf_counter()
+    with pytest.raises(QueryError, match=r"too long \(100,000 characters\).*at most 500"):
+        titles(portfolio, huge)
+    with portfolio.engine.connect() as connection, pytest.raises(QueryError, match="too long"):
+        search_accounts(connection, huge)
+    assert time.perf_counter() - started < 1
+
+
+def test_too_many_different_words_are_refused_and_a_repeated_word_counts_once(portfolio) -> None:
+    # 10,000 three-letter words kept one search busy for 400 s.
+    with pytest.raises(QueryError, match=r"too many words \(40\).*at most 32"):
+        titles(portfolio, " ".join(f"w{number:02d}" for number in range(40)))
+    assert titles(portfolio, " ".join(["onboarding"] * 40)) == ["Kickoff"]
 
 
 def test_index_follows_edits_and_deletes(portfolio) -> None:

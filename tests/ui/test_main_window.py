@@ -146,6 +146,26 @@ def test_search_escapes_user_text(qtbot, make_window, store) -> None:
     assert "&lt;script&gt;" in text and "&lt;b&gt;not bold&lt;/b&gt;" in text
 
 
+def test_a_search_text_over_the_limit_says_so_without_searching(
+    qtbot, make_window, portfolio_store
+) -> None:
+    window = make_window(portfolio_store)
+    dialog = window.show_search()
+    dialog.search_for("a" * 100_000)  # a paste too long for SQLite (QLineEdit keeps 32,767)
+    length = dialog.locale().toString(32_767)
+    assert dialog.status.text() == (
+        f"The search text is too long ({length} characters): search for at most 500."
+    )
+    assert not window.runner.busy() and dialog.results.count() == 0
+    dialog.search_for(" ".join(f"w{number:02d}" for number in range(40)))
+    assert dialog.status.text() == (
+        "The search text has too many words: search for at most 32 different words."
+    )
+    with qtbot.waitSignal(dialog.results_shown, timeout=10_000):
+        dialog.search_for("onboarding")
+    assert dialog.results.count() == 1
+
+
 def test_bad_import_reports_and_writes_nothing(qtbot, make_window, portfolio_store, tmp_path):
     bad = tmp_path / "bad.csv"
     bad.write_text("name,renewal_date\nGood Co,2026-01-31\nBad Co,2026-02-30\n", encoding="utf-8")

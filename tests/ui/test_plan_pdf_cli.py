@@ -2,7 +2,11 @@
 
 from __future__ import annotations
 
+import errno
+import io
 import os
+import resource
+import signal
 import subprocess
 import sys
 from datetime import date
@@ -11,9 +15,11 @@ from pathlib import Path
 import pytest
 from pypdf import PdfReader
 
+from cs_desktop.cli import build_parser, run
 from cs_desktop.db import open_store
 from tests.core.factories import add_account
 from tests.core.test_plan_document import JAPANESE_NOTE, add_plan_account
+from ui.plan.cli import COMMAND, add_export_plan_command, run_export_plan
 
 
 def cs_desktop(*args: str, cwd: Path) -> subprocess.CompletedProcess[str]:
@@ -104,3 +110,70 @@ def test_unwritable_target_is_an_error(store_path: Path, tmp_path: Path) -> None
     assert result.returncode == 1
     assert "does not exist" in result.stderr
     assert "Traceback" not in result.stderr
+
+
+def export_in_process(*args: str) -> tuple[int, str, str]:
+    parser = build_parser(add_export_plan_command)
+    out, err = io.StringIO(), io.StringIO()
+    code = run(parser.parse_args(list(args)), out, err, more_commands={COMMAND: run_export_plan})
+    return code, out.getvalue(), err.getvalue()
+
+
+@pytest.mark.parametrize(
+    ("code", "strerror", "says"),
+    [
+        (errno.EROFS, "Read-only file system", "{pdf} is on a read-only disk or file system."),
+        (errno.ENOSPC, "No space left on device", "There is no space left on the disk holding"),
+        (errno.EACCES, "Permission denied", "Access to {pdf} was denied. Choose another folder"),
+    ],
+)
+def test_a_folder_that_refuses_the_pdf_is_a_message_naming_the_pdf(
+    qapp, store_path: Path, tmp_path: Path, monkeypatch, code: int, strerror: str, says: str
+) -> None:
+    real_open = Path.open
+
+    def refusing_open(self: Path, *args, **kwargs):  # type: ignore[no-untyped-def]
+        if self.name.endswith(".part"):
+            raise OSError(code, strerror, str(self))
+        return real_open(self, *args, **kwargs)
+
+    monkeypatch.setattr(Path, "open", refusing_open)
+    pdf = tmp_path / "plan.pdf"
+    exit_code, out, err = export_in_process(
+        "--db", str(store_path), "export-plan", "Osaka", "--out", str(pdf)
+    )
+    assert exit_code == 1 and out == ""
+    assert err.startswith("cs-desktop: error: " + says.format(pdf=pdf)), err
+    assert ".part" not in err and "Traceback" not in err
+    assert not list(tmp_path.glob("*.pdf")) and not list(tmp_path.glob(".*.part"))
+
+
+@pytest.mark.skipif(not hasattr(resource, "RLIMIT_FSIZE"), reason="POSIX file size limits")
+def test_a_full_disk_never_leaves_a_truncated_plan_announced_as_written(
+    store_path: Path, tmp_path: Path
+) -> None:
+    whole = tmp_path / "whole.pdf"
+    done = cs_desktop(
+        "--db", str(store_path), "export-plan", "Tokyo Tech", "--out", str(whole), cwd=tmp_path
+    )
+    assert done.returncode == 0, done.stderr
+    size = whole.stat().st_size
+    limit = size - 1_000  # the store's shared-memory file needs 32 KB
+    if limit < 33_000:
+        pytest.skip(f"the plan is too small ({size} bytes) to fill a disk with it")
+    pdf = tmp_path / "plan.pdf"
+
+    def disk_full_at_limit() -> None:
+        signal.signal(signal.SIGXFSZ, signal.SIG_IGN)
+        resource.setrlimit(resource.RLIMIT_FSIZE, (limit, limit))
+
+    result = subprocess.run(
+        [sys.executable, "-m", "ui.launcher", "--db", str(store_path), "export-plan", "Tokyo Tech",
+         "--out", str(pdf)],
+        capture_output=True, text=True, timeout=120, cwd=tmp_path, preexec_fn=disk_full_at_limit,
+    )  # fmt: skip
+    assert result.returncode == 1, result.stdout
+    assert result.stdout == ""
+    assert result.stderr.startswith(f"cs-desktop: error: {pdf} cannot grow any larger here")
+    assert "Free some disk space" in result.stderr and "Traceback" not in result.stderr
+    assert not pdf.exists() and not list(tmp_path.glob(".*.part"))

@@ -1,6 +1,7 @@
 """CRM secrets never land on disk outside the keychain: after syncs with a private-app token and
 with OAuth (refreshed and rotated), failed requests included, neither the store (+ WAL), a
-backup, a DEBUG log of the whole session nor an exported plan PDF holds any of them.
+backup, a DEBUG log of the whole session, the app's log file nor an exported plan PDF holds any
+of them; not even when an error carrying them is logged.
 
 In the ui tests because the plan PDF is rendered by the Qt layer.
 """
@@ -17,7 +18,8 @@ import keyring
 import pytest
 from pypdf import PdfReader
 
-from crm_sandbox import DEFAULT_CLIENT_SECRET, Sandbox
+from crm_sandbox import DEFAULT_CLIENT_ID, DEFAULT_CLIENT_SECRET, Sandbox
+from cs_desktop.app_log import start_logging, stop_logging
 from cs_desktop.cli import build_parser, run
 from cs_desktop.db import Store
 from cs_desktop.sync.connection import connect_hubspot, open_adapter
@@ -69,6 +71,15 @@ def debug_log(tmp_path: Path) -> Iterator[Path]:
     handler.close()
 
 
+@pytest.fixture
+def app_log() -> Iterator[Path]:
+    """The app's own log file, set up as the app and the commands set it up."""
+    path = start_logging("tests")
+    assert path is not None
+    yield path
+    stop_logging()
+
+
 def sync_until_done(store: Store, sandbox: Sandbox) -> None:
     clock = FakeTime()
     adapter = open_adapter(store, retry=RetryPolicy(sleep=clock.sleep, monotonic=clock.monotonic))
@@ -96,6 +107,7 @@ def test_no_token_is_written_to_the_store_logs_backups_or_exports(
     control: httpx.Client,
     keychain: RecordingKeyring,
     debug_log: Path,
+    app_log: Path,
     tmp_path: Path,
 ) -> None:
     control.post("/clock", json={"offset": -3600})
@@ -140,11 +152,12 @@ def test_no_token_is_written_to_the_store_logs_backups_or_exports(
     backup = tmp_path / "backup.sqlite3"
     assert run(parser.parse_args([*db, "backup", "--to", str(backup)])) == 0
 
-    files = [store.path, Path(f"{store.path}-wal"), backup, debug_log, plan]
+    files = [store.path, Path(f"{store.path}-wal"), backup, debug_log, app_log, plan]
     contents = {path.name: path.read_bytes() for path in files if path.exists()}
     contents["plan text"] = "".join(p.extract_text() for p in PdfReader(plan).pages).encode()
     # The files hold what they should, so finding nothing in them means something.
     assert b"HTTP Request" in contents["session.log"]
+    assert b"command backup finished with exit code 0" in contents["cs-desktop.log"]
     assert b"Acme" in contents["store.sqlite3"] + contents.get("store.sqlite3-wal", b"")
     assert b"Tokyo" in contents["plan text"]
     tokens = secrets(sandbox, keychain)
@@ -155,4 +168,42 @@ def test_no_token_is_written_to_the_store_logs_backups_or_exports(
         for token in tokens
         if token.encode() in data
     }
+    assert leaks == set()
+
+
+def test_an_error_carrying_secrets_reaches_the_app_log_without_them(
+    store: Store,
+    sandbox: Sandbox,
+    control: httpx.Client,
+    keychain: RecordingKeyring,
+    app_log: Path,
+) -> None:
+    add_portfolio(store)
+    refresh = oauth_connect(store, sandbox)
+    control.post("/faults", json={"settings": {"rotateRefreshTokens": True}})
+    sync_until_done(store, sandbox)
+    control.post("/faults", json={"expireTokens": True})
+    sync_until_done(store, sandbox)
+    tokens = (secrets(sandbox, keychain) | {refresh}) - {DEFAULT_CLIENT_ID}  # an ID is public
+    access = next(iter(sandbox.store.auth_state.get("access", {})))
+    rotated = json.loads(keychain.written[-1])["refresh_token"]
+    # What careless code might log: a request's headers, a token form, a reply, a traceback.
+    form = (
+        f"grant_type=refresh_token&client_id={DEFAULT_CLIENT_ID}"
+        f"&client_secret={DEFAULT_CLIENT_SECRET}&refresh_token={rotated}"
+    )
+    try:
+        raise RuntimeError(f"token refresh refused for {form}")
+    except RuntimeError:
+        logging.getLogger("cs_desktop.sync").exception(
+            "request failed: headers %s, reply %s, private token %s",
+            {"Authorization": f"Bearer {access}"},
+            json.dumps({"access_token": access, "refresh_token": rotated}),
+            sandbox.auth.private_token,
+        )
+
+    text = app_log.read_text(encoding="utf-8")
+    assert "request failed: headers" in text and "token refresh refused" in text
+    assert "Traceback (most recent call last)" in text
+    leaks = {token[:6] + "…" for token in tokens if token in text}
     assert leaks == set()

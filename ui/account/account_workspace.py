@@ -41,7 +41,7 @@ from ui.account.tasks_panel import TasksPanel
 from ui.account.touchpoint_capture import TouchpointCaptureDialog
 from ui.account.touchpoint_log import TouchpointLog
 from ui.operations import mark_task_done, move_stage
-from ui.tasks import ChangeHub, TaskRunner
+from ui.tasks import ChangeHub, TaskRunner, message_for
 
 TOUCHPOINT_PAGE = 100
 
@@ -316,7 +316,7 @@ class AccountWorkspace(QWidget):
             self.loading.setText(self.tr("This account no longer exists."))
         else:
             self.loading.setText(
-                self.tr("The account could not be read:\n%1").replace("%1", str(error))
+                self.tr("The account could not be read:\n%1").replace("%1", message_for(error))
             )
         self.pages.setCurrentWidget(self.loading)
         if self.detail is None:

@@ -31,7 +31,7 @@ from cs_desktop.ids import AccountId, StakeholderId
 from cs_desktop.vocabulary import Satisfaction, TouchpointKind
 from ui.account.labels import kind_label, role_label
 from ui.operations import log_touchpoint
-from ui.tasks import TaskRunner
+from ui.tasks import TaskRunner, message_for
 
 ERROR_STYLE = "color: #c62828;"
 
@@ -82,7 +82,7 @@ class _SaveErrors:
 
     def __call__(self, error: Exception) -> None:
         if self.saved:
-            self.runner.failed.emit("Touchpoint", str(error))
+            self.runner.report_failure("Touchpoint", error)
         else:
             self.show(error)
 
@@ -252,7 +252,7 @@ class TouchpointCaptureDialog(QDialog):
 
     def _on_save_failed(self, error: Exception) -> None:
         self.save_button.setEnabled(True)
-        message = str(error)
+        message = message_for(error)
         if isinstance(error, EditRejected) and message.startswith("title:"):
             self._show_title_error(message.removeprefix("title:").strip().capitalize())
             return

@@ -46,7 +46,7 @@ from ui.health.formatting import (
     score_text,
     signed,
 )
-from ui.tasks import ChangeHub, TaskRunner
+from ui.tasks import ChangeHub, TaskRunner, message_for
 
 EXPLAIN_DAYS = 30
 
@@ -300,7 +300,9 @@ class AccountHealthPanel(QScrollArea):
 
     def _on_failed(self, error: Exception) -> None:
         self.score.setText("—")
-        self.band.setText(self.tr("Health could not be computed: %1").replace("%1", str(error)))
+        self.band.setText(
+            self.tr("Health could not be computed: %1").replace("%1", message_for(error))
+        )
         self.shown.emit()
 
     def _show_health(self, result: AccountHealthRead) -> None:

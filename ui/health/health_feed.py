@@ -93,7 +93,7 @@ class HealthFeed(QObject):
 
     def _on_failed(self, error: Exception) -> None:
         self._computing = False
-        self.runner.failed.emit(self.tr("Health scores"), str(error))
+        self.runner.report_failure(self.tr("Health scores"), error)
 
     def _on_portfolio_computed(self, portfolio: PortfolioHealth) -> None:
         self._computing = False

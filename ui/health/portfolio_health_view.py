@@ -44,7 +44,7 @@ from ui.health.portfolio_analysis import (
     preset_period,
 )
 from ui.health.validation_section import ValidationSection
-from ui.tasks import ChangeHub, TaskRunner
+from ui.tasks import ChangeHub, TaskRunner, message_for
 
 if TYPE_CHECKING:
     from collections.abc import Callable
@@ -413,7 +413,9 @@ class PortfolioHealthView(QScrollArea):
 
     def _on_analysis_failed(self, error: Exception) -> None:
         self._analysing = False
-        self.validation.summary.setText(self.tr("Could not compute: %1").replace("%1", str(error)))
+        self.validation.summary.setText(
+            self.tr("Could not compute: %1").replace("%1", message_for(error))
+        )
 
     def _show_success(self, analysis: PortfolioAnalysis) -> None:
         series = analysis.success

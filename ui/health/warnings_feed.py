@@ -171,14 +171,14 @@ class WarningsFeed(QObject):
 
     def _on_failed(self, error: Exception) -> None:
         self._busy -= 1
-        self.runner.failed.emit(self.tr("Early warnings"), str(error))
         self._maybe_idle()
+        self.runner.report_failure(self.tr("Early warnings"), error)
 
     def _on_screen_failed(self, error: Exception) -> None:
         self._screening = False
         self._screen_again = None
-        self.runner.failed.emit(self.tr("Early warnings"), str(error))
         self._maybe_idle()
+        self.runner.report_failure(self.tr("Early warnings"), error)
 
     def _maybe_idle(self) -> None:
         if not self.is_busy():

@@ -16,7 +16,6 @@ from __future__ import annotations
 import re
 import threading
 from functools import lru_cache
-from pathlib import Path
 
 from PySide6.QtGui import QFont, QRawFont
 
@@ -82,15 +81,3 @@ def fix_cjk_text(pdf: bytes, mapping: dict[int, int]) -> bytes:
         return _RANGE_START.sub(range_start, _ARRAY.sub(array, match.group(0)))
 
     return _CMAP.sub(cmap, pdf)
-
-
-def fix_cjk_text_file(path: Path, families: list[str]) -> None:
-    """Rewrite the PDF at ``path`` with :func:`fix_cjk_text` (same length, so safe in place)."""
-    mapping = ideograph_map(families)
-    if not mapping:
-        return
-    data = path.read_bytes()
-    fixed = fix_cjk_text(data, mapping)
-    if fixed != data:
-        assert len(fixed) == len(data)
-        path.write_bytes(fixed)

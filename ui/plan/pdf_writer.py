@@ -12,11 +12,23 @@ render different plans at once.
 
 from __future__ import annotations
 
+import contextlib
+import errno
 import os
 from pathlib import Path
 from typing import Literal
 
-from PySide6.QtCore import QEventLoop, QMarginsF, QPointF, QRect, QRectF, QSizeF, Qt
+from PySide6.QtCore import (
+    QBuffer,
+    QEventLoop,
+    QIODevice,
+    QMarginsF,
+    QPointF,
+    QRect,
+    QRectF,
+    QSizeF,
+    Qt,
+)
 from PySide6.QtGui import (
     QColor,
     QFontMetricsF,
@@ -31,10 +43,11 @@ from PySide6.QtGui import (
 )
 
 from cs_desktop import __version__
+from cs_desktop.errors import os_error_message
 from cs_desktop.plan.document import PlanDocument
 from ui.plan.chart import install_chart, retire_chart
 from ui.plan.fonts import font_families, plan_font
-from ui.plan.pdf_text import fix_cjk_text_file
+from ui.plan.pdf_text import fix_cjk_text, ideograph_map
 from ui.plan.plan_html import ACCENT, MUTED, RULE, plan_html
 
 PageSize = Literal["A4", "Letter"]
@@ -48,10 +61,14 @@ MARGIN_MM = 18.0  # left, right
 TOP_MM = 22.0  # the running header sits in the top margin
 BOTTOM_MM = 20.0  # the footer sits in the bottom margin
 KEEP_WITH_HEADING = 0.08  # of a page: the least a heading takes with it to its page
+RENDER_FAILED = "{path} could not be rendered: Qt refused to draw the PDF. Try again."
 
 
 class PlanRenderError(OSError):
-    """The PDF could not be written (folder missing or not writable, disk full)."""
+    """The PDF could not be written (folder missing or not writable, disk full).
+
+    Its text says what happened and what to do, naming the PDF (never its temporary file).
+    """
 
 
 def _mm(value: float) -> float:
@@ -73,9 +90,13 @@ def render_plan_pdf(document: PlanDocument, path: Path, *, page_size: PageSize =
     QEventLoop()
     path = Path(path)
     if not path.parent.is_dir():
-        raise PlanRenderError(f"cannot write {path}: the folder {path.parent} does not exist")
-    partial = path.with_name(f".{path.name}.part")
-    writer = QPdfWriter(str(partial))
+        missing = FileNotFoundError(errno.ENOENT, os.strerror(errno.ENOENT), str(path.parent))
+        raise PlanRenderError(os_error_message(missing))
+    # Rendered in memory: QPdfWriter does not report a failed write (a full disk left a
+    # truncated PDF that was announced as written), Python's file calls do.
+    buffer = QBuffer()
+    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+    writer = QPdfWriter(buffer)
     writer.setResolution(DPI)
     writer.setPageLayout(
         QPageLayout(
@@ -108,8 +129,7 @@ def render_plan_pdf(document: PlanDocument, path: Path, *, page_size: PageSize =
 
     painter = QPainter()
     if not painter.begin(writer):
-        partial.unlink(missing_ok=True)
-        raise PlanRenderError(f"cannot write {path}: is the folder there and writable?")
+        raise PlanRenderError(RENDER_FAILED.format(path=path))
     try:
         for index in range(pages):
             if index:
@@ -126,16 +146,31 @@ def render_plan_pdf(document: PlanDocument, path: Path, *, page_size: PageSize =
         if chart is not None:
             retire_chart(chart)
         del chart
-    if not partial.exists() or partial.stat().st_size == 0:
-        partial.unlink(missing_ok=True)
-        raise PlanRenderError(f"cannot write {path}: is the folder there and writable?")
+    data = bytes(buffer.data().data())  # complete: ending the painter finished the PDF
+    if not data:
+        raise PlanRenderError(RENDER_FAILED.format(path=path))
+    write_atomically(path, fix_cjk_text(data, ideograph_map(families)))
+    return path
+
+
+def write_atomically(path: Path, data: bytes) -> None:
+    """Write ``data`` to a temporary file beside ``path``, then rename it to ``path``.
+
+    Raises:
+        PlanRenderError: the file cannot be written; nothing is left behind.
+    """
+    partial = path.with_name(f".{path.name}.part")
     try:
-        fix_cjk_text_file(partial, families)
+        with partial.open("wb") as file:
+            file.write(data)
+            file.flush()
+            os.fsync(file.fileno())
         os.replace(partial, path)
     except OSError as error:
-        partial.unlink(missing_ok=True)
-        raise PlanRenderError(f"cannot write {path}: {error.strerror or error}") from None
-    return path
+        with contextlib.suppress(OSError):  # e.g. a read-only file system
+            partial.unlink(missing_ok=True)
+        named = OSError(error.errno, error.strerror, str(path))  # the PDF, not the .part
+        raise PlanRenderError(os_error_message(named)) from error
 
 
 def keep_headings_with_content(text: QTextDocument, keep: float = KEEP_WITH_HEADING) -> None:

@@ -22,9 +22,12 @@ from cs_desktop.ids import AccountId, TouchpointId
 from cs_desktop.search import (
     HIGHLIGHT_END,
     HIGHLIGHT_START,
+    MAX_QUERY_CHARS,
+    MAX_QUERY_TERMS,
     AccountHit,
     QueryError,
     TouchpointHit,
+    parse_query,
     search_accounts,
     search_touchpoints,
 )
@@ -106,12 +109,29 @@ class SearchDialog(QDialog):
     def _start_search(self) -> None:
         text = self.query.text().strip()
         self._latest = text
-        if not text:
+        problem = self._query_problem(text) if text else ""
+        if not text or problem:
             self.results.clear()
-            self.status.setText("")
+            self.status.setText(problem)
             return
         self.status.setText(self.tr("Searching…"))
         self.runner.read("Search", lambda c: run_search(c, text), self._on_search_done)
+
+    def _query_problem(self, text: str) -> str:
+        """Why ``text`` cannot be searched for (too long, too many words), or ""."""
+        if len(text) > MAX_QUERY_CHARS:
+            return (
+                self.tr("The search text is too long (%1 characters): search for at most %2.")
+                .replace("%1", self.locale().toString(len(text)))
+                .replace("%2", str(MAX_QUERY_CHARS))
+            )
+        try:
+            parse_query(text)
+        except QueryError:
+            return self.tr(
+                "The search text has too many words: search for at most %1 different words."
+            ).replace("%1", str(MAX_QUERY_TERMS))
+        return ""
 
     def _on_search_done(self, found: SearchResults) -> None:
         if found.query != self._latest:

@@ -32,7 +32,7 @@ from PySide6.QtWidgets import (
 
 from cs_desktop.vocabulary import Stage
 from ui.sync.controller import SyncController, real_store
-from ui.tasks import LongTask
+from ui.tasks import LongTask, message_for
 
 if TYPE_CHECKING:
     from cs_desktop.sync.resolve import Choice
@@ -402,7 +402,7 @@ class ConflictQueueDialog(QDialog):
 
         def failed(error: Exception) -> None:
             self._resolving = False
-            self._last_resolution = str(error)
+            self._last_resolution = message_for(error)
             self.reload()
 
         self._resolving = True

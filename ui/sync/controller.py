@@ -7,6 +7,7 @@ that building the window does not import SQLAlchemy or httpx.
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
@@ -28,6 +29,8 @@ INTERVAL_KEY = "sync/interval_minutes"
 DEFAULT_INTERVAL_MIN = 5
 MAX_BACKOFF_STEPS = 3  # offline: wait 2x, 4x, then 8x the interval between attempts
 COUNT_DELAY_MS = 300  # edits come in bursts; count once they settle
+
+log = logging.getLogger(__name__)
 
 
 @dataclass(frozen=True)
@@ -131,7 +134,7 @@ class SyncController(QObject):
 
     def _on_error(self, error: Exception) -> None:
         self._counting = False
-        self.runner.failed.emit(self.tr("Sync status"), str(error))
+        self.runner.report_failure(self.tr("Sync status"), error)
 
     def _on_hub_changes_applied(self, _changes: Changes) -> None:
         if self.overview is not None and self.overview.connected:
@@ -169,6 +172,7 @@ class SyncController(QObject):
 
         # On a reader thread, not the writer: a run waits on the network, and edits must not
         # queue behind it. Its own short transactions interleave with the writer's.
+        log.info("sync started")
         self.runner.run_long(
             task,
             work,
@@ -194,6 +198,11 @@ class SyncController(QObject):
         return words[progress.kind or "note"].format(count=count)
 
     def _on_synced(self, report: SyncReport) -> None:
+        done = report.result
+        counts = (done.pushed, done.pulled, done.failed) if done is not None else (0, 0, 0)
+        log.info(
+            "sync %s: pushed %d, pulled %d, failed %d. %s", report.outcome, *counts, report.message
+        )
         self.running = None
         self.last_report = report
         self.offline = report.offline
@@ -203,9 +212,13 @@ class SyncController(QObject):
         self._schedule()
 
     def _on_sync_error(self, error: Exception) -> None:
+        from cs_desktop.errors import user_message
         from cs_desktop.sync.online import SyncReport
 
-        self._on_synced(SyncReport("failed", message=str(error)))
+        message = user_message(error)
+        self._on_synced(SyncReport("failed", message=message or str(error)))
+        if message is None:
+            raise error  # a bug: the app's hook logs it and shows the crash dialog
 
     # -- periodic ----------------------------------------------------------------------------
     def interval_minutes(self) -> int:

@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from ui.sync.controller import Credentials, SyncController
-from ui.tasks import LongTask
+from ui.tasks import LongTask, message_for
 
 if TYPE_CHECKING:
     from cs_desktop.sync.connection import Connected
@@ -257,7 +257,7 @@ class CrmSettingsDialog(QDialog):
 
     def _on_failed(self, error: Exception) -> None:
         self._set_busy(False)
-        self.result_label.setText(str(error))
+        self.result_label.setText(message_for(error))
         self.finished_work.emit()
 
     # -- actions -----------------------------------------------------------------------------
