@@ -138,6 +138,7 @@ class AccountWorkspace(QWidget):
         self.log.capture_requested.connect(self.capture_touchpoint)
         self.log.more_requested.connect(self._on_log_more_requested)
         self.plan = SuccessPlanPanel()
+        self.plan.enable_editing(self.runner, self.undo_stack, self._bound_id, today=self._today)
         self.stakeholders = StakeholdersPanel()
         self.renewals = RenewalsPanel()
         self.tasks = TasksPanel()
