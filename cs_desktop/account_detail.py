@@ -81,6 +81,7 @@ class TouchpointRow:
     customer_statement: str
     inferred_need: str
     next_steps: str
+    other_attendees: str = ""
 
 
 @dataclass(frozen=True)
@@ -230,6 +231,7 @@ def load_account_detail(
                 Touchpoint.customer_statement,
                 Touchpoint.inferred_need,
                 Touchpoint.next_steps,
+                Touchpoint.other_attendees,
             )
             .where(Touchpoint.account_id == account_id)
             .order_by(Touchpoint.occurred_at.desc())

@@ -62,7 +62,7 @@ class OptionalDateEdit(QWidget):
             self.date.setDate(QDate(value.year, value.month, value.day))
 
 
-class _SaveErrors:
+class SaveErrors:
     """Errors of a save go to the dialog while it waits, to the window after (undo, redo)."""
 
     def __init__(self, runner: TaskRunner, what: str, show: Callable[[Exception], None]) -> None:
@@ -111,7 +111,7 @@ class RecordDialog(QDialog):
         layout.addWidget(self.error)
         layout.addWidget(self.buttons)
         self.setMinimumWidth(520)
-        self._pending = _SaveErrors(runner, title, self._on_save_failed)
+        self._pending = SaveErrors(runner, title, self._on_save_failed)
 
     def add_field(self, name: str, label: str, widget: QWidget) -> None:
         """Add a row to the form, with its error line (``name`` is the core's field name)."""
@@ -134,7 +134,7 @@ class RecordDialog(QDialog):
         self.errors.clear()
         self.error.hide()
         self.save_button.setEnabled(False)
-        self._pending = _SaveErrors(self.runner, self.undo_text(), self._on_save_failed)
+        self._pending = SaveErrors(self.runner, self.undo_text(), self._on_save_failed)
         save_records(
             self.undo_stack,
             self.runner,
