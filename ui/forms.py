@@ -59,7 +59,10 @@ class FieldErrors:
             widget, label = self._fields[name]
             label.setText(problem_text(problem))
             label.show()
-            widget.setStyleSheet(INVALID_STYLE)
+            if not widget.objectName():
+                widget.setObjectName(f"field_{name}")
+            # Only the field itself: a field made of several widgets is framed as a whole.
+            widget.setStyleSheet(f"#{widget.objectName()} {{ {INVALID_STYLE} }}")
             widget.setProperty("invalid", True)
             first = first or widget
         if first is not None:

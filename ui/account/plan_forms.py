@@ -25,6 +25,7 @@ def _text(placeholder: str, lines: int = 3) -> QPlainTextEdit:
     edit.setPlaceholderText(placeholder)
     edit.setTabChangesFocus(True)
     edit.setMinimumHeight(edit.fontMetrics().lineSpacing() * lines + 12)
+    edit.setMaximumHeight(edit.fontMetrics().lineSpacing() * (lines + 2) + 12)
     return edit
 
 

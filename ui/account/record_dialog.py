@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QHBoxLayout,
     QLabel,
+    QSizePolicy,
     QVBoxLayout,
     QWidget,
 )
@@ -35,6 +36,7 @@ class OptionalDateEdit(QWidget):
 
     def __init__(self, accessible_name: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground)  # to be framed when wrong
         self.enabled = QCheckBox()
         self.enabled.setAccessibleName(accessible_name)
         self.date = QDateEdit(QDate.currentDate())
@@ -47,7 +49,7 @@ class OptionalDateEdit(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.enabled)
         layout.addWidget(self.date)
-        layout.addStretch(1)
+        self.setSizePolicy(QSizePolicy.Policy.Maximum, QSizePolicy.Policy.Fixed)
         self.setFocusProxy(self.enabled)
 
     def value(self) -> date | None:

@@ -201,14 +201,18 @@ class SuccessPlanPanel(EmptyOr):
         if not plan.milestones:
             self._leaf(steps, self.tr("No milestones recorded"), "")
         for milestone in plan.milestones:
-            due = milestone.due.isoformat() if milestone.due else self.tr("no date")
-            state = self.tr("done") if milestone.done else self.tr("due %1").replace("%1", due)
+            state = self.tr("done") if milestone.done else self.tr("to do")
             item = self._leaf(steps, ("✓ " if milestone.done else "") + milestone.step, state)
             item.setData(0, ROW, ("step", milestone))
             when = milestone.done_on or milestone.due
             item.setText(2, when.isoformat() if when else "")
             if milestone.owner:
-                item.setToolTip(0, f"{milestone.step}\n{milestone.owner}")
+                item.setToolTip(
+                    0,
+                    self.tr("%1\nOwner: %2")
+                    .replace("%1", milestone.step)
+                    .replace("%2", milestone.owner),
+                )
             if milestone.done:
                 item.setForeground(1, STATUS_COLOURS[ObjectiveStatus.ACHIEVED])
         self.tree.expandAll()
