@@ -301,6 +301,7 @@ def _import(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
 
 
 def _search(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
+    from cs_desktop.control_chars import printable
     from cs_desktop.search import (
         HIGHLIGHT_END,
         HIGHLIGHT_START,
@@ -319,13 +320,19 @@ def _search(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     finally:
         store.close()
     start, end = ("\x1b[1m", "\x1b[0m") if out.isatty() else ("[", "]")
+    # Stored text may hold control characters (typed, synced, or imported by older versions):
+    # printed raw, an escape sequence would recolour, clear or retitle the terminal.
     for account in accounts:
-        print(f"account  {account.name}  ({account.tier.value}, {account.stage.value})", file=out)
+        print(
+            f"account  {printable(account.name)}  ({account.tier.value}, {account.stage.value})",
+            file=out,
+        )
     for hit in hits:
         when = hit.occurred_at.astimezone().strftime("%Y-%m-%d")
-        snippet = " ".join(hit.snippet.split())
+        snippet = " ".join(printable(hit.snippet, keep=HIGHLIGHT_START + HIGHLIGHT_END).split())
         snippet = snippet.replace(HIGHLIGHT_START, start).replace(HIGHLIGHT_END, end)
-        print(f"{when}  {hit.account_name}  {hit.kind.value}: {hit.title}", file=out)
+        title = f"{printable(hit.account_name)}  {hit.kind.value}: {printable(hit.title)}"
+        print(f"{when}  {title}", file=out)
         print(f"    {snippet}", file=out)
     if not accounts and not hits:
         print(f"no matches for {args.query!r}", file=err)
