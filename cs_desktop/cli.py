@@ -286,7 +286,7 @@ def _import(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
             ImportKind(args.kind),
             args.file,
             column_map,
-            progress=_progress_printer(err, "checking rows"),
+            progress=_progress_printer(err, "importing"),
         )
     except ImportRejected as rejected:
         print(rejected.report.format(), file=err)

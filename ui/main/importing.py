@@ -11,6 +11,7 @@ from cs_desktop.changes import Changes
 from ui.tasks import LongTask
 
 if TYPE_CHECKING:
+    from cs_desktop.importer import ImportReport
     from ui.main.main_window import MainWindow
 
 
@@ -21,16 +22,26 @@ def run_import(window: MainWindow, kind: str, path: Path) -> None:
 
     task = LongTask(window.tr("Importing %1").replace("%1", path.name))
 
-    def done(report: object) -> None:
+    def done(report: ImportReport) -> None:
         window.statusBar().showMessage(
             window.tr("Imported %1: %2")
             .replace("%1", path.name)
-            .replace(
-                "%2",
-                report.format().splitlines()[0],  # type: ignore[attr-defined]
-            ),
+            .replace("%2", report.format().splitlines()[0]),
             10_000,
         )
+        if report.notices:
+            # Cells the import changed on the way in (control characters removed): the user
+            # is told which.
+            box = QMessageBox(window)
+            box.setIcon(QMessageBox.Icon.Information)
+            box.setWindowTitle(window.tr("Imported"))
+            box.setText(
+                window.tr("%1 was imported; %2 cell(s) were changed on the way in.")
+                .replace("%1", path.name)
+                .replace("%2", str(len(report.notices)))
+            )
+            box.setDetailedText(report.format())
+            box.open()
 
     def failed(error: Exception) -> None:
         if isinstance(error, JobCancelled):
