@@ -60,6 +60,11 @@ def build_parser(
         metavar="COLUMN=FIELD",
         help="read the file's COLUMN into FIELD (repeatable)",
     )
+    imports.add_argument(
+        "--allow-duplicates",
+        action="store_true",
+        help="add an account with a new record id even if its domain is already an account's",
+    )
 
     search = commands.add_parser("search", help="search touchpoint notes and account names")
     search.add_argument("query", help='words to find; "quote" a phrase')
@@ -287,10 +292,19 @@ def _import(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
             args.file,
             column_map,
             progress=_progress_printer(err, "importing"),
+            allow_duplicates=args.allow_duplicates,
         )
     except ImportRejected as rejected:
         print(rejected.report.format(), file=err)
-        print("cs-desktop: error: nothing was imported; fix the rows above and retry", file=err)
+        if rejected.report.only_likely_duplicates:
+            print(
+                "cs-desktop: error: nothing was imported; the rows above look like accounts "
+                "already in the store: give them those accounts' keys, or import again with "
+                "--allow-duplicates",
+                file=err,
+            )
+        else:
+            print("cs-desktop: error: nothing was imported; fix the rows above and retry", file=err)
         return EXIT_FAILED
     except ImportSetupError as error:
         raise UserError(str(error)) from None

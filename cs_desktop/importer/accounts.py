@@ -185,6 +185,7 @@ def check_accounts(
     connection: Connection,
     spill: RowSpill,
     stored_form: StoredForm,
+    allow_duplicates: bool,
 ) -> None:
     """Check every row of ``table`` and spill the good ones; problems go to ``problems``.
 
@@ -196,6 +197,7 @@ def check_accounts(
         connection: a connection reading the store (no write lock is taken).
         spill: where the good rows go, for :func:`write_accounts`.
         stored_form: converts good rows for writing.
+        allow_duplicates: whether a new account may share its domain with one in the store.
     """
     seen = _SeenKeys(plan)
     store = StoreAccounts(connection, key_field(plan))
@@ -208,7 +210,13 @@ def check_accounts(
         def fail(row: AccountRow, field: str, reason: str, kind: ProblemKind) -> None:
             by_row[row.row].fail(field, reason, kind)
 
-        store.match([row for row, _ in good], fail)
+        def notice(row: AccountRow, field: str, reason: str) -> None:
+            cells = by_row[row.row]
+            problems.notice(
+                row.row, plan.header(field), cells.raw(field), reason, ProblemKind.DUPLICATE_ADDED
+            )
+
+        store.match([row for row, _ in good], fail, notice, allow_duplicates)
         if not problems:
             spill.write([_spilled(row, stored_form) for row, cells in good if cells.ok])
         batch.clear()
@@ -309,6 +317,7 @@ _STORED_COLUMNS = (
     Account.domain,
 )
 Fail = Callable[[AccountRow, str, str, ProblemKind], None]
+Notice = Callable[[AccountRow, str, str], None]
 
 
 class StoreAccounts:
@@ -328,20 +337,31 @@ class StoreAccounts:
         self._odd_domains: dict[str, list[_Stored]] | None = None
         self._names: dict[str, list[int]] | None = None
 
-    def match(self, rows: list[AccountRow], fail: Fail) -> list[_Stored | None]:
-        """The account each row updates (None for a new one); ambiguities go to ``fail``."""
+    def match(
+        self,
+        rows: list[AccountRow],
+        fail: Fail,
+        notice: Notice,
+        allow_duplicates: bool,
+    ) -> list[_Stored | None]:
+        """The account each row updates (None for a new one); ambiguities go to ``fail``.
+
+        A new account whose domain is already an account's is a likely duplicate (another
+        record of the same company): a problem, or a notice when duplicates are allowed.
+        """
         by_uid = {s.uid: s for s in self._where(Account.uid, [r.uid for r in rows if r.uid])}
         keys = [r.external_key for r in rows if r.external_key is not None]
         by_key = {s.external_key: s for s in self._where(Account.external_key, keys)}
-        by_domain = self._by_domain(
-            [r.natural_key[1] for r in rows if r.natural_key and r.natural_key[0] == "domain"]
-        )
+        by_domain = self._by_domain([d for r in rows if (d := r.values.get("domain"))])
         by_name = self._by_name(
             [r.natural_key[1] for r in rows if r.natural_key and r.natural_key[0] == "name"]
         )
         matched: list[_Stored | None] = []
         for row in rows:
-            matched.append(self._match(row, by_uid, by_key, by_domain, by_name, fail))
+            found = self._match(row, by_uid, by_key, by_domain, by_name, fail)
+            if found is None and row.natural_key is None:
+                self._likely_duplicate(row, by_domain, fail, notice, allow_duplicates)
+            matched.append(found)
         return matched
 
     def _match(
@@ -381,6 +401,45 @@ class StoreAccounts:
             )
             return None
         return matches[0] if matches else None
+
+    @staticmethod
+    def _likely_duplicate(
+        row: AccountRow,
+        by_domain: dict[str, list[_Stored]],
+        fail: Fail,
+        notice: Notice,
+        allow_duplicates: bool,
+    ) -> None:
+        domain = row.values.get("domain")
+        twins = by_domain.get(domain, []) if domain else []
+        if not twins:
+            return
+        first = twins[0]
+        named = ", ".join(
+            f"{t.name!r} ({t.external_key})" if t.external_key else repr(t.name) for t in twins[:3]
+        )
+        if allow_duplicates:
+            notice(
+                row,
+                "domain",
+                f"was added as a second account with the domain of {named}; duplicates were "
+                "allowed",
+            )
+            return
+        this = row.external_key or f"uid {row.uid}"
+        key = (
+            f"an external_key column holding {first.external_key!r}"
+            if first.external_key
+            else f"a uid column holding {first.uid}"
+        )
+        fail(
+            row,
+            "domain",
+            f"is the domain of {named}, already in the store, but this row is another record "
+            f"({this}): likely a duplicate. To update {first.name!r} instead, give this row "
+            f"its key ({key}); to add a second account, import with --allow-duplicates",
+            ProblemKind.LIKELY_DUPLICATE,
+        )
 
     def _where(self, column: Any, values: Iterable[Any]) -> list[_Stored]:
         wanted = list(dict.fromkeys(values))
@@ -524,6 +583,7 @@ def write_accounts(
     problems: Problems,
     progress: ImportProgress,
     stored_form: StoredForm,
+    allow_duplicates: bool,
 ) -> tuple[int, int]:
     """Match the spilled rows to the store again and write them; returns (created, updated).
 
@@ -540,8 +600,23 @@ def write_accounts(
     def fail(row: AccountRow, field: str, reason: str, kind: ProblemKind) -> None:
         problems.add(row.row, header.get(field, field), _value_of(row, field), reason, kind)
 
+    # Checking noted the likely duplicates it let through, quoting the file's cells; a note
+    # here is for one that only appeared since (another account took the domain meanwhile).
+    noted = {n.row for n in problems.notices if n.kind is ProblemKind.DUPLICATE_ADDED}
+
+    def notice(row: AccountRow, field: str, reason: str) -> None:
+        if row.row in noted:
+            return
+        problems.notice(
+            row.row,
+            header.get(field, field),
+            _value_of(row, field),
+            reason,
+            ProblemKind.DUPLICATE_ADDED,
+        )
+
     for rows in spill.batches():
-        matched = store.match(rows, fail)
+        matched = store.match(rows, fail, notice, allow_duplicates)
         if problems:
             continue  # keep matching, to report every problem; nothing more is written
         creates: list[dict[str, Any]] = []

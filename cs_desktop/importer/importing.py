@@ -43,6 +43,7 @@ def import_file(
     *,
     progress: Callable[[int, int], None] | None = None,
     timezone: tzinfo | None = None,
+    allow_duplicates: bool = False,
 ) -> ImportReport:
     """Import accounts or touchpoints from a CSV or XLSX file, all rows or none.
 
@@ -61,6 +62,8 @@ def import_file(
             the first half, writing them the second.
         timezone: the zone of touchpoint times written without one; None for this
             computer's zone.
+        allow_duplicates: add an account whose record id or uid is new even when its domain
+            is already an account's (a likely duplicate, refused otherwise).
 
     Returns:
         What was read and written.
@@ -82,7 +85,9 @@ def import_file(
         problems = Problems()
         try:
             if kind is ImportKind.ACCOUNTS:
-                created, updated = _import_accounts(store, table, plan, problems, steps, path)
+                created, updated = _import_accounts(
+                    store, table, plan, problems, steps, path, allow_duplicates
+                )
             else:
                 created, updated = _import_touchpoints(
                     store, table, plan, problems, steps, path, timezone
@@ -103,16 +108,21 @@ def _import_accounts(
     problems: Problems,
     steps: ImportProgress,
     path: Path,
+    allow_duplicates: bool,
 ) -> tuple[int, int]:
     stored_form = StoredForm(store.engine.dialect, utc_now(), path.name)
     with RowSpill() as spill:
         with store.engine.connect() as connection, connection.begin():
             # One read transaction: every batch is matched against the same store.
-            check_accounts(table, plan, problems, steps, connection, spill, stored_form)
+            check_accounts(
+                table, plan, problems, steps, connection, spill, stored_form, allow_duplicates
+            )
         _reject_if(problems, path, table, plan)
         steps.checked(table.rows_read)
         with store.write() as session:
-            created, updated = write_accounts(session, spill, plan, problems, steps, stored_form)
+            created, updated = write_accounts(
+                session, spill, plan, problems, steps, stored_form, allow_duplicates
+            )
             _reject_if(problems, path, table, plan)  # raised inside: the write rolls back
     return created, updated
 

@@ -21,7 +21,9 @@ class ProblemKind(StrEnum):
     """What a report line is about."""
 
     INVALID = "invalid"  # the row cannot be imported as it is
+    LIKELY_DUPLICATE = "likely_duplicate"  # imported only when duplicates are allowed
     CLEANED = "cleaned"  # a note: control characters were removed from the cell
+    DUPLICATE_ADDED = "duplicate_added"  # a note: a likely duplicate was added, as allowed
 
 
 @dataclass(frozen=True)
@@ -64,7 +66,8 @@ class ImportReport:
         updated: rows that matched a record already in the store and were rewritten onto it.
         problems: every bad row and cell; empty when the import was written.
         ignored_columns: columns that were not read, each with the reason when there is one.
-        notices: what the import changed on its way in: control characters it removed.
+        notices: what the import changed or allowed on its way in: control characters it
+            removed, likely duplicates it added because they were allowed.
     """
 
     path: Path
@@ -78,6 +81,13 @@ class ImportReport:
     problems: tuple[RowProblem, ...]
     ignored_columns: tuple[str, ...] = ()
     notices: tuple[RowProblem, ...] = ()
+
+    @property
+    def only_likely_duplicates(self) -> bool:
+        """Whether allowing duplicates is all it takes for the rejected rows to be imported."""
+        return bool(self.problems) and all(
+            p.kind is ProblemKind.LIKELY_DUPLICATE for p in self.problems
+        )
 
     def format(self) -> str:
         """A summary, then a line per ignored column, per problem and per notice."""

@@ -1,12 +1,14 @@
 """Hostile import files: each ends in a clear report and an unchanged store, never in bad data.
 
 Mixed or undecodable encodings, control characters, workbook formulas without a saved value,
-and other writers during a long import.
+rows that would duplicate an account by its domain, and other writers during a long import.
 """
 
 from __future__ import annotations
 
+import os
 import sqlite3
+import subprocess
 import sys
 import time
 from contextlib import closing
@@ -16,7 +18,7 @@ from pathlib import Path
 import pytest
 from sqlalchemy import select
 
-from cs_desktop.db import Store
+from cs_desktop.db import Store, open_store
 from cs_desktop.importer import ImportKind, ImportRejected, ImportReport, import_file
 from cs_desktop.models import Account, Base, Touchpoint
 
@@ -217,10 +219,80 @@ def _save_cached_values(path: Path, values: dict[str, str]) -> None:
             target.writestr(name, data)
 
 
-# ---- the write lock ----------------------------------------------------------------------
-
+# ---- likely duplicates -------------------------------------------------------------------
 
 HUBSPOT = ["Record ID", "Company name", "Company Domain Name", "Company owner"]
+
+
+def _seed_acme(store: Store) -> None:
+    with store.write() as session:
+        session.add(Account(name="Acme Corp", domain="acme.com", external_key="hubspot:1"))
+
+
+def test_a_new_record_with_a_known_domain_is_a_likely_duplicate(
+    store: Store, tmp_path: Path
+) -> None:
+    _seed_acme(store)
+    path = tmp_path / "hubspot.csv"
+    path.write_text(
+        "\n".join(
+            [
+                ",".join(HUBSPOT),
+                "1,Acme Corp,acme.com,Kim",  # the same record: an update
+                "2,Beta,beta.com,Lee",
+                "7,ACME Corporation,www.ACME.com,Sam",  # another record, the same company
+            ]
+        ),
+        encoding="utf-8",
+    )
+    report = rejected(store, path)
+    assert [(p.row, p.column) for p in report.problems] == [(4, "Company Domain Name")]
+    assert lines(report)[1] == (
+        "row 4, column 'Company Domain Name': 'www.ACME.com' is the domain of 'Acme Corp' "
+        "(hubspot:1), already in the store, but this row is another record (hubspot:7): "
+        "likely a duplicate. To update 'Acme Corp' instead, give this row its key "
+        "(an external_key column holding 'hubspot:1'); to add a second account, import "
+        "with --allow-duplicates"
+    )
+
+    allowed = import_file(store, ACCOUNTS, path, allow_duplicates=True)
+    assert (allowed.created, allowed.updated) == (2, 1)
+    assert [(n.row, n.column) for n in allowed.notices] == [(4, "Company Domain Name")]
+    assert "added as a second account with the domain of 'Acme Corp'" in allowed.format()
+    assert sorted(stored_accounts(store)) == ["ACME Corporation", "Acme Corp", "Beta"]
+
+
+def test_the_cli_refuses_likely_duplicates_until_allowed(store: Store, tmp_path: Path) -> None:
+    _seed_acme(store)
+    path = tmp_path / "hubspot.csv"
+    path.write_text(",".join(HUBSPOT) + "\n9,Acme Japan,acme.com,Kim\n", encoding="utf-8")
+    store.close()
+
+    def cli(*extra: str) -> subprocess.CompletedProcess[str]:
+        return subprocess.run(
+            [*CLI, "--db", str(store.path), "import", "accounts", str(path), *extra],
+            capture_output=True,
+            text=True,
+            timeout=120,
+            cwd=REPO,
+            env={**os.environ, "PYTHONPATH": str(REPO)},
+        )
+
+    refused = cli()
+    assert refused.returncode == 1
+    assert "likely a duplicate" in refused.stderr
+    assert "Traceback" not in refused.stderr
+    allowed = cli("--allow-duplicates")
+    assert allowed.returncode == 0, allowed.stderr
+    assert "1 created" in allowed.stdout
+    reopened = open_store(store.path)
+    try:
+        assert sorted(stored_accounts(reopened)) == ["Acme Corp", "Acme Japan"]
+    finally:
+        reopened.close()
+
+
+# ---- the write lock ----------------------------------------------------------------------
 
 
 def _many(path: Path, rows: int) -> Path:
@@ -266,6 +338,30 @@ def test_other_writers_can_write_while_the_file_is_checked(store: Store, tmp_pat
     assert wrote == [None], f"another writer was locked out during the check: {wrote}"
     assert report.created == 3000
     assert len(stored_accounts(store)) == 3001
+
+
+def test_a_duplicate_written_meanwhile_is_caught_when_writing(store: Store, tmp_path: Path) -> None:
+    path = _many(tmp_path / "accounts.csv", 3000)
+    wrote: list[str] = []
+
+    def another_writer(done: int, total: int) -> None:
+        if not wrote and done:
+            # Checking reads one snapshot of the store: this account is not in it.
+            with closing(sqlite3.connect(store.path)) as connection:
+                connection.execute(_INSERT_OTHER, ("C5 from elsewhere", "c5.example"))
+                connection.commit()
+            wrote.append("C5 from elsewhere")
+
+    before = row_counts(store)
+    with pytest.raises(ImportRejected) as caught:
+        import_file(store, ACCOUNTS, path, progress=another_writer)
+    assert row_counts(store) == {**before, "account": 1}  # the other program's account only
+    report = caught.value.report
+    assert [(p.row, p.column, p.kind.value) for p in report.problems] == [
+        (7, "Company Domain Name", "likely_duplicate")
+    ]
+    assert "'C5 from elsewhere'" in report.problems[0].reason
+    assert sorted(stored_accounts(store)) == ["C5 from elsewhere"]
 
 
 _INSERT_OTHER = (
