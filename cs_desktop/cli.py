@@ -86,6 +86,11 @@ def build_parser(
         metavar="COLUMN=FIELD",
         help="read the file's COLUMN into FIELD (repeatable)",
     )
+    imports.add_argument(
+        "--allow-duplicates",
+        action="store_true",
+        help="add an account with a new record id even if its domain is already an account's",
+    )
 
     search = commands.add_parser("search", help="search touchpoint notes and account names")
     search.add_argument("query", help='words to find; "quote" a phrase')
@@ -365,11 +370,20 @@ def _import(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
             ImportKind(args.kind),
             args.file,
             column_map,
-            progress=_progress_printer(err, "checking rows"),
+            progress=_progress_printer(err, "importing"),
+            allow_duplicates=args.allow_duplicates,
         )
     except ImportRejected as rejected:
         print(rejected.report.format(), file=err)
-        print("cs-desktop: error: nothing was imported; fix the rows above and retry", file=err)
+        if rejected.report.only_likely_duplicates:
+            print(
+                "cs-desktop: error: nothing was imported; the rows above look like accounts "
+                "already in the store: give them those accounts' keys, or import again with "
+                "--allow-duplicates",
+                file=err,
+            )
+        else:
+            print("cs-desktop: error: nothing was imported; fix the rows above and retry", file=err)
         return EXIT_FAILED
     except ImportSetupError as error:
         raise UserError(str(error)) from None
@@ -380,6 +394,7 @@ def _import(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
 
 
 def _search(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
+    from cs_desktop.control_chars import printable
     from cs_desktop.search import (
         HIGHLIGHT_END,
         HIGHLIGHT_START,
@@ -398,13 +413,19 @@ def _search(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     finally:
         store.close()
     start, end = ("\x1b[1m", "\x1b[0m") if out.isatty() else ("[", "]")
+    # Stored text may hold control characters (typed, synced, or imported by older versions):
+    # printed raw, an escape sequence would recolour, clear or retitle the terminal.
     for account in accounts:
-        print(f"account  {account.name}  ({account.tier.value}, {account.stage.value})", file=out)
+        print(
+            f"account  {printable(account.name)}  ({account.tier.value}, {account.stage.value})",
+            file=out,
+        )
     for hit in hits:
         when = hit.occurred_at.astimezone().strftime("%Y-%m-%d")
-        snippet = " ".join(hit.snippet.split())
+        snippet = " ".join(printable(hit.snippet, keep=HIGHLIGHT_START + HIGHLIGHT_END).split())
         snippet = snippet.replace(HIGHLIGHT_START, start).replace(HIGHLIGHT_END, end)
-        print(f"{when}  {hit.account_name}  {hit.kind.value}: {hit.title}", file=out)
+        title = f"{printable(hit.account_name)}  {hit.kind.value}: {printable(hit.title)}"
+        print(f"{when}  {title}", file=out)
         print(f"    {snippet}", file=out)
     if not accounts and not hits:
         print(f"no matches for {args.query!r}", file=err)
