@@ -131,11 +131,11 @@ class Sandbox(ThreadingHTTPServer):
         return f"http://{HOST}:{self.server_address[1]}"
 
     def info(self) -> dict[str, Any]:
+        # No token or secret: the control endpoints never echo credentials (the sandbox
+        # prints them once, to whoever started it).
         return {
             "url": self.url,
-            "privateAppToken": self.auth.private_token,
             "clientId": self.auth.client_id,
-            "clientSecret": self.auth.client_secret,
             "dataDir": str(self.store.data_dir) if self.store.data_dir else None,
         }
 
@@ -226,6 +226,12 @@ class _Handler(BaseHTTPRequestHandler):
             self._send(Reply.error(error))
             return
         if path == CONTROL_PREFIX or path.startswith(CONTROL_PREFIX + "/"):
+            if not control.allowed(
+                self.client_address[0], self.headers.get("Host"), self.headers.get("Origin")
+            ):
+                refused = "the control endpoints answer only programs on this computer"
+                self._send(Reply.error(ApiError(403, "FORBIDDEN", refused)))
+                return
             self._control(path[len(CONTROL_PREFIX) + 1 :], query, body)
             return
         fired = sandbox.faults.take(self.command, path)
