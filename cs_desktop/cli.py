@@ -178,9 +178,8 @@ def _crm_connect(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
 def _sync(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     from sqlalchemy import func, select
 
-    from cs_desktop.sync.adapter import CrmError
-    from cs_desktop.sync.engine import run_sync
-    from cs_desktop.sync.progress import SyncProgress
+    from cs_desktop.sync.online import sync_once
+    from cs_desktop.sync.progress import SyncProgress, describe, every
     from cs_desktop.sync.state import Outbox
 
     store = _existing_store(args)
@@ -197,33 +196,31 @@ def _sync(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
                 print(f"  {entity} {op}: {count}", file=out)
             print(f"waiting changes: {sum(row[2] for row in rows)}", file=out)
             return EXIT_OK
-        from cs_desktop.sync.connection import open_adapter
-
-        try:
-            adapter = open_adapter(store)
-        except CrmError as error:
-            raise UserError(str(error)) from None
-        from cs_desktop.sync.progress import describe, every
 
         def show(progress: SyncProgress) -> None:
             print(describe(progress), file=err, flush=True)
 
-        try:
-            result = run_sync(store, adapter, progress=every(1.0, show))
-        finally:
-            adapter.close()
+        # A terminal keeps every line: a wait is told every 5 s, not every second.
+        counts, waits = every(1.0, show), every(5.0, show)
+
+        def hear(progress: SyncProgress) -> None:
+            (waits if progress.step == "waiting" else counts)(progress)
+
+        report = sync_once(store, progress=hear)
     finally:
         store.close()
-    print(
-        f"pushed {result.pushed}, pulled {result.pulled}, conflicts {result.conflicts}, "
-        f"failed {result.failed}; waiting changes: {result.waiting}; "
-        f"open conflicts: {result.open_conflicts}",
-        file=out,
-    )
-    for problem in result.errors:
-        print(f"  {problem}", file=err)
-    if result.outcome != "ok":
-        print(f"cs-desktop: sync {result.outcome}: {result.message}", file=err)
+    result = report.result
+    if result is not None:
+        print(
+            f"pushed {result.pushed}, pulled {result.pulled}, conflicts {result.conflicts}, "
+            f"failed {result.failed}; waiting changes: {result.waiting}; "
+            f"open conflicts: {result.open_conflicts}",
+            file=out,
+        )
+        for problem in result.errors:
+            print(f"  {problem}", file=err)
+    if report.outcome != "ok":
+        print(f"cs-desktop: sync {report.outcome}: {report.message}", file=err)
         return EXIT_FAILED
     return EXIT_OK
 

@@ -13,6 +13,7 @@ from cs_desktop.sync import capture_edits, credentials
 from cs_desktop.sync.adapter import AuthRequired, Token
 from cs_desktop.sync.capture import rescan
 from cs_desktop.sync.crm import HUBSPOT, Crm
+from cs_desktop.sync.deadlines import DEFAULT, Deadlines
 from cs_desktop.sync.hubspot import HubSpotAdapter, HubSpotAuth, OAuthClient
 from cs_desktop.sync.retry import RetryPolicy
 from cs_desktop.sync.state import CrmConnection
@@ -73,7 +74,9 @@ def connect_hubspot(
     return Connected(HUBSPOT.provider, persisted, queued)
 
 
-def open_adapter(store: Store, *, retry: RetryPolicy | None = None) -> HubSpotAdapter:
+def open_adapter(
+    store: Store, *, retry: RetryPolicy | None = None, deadlines: Deadlines = DEFAULT
+) -> HubSpotAdapter:
     """The adapter of the connected CRM, with tokens persisted as they rotate.
 
     Raises:
@@ -108,7 +111,7 @@ def open_adapter(store: Store, *, retry: RetryPolicy | None = None) -> HubSpotAd
             if row is not None:
                 row.token_expires_at = token.expires_at
 
-    adapter = HubSpotAdapter(base_url, auth, on_tokens=on_tokens, retry=retry)
+    adapter = HubSpotAdapter(base_url, auth, on_tokens=on_tokens, retry=retry, deadlines=deadlines)
     if client is not None and not auth.access_token:
         adapter.refresh_auth()
     return adapter
