@@ -148,10 +148,14 @@ def _read_secret(prompt: str, from_stdin: bool) -> str:
 
 
 def _crm_connect(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
-    from cs_desktop.sync.connection import HUBSPOT_URL, connect_hubspot
+    from cs_desktop.sync.addresses import BadAddress, checked_base_url
+    from cs_desktop.sync.connection import HUBSPOT_URL, NotConnected, connect_hubspot
     from cs_desktop.sync.credentials import CredentialsRefused
 
-    base_url = args.base_url or HUBSPOT_URL
+    try:  # a wrong address is refused before any secret is asked for
+        base_url = checked_base_url(args.base_url or HUBSPOT_URL)
+    except BadAddress as error:
+        raise UserError(str(error)) from None
     store = open_store(store_path(args))
     try:
         if args.oauth:
@@ -165,6 +169,8 @@ def _crm_connect(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
             connected = connect_hubspot(store, token=token, base_url=base_url)
     except CredentialsRefused as refused:
         raise UserError(f"{refused}; the app can keep them for one session") from None
+    except (BadAddress, NotConnected) as error:
+        raise UserError(str(error)) from None
     finally:
         store.close()
     print(

@@ -18,11 +18,10 @@ from dataclasses import dataclass
 from cs_desktop.changes import Changes
 from cs_desktop.db import Store
 from cs_desktop.sync import messages
-from cs_desktop.sync.adapter import AuthRequired, CrmError, TimedOut, Token, Transient
+from cs_desktop.sync.adapter import AuthRequired, CrmError, TimedOut
 from cs_desktop.sync.crm import HUBSPOT
 from cs_desktop.sync.deadlines import DEFAULT, Deadlines
 from cs_desktop.sync.engine import SyncResult, run_sync
-from cs_desktop.sync.hubspot import HubSpotAdapter, HubSpotAuth, OAuthClient
 from cs_desktop.sync.progress import Report, ignore
 from cs_desktop.sync.retry import RetryPolicy
 from cs_desktop.sync.state import CrmConnection
@@ -127,60 +126,3 @@ def sync_once(
     if result.outcome == "failed" and probe(base_url) is not None:
         return SyncReport("offline", result, result.message)
     return SyncReport(result.outcome, result, result.message)
-
-
-@dataclass(frozen=True)
-class ConnectionCheck:
-    """The answer to "Test connection".
-
-    Attributes:
-        refresh_token: the OAuth refresh token to keep from now on when the CRM rotated it
-            during the test (the one typed in is then dead), else None.
-    """
-
-    ok: bool
-    message: str
-    refresh_token: str | None = None
-
-
-def check_hubspot(
-    base_url: str,
-    *,
-    token: str | None = None,
-    oauth: tuple[str, str, str] | None = None,
-    timeout: float = 10.0,
-) -> ConnectionCheck:
-    """Whether HubSpot at ``base_url`` accepts these credentials; nothing is stored or written."""
-    if (token is None) == (oauth is None):
-        raise ValueError("give either a private-app token or OAuth credentials")
-    if oauth is not None:
-        client_id, client_secret, refresh_token = oauth
-        auth = HubSpotAuth("", refresh_token, client=OAuthClient(client_id, client_secret))
-    else:
-        auth = HubSpotAuth(str(token))
-    rotated: list[Token] = []
-    adapter = HubSpotAdapter(
-        base_url,
-        auth,
-        on_tokens=rotated.append,
-        retry=RetryPolicy(max_attempts=2),
-        timeout=timeout,
-    )
-    try:
-        if oauth is not None:
-            adapter.refresh_auth()
-        adapter.read("company", ["0"])  # any authorised read; the id need not exist
-    except AuthRequired as error:
-        return _checked(False, str(error), rotated)
-    except Transient as error:
-        return _checked(False, f"{base_url} cannot be reached ({error})", rotated)
-    except CrmError as error:
-        return _checked(False, f"{base_url} did not answer as HubSpot does: {error}", rotated)
-    finally:
-        adapter.close()
-    return _checked(True, "HubSpot accepted the credentials", rotated)
-
-
-def _checked(ok: bool, message: str, rotated: list[Token]) -> ConnectionCheck:
-    new_refresh = rotated[-1].refresh_token if rotated else None
-    return ConnectionCheck(ok, message, new_refresh)

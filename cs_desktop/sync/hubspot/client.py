@@ -32,6 +32,7 @@ from cs_desktop.sync.adapter import (
     Transient,
     WebPage,
 )
+from cs_desktop.sync.addresses import checked_base_url
 from cs_desktop.sync.deadlines import Deadlines
 from cs_desktop.sync.ratelimit import RateGate
 from cs_desktop.sync.retry import RetryPolicy, retry_after_seconds
@@ -80,7 +81,8 @@ class HubSpotClient:
         self.gate = RateGate(retry.sleep, retry.monotonic)
         self.rate = RateInfo()
         self.refreshes = 0
-        self._http = BoundedHttp(base_url, deadlines)
+        # Checked here too, where tokens leave: never over plain http to another computer.
+        self._http = BoundedHttp(checked_base_url(base_url), deadlines)
         self._waiting_since: float | None = None
 
     @property
