@@ -115,18 +115,24 @@ def run_sync(
 
 
 class _Stop:
-    """The run's safe-point check: the user cancelled, or the run's time is up."""
+    """The run's safe-point check: the user cancelled, or the run's time is up.
+
+    ``timed_out`` says whether a safe point stopped the run for time, so that a run that
+    ends just past its limit with nothing left undone is not reported as stopped.
+    """
 
     def __init__(self, cancelled: Callable[[], bool], limit_s: float | None) -> None:
-        self._cancelled = cancelled
+        self.by_user = cancelled
         self.limit_s = limit_s
         self._ends_at = None if limit_s is None else time.monotonic() + limit_s
-
-    def out_of_time(self) -> bool:
-        return self._ends_at is not None and time.monotonic() >= self._ends_at
+        self.timed_out = False
 
     def __call__(self) -> bool:
-        return self._cancelled() or self.out_of_time()
+        if self.by_user():
+            return True
+        if self._ends_at is not None and time.monotonic() >= self._ends_at:
+            self.timed_out = True
+        return self.timed_out
 
 
 def _begin(store: Store, crm: Crm, now: datetime) -> tuple[int, bool]:
@@ -193,11 +199,11 @@ def _run(
                 pull_errors = pulled_counts.errors
             if scores and not cancelled() and queue_scores(store, adapter.crm, scores.result()):
                 sent += push(store, adapter, cancelled)
-        if cancelled.out_of_time():
+        if cancelled.by_user():
+            outcome, message = "cancelled", "sync cancelled; it resumes where it stopped"
+        elif cancelled.timed_out:
             minutes = f"{(cancelled.limit_s or 0) / 60:g}"
             outcome, message = "failed", messages.RUN_TOO_LONG.format(minutes=minutes)
-        elif cancelled():
-            outcome, message = "cancelled", "sync cancelled; it resumes where it stopped"
     except AuthRequired as error:
         outcome, message = "auth_required", str(error)
     except DailyLimitReached as error:
