@@ -138,6 +138,20 @@ def test_an_entry_keyed_the_old_way_is_found_and_moved_to_the_stores_own_key(
     adapter.close()
 
 
+def test_reconnecting_to_another_address_keeps_one_entry_for_the_store(
+    store: Store, sandbox: Sandbox, memory_keyring: MemoryKeyring
+) -> None:
+    token = sandbox.auth.private_token
+    connect_hubspot(store, token=token, base_url=sandbox.url)
+    first = account_of(store)
+    other_name = sandbox.url.replace("127.0.0.1", "localhost")  # the same portal, renamed
+    connect_hubspot(store, token=token, base_url=other_name)
+    second = account_of(store)
+    assert first is not None and second is not None and first != second
+    assert second.rpartition("#")[2] == first.rpartition("#")[2]  # the same store
+    assert list(memory_keyring.items) == [(SERVICE, second)]
+
+
 # -- checked before saving -------------------------------------------------------------------
 
 
