@@ -228,10 +228,14 @@ def _read_secret(prompt: str, from_stdin: bool) -> str:
 
 
 def _crm_connect(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
-    from cs_desktop.sync.connection import HUBSPOT_URL, connect_hubspot
+    from cs_desktop.sync.addresses import BadAddress, checked_base_url
+    from cs_desktop.sync.connection import HUBSPOT_URL, NotConnected, connect_hubspot
     from cs_desktop.sync.credentials import CredentialsRefused
 
-    base_url = args.base_url or HUBSPOT_URL
+    try:  # a wrong address is refused before any secret is asked for
+        base_url = checked_base_url(args.base_url or HUBSPOT_URL)
+    except BadAddress as error:
+        raise UserError(str(error)) from None
     store = open_store(store_path(args))
     try:
         if args.oauth:
@@ -245,6 +249,8 @@ def _crm_connect(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
             connected = connect_hubspot(store, token=token, base_url=base_url)
     except CredentialsRefused as refused:
         raise UserError(f"{refused}; the app can keep them for one session") from None
+    except (BadAddress, NotConnected) as error:
+        raise UserError(str(error)) from None
     finally:
         store.close()
     print(
@@ -258,9 +264,8 @@ def _crm_connect(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
 def _sync(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     from sqlalchemy import func, select
 
-    from cs_desktop.sync.adapter import CrmError
-    from cs_desktop.sync.engine import run_sync
-    from cs_desktop.sync.progress import SyncProgress
+    from cs_desktop.sync.online import sync_once
+    from cs_desktop.sync.progress import SyncProgress, describe, every
     from cs_desktop.sync.state import Outbox
 
     store = _existing_store(args)
@@ -277,44 +282,41 @@ def _sync(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
                 print(f"  {entity} {op}: {count}", file=out)
             print(f"waiting changes: {sum(row[2] for row in rows)}", file=out)
             return EXIT_OK
-        from cs_desktop.sync.connection import open_adapter
-
-        try:
-            adapter = open_adapter(store)
-        except CrmError as error:
-            raise UserError(str(error)) from None
-        from cs_desktop.sync.progress import describe, every
 
         def show(progress: SyncProgress) -> None:
             print(describe(progress), file=err, flush=True)
 
+        # A terminal keeps every line: a wait is told every 5 s, not every second.
+        counts, waits = every(1.0, show), every(5.0, show)
+
+        def hear(progress: SyncProgress) -> None:
+            (waits if progress.step == "waiting" else counts)(progress)
+
         log.info("sync started")
-        try:
-            result = run_sync(store, adapter, progress=every(1.0, show))
-        finally:
-            adapter.close()
+        report = sync_once(store, progress=hear)
     finally:
         store.close()
-    log.info(
-        "sync %s: pushed %d, pulled %d, conflicts %d, failed %d, waiting %d; %s",
-        result.outcome,
-        result.pushed,
-        result.pulled,
-        result.conflicts,
-        result.failed,
-        result.waiting,
-        result.message,
-    )
-    print(
-        f"pushed {result.pushed}, pulled {result.pulled}, conflicts {result.conflicts}, "
-        f"failed {result.failed}; waiting changes: {result.waiting}; "
-        f"open conflicts: {result.open_conflicts}",
-        file=out,
-    )
-    for problem in result.errors:
-        print(f"  {problem}", file=err)
-    if result.outcome != "ok":
-        print(f"cs-desktop: sync {result.outcome}: {result.message}", file=err)
+    log.info("sync %s: %s", report.outcome, report.message)
+    result = report.result
+    if result is not None:
+        log.info(
+            "sync pushed %d, pulled %d, conflicts %d, failed %d, waiting %d",
+            result.pushed,
+            result.pulled,
+            result.conflicts,
+            result.failed,
+            result.waiting,
+        )
+        print(
+            f"pushed {result.pushed}, pulled {result.pulled}, conflicts {result.conflicts}, "
+            f"failed {result.failed}; waiting changes: {result.waiting}; "
+            f"open conflicts: {result.open_conflicts}",
+            file=out,
+        )
+        for problem in result.errors:
+            print(f"  {problem}", file=err)
+    if report.outcome != "ok":
+        print(f"cs-desktop: sync {report.outcome}: {report.message}", file=err)
         return EXIT_FAILED
     return EXIT_OK
 
