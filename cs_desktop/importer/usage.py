@@ -248,6 +248,11 @@ def import_usage(
     account_text = data.iloc[:, plan.account]
     date_text = data.iloc[:, plan.date]
     layout = f"{plan.layout}, {period.value}"
+    positions = {header: i for i, header in reversed(list(enumerate(frame.headers)))}
+
+    def order(column: str) -> int:
+        return positions.get(column, -1)
+
     try:
         with store.write(check_references=False) as session:
             connection = session.connection()
@@ -272,7 +277,7 @@ def import_usage(
                 rows=len(frame.rows),
                 created=created,
                 updated=updated,
-                problems=tuple(sorted(problems.found, key=lambda p: p.row)),
+                problems=tuple(sorted(problems.found, key=lambda p: (p.row, order(p.column)))),
                 ignored_columns=plan.ignored,
             )
             if problems.found:

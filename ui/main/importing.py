@@ -25,6 +25,7 @@ def run_import(window: QMainWindow, runner: TaskRunner, kind: str, path: Path) -
     """
     from cs_desktop.child_jobs import JobCancelled, run_in_child
     from cs_desktop.importer import ImportKind, ImportRejected, import_file
+    from cs_desktop.importer.usage import import_usage
 
     task = LongTask(window.tr("Importing %1").replace("%1", path.name))
 
@@ -55,12 +56,18 @@ def run_import(window: QMainWindow, runner: TaskRunner, kind: str, path: Path) -
             box.setText(str(error))
         box.open()
 
+    # A usage export's columns are read by their indicator names (see cs_desktop.importer.usage).
+    job, arguments = (
+        (import_usage, {"path": path})
+        if ImportKind(kind) is ImportKind.USAGE
+        else (import_file, {"kind": ImportKind(kind), "path": path})
+    )
     runner.run_long(
         task,
         lambda _t: run_in_child(
             runner.store.path,
-            import_file,
-            {"kind": ImportKind(kind), "path": path},
+            job,
+            arguments,
             progress=task.report,
             cancelled=task.is_cancelled,
         ),
