@@ -80,8 +80,18 @@ def measure_gui(store: Path) -> list[Figure]:
     ]
 
 
-# The sections in the order they run; all but "sync" read the generated store.
-SECTIONS = ("generation", "search", "detail", "health", "plan", "startup", "gui", "sync")
+# The sections in the order they run; all but "usage" and "sync" read the generated store.
+SECTIONS = (
+    "generation",
+    "search",
+    "detail",
+    "health",
+    "plan",
+    "startup",
+    "gui",
+    "usage",
+    "sync",
+)
 
 
 def _sections(text: str) -> list[str]:
@@ -126,7 +136,7 @@ def main() -> int:
         figures.extend(new)
 
     store = workdir / f"generated-{args.accounts}.sqlite3"
-    if sections - {"sync"}:
+    if sections - {"usage", "sync"}:
         # Every other section reads the generated store: generate it (and time that) first.
         report(measure_generation(workdir, args.accounts))
     if "search" in sections:
@@ -147,6 +157,10 @@ def main() -> int:
         report([measure_startup(store)])
     if "gui" in sections:
         report(measure_gui(store))
+    if "usage" in sections:
+        from bench.usage import measure as measure_usage
+
+        report(measure_usage(workdir))
     if "sync" in sections:
         from bench.sync import measure as measure_sync
 
