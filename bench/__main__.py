@@ -81,7 +81,8 @@ def measure_gui(store: Path) -> list[Figure]:
     ]
 
 
-# The sections in the order they run; all but "sync" and "import" read the generated store.
+# The sections in the order they run; all but "usage", "sync" and "import" read the generated
+# store.
 SECTIONS = (
     "generation",
     "search",
@@ -90,6 +91,7 @@ SECTIONS = (
     "plan",
     "startup",
     "gui",
+    "usage",
     "sync",
     "import",
 )
@@ -140,7 +142,7 @@ def main() -> int:
         figures.extend(new)
 
     store = workdir / f"generated-{args.accounts}.sqlite3"
-    if sections - {"sync", "import"}:
+    if sections - {"usage", "sync", "import"}:
         # Every other section reads the generated store: generate it (and time that) first.
         report(measure_generation(workdir, args.accounts))
     if "search" in sections:
@@ -161,6 +163,10 @@ def main() -> int:
         report([measure_startup(store)])
     if "gui" in sections:
         report(measure_gui(store))
+    if "usage" in sections:
+        from bench.usage import measure as measure_usage
+
+        report(measure_usage(workdir))
     if "sync" in sections:
         from bench.sync import measure as measure_sync
 

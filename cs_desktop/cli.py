@@ -75,8 +75,10 @@ def build_parser(
     demo.add_argument("--accounts", type=_positive_int, default=200, help="how many (200)")
     demo.add_argument("--seed", type=int, default=7, help="same seed, same portfolio (7)")
 
-    imports = commands.add_parser("import", help="import accounts or touchpoints from CSV/XLSX")
-    imports.add_argument("kind", choices=["accounts", "touchpoints"])
+    imports = commands.add_parser(
+        "import", help="import accounts, touchpoints or usage (indicator values) from CSV/XLSX"
+    )
+    imports.add_argument("kind", choices=["accounts", "touchpoints", "usage"])
     imports.add_argument("file", type=Path, help="a .csv or .xlsx file")
     imports.add_argument(
         "--map",
@@ -84,7 +86,15 @@ def build_parser(
         action="append",
         default=[],
         metavar="COLUMN=FIELD",
-        help="read the file's COLUMN into FIELD (repeatable)",
+        help="read the file's COLUMN into FIELD (repeatable); for usage, COLUMN=INDICATOR "
+        "or 'A/B=INDICATOR' for the ratio of two columns",
+    )
+    imports.add_argument(
+        "--period",
+        choices=["auto", "daily", "weekly"],
+        default="auto",
+        help="usage only: how long each row's value lasts (auto: weekly when the date "
+        "column's header says 'week')",
     )
     imports.add_argument(
         "--allow-duplicates",
@@ -353,6 +363,8 @@ def _demo(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
 
 
 def _import(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
+    if args.kind == "usage":
+        return _import_usage(args, out, err)
     from cs_desktop.importer import (
         ImportKind,
         ImportRejected,
@@ -386,6 +398,35 @@ def _import(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
             )
         else:
             print("cs-desktop: error: nothing was imported; fix the rows above and retry", file=err)
+        return EXIT_FAILED
+    except ImportSetupError as error:
+        raise UserError(str(error)) from None
+    finally:
+        store.close()
+    print(report.format(), file=out)
+    return EXIT_OK
+
+
+def _import_usage(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
+    from cs_desktop.importer import ImportRejected, ImportSetupError
+    from cs_desktop.importer.usage import import_usage, parse_usage_map
+
+    try:
+        column_map = parse_usage_map(args.column_map)
+    except ImportSetupError as error:
+        raise UserError(str(error)) from None
+    store = open_store(store_path(args))
+    try:
+        report = import_usage(
+            store,
+            args.file,
+            column_map,
+            period=args.period,
+            progress=_progress_printer(err, "writing samples"),
+        )
+    except ImportRejected as rejected:
+        print(rejected.report.format(), file=err)
+        print("cs-desktop: error: nothing was imported; fix the rows above and retry", file=err)
         return EXIT_FAILED
     except ImportSetupError as error:
         raise UserError(str(error)) from None

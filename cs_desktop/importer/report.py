@@ -15,6 +15,7 @@ class ImportKind(StrEnum):
 
     ACCOUNTS = "accounts"
     TOUCHPOINTS = "touchpoints"
+    USAGE = "usage"
 
 
 class ProblemKind(StrEnum):

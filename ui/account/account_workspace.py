@@ -151,7 +151,12 @@ class AccountWorkspace(QWidget):
         from ui.health.account_health_panel import AccountHealthPanel
 
         self.health_panel = AccountHealthPanel(
-            self.account_id, self.runner, self.hub, today=self._today, autoload=False
+            self.account_id,
+            self.runner,
+            self.hub,
+            today=self._today,
+            autoload=False,
+            undo_stack=self.undo_stack,
         )
         # The Health tab reads once the account's own content is on screen (the zero-delay
         # timer lets that first paint happen before the read starts).

@@ -36,6 +36,7 @@ def run_import(
     """
     from cs_desktop.child_jobs import JobCancelled, run_in_child
     from cs_desktop.importer import ImportKind, ImportRejected, import_file
+    from cs_desktop.importer.usage import import_usage
 
     task = LongTask(window.tr("Importing %1").replace("%1", path.name))
 
@@ -82,12 +83,21 @@ def run_import(
             box.setText(str(error))
         box.open()
 
+    # A usage export's columns are read by their indicator names (see cs_desktop.importer.usage).
+    job, arguments = (
+        (import_usage, {"path": path})
+        if ImportKind(kind) is ImportKind.USAGE
+        else (
+            import_file,
+            {"kind": ImportKind(kind), "path": path, "allow_duplicates": allow_duplicates},
+        )
+    )
     runner.run_long(
         task,
         lambda _t: run_in_child(
             runner.store.path,
-            import_file,
-            {"kind": ImportKind(kind), "path": path, "allow_duplicates": allow_duplicates},
+            job,
+            arguments,
             progress=task.report,
             cancelled=task.is_cancelled,
         ),

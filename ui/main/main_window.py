@@ -178,6 +178,7 @@ class MainWindow(QMainWindow):
         self._action(
             file_menu, self.tr("Import &touchpoints…"), lambda: self.import_file("touchpoints")
         )
+        self._action(file_menu, self.tr("Import &usage data…"), lambda: self.import_file("usage"))
         self.sample_action = self._action(
             file_menu, self.tr("Open a &sample portfolio"), self.open_sample_portfolio
         )
