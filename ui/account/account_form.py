@@ -243,11 +243,7 @@ class AccountFormDialog(QDialog):
             if widget is not None:
                 widget.deleteLater()
         text = QLabel(
-            self.tr(
-                "%n account(s) in your book may be this one. Open it, or choose Create anyway.",
-                "",
-                len(duplicates),
-            )
+            self.tr("Your book may already have this account. Open it, or choose Create anyway.")
         )
         text.setWordWrap(True)
         self.duplicates_layout.addWidget(text)

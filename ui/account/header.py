@@ -143,8 +143,11 @@ class AccountHeaderBar(QFrame):
 
         title = QHBoxLayout()
         title.setSpacing(8)
-        title.addWidget(self.name, 1)
+        # The name takes its width (shrinking for a long one), the button follows it.
+        self.name.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Preferred)
+        title.addWidget(self.name)
         title.addWidget(self.edit_button, 0, Qt.AlignmentFlag.AlignVCenter)
+        title.addStretch(1)
         names = QVBoxLayout()
         names.setSpacing(2)
         names.addLayout(title)
