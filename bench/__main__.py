@@ -1,8 +1,9 @@
 """Run the benchmarks: ``python -m bench [--accounts N] [--workdir DIR] [--sections LIST]
-[--sync-scale F]``.
+[--sync-scale F] [--import-rows N]``.
 
 Every figure is printed with the floor measured in the same run and its targets. The default
-size is the issue's: 10,000 accounts (~500,000 touchpoints, ~5,000,000 health samples).
+size is the issue's: 10,000 accounts (~500,000 touchpoints, ~5,000,000 health samples), and an
+import of 1,000,000 accounts.
 """
 
 from __future__ import annotations
@@ -80,8 +81,20 @@ def measure_gui(store: Path) -> list[Figure]:
     ]
 
 
-# The sections in the order they run; all but "sync" read the generated store.
-SECTIONS = ("generation", "search", "detail", "health", "plan", "startup", "gui", "sync")
+# The sections in the order they run; all but "usage", "sync" and "import" read the generated
+# store.
+SECTIONS = (
+    "generation",
+    "search",
+    "detail",
+    "health",
+    "plan",
+    "startup",
+    "gui",
+    "usage",
+    "sync",
+    "import",
+)
 
 
 def _sections(text: str) -> list[str]:
@@ -105,6 +118,9 @@ def main() -> int:
     parser.add_argument(
         "--sync-scale", type=float, default=1.0, help="CRM sync portal size; 1.0 = the issue's"
     )
+    parser.add_argument(
+        "--import-rows", type=int, default=1_000_000, help="accounts in the imported CSV file"
+    )
     args = parser.parse_args()
     sections = set(args.sections)
 
@@ -126,7 +142,7 @@ def main() -> int:
         figures.extend(new)
 
     store = workdir / f"generated-{args.accounts}.sqlite3"
-    if sections - {"sync"}:
+    if sections - {"usage", "sync", "import"}:
         # Every other section reads the generated store: generate it (and time that) first.
         report(measure_generation(workdir, args.accounts))
     if "search" in sections:
@@ -147,10 +163,18 @@ def main() -> int:
         report([measure_startup(store)])
     if "gui" in sections:
         report(measure_gui(store))
+    if "usage" in sections:
+        from bench.usage import measure as measure_usage
+
+        report(measure_usage(workdir))
     if "sync" in sections:
         from bench.sync import measure as measure_sync
 
         report(measure_sync(workdir, args.sync_scale))
+    if "import" in sections:
+        from bench.importing import measure as measure_import
+
+        report(measure_import(workdir, args.import_rows))
     missed = [figure.name for figure in figures if not figure.within_target]
     print(
         f"done in {time.perf_counter() - started:.0f} s; "

@@ -1,11 +1,15 @@
 """``/__emulator/*``: the test-only control endpoints (contract §4), and the request log.
 
 They need no token and are never counted, logged or faulted, so a test can set the stage
-without disturbing what it measures.
+without disturbing what it measures. Hence they answer only this computer's own programs:
+a request from another address, one naming another host (a web page's DNS-rebinding trick) or
+one a browser sent for a page (it names an ``Origin``) is refused. The request log they serve
+never holds a credential: tokens and secrets are redacted as requests are logged.
 """
 
 from __future__ import annotations
 
+import ipaddress
 import threading
 from collections import deque
 from typing import Any, Protocol
@@ -18,6 +22,52 @@ from crm_sandbox.faults import Faults
 from crm_sandbox.store import Store
 
 LOG_SIZE = 10_000
+REDACTED = "[redacted]"
+# Fields that carry credentials: the token endpoint's form, and tokens some clients put in
+# a query string. Compared in lower case, at the top level of a body or query.
+SECRET_FIELDS = frozenset(
+    {"access_token", "client_secret", "code", "hapikey", "password", "refresh_token", "token"}
+)
+LOOPBACK_NAMES = frozenset({"localhost", "127.0.0.1", "::1"})
+
+
+def allowed(client_ip: str, host_header: str | None, origin: str | None) -> bool:
+    """Whether a control request comes from a program on this computer, not a web page."""
+    try:
+        local = ipaddress.ip_address(client_ip).is_loopback
+    except ValueError:
+        local = False
+    return local and origin is None and _host_name(host_header or "") in LOOPBACK_NAMES
+
+
+def _hidden(value: Any) -> Any:
+    return [REDACTED for _ in value] if isinstance(value, list) else REDACTED
+
+
+def _host_name(host: str) -> str:
+    """The name in a ``Host`` header, without its port (``[::1]:8765`` -> ``::1``)."""
+    host = host.strip().lower()
+    if host.startswith("["):
+        return host[1 : host.find("]")] if "]" in host else host
+    return host.rsplit(":", 1)[0] if host.count(":") == 1 else host
+
+
+def redacted(entry: dict[str, Any]) -> dict[str, Any]:
+    """A log entry without credentials: the Authorization header keeps its scheme only."""
+    clean = dict(entry)
+    headers = dict(clean.get("headers") or {})
+    for name, value in headers.items():
+        if name.lower() == "authorization":
+            scheme = str(value).split(" ", 1)[0] if " " in str(value) else ""
+            headers[name] = f"{scheme} {REDACTED}".strip()
+    clean["headers"] = headers
+    for part in ("body", "query"):
+        value = clean.get(part)
+        if isinstance(value, dict):
+            clean[part] = {
+                k: (_hidden(v) if str(k).lower() in SECRET_FIELDS else v) for k, v in value.items()
+            }
+    return clean
 
 
 class RequestLog:
@@ -29,9 +79,11 @@ class RequestLog:
         self._seq = 0
 
     def add(self, entry: dict[str, Any]) -> None:
+        """Log a request, its credentials redacted (the log is served to anyone local)."""
+        clean = redacted(entry)
         with self._lock:
             self._seq += 1
-            self._entries.append({"seq": self._seq, **entry})
+            self._entries.append({"seq": self._seq, **clean})
 
     def since(self, seq: int) -> list[dict[str, Any]]:
         with self._lock:

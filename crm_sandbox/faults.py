@@ -23,8 +23,13 @@ KINDS = frozenset(
         "expired_token",  # 401 as if the access token had expired
         "invalid_grant",  # token endpoint: 400 invalid_grant
         "batch_errors",  # 207: chosen batch inputs fail
+        "captive_portal",  # a sign-in page (200, or a 302/511) answers instead of the API
+        "truncated_json",  # 200 with a JSON body cut short, before or after applying
+        "trickle",  # the reply (head and body) goes out one byte every `seconds`
+        "hang",  # the request is taken and never answered (nothing applied)
     }
 )
+CAPTIVE_STATUSES = frozenset({200, 302, 511})
 POLICIES = {
     "TEN_SECONDLY_ROLLING": "You have reached your ten_secondly_rolling limit.",
     "DAILY": "You have reached your daily limit.",
@@ -99,6 +104,14 @@ def parse_fault(spec: Any) -> Fault:
             raise ValueError("select needs traceIds, ids or indexes")
     if fault.kind == "delay" and fault.seconds <= 0:
         raise ValueError("a delay needs seconds > 0")
+    if fault.kind == "trickle" and fault.seconds <= 0:
+        raise ValueError("a trickle needs seconds > 0 (between two bytes)")
+    if fault.kind == "hang" and fault.seconds < 0:
+        raise ValueError("a hang's seconds are >= 0 (0: until the client leaves)")
+    if fault.kind == "captive_portal":
+        fault.status = fault.status or 200
+        if fault.status not in CAPTIVE_STATUSES:
+            raise ValueError(f"a captive portal answers {sorted(CAPTIVE_STATUSES)}")
     return fault
 
 
@@ -189,8 +202,8 @@ class Faults:
                 rule.fired += 1
                 if rule.kind == "batch_errors":
                     fired.batch.append(rule)
-                elif rule.kind == "apply_then_fail" or (
-                    rule.kind in ("delay", "reset") and rule.when == "after"
+                elif rule.kind in ("apply_then_fail", "trickle") or (
+                    rule.kind in ("delay", "reset", "truncated_json") and rule.when == "after"
                 ):
                     fired.after.append(rule)
                 else:

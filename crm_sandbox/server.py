@@ -104,6 +104,7 @@ class Reply:
     body: Any = None
     headers: dict[str, str] = field(default_factory=dict)
     html: bool = False
+    cut: bool = False  # send only the first half of the body (its length says so)
 
     @classmethod
     def error(cls, error: ApiError) -> Reply:
@@ -123,6 +124,7 @@ class Sandbox(ThreadingHTTPServer):
         self.faults = Faults()
         self.auth = Auth(self.store, self.clock, self.faults.settings, private_token=private_token)
         self.log = control.RequestLog()
+        self.stopping = threading.Event()  # ends requests held by "hang" and "trickle"
         self._thread: threading.Thread | None = None
         super().__init__((HOST, port), _Handler)
 
@@ -131,11 +133,11 @@ class Sandbox(ThreadingHTTPServer):
         return f"http://{HOST}:{self.server_address[1]}"
 
     def info(self) -> dict[str, Any]:
+        # No token or secret: the control endpoints never echo credentials (the sandbox
+        # prints them once, to whoever started it).
         return {
             "url": self.url,
-            "privateAppToken": self.auth.private_token,
             "clientId": self.auth.client_id,
-            "clientSecret": self.auth.client_secret,
             "dataDir": str(self.store.data_dir) if self.store.data_dir else None,
         }
 
@@ -168,6 +170,7 @@ class Sandbox(ThreadingHTTPServer):
         return self
 
     def stop(self) -> None:
+        self.stopping.set()
         self.shutdown()
         self.server_close()
         if self._thread is not None:
@@ -226,6 +229,12 @@ class _Handler(BaseHTTPRequestHandler):
             self._send(Reply.error(error))
             return
         if path == CONTROL_PREFIX or path.startswith(CONTROL_PREFIX + "/"):
+            if not control.allowed(
+                self.client_address[0], self.headers.get("Host"), self.headers.get("Origin")
+            ):
+                refused = "the control endpoints answer only programs on this computer"
+                self._send(Reply.error(ApiError(403, "FORBIDDEN", refused)))
+                return
             self._control(path[len(CONTROL_PREFIX) + 1 :], query, body)
             return
         fired = sandbox.faults.take(self.command, path)
@@ -251,6 +260,10 @@ class _Handler(BaseHTTPRequestHandler):
         sandbox.log.add({**entry, "status": reply.status})
         if after == "reset":
             self._reset_mid_body(reply)
+            return
+        trickle = next((f for f in fired.after if f.kind == "trickle"), None)
+        if trickle is not None:
+            self._trickle(reply, trickle.seconds)
             return
         self._send(reply)
 
@@ -297,6 +310,13 @@ class _Handler(BaseHTTPRequestHandler):
             elif fault.kind == "expired_token":
                 now = sandbox.clock.now_ms()
                 return Reply.error(expired_error(now, now - 60_000))
+            elif fault.kind == "hang":
+                self._hold(fault.seconds)
+                return "reset"
+            elif fault.kind == "captive_portal":
+                return _sign_in_page(fault.status)
+            elif fault.kind == "truncated_json":
+                return Reply(200, {"results": [], "paging": {"next": {"after": "100"}}}, cut=True)
             elif fault.kind == "invalid_grant":
                 return Reply.error(
                     token_error(
@@ -374,7 +394,36 @@ class _Handler(BaseHTTPRequestHandler):
                 time.sleep(fault.seconds)
             elif fault.kind == "reset":
                 return "reset"
+            elif fault.kind == "truncated_json":
+                reply.cut = True
         return None
+
+    def _hold(self, seconds: float) -> None:
+        """Keep the request unanswered until the client leaves, the sandbox stops, or
+        ``seconds`` pass (0: an hour); then drop the connection."""
+        ends = time.monotonic() + (seconds or 3600.0)
+        while time.monotonic() < ends and not self._client_gone():
+            if self.server.stopping.wait(0.05):
+                break
+        self.close_connection = True
+
+    def _trickle(self, reply: Reply, seconds: float) -> None:
+        """Send the whole reply, head included, one byte every ``seconds``."""
+        data, content_type = self._encode(reply)
+        status = f"HTTP/1.1 {reply.status} {self.responses.get(reply.status, ('',))[0]}"
+        lines = [status, f"Server: {self.version_string()}", f"Date: {self.date_time_string()}"]
+        lines += [f"{k}: {v}" for k, v in self._header_items(reply, len(data), content_type)]
+        raw = ("\r\n".join(lines) + "\r\n\r\n").encode("latin-1") + data
+        self.close_connection = True
+        for index in range(len(raw)):
+            if self._client_gone():
+                return
+            try:
+                self.connection.sendall(raw[index : index + 1])
+            except OSError:
+                return
+            if self.server.stopping.wait(seconds):
+                return
 
     # -- writing -----------------------------------------------------------------------------
 
@@ -383,18 +432,21 @@ class _Handler(BaseHTTPRequestHandler):
             return str(reply.body).encode(), "text/html; charset=utf-8"
         if reply.body is None:
             return b"", "application/json;charset=utf-8"
-        return json.dumps(reply.body, ensure_ascii=False).encode(), "application/json;charset=utf-8"
+        data = json.dumps(reply.body, ensure_ascii=False).encode()
+        return (data[: len(data) // 2] if reply.cut else data), "application/json;charset=utf-8"
 
-    def _head(self, reply: Reply, length: int, content_type: str) -> None:
+    def _header_items(self, reply: Reply, length: int, content_type: str) -> list[tuple[str, str]]:
         headers = dict(reply.headers)
         if not any(h.startswith("X-HubSpot-RateLimit") for h in headers):
             headers.update(self.server.auth.count("anonymous", search=False, enforce=False))
-        self.send_response(reply.status)
-        for name, value in headers.items():
-            self.send_header(name, value)
         if reply.status != 204:
-            self.send_header("Content-Type", content_type)
-            self.send_header("Content-Length", str(length))
+            headers.update({"Content-Type": content_type, "Content-Length": str(length)})
+        return list(headers.items())
+
+    def _head(self, reply: Reply, length: int, content_type: str) -> None:
+        self.send_response(reply.status)
+        for name, value in self._header_items(reply, length, content_type):
+            self.send_header(name, value)
         self.end_headers()
 
     def _send(self, reply: Reply) -> None:
@@ -450,6 +502,17 @@ _STATUS_TEXT = {
     503: "Service Unavailable",
     504: "Gateway Timeout",
 }
+
+
+def _sign_in_page(status: int) -> Reply:
+    """What a hotel's or an airport's Wi-Fi answers before its guest signs in."""
+    page = (
+        "<!DOCTYPE html><html><head><title>Welcome! Sign in to the Wi-Fi</title></head>"
+        "<body><form action='/login'><input name='room'><button>Connect</button></form>"
+        "</body></html>"
+    )
+    headers = {"Location": "http://wifi.example/login"} if status == 302 else {}
+    return Reply(status, page, headers, html=True)
 
 
 def _server_error(fault: Fault) -> Reply:

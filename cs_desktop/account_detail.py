@@ -56,6 +56,7 @@ class AccountHeader:
     contract_start: date | None
     renewal_date: date | None
     stage: Stage
+    archived_at: datetime | None = None  # taken out of the book by the CSM
 
 
 @dataclass(frozen=True)
@@ -195,6 +196,7 @@ def load_account_detail(
             Account.contract_start,
             Account.renewal_date,
             Account.stage,
+            Account.archived_at,
         ).where(Account.id == account_id)
     ).first()
     if account is None:

@@ -75,8 +75,10 @@ def build_parser(
     demo.add_argument("--accounts", type=_positive_int, default=200, help="how many (200)")
     demo.add_argument("--seed", type=int, default=7, help="same seed, same portfolio (7)")
 
-    imports = commands.add_parser("import", help="import accounts or touchpoints from CSV/XLSX")
-    imports.add_argument("kind", choices=["accounts", "touchpoints"])
+    imports = commands.add_parser(
+        "import", help="import accounts, touchpoints or usage (indicator values) from CSV/XLSX"
+    )
+    imports.add_argument("kind", choices=["accounts", "touchpoints", "usage"])
     imports.add_argument("file", type=Path, help="a .csv or .xlsx file")
     imports.add_argument(
         "--map",
@@ -84,7 +86,20 @@ def build_parser(
         action="append",
         default=[],
         metavar="COLUMN=FIELD",
-        help="read the file's COLUMN into FIELD (repeatable)",
+        help="read the file's COLUMN into FIELD (repeatable); for usage, COLUMN=INDICATOR "
+        "or 'A/B=INDICATOR' for the ratio of two columns",
+    )
+    imports.add_argument(
+        "--period",
+        choices=["auto", "daily", "weekly"],
+        default="auto",
+        help="usage only: how long each row's value lasts (auto: weekly when the date "
+        "column's header says 'week')",
+    )
+    imports.add_argument(
+        "--allow-duplicates",
+        action="store_true",
+        help="add an account with a new record id even if its domain is already an account's",
     )
 
     search = commands.add_parser("search", help="search touchpoint notes and account names")
@@ -223,10 +238,14 @@ def _read_secret(prompt: str, from_stdin: bool) -> str:
 
 
 def _crm_connect(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
-    from cs_desktop.sync.connection import HUBSPOT_URL, connect_hubspot
+    from cs_desktop.sync.addresses import BadAddress, checked_base_url
+    from cs_desktop.sync.connection import HUBSPOT_URL, NotConnected, connect_hubspot
     from cs_desktop.sync.credentials import CredentialsRefused
 
-    base_url = args.base_url or HUBSPOT_URL
+    try:  # a wrong address is refused before any secret is asked for
+        base_url = checked_base_url(args.base_url or HUBSPOT_URL)
+    except BadAddress as error:
+        raise UserError(str(error)) from None
     store = open_store(store_path(args))
     try:
         if args.oauth:
@@ -240,6 +259,8 @@ def _crm_connect(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
             connected = connect_hubspot(store, token=token, base_url=base_url)
     except CredentialsRefused as refused:
         raise UserError(f"{refused}; the app can keep them for one session") from None
+    except (BadAddress, NotConnected) as error:
+        raise UserError(str(error)) from None
     finally:
         store.close()
     print(
@@ -253,9 +274,8 @@ def _crm_connect(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
 def _sync(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     from sqlalchemy import func, select
 
-    from cs_desktop.sync.adapter import CrmError
-    from cs_desktop.sync.engine import run_sync
-    from cs_desktop.sync.progress import SyncProgress
+    from cs_desktop.sync.online import sync_once
+    from cs_desktop.sync.progress import SyncProgress, describe, every
     from cs_desktop.sync.state import Outbox
 
     store = _existing_store(args)
@@ -272,44 +292,41 @@ def _sync(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
                 print(f"  {entity} {op}: {count}", file=out)
             print(f"waiting changes: {sum(row[2] for row in rows)}", file=out)
             return EXIT_OK
-        from cs_desktop.sync.connection import open_adapter
-
-        try:
-            adapter = open_adapter(store)
-        except CrmError as error:
-            raise UserError(str(error)) from None
-        from cs_desktop.sync.progress import describe, every
 
         def show(progress: SyncProgress) -> None:
             print(describe(progress), file=err, flush=True)
 
+        # A terminal keeps every line: a wait is told every 5 s, not every second.
+        counts, waits = every(1.0, show), every(5.0, show)
+
+        def hear(progress: SyncProgress) -> None:
+            (waits if progress.step == "waiting" else counts)(progress)
+
         log.info("sync started")
-        try:
-            result = run_sync(store, adapter, progress=every(1.0, show))
-        finally:
-            adapter.close()
+        report = sync_once(store, progress=hear)
     finally:
         store.close()
-    log.info(
-        "sync %s: pushed %d, pulled %d, conflicts %d, failed %d, waiting %d; %s",
-        result.outcome,
-        result.pushed,
-        result.pulled,
-        result.conflicts,
-        result.failed,
-        result.waiting,
-        result.message,
-    )
-    print(
-        f"pushed {result.pushed}, pulled {result.pulled}, conflicts {result.conflicts}, "
-        f"failed {result.failed}; waiting changes: {result.waiting}; "
-        f"open conflicts: {result.open_conflicts}",
-        file=out,
-    )
-    for problem in result.errors:
-        print(f"  {problem}", file=err)
-    if result.outcome != "ok":
-        print(f"cs-desktop: sync {result.outcome}: {result.message}", file=err)
+    log.info("sync %s: %s", report.outcome, report.message)
+    result = report.result
+    if result is not None:
+        log.info(
+            "sync pushed %d, pulled %d, conflicts %d, failed %d, waiting %d",
+            result.pushed,
+            result.pulled,
+            result.conflicts,
+            result.failed,
+            result.waiting,
+        )
+        print(
+            f"pushed {result.pushed}, pulled {result.pulled}, conflicts {result.conflicts}, "
+            f"failed {result.failed}; waiting changes: {result.waiting}; "
+            f"open conflicts: {result.open_conflicts}",
+            file=out,
+        )
+        for problem in result.errors:
+            print(f"  {problem}", file=err)
+    if report.outcome != "ok":
+        print(f"cs-desktop: sync {report.outcome}: {report.message}", file=err)
         return EXIT_FAILED
     return EXIT_OK
 
@@ -346,6 +363,8 @@ def _demo(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
 
 
 def _import(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
+    if args.kind == "usage":
+        return _import_usage(args, out, err)
     from cs_desktop.importer import (
         ImportKind,
         ImportRejected,
@@ -365,7 +384,45 @@ def _import(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
             ImportKind(args.kind),
             args.file,
             column_map,
-            progress=_progress_printer(err, "checking rows"),
+            progress=_progress_printer(err, "importing"),
+            allow_duplicates=args.allow_duplicates,
+        )
+    except ImportRejected as rejected:
+        print(rejected.report.format(), file=err)
+        if rejected.report.only_likely_duplicates:
+            print(
+                "cs-desktop: error: nothing was imported; the rows above look like accounts "
+                "already in the store: give them those accounts' keys, or import again with "
+                "--allow-duplicates",
+                file=err,
+            )
+        else:
+            print("cs-desktop: error: nothing was imported; fix the rows above and retry", file=err)
+        return EXIT_FAILED
+    except ImportSetupError as error:
+        raise UserError(str(error)) from None
+    finally:
+        store.close()
+    print(report.format(), file=out)
+    return EXIT_OK
+
+
+def _import_usage(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
+    from cs_desktop.importer import ImportRejected, ImportSetupError
+    from cs_desktop.importer.usage import import_usage, parse_usage_map
+
+    try:
+        column_map = parse_usage_map(args.column_map)
+    except ImportSetupError as error:
+        raise UserError(str(error)) from None
+    store = open_store(store_path(args))
+    try:
+        report = import_usage(
+            store,
+            args.file,
+            column_map,
+            period=args.period,
+            progress=_progress_printer(err, "writing samples"),
         )
     except ImportRejected as rejected:
         print(rejected.report.format(), file=err)
@@ -380,6 +437,7 @@ def _import(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
 
 
 def _search(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
+    from cs_desktop.control_chars import printable
     from cs_desktop.search import (
         HIGHLIGHT_END,
         HIGHLIGHT_START,
@@ -398,13 +456,19 @@ def _search(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     finally:
         store.close()
     start, end = ("\x1b[1m", "\x1b[0m") if out.isatty() else ("[", "]")
+    # Stored text may hold control characters (typed, synced, or imported by older versions):
+    # printed raw, an escape sequence would recolour, clear or retitle the terminal.
     for account in accounts:
-        print(f"account  {account.name}  ({account.tier.value}, {account.stage.value})", file=out)
+        print(
+            f"account  {printable(account.name)}  ({account.tier.value}, {account.stage.value})",
+            file=out,
+        )
     for hit in hits:
         when = hit.occurred_at.astimezone().strftime("%Y-%m-%d")
-        snippet = " ".join(hit.snippet.split())
+        snippet = " ".join(printable(hit.snippet, keep=HIGHLIGHT_START + HIGHLIGHT_END).split())
         snippet = snippet.replace(HIGHLIGHT_START, start).replace(HIGHLIGHT_END, end)
-        print(f"{when}  {hit.account_name}  {hit.kind.value}: {hit.title}", file=out)
+        title = f"{printable(hit.account_name)}  {hit.kind.value}: {printable(hit.title)}"
+        print(f"{when}  {title}", file=out)
         print(f"    {snippet}", file=out)
     if not accounts and not hits:
         print(f"no matches for {args.query!r}", file=err)

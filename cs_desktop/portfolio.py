@@ -36,6 +36,8 @@ class PortfolioRow:
     open_tasks: int
     # The end of the contract when its last renewal was lost: the customer has left the book.
     churned_on: date | None = None
+    # The CSM took the account out of the book (a duplicate, a lost deal, a test account).
+    archived: bool = False
 
     @property
     def churned(self) -> bool:
@@ -53,13 +55,27 @@ _PORTFOLIO_SQL = f"""
 SELECT a.id, a.name, a.tier, a.stage, a.owner, a.arr, a.currency, a.renewal_date,
        (SELECT max(t.occurred_at) FROM touchpoint t WHERE t.account_id = a.id),
        (SELECT count(*) FROM task k WHERE k.account_id = a.id AND NOT k.done),
-       {CHURNED_ON_SQL}
+       {CHURNED_ON_SQL},
+       a.archived_at IS NOT NULL
 FROM account a
 """
 
 
 def _row(raw: Sequence[Any]) -> PortfolioRow:
-    id_, name, tier, stage, owner, arr, currency, renewal, last_at, open_tasks, churned = raw
+    (
+        id_,
+        name,
+        tier,
+        stage,
+        owner,
+        arr,
+        currency,
+        renewal,
+        last_at,
+        open_tasks,
+        churned,
+        archived,
+    ) = raw
     return PortfolioRow(
         id=AccountId(int(id_)),
         name=str(name),
@@ -72,6 +88,7 @@ def _row(raw: Sequence[Any]) -> PortfolioRow:
         last_touchpoint_at=None if last_at is None else from_epoch_ms(int(last_at)),
         open_tasks=int(open_tasks),
         churned_on=None if churned is None else date.fromisoformat(str(churned)),
+        archived=bool(archived),
     )
 
 
@@ -79,6 +96,15 @@ def is_churned(connection: Connection, account_id: AccountId) -> bool:
     """Whether the customer has left: the account's last renewal was lost."""
     sql = f"SELECT {CHURNED_ON_SQL} FROM account a WHERE a.id = ?"
     return connection.exec_driver_sql(sql, (int(account_id),)).scalar() is not None
+
+
+def has_left_book(connection: Connection, account_id: AccountId) -> bool:
+    """Whether the account is out of the book: the customer churned, or the CSM archived it."""
+    sql = (
+        f"SELECT a.archived_at IS NOT NULL OR {CHURNED_ON_SQL} IS NOT NULL "
+        "FROM account a WHERE a.id = ?"
+    )
+    return bool(connection.exec_driver_sql(sql, (int(account_id),)).scalar())
 
 
 def load_portfolio(connection: Connection) -> list[PortfolioRow]:

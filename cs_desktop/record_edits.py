@@ -180,8 +180,12 @@ def reverse(session: Session, edit: RecordEdit) -> RecordEdit:
 
 
 def reverse_all(session: Session, edits: Sequence[RecordEdit]) -> tuple[RecordEdit, ...]:
-    """Reverse several edits made together, last first; returns what reverses the reversal."""
-    return tuple(reversed([reverse(session, edit) for edit in reversed(edits)]))
+    """Reverse several edits made together, last first; returns what reverses the reversal.
+
+    The result is in the order it was applied, so reversing it in turn starts with its last
+    (a record created with one that depends on it comes back before its dependant).
+    """
+    return tuple(reverse(session, edit) for edit in reversed(edits))
 
 
 def changes_of(session: Session, row: Any) -> Changes:

@@ -1,83 +1,188 @@
-"""Field errors shown where they belong: a line under the field, and the field marked.
+"""What every record form shares: a problem shown under its field, optional dates, save errors.
 
-The core states each problem in English (``RecordRejected.errors``); the text is translated
-here, in the "Problems" context, so every editor shows the same words for the same problem.
+A form lays out its fields in a ``QFormLayout`` and registers each with :class:`FieldErrors`
+under the name the core uses for it (the model's attribute name). The core's validation
+answers ``{field: problem}`` (:class:`~cs_desktop.record_edits.RecordRejected`); the form
+hands that to :meth:`FieldErrors.show`, which puts each problem right under its field and
+moves the focus to the first one. Nothing the user typed is touched::
+
+    form = QFormLayout()
+    errors = FieldErrors(form)
+    errors.add("name", self.name, self.tr("&Name:"))       # adds the row and its error line
+    errors.add("email", self.email, self.tr("&Email:"))
+    ...
+    def _on_save_failed(self, error: Exception) -> None:
+        if isinstance(error, RecordRejected):
+            rest = errors.show(error.errors)              # problems of fields not in the form
+        ...
+
+:class:`SaveErrors` routes a save's errors to the form while it is open and to the window's
+error path once it is saved (a later undo or redo can still fail). :class:`OptionalDateEdit`
+is a date that may be left empty (a renewal date not known yet).
 """
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+import datetime as dt
+from collections.abc import Callable, Mapping
+from typing import Any
 
-from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QFormLayout, QLabel, QWidget
+from PySide6.QtCore import QDate, Qt, Signal
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QDateEdit,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QWidget,
+)
 
-ERROR_STYLE = "color: #c62828;"
-INVALID_STYLE = "border: 1px solid #c62828;"
+from ui.tasks import TaskRunner
 
-
-def problem_text(problem: str) -> str:
-    """A problem from the core, translated and starting with a capital."""
-    text = QCoreApplication.translate("Problems", problem)
-    return text[:1].upper() + text[1:]
+ERROR_COLOUR = "#c62828"
+_INVALID_STYLE = f"border: 1px solid {ERROR_COLOUR};"
+# Fields whose frame can be outlined without losing their native look.
+_OUTLINED = ("QLineEdit", "QPlainTextEdit", "QTextEdit")
 
 
 class FieldErrors:
-    """The error lines of one form: each field added gets a (hidden) line under it."""
+    """The problems of a form's fields, each shown on a line of its own under the field.
+
+    Args:
+        form: the layout holding the fields.
+    """
 
     def __init__(self, form: QFormLayout) -> None:
         self.form = form
-        self._fields: dict[str, tuple[QWidget, QLabel]] = {}
+        self.widgets: dict[str, QWidget] = {}
+        self.labels: dict[str, QLabel] = {}
 
-    def add(self, name: str, widget: QWidget) -> QLabel:
-        """Give the field ``name`` (shown by ``widget``, already in the form) an error line."""
-        position: tuple[int, QFormLayout.ItemRole] = self.form.getWidgetPosition(widget)  # type: ignore[assignment]
-        row = position[0]
-        label = QLabel()
-        label.setObjectName("fieldError")
-        label.setStyleSheet(ERROR_STYLE)
-        label.setWordWrap(True)
-        label.hide()
+    def add(self, name: str, widget: QWidget, label: str | None = None) -> QWidget:
+        """Register ``widget`` as the field ``name``; with ``label``, add its row first.
+
+        A widget already in the form keeps its row. Returns ``widget``.
+        """
+        if label is not None:
+            self.form.addRow(label, widget)
+        position: Any = self.form.getWidgetPosition(widget)  # (row, role); typed as object
+        row = int(position[0])
         if row < 0:
-            self.form.addRow("", label)
-        else:
-            self.form.insertRow(row + 1, "", label)
-        self._fields[name] = (widget, label)
-        return label
+            raise ValueError(f"the field {name!r} is not in this form")
+        error = QLabel()
+        error.setObjectName("fieldError")
+        error.setTextFormat(Qt.TextFormat.PlainText)
+        error.setWordWrap(True)
+        error.setStyleSheet(f"color: {ERROR_COLOUR};")
+        error.setAccessibleName(name)
+        self.form.insertRow(row + 1, "", error)
+        self.form.setRowVisible(error, False)
+        self.widgets[name] = widget
+        self.labels[name] = error
+        return widget
 
     def show(self, errors: Mapping[str, str]) -> dict[str, str]:
-        """Show each field's problem and focus the first field in trouble.
+        """Show each problem under its field (clearing the others) and focus the first field.
 
-        Returns the problems of fields this form does not have, for the caller to show.
+        Returns the problems of names this form has no field for, to show elsewhere.
         """
         self.clear()
         first: QWidget | None = None
-        rest: dict[str, str] = {}
-        for name, problem in errors.items():
-            if name not in self._fields:
-                rest[name] = problem
+        for name in self.widgets:  # in the form's order, so the focus goes to the topmost
+            problem = errors.get(name)
+            if problem is None:
                 continue
-            widget, label = self._fields[name]
-            label.setText(problem_text(problem))
-            label.show()
-            if not widget.objectName():
-                widget.setObjectName(f"field_{name}")
-            # Only the field itself: a field made of several widgets is framed as a whole.
-            widget.setStyleSheet(f"#{widget.objectName()} {{ {INVALID_STYLE} }}")
-            widget.setProperty("invalid", True)
+            widget, label = self.widgets[name], self.labels[name]
+            label.setText(problem)
+            self.form.setRowVisible(label, True)
+            widget.setAccessibleDescription(problem)
+            if widget.metaObject().className() in _OUTLINED:
+                widget.setStyleSheet(_INVALID_STYLE)
             first = first or widget
         if first is not None:
-            first.setFocus()
-        return rest
+            first.setFocus(Qt.FocusReason.OtherFocusReason)
+        return {name: problem for name, problem in errors.items() if name not in self.widgets}
 
     def clear(self) -> None:
-        for widget, label in self._fields.values():
+        """Hide every problem."""
+        for name, label in self.labels.items():
             label.clear()
-            label.hide()
-            if widget.property("invalid"):
+            self.form.setRowVisible(label, False)
+            widget = self.widgets[name]
+            widget.setAccessibleDescription("")
+            if widget.metaObject().className() in _OUTLINED:
                 widget.setStyleSheet("")
-                widget.setProperty("invalid", False)
 
-    def text(self, name: str) -> str:
-        """The error shown for ``name`` ("" when none)."""
-        _widget, label = self._fields[name]
-        return label.text() if label.isVisible() or label.text() else ""
+    def problem(self, name: str) -> str:
+        """The problem shown under ``name`` ("" when none)."""
+        label = self.labels[name]
+        return label.text() if self.form.isRowVisible(label) else ""
+
+
+class SaveErrors:
+    """Routes the errors of a save: to the form while it waits, to the window after.
+
+    :func:`ui.operations.save_records` keeps the handler for the undo and redo of the saved
+    edit, when the form is long closed; set ``saved`` once the save is done.
+    """
+
+    def __init__(self, runner: TaskRunner, what: str, show: Callable[[Exception], None]) -> None:
+        self.runner, self.what, self.show, self.saved = runner, what, show, False
+
+    def __call__(self, error: Exception) -> None:
+        if self.saved:
+            self.runner.report_failure(self.what, error)
+        else:
+            self.show(error)
+
+
+class OptionalDateEdit(QWidget):
+    """A date that may be left empty: a tick box enables the calendar date beside it.
+
+    ``date()`` is None while unticked; ``set_date(None)`` unticks it.
+    """
+
+    changed = Signal()
+
+    def __init__(self, accessible_name: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setAccessibleName(accessible_name)
+        self.known = QCheckBox()
+        self.known.setAccessibleName(accessible_name)
+        self.known.setToolTip(self.tr("Tick to set a date; untick to leave it empty"))
+        self.edit = QDateEdit(QDate.currentDate())
+        self.edit.setCalendarPopup(True)
+        self.edit.setDisplayFormat("yyyy-MM-dd")  # ISO: unambiguous across JP, CN and US
+        self.edit.setAccessibleName(accessible_name)
+        self.none = QLabel(self.tr("not set"))
+        self.none.setEnabled(False)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.known)
+        layout.addWidget(self.edit)
+        layout.addWidget(self.none)
+        layout.addStretch(1)
+        self.setFocusProxy(self.known)
+        self.known.toggled.connect(self._on_known_toggled)
+        self.edit.dateChanged.connect(self.changed)
+        self._on_known_toggled(False)
+
+    def date(self) -> dt.date | None:
+        if not self.known.isChecked():
+            return None
+        value = self.edit.date()
+        return dt.date(value.year(), value.month(), value.day())
+
+    def set_date(self, value: dt.date | None) -> None:
+        if value is not None:
+            self.edit.setDate(QDate(value.year, value.month, value.day))
+        self.known.setChecked(value is not None)
+
+    def _on_known_toggled(self, known: bool) -> None:
+        self.edit.setVisible(known)
+        self.none.setVisible(not known)
+        if known:
+            self.edit.setFocus(Qt.FocusReason.OtherFocusReason)
+        self.changed.emit()
+
+
+__all__ = ["ERROR_COLOUR", "FieldErrors", "OptionalDateEdit", "SaveErrors"]

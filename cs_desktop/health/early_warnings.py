@@ -22,7 +22,7 @@ from cs_desktop.health.playbooks import Playbook, RuleKind, load_playbooks
 from cs_desktop.health.scorecard import ScorecardSet
 from cs_desktop.ids import AccountId, TaskId
 from cs_desktop.models import HealthWarning, Satisfaction, Task
-from cs_desktop.portfolio import is_churned
+from cs_desktop.portfolio import has_left_book
 
 # The episode of "never met a decision maker at all": one per account, whatever the day.
 NEVER = date(1970, 1, 1)
@@ -128,9 +128,10 @@ def active_warnings(
 ) -> tuple[ActiveWarning, ...]:
     """The rules whose condition holds on the detail's last day, with their episode start.
 
-    None for a churned customer: playbooks exist to keep customers, not to chase one who left.
+    None for a churned customer (playbooks exist to keep customers, not to chase one who left)
+    and for an account the CSM archived.
     """
-    if is_churned(connection, detail.health.account_id):
+    if has_left_book(connection, detail.health.account_id):
         return ()
     found = []
     for book in playbooks:

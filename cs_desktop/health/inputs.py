@@ -166,6 +166,25 @@ def load_inputs(
         mask = codes == code
         samples[key] = Events(sample_rows[mask], sample_days[mask], table[mask, 1]).sorted_by_row()
 
+    goals = raw.execute(
+        "SELECT p.account_id, CAST(julianday(o.target_date) - julianday(?) AS INTEGER), "
+        "CAST(julianday(COALESCE(o.achieved_on, CASE WHEN o.status = 'achieved' "
+        "THEN o.target_date END)) - julianday(?) AS INTEGER) "
+        "FROM objective o JOIN success_plan p ON p.id = o.plan_id "
+        "WHERE o.target_date IS NOT NULL" + where.format(a="p."),
+        (start.isoformat(), start.isoformat(), *params),
+    ).fetchall()
+    if goals:
+        key = "goal_achievement_rate"
+        samples[key] = goal_achievement(
+            rows_of(np.array([g[0] for g in goals], dtype=np.int64)).astype(np.int64),
+            np.array([g[1] for g in goals], dtype=np.int64),
+            np.array([NO_DAY if g[2] is None else g[2] for g in goals], dtype=np.int64),
+            samples.get(key, Events.empty()),
+            days,
+            window.sample_stale_after_days,
+        )
+
     end_ms = ((today - EPOCH).days + 1) * DAY_MS
     meeting_kinds = ",".join(f"'{kind.value}'" for kind in MEETING_KINDS)
     roles = ",".join(f"'{role.value}'" for role in DECISION_ROLES)
@@ -215,6 +234,86 @@ def load_inputs(
     return HealthInputs(
         today, days, ids, stage, samples, meetings, product, service, milestones, renewal_day
     )
+
+
+_SHIFT = 1 << 32
+_BIAS = 1 << 31
+
+
+def _keyed(rows: npt.NDArray[np.int64], days: npt.NDArray[np.int64]) -> npt.NDArray[np.int64]:
+    return rows.astype(np.int64) * _SHIFT + (days.astype(np.int64) + _BIAS)
+
+
+def goal_achievement(
+    goal_rows: npt.NDArray[np.int64],
+    target_days: npt.NDArray[np.int64],
+    achieved_days: npt.NDArray[np.int64],
+    measured: Events,
+    days: int,
+    stale: int,
+) -> Events:
+    """Goal achievement from the plans' journey A goals, with recorded measurements first.
+
+    On each day, an account's goal achievement is the share of its goals due by then (target
+    date on or before the day) that were achieved by then (``achieved_on``, or the target date
+    for a goal marked achieved without one). An account with no goal due yet has none from its
+    goals. A measured sample (imported or recorded by hand) wins while it is fresh: it is the
+    customer's own number; once it goes stale the goals speak again.
+
+    The derived value is emitted as events on the days it changes and at least every ``stale``
+    days, so that carrying values forward (see ``scoring``) keeps it present every day.
+    """
+    cadence = max(1, stale)
+    order = np.argsort(_keyed(goal_rows, target_days), kind="stable")
+    due_keys = _keyed(goal_rows, target_days)[order]
+    done = achieved_days > NO_DAY // 2
+    done_keys = np.sort(_keyed(goal_rows[done], np.maximum(target_days, achieved_days)[done]))
+    accounts = np.unique(goal_rows)
+    first_due = target_days[order][np.searchsorted(due_keys, accounts * _SHIFT)]
+    begin = np.maximum(first_due, -stale)
+    ticks = np.maximum(0, -(-(days - begin) // cadence))
+    cadence_rows = np.repeat(accounts, ticks)
+    offsets = np.arange(int(ticks.sum()), dtype=np.int64) - np.repeat(
+        np.cumsum(ticks) - ticks, ticks
+    )
+    cadence_days = np.repeat(begin, ticks) + offsets * cadence
+    # The day after each measurement goes stale, the goals take over again.
+    with_goals = np.isin(measured.rows, accounts)
+    after_rows = measured.rows[with_goals].astype(np.int64)
+    after_days = measured.days[with_goals].astype(np.int64) + stale + 1
+    rows = np.concatenate([goal_rows, goal_rows[done], cadence_rows, after_rows])
+    when = np.concatenate([target_days, achieved_days[done], cadence_days, after_days])
+    inside = (when >= -stale) & (when < days)
+    keys = np.unique(_keyed(rows[inside], when[inside]))
+    rows, when = keys // _SHIFT, keys % _SHIFT - _BIAS
+    starts = np.searchsorted(due_keys, rows * _SHIFT)
+    due = np.searchsorted(due_keys, keys, side="right") - starts
+    achieved = np.searchsorted(done_keys, keys, side="right") - np.searchsorted(
+        done_keys, rows * _SHIFT
+    )
+    keep = due > 0
+    if len(measured.rows):
+        sample_keys = _keyed(measured.rows.astype(np.int64), measured.days.astype(np.int64))
+        sort = np.argsort(sample_keys, kind="stable")
+        sample_keys = sample_keys[sort]
+        latest = np.searchsorted(sample_keys, keys, side="right") - 1
+        found = np.maximum(latest, 0)
+        fresh = (
+            (latest >= 0)
+            & (sample_keys[found] // _SHIFT == rows)
+            & (keys - sample_keys[found] <= stale)
+        )
+        keep &= ~fresh
+    derived = Events(
+        rows[keep].astype(np.int32),
+        when[keep].astype(np.int32),
+        achieved[keep] / due[keep],
+    )
+    return Events(
+        np.concatenate([measured.rows, derived.rows]),
+        np.concatenate([measured.days, derived.days]),
+        np.concatenate([measured.values, derived.values]),
+    ).sorted_by_row()
 
 
 def _events(

@@ -13,7 +13,8 @@ read as letters; charset-normalizer decides the cases none of this settles.
 from __future__ import annotations
 
 import codecs
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
 
 _SAMPLE_CHARS = 20_000
 # Below this share of frequent characters no CJK code page is believed.
@@ -133,3 +134,129 @@ def _normalizer_choice(data: bytes, candidates: list[str] | None) -> str | None:
     except UnicodeDecodeError:
         return None
     return encoding
+
+
+# ---- a whole file, line by line ------------------------------------------------------------
+
+# Enough lines of text to tell a code page apart; more only slows charset-normalizer down.
+_SAMPLE_BYTES = 1 << 20
+_LABELS = {
+    "utf-8": "UTF-8",
+    "utf-8-sig": "UTF-8",
+    "utf-16": "UTF-16",
+    "cp932": "Shift_JIS",
+    "shift_jis": "Shift_JIS",
+    "gb18030": "GB18030",
+    "gbk": "GBK",
+    "cp950": "Big5",
+    "big5": "Big5",
+    "cp1252": "Windows-1252",
+}
+
+
+@dataclass(frozen=True)
+class FileEncoding:
+    """How to decode a CSV file's lines, learnt from every line of it.
+
+    Attributes:
+        encoding: the file's encoding: every line is decoded with it.
+        stray: for a file that mixes encodings, the encoding its odd lines are in: "utf-8"
+            for UTF-8 lines in a file of another encoding, else the code page the non-UTF-8
+            lines of a UTF-8 file seem to be in (None when it cannot be told).
+        lines: lines that are not blank, an estimate of the rows for progress.
+    """
+
+    encoding: str
+    stray: str | None = None
+    lines: int = 0
+
+
+def label(encoding: str) -> str:
+    """An encoding as users know it: 'cp932' is 'Shift_JIS', 'cp1252' is 'Windows-1252'."""
+    try:
+        name = codecs.lookup(encoding).name
+    except LookupError:
+        return encoding
+    return _LABELS.get(name, _LABELS.get(encoding, encoding))
+
+
+def scan_lines(lines: Iterable[bytes]) -> FileEncoding:
+    """The encoding of a file from its lines (split at LF, which no supported encoding reuses).
+
+    Every line is tried as strict UTF-8: a file whose non-ASCII lines all decode is UTF-8, a
+    file where none do is in the code page :func:`detect_encoding` finds. A file with both
+    mixes encodings (a row pasted from another export): its encoding is that of most lines,
+    and :attr:`FileEncoding.stray` tells the reader which lines are not in it.
+
+    Raises:
+        UnicodeError: the lines that are not UTF-8 are in no encoding the import knows.
+    """
+    utf8 = 0
+    others: list[bytes] = []
+    other_count = 0
+    sampled = 0
+    non_blank = 0
+    bom = False
+    for number, line in enumerate(lines):
+        if number == 0 and line.startswith(codecs.BOM_UTF8):
+            bom = True
+            line = line[len(codecs.BOM_UTF8) :]
+        if line.isascii():
+            non_blank += bool(line.strip())
+            continue
+        non_blank += 1
+        try:
+            line.decode("utf-8")
+        except UnicodeDecodeError:
+            other_count += 1
+            if sampled < _SAMPLE_BYTES:
+                others.append(line)
+                sampled += len(line)
+        else:
+            utf8 += 1
+    utf8_name = "utf-8-sig" if bom else "utf-8"
+    if not other_count:
+        return FileEncoding(utf8_name, lines=non_blank)
+    if bom or utf8 >= other_count:
+        try:
+            stray: str | None = code_page_of(others)
+        except UnicodeError:
+            stray = None
+        return FileEncoding(utf8_name, stray=stray, lines=non_blank)
+    encoding = code_page_of(others)
+    return FileEncoding(encoding, stray="utf-8" if utf8 else None, lines=non_blank)
+
+
+def code_page_of(lines: list[bytes]) -> str:
+    """The legacy code page of ``lines``, none of them UTF-8; most of them must decode in it.
+
+    A CJK code page that decodes some lines convincingly wins over a Western reading of all
+    of them: one stray row must not turn a Japanese file into Windows-1252 mojibake.
+
+    Raises:
+        UnicodeError: no code page the import knows reads the lines.
+    """
+    data = b"\n".join(lines)
+    try:
+        whole: str | None = detect_encoding(data)
+    except UnicodeError:
+        whole = None
+    if whole in _CJK_CODE_PAGES:
+        return str(whole)
+    best: tuple[int, float, str] | None = None
+    for encoding, frequent in _CJK_CODE_PAGES.items():
+        decoded = []
+        for line in lines:
+            try:
+                decoded.append(line.decode(encoding))
+            except UnicodeDecodeError:
+                continue
+        share = frequent_share("".join(decoded), encoding, frequent)
+        if 2 * len(decoded) > len(lines) and share >= _CONVINCING:
+            candidate = (len(decoded), share, encoding)
+            best = candidate if best is None or candidate > best else best
+    if best is not None:
+        return best[2]
+    if whole is None:
+        raise UnicodeError("the text encoding could not be recognised")
+    return whole

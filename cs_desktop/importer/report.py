@@ -15,23 +15,35 @@ class ImportKind(StrEnum):
 
     ACCOUNTS = "accounts"
     TOUCHPOINTS = "touchpoints"
+    USAGE = "usage"
+
+
+class ProblemKind(StrEnum):
+    """What a report line is about."""
+
+    INVALID = "invalid"  # the row cannot be imported as it is
+    LIKELY_DUPLICATE = "likely_duplicate"  # imported only when duplicates are allowed
+    CLEANED = "cleaned"  # a note: control characters were removed from the cell
+    DUPLICATE_ADDED = "duplicate_added"  # a note: a likely duplicate was added, as allowed
 
 
 @dataclass(frozen=True)
 class RowProblem:
-    """One bad cell (or bad row, when ``column`` is empty).
+    """One bad cell (or bad row, when ``column`` is empty), or a note about one.
 
     Attributes:
         row: the row number as the user sees it in the file or sheet; the header is row 1.
         column: the column's header as written in the file, or "" for a whole-row problem.
         value: the cell's text.
-        reason: why it was refused, phrased to follow the quoted value.
+        reason: why it was refused (or what was done), phrased to follow the quoted value.
+        kind: what kind of problem or note it is.
     """
 
     row: int
     column: str
     value: str
     reason: str
+    kind: ProblemKind = ProblemKind.INVALID
 
     def format(self) -> str:
         """``row 7, column 'Renewal Date': '2024-02-30' is not a valid date (...)``."""
@@ -55,6 +67,8 @@ class ImportReport:
         updated: rows that matched a record already in the store and were rewritten onto it.
         problems: every bad row and cell; empty when the import was written.
         ignored_columns: columns that were not read, each with the reason when there is one.
+        notices: what the import changed or allowed on its way in: control characters it
+            removed, likely duplicates it added because they were allowed.
     """
 
     path: Path
@@ -67,9 +81,17 @@ class ImportReport:
     updated: int
     problems: tuple[RowProblem, ...]
     ignored_columns: tuple[str, ...] = ()
+    notices: tuple[RowProblem, ...] = ()
+
+    @property
+    def only_likely_duplicates(self) -> bool:
+        """Whether allowing duplicates is all it takes for the rejected rows to be imported."""
+        return bool(self.problems) and all(
+            p.kind is ProblemKind.LIKELY_DUPLICATE for p in self.problems
+        )
 
     def format(self) -> str:
-        """A human-readable summary, then one line per ignored column and per problem."""
+        """A summary, then a line per ignored column, per problem and per notice."""
         source = [f"layout {self.layout}"]
         if self.encoding is not None:
             source.append(f"encoding {self.encoding}")
@@ -89,6 +111,7 @@ class ImportReport:
             ]
         lines.extend(f"ignored column {column}" for column in self.ignored_columns)
         lines.extend(problem.format() for problem in self.problems)
+        lines.extend(notice.format() for notice in self.notices)
         return "\n".join(lines)
 
 

@@ -18,8 +18,9 @@ from cs_desktop.coltypes import to_epoch_ms, utc_now
 from cs_desktop.importer.accounts import AccountIndex
 from cs_desktop.importer.batches import execute_in_batches, scalars_in_batches
 from cs_desktop.importer.layouts import ColumnPlan
+from cs_desktop.importer.progress import ImportProgress
 from cs_desktop.importer.reading import Table
-from cs_desktop.importer.rows import Problems, Progress, RowCells, first_rows, walk
+from cs_desktop.importer.rows import Problems, RowCells, first_rows, walk
 from cs_desktop.importer.values import (
     KIND_WORDS,
     BadValue,
@@ -55,7 +56,7 @@ def parse_touchpoints(
     table: Table,
     plan: ColumnPlan,
     problems: Problems,
-    progress: Progress | None,
+    progress: ImportProgress,
     zone: tzinfo | None,
 ) -> list[TouchpointRow]:
     """Parse every row; bad cells are recorded in ``problems`` and their rows dropped."""
@@ -130,6 +131,20 @@ def _resolve_account(row: TouchpointRow, accounts: AccountIndex) -> None:
         )
 
 
+def check_touchpoints(
+    session: Session, rows: list[TouchpointRow], problems: Problems
+) -> list[TouchpointRow]:
+    """Resolve each row's account and report rows that are one touchpoint; the good rows."""
+    accounts = AccountIndex(session)
+    for row in rows:
+        _resolve_account(row, accounts)
+    rows = [row for row in rows if row.cells.ok]
+    # Rows with a uid or external key are told apart by it, even when they look alike.
+    unkeyed = [r for r in rows if r.uid is None and r.external_key is None]
+    first_rows(((_natural_key(r), r.cells, "occurred_at") for r in unkeyed), "touchpoint")
+    return [row for row in rows if row.cells.ok]
+
+
 def write_touchpoints(
     session: Session, rows: list[TouchpointRow], problems: Problems
 ) -> tuple[int, int]:
@@ -138,13 +153,7 @@ def write_touchpoints(
     Returns (created, updated); writes nothing and returns (0, 0) when matching finds new
     problems.
     """
-    accounts = AccountIndex(session)
-    for row in rows:
-        _resolve_account(row, accounts)
-    rows = [row for row in rows if row.cells.ok]
-    # Rows with a uid or external key are told apart by it, even when they look alike.
-    unkeyed = [r for r in rows if r.uid is None and r.external_key is None]
-    first_rows(((_natural_key(r), r.cells, "occurred_at") for r in unkeyed), "touchpoint")
+    rows = check_touchpoints(session, rows, problems)
     if problems:
         return 0, 0
     account_ids = sorted({row.account_id for row in rows})

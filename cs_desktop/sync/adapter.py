@@ -9,6 +9,7 @@ from typing import Literal, NewType, Protocol
 
 from cs_desktop.sync.crm import Crm
 from cs_desktop.sync.crm import Kind as Kind  # where the adapter interface's users find it
+from cs_desktop.sync.deadlines import Deadlines
 
 CrmAccountId = NewType("CrmAccountId", str)
 """A record id on the CRM side; never to be confused with a local integer id."""
@@ -45,6 +46,23 @@ class AuthRequired(CrmError):
 
 class Transient(CrmError):
     """5xx, timeout, connection reset: retry later."""
+
+
+class TimedOut(Transient):
+    """No complete answer within a request's deadline (a hang, a trickle): retried."""
+
+
+class NotAnswering(CrmError):
+    """One answer was awaited for the stall limit, retries included: the run stops."""
+
+
+class BadReply(CrmError):
+    """The reply is not the API's (a web page, cut or damaged JSON): the run stops, since
+    asking again gets the same page (a captive portal) and the next run resumes."""
+
+
+class WebPage(BadReply):
+    """A web page (or a redirect to one) answered in the API's place: a sign-in page."""
 
 
 class Fatal(CrmError):
@@ -146,6 +164,9 @@ class CrmAdapter(Protocol):
 
     crm: Crm  # the CRM it talks to, by which the sync state keys its rows
     max_batch: int
+    deadlines: Deadlines  # its requests' limits, and the run's
+
+    def waited_s(self) -> float: ...  # how long an answer has been awaited; any thread
 
     def ensure_schema(self) -> None: ...
     def refresh_auth(self) -> Token: ...

@@ -1,14 +1,16 @@
 """One sync run (contract §3): lock, schema, push, pull; an outcome, never a dialog.
 
 Thread contract: ``run_sync`` does network I/O and DB writes; call it from a worker, never
-from the GUI thread. ``cancelled`` is polled between batches and pages; a cancelled run
-leaves every op pending or done, and the next run resumes from there.
+from the GUI thread. ``cancelled`` is polled between batches and pages; a cancelled, stopped
+or failed run leaves every op pending, done, failed or blocked (never in flight), and the
+next run resumes from there.
 """
 
 from __future__ import annotations
 
 import json
 import threading
+import time
 from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
@@ -20,6 +22,7 @@ from sqlalchemy import func, select, update
 from cs_desktop import note_index
 from cs_desktop.coltypes import utc_now
 from cs_desktop.db import Store
+from cs_desktop.sync import messages
 from cs_desktop.sync.adapter import (
     AuthRequired,
     CrmAdapter,
@@ -31,9 +34,10 @@ from cs_desktop.sync.crm import Crm
 from cs_desktop.sync.engagements import place_unplaced
 from cs_desktop.sync.links import reconcile_links
 from cs_desktop.sync.outbox import waiting
-from cs_desktop.sync.progress import Report, SyncProgress, ignore
+from cs_desktop.sync.progress import Report, SyncProgress, WaitWatch, ignore
 from cs_desktop.sync.pull import pull
 from cs_desktop.sync.push import PushCounts, push
+from cs_desktop.sync.recovery import close_interrupted, release_inflight
 from cs_desktop.sync.runlock import RunLock
 from cs_desktop.sync.scores import companies_to_create, queue_scores, scores_today
 from cs_desktop.sync.state import Conflict, CrmConnection, SyncRun
@@ -82,12 +86,17 @@ def run_sync(
 ) -> SyncResult:
     """Push local changes, then pull remote ones, for the connected CRM.
 
+    The run stops by the adapter's :class:`~cs_desktop.sync.deadlines.Deadlines`: a CRM
+    that stalls ends it as ``failed`` with a message; so does a routine run past its overall
+    limit (a first sync has none). Whatever way it ends, no op is left in flight.
+
     Args:
         store: the open store.
         adapter: the CRM (e.g. :class:`~cs_desktop.sync.hubspot.HubSpotAdapter`).
         clock: now, for the run log.
         cancelled: polled between batches; True stops the run at the next safe point.
-        progress: hears where the run stands (called on the run's thread).
+        progress: hears where the run stands (on the run's threads; "waiting for the CRM"
+            on a watch thread).
     """
     lock = _process_lock(store)
     if not lock.acquire(blocking=False):
@@ -96,25 +105,54 @@ def run_sync(
         with RunLock(store.path) as other_processes:
             if not other_processes.acquire():
                 return SyncResult("busy", message="a sync is already running in another window")
-            run_id = _begin(store, adapter.crm, clock())
-            return _run(store, adapter, run_id, clock, cancelled, progress)
+            run_id, first = _begin(store, adapter.crm, clock())
+            limit = adapter.deadlines.run_limit(first)
+            watch = WaitWatch(adapter.waited_s, progress, adapter.deadlines.announce_s)
+            with watch:
+                return _run(store, adapter, run_id, clock, _Stop(cancelled, limit), watch.report)
     finally:
         lock.release()
 
 
-def _begin(store: Store, crm: Crm, now: datetime) -> int:
-    """Log the run; the caller holds the run lock, so a ``running`` row left over is a run
-    that died (killed, power cut) and its ops resume from the outbox."""
+class _Stop:
+    """The run's safe-point check: the user cancelled, or the run's time is up.
+
+    ``timed_out`` says whether a safe point stopped the run for time, so that a run that
+    ends just past its limit with nothing left undone is not reported as stopped.
+    """
+
+    def __init__(self, cancelled: Callable[[], bool], limit_s: float | None) -> None:
+        self.by_user = cancelled
+        self.limit_s = limit_s
+        self._ends_at = None if limit_s is None else time.monotonic() + limit_s
+        self.timed_out = False
+
+    def __call__(self) -> bool:
+        if self.by_user():
+            return True
+        if self._ends_at is not None and time.monotonic() >= self._ends_at:
+            self.timed_out = True
+        return self.timed_out
+
+
+def _begin(store: Store, crm: Crm, now: datetime) -> tuple[int, bool]:
+    """Log the run, and whether it is a first sync. The caller holds the run lock, so a
+    ``running`` row left over is a run that died (killed, power cut): it is closed and its
+    ops wait again."""
     with store.write() as session:
-        running = session.scalars(
-            select(SyncRun).where(SyncRun.provider == crm.provider, SyncRun.outcome == "running")
-        ).all()
-        for run in running:
-            run.outcome = "abandoned"
+        close_interrupted(session, crm, now)
+        connection = session.get(CrmConnection, crm.provider)
+        since = connection.connected_at if connection is not None else None
+        done_before = select(SyncRun.id).where(
+            SyncRun.provider == crm.provider, SyncRun.outcome == "ok"
+        )
+        if since is not None:
+            done_before = done_before.where(SyncRun.started_at >= since)
+        first = session.scalar(done_before.limit(1)) is None
         run = SyncRun(provider=crm.provider, started_at=now, outcome="running")
         session.add(run)
         session.flush()
-        return run.id
+        return run.id, first
 
 
 def _run(
@@ -122,7 +160,7 @@ def _run(
     adapter: CrmAdapter,
     run_id: int,
     clock: Callable[[], datetime],
-    cancelled: Callable[[], bool],
+    cancelled: _Stop,
     progress: Report,
 ) -> SyncResult:
     outcome: Outcome = "ok"
@@ -161,8 +199,11 @@ def _run(
                 pull_errors = pulled_counts.errors
             if scores and not cancelled() and queue_scores(store, adapter.crm, scores.result()):
                 sent += push(store, adapter, cancelled)
-        if cancelled():
+        if cancelled.by_user():
             outcome, message = "cancelled", "sync cancelled; it resumes where it stopped"
+        elif cancelled.timed_out:
+            minutes = f"{(cancelled.limit_s or 0) / 60:g}"
+            outcome, message = "failed", messages.RUN_TOO_LONG.format(minutes=minutes)
     except AuthRequired as error:
         outcome, message = "auth_required", str(error)
     except DailyLimitReached as error:
@@ -171,33 +212,72 @@ def _run(
         outcome, message = "rate_limited", f"the CRM asks to wait {error.retry_after_s:.0f} s"
     except CrmError as error:
         outcome, message = "failed", str(error)
-    pushed, failed, conflicts = sent.pushed, sent.failed, sent.conflicts + pull_conflicts
+    except BaseException:
+        # A bug, Ctrl+C or a store error: the run is closed and its ops wait again before the
+        # error goes on to the caller's handler.
+        _finish(store, adapter, run_id, clock, "failed", sent, 0, 0, [messages.UNEXPECTED_STOP])
+        raise
     errors = sent.errors + pull_errors
+    conflicts = sent.conflicts + pull_conflicts
+    left, open_count = _finish(
+        store,
+        adapter,
+        run_id,
+        clock,
+        outcome,
+        sent,
+        pulled,
+        conflicts,
+        errors + ([message] if message else []),
+    )
+    return SyncResult(
+        outcome,
+        sent.pushed,
+        pulled,
+        conflicts,
+        sent.failed,
+        left,
+        open_count,
+        tuple(errors),
+        message,
+    )
+
+
+def _finish(
+    store: Store,
+    adapter: CrmAdapter,
+    run_id: int,
+    clock: Callable[[], datetime],
+    outcome: str,
+    sent: PushCounts,
+    pulled: int,
+    conflicts: int,
+    errors: list[str],
+) -> tuple[int, int]:
+    """Close the run's log row; ops a stopped run left in flight wait again. Returns the
+    changes still waiting and the open conflicts."""
+    crm = adapter.crm
     with store.write() as session:
+        release_inflight(session, crm)
         run = session.get(SyncRun, run_id)
         assert run is not None
         run.finished_at = clock()
         run.outcome = outcome
-        run.pushed, run.pulled, run.conflicts, run.failed = pushed, pulled, conflicts, failed
-        run.errors_json = json.dumps(errors + ([message] if message else []))
+        run.pushed, run.pulled, run.conflicts, run.failed = (
+            sent.pushed,
+            pulled,
+            conflicts,
+            sent.failed,
+        )
+        run.errors_json = json.dumps(errors)
         run.rate_limit_json = json.dumps(getattr(getattr(adapter, "rate", None), "headers", {}))
-        left = waiting(session.connection(), adapter.crm.provider)
+        left = waiting(session.connection(), crm.provider)
         open_count = session.scalar(
             select(func.count())
             .select_from(Conflict)
-            .where(Conflict.provider == adapter.crm.provider, Conflict.resolved_at.is_(None))
+            .where(Conflict.provider == crm.provider, Conflict.resolved_at.is_(None))
         )
-    return SyncResult(
-        outcome,
-        pushed,
-        pulled,
-        conflicts,
-        failed,
-        left,
-        int(open_count or 0),
-        tuple(errors),
-        message,
-    )
+    return left, int(open_count or 0)
 
 
 def _ensure_schema(store: Store, adapter: CrmAdapter) -> None:

@@ -1,40 +1,64 @@
-"""Sync as the app runs it: check the CRM answers before a run, and test credentials.
+"""Sync as the app runs it: check the CRM answers before a run, then run it.
 
-Why a reachability check first: offline, every request of a run is retried with backoff (about
-a minute before the run gives up), so a background sync would keep a worker busy and the status
-bar would say nothing useful. A probe that fails within seconds says "offline" instead.
+Why a reachability check first: offline, every request of a run would be retried with
+backoff until the run's stall limit (two minutes) gives up, and a background sync would keep a
+worker busy meanwhile with nothing useful in the status bar. A probe says "offline" within 5 s
+instead, however the network fails (refused, unroutable, a server that never answers, a DNS
+lookup that hangs).
 
 Thread contract: everything here does network I/O; call it from a worker, never the GUI thread.
 """
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Callable
 from dataclasses import dataclass
 
-import httpx
-
 from cs_desktop.changes import Changes
 from cs_desktop.db import Store
-from cs_desktop.sync.adapter import AuthRequired, CrmError, Token, Transient
+from cs_desktop.sync import messages
+from cs_desktop.sync.adapter import AuthRequired, CrmError, TimedOut
 from cs_desktop.sync.crm import HUBSPOT
+from cs_desktop.sync.deadlines import DEFAULT, Deadlines
 from cs_desktop.sync.engine import SyncResult, run_sync
-from cs_desktop.sync.hubspot import HubSpotAdapter, HubSpotAuth, OAuthClient
 from cs_desktop.sync.progress import Report, ignore
 from cs_desktop.sync.retry import RetryPolicy
 from cs_desktop.sync.state import CrmConnection
+from cs_desktop.sync.transport import BoundedHttp
 
 PROBE_TIMEOUT_S = 5.0
 
 
+def unreachable(base_url: str, timeout: float = PROBE_TIMEOUT_S) -> str | None:
+    """Why the CRM's server cannot be used now (a message for the user), or None when it
+    answers at all (any HTTP status counts). Takes ``timeout`` seconds at most."""
+    found: list[str | None] = []
+    no_answer = messages.NO_ANSWER.format(url=base_url, seconds=f"{timeout:g}")
+
+    def probe() -> None:
+        limits = Deadlines(connect_s=timeout, read_s=timeout, request_s=timeout)
+        http = BoundedHttp(base_url, limits)
+        try:
+            http.send("HEAD", "/", within=timeout)
+            found.append(None)
+        except TimedOut:
+            found.append(no_answer)
+        except CrmError:
+            found.append(messages.OFFLINE.format(url=base_url))
+        finally:
+            http.close()
+
+    # A thread, because a DNS lookup cannot be cut short: a hanging one is left behind.
+    thread = threading.Thread(target=probe, name="crm-probe", daemon=True)
+    thread.start()
+    thread.join(timeout)
+    return found[0] if found else no_answer
+
+
 def reachable(base_url: str, timeout: float = PROBE_TIMEOUT_S) -> bool:
     """Whether the CRM's server answers at all (any HTTP status counts)."""
-    try:
-        with httpx.Client(timeout=timeout) as client:
-            client.head(base_url)
-    except httpx.TransportError:
-        return False
-    return True
+    return unreachable(base_url, timeout) is None
 
 
 @dataclass(frozen=True)
@@ -67,11 +91,17 @@ def sync_once(
     store: Store,
     *,
     cancelled: Callable[[], bool] = lambda: False,
-    probe: Callable[[str], bool] = reachable,
+    probe: Callable[[str], str | None] = unreachable,
     retry: RetryPolicy | None = None,
     progress: Report = ignore,
+    deadlines: Deadlines = DEFAULT,
 ) -> SyncReport:
-    """Run one sync of the connected CRM, or say why it could not start."""
+    """Run one sync of the connected CRM, or say why it could not start.
+
+    Args:
+        probe: why the CRM cannot be reached (None when it can): :func:`unreachable`.
+        deadlines: the limits of the run and its requests.
+    """
     from cs_desktop.sync.connection import open_adapter
 
     with store.read() as session:
@@ -79,81 +109,20 @@ def sync_once(
         base_url = None if connection is None else connection.base_url
     if base_url is None:
         return SyncReport("not_connected", message="no CRM is connected")
-    if not probe(base_url):
-        return SyncReport("offline", message=f"{base_url} cannot be reached")
+    why = probe(base_url)
+    if why is not None:
+        return SyncReport("offline", message=why)
     try:
-        adapter = open_adapter(store, retry=retry)
+        adapter = open_adapter(store, retry=retry, deadlines=deadlines)
     except AuthRequired as error:
         return SyncReport("auth_required", message=str(error))
     except CrmError as error:
-        return _failed_before_run(base_url, str(error), probe)
+        why = probe(base_url)
+        return SyncReport("failed" if why is None else "offline", message=str(error))
     try:
         result = run_sync(store, adapter, cancelled=cancelled, progress=progress)
     finally:
         adapter.close()
-    if result.outcome == "failed" and not probe(base_url):
-        return SyncReport("offline", result, f"{base_url} cannot be reached")
+    if result.outcome == "failed" and probe(base_url) is not None:
+        return SyncReport("offline", result, result.message)
     return SyncReport(result.outcome, result, result.message)
-
-
-def _failed_before_run(base_url: str, message: str, probe: Callable[[str], bool]) -> SyncReport:
-    if not probe(base_url):
-        return SyncReport("offline", message=f"{base_url} cannot be reached")
-    return SyncReport("failed", message=message)
-
-
-@dataclass(frozen=True)
-class ConnectionCheck:
-    """The answer to "Test connection".
-
-    Attributes:
-        refresh_token: the OAuth refresh token to keep from now on when the CRM rotated it
-            during the test (the one typed in is then dead), else None.
-    """
-
-    ok: bool
-    message: str
-    refresh_token: str | None = None
-
-
-def check_hubspot(
-    base_url: str,
-    *,
-    token: str | None = None,
-    oauth: tuple[str, str, str] | None = None,
-    timeout: float = 10.0,
-) -> ConnectionCheck:
-    """Whether HubSpot at ``base_url`` accepts these credentials; nothing is stored or written."""
-    if (token is None) == (oauth is None):
-        raise ValueError("give either a private-app token or OAuth credentials")
-    if oauth is not None:
-        client_id, client_secret, refresh_token = oauth
-        auth = HubSpotAuth("", refresh_token, client=OAuthClient(client_id, client_secret))
-    else:
-        auth = HubSpotAuth(str(token))
-    rotated: list[Token] = []
-    adapter = HubSpotAdapter(
-        base_url,
-        auth,
-        on_tokens=rotated.append,
-        retry=RetryPolicy(max_attempts=2),
-        timeout=timeout,
-    )
-    try:
-        if oauth is not None:
-            adapter.refresh_auth()
-        adapter.read("company", ["0"])  # any authorised read; the id need not exist
-    except AuthRequired as error:
-        return _checked(False, str(error), rotated)
-    except Transient as error:
-        return _checked(False, f"{base_url} cannot be reached ({error})", rotated)
-    except CrmError as error:
-        return _checked(False, f"{base_url} did not answer as HubSpot does: {error}", rotated)
-    finally:
-        adapter.close()
-    return _checked(True, "HubSpot accepted the credentials", rotated)
-
-
-def _checked(ok: bool, message: str, rotated: list[Token]) -> ConnectionCheck:
-    new_refresh = rotated[-1].refresh_token if rotated else None
-    return ConnectionCheck(ok, message, new_refresh)

@@ -12,7 +12,7 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from typing import TypeVar
 
-from cs_desktop.sync.adapter import DailyLimitReached, RateLimited, Transient
+from cs_desktop.sync.adapter import CrmError, DailyLimitReached, RateLimited, Transient
 
 T = TypeVar("T")
 
@@ -66,8 +66,20 @@ class RetryPolicy:
         if remaining > 0:
             self.sleep(remaining)
 
-    def call(self, fn: Callable[[], T]) -> T:
-        """Call ``fn`` until it succeeds or the attempts run out (then re-raise)."""
+    def call(
+        self,
+        fn: Callable[[], T],
+        *,
+        give_up_at: float | None = None,
+        out_of_time: Callable[[], CrmError] | None = None,
+    ) -> T:
+        """Call ``fn`` until it succeeds or the attempts run out (then re-raise).
+
+        Args:
+            give_up_at: on this policy's clock, when to stop retrying: a retry that would
+                start later raises ``out_of_time()`` instead (a rate limit re-raises, since
+                the CRM named the wait itself).
+        """
         attempt = 0
         while True:
             self.wait_turn()
@@ -84,4 +96,8 @@ class RetryPolicy:
                 attempt += 1
                 if attempt >= self.max_attempts:
                     raise
+                if give_up_at is not None and self.monotonic() + delay >= give_up_at:
+                    if isinstance(error, RateLimited) or out_of_time is None:
+                        raise
+                    raise out_of_time() from None
             self.not_before = max(self.not_before, self.monotonic() + delay)

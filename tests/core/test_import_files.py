@@ -161,3 +161,15 @@ def test_xlsx_sheet_named_like_the_kind_and_row_numbers(store: Store, tmp_path: 
         "row 4, column 'renewal_date': '2024-02-30' is"
     ]
     assert dump(store) == before
+
+
+def test_old_mac_line_endings_and_utf16_text(store: Store, tmp_path: Path) -> None:
+    mac = tmp_path / "mac.csv"
+    mac.write_bytes(b'name,owner\rMac One,Kim\rMac Two,"Lee\rand Sam"\r')
+    unicode_text = tmp_path / "unicode.txt"  # Excel's "Unicode text": UTF-16, tabs
+    unicode_text.write_bytes("name\towner\r\nÜnal Yazilim\t東京\r\n".encode("utf-16"))
+    assert import_file(store, ACCOUNTS, mac).created == 2
+    report = import_file(store, ACCOUNTS, unicode_text)
+    assert (report.encoding, report.delimiter, report.created) == ("utf-16", "\t", 1)
+    found = accounts(store)
+    assert (found["Mac Two"].owner, found["Ünal Yazilim"].owner) == ("Lee\rand Sam", "東京")

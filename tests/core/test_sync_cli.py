@@ -10,6 +10,7 @@ import keyring
 import pytest
 from keyring.backends import fail
 
+from crm_sandbox import run_sandbox
 from cs_desktop.cli import build_parser, run
 from cs_desktop.db import open_store
 from cs_desktop.models import Account
@@ -35,6 +36,16 @@ def cli(argv: list[str], stdin: str = "") -> tuple[int, str, str]:
 def test_connect_keeps_the_token_in_the_keychain_only(
     tmp_path: Path, memory_keyring: MemoryKeyring, caplog: pytest.LogCaptureFixture
 ) -> None:
+    portal = run_sandbox(0, None, private_token=SECRET)  # connecting checks the token
+    try:
+        connect_and_look(tmp_path, portal.url, memory_keyring, caplog)
+    finally:
+        portal.stop()
+
+
+def connect_and_look(
+    tmp_path: Path, url: str, memory_keyring: MemoryKeyring, caplog: pytest.LogCaptureFixture
+) -> None:
     db = tmp_path / "store.sqlite3"
     store = open_store(db)
     with store.write() as session:
@@ -50,7 +61,7 @@ def test_connect_keeps_the_token_in_the_keychain_only(
             "hubspot",
             "--token-stdin",
             "--base-url",
-            "http://127.0.0.1:9",
+            url,
         ],
         stdin=SECRET + "\n",
     )

@@ -47,7 +47,7 @@ def test_a_run_that_died_does_not_block_the_next(store: Store) -> None:
     assert run_sync(store, IdleAdapter()).outcome == "ok"
     with store.read() as session:
         outcomes = session.scalars(select(SyncRun.outcome).order_by(SyncRun.id)).all()
-    assert outcomes == ["abandoned", "ok"]
+    assert outcomes == ["interrupted", "ok"]
 
 
 def test_a_run_in_another_process_makes_this_one_busy(store: Store) -> None:

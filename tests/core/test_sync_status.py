@@ -11,8 +11,9 @@ from crm_sandbox import DEFAULT_CLIENT_ID, DEFAULT_CLIENT_SECRET, Sandbox
 from cs_desktop.db import Store
 from cs_desktop.models import Account, Touchpoint
 from cs_desktop.sync import credentials
-from cs_desktop.sync.connection import connect_hubspot, disconnect
-from cs_desktop.sync.online import check_hubspot, reachable, sync_once
+from cs_desktop.sync.connection import check_hubspot, connect_hubspot, disconnect
+from cs_desktop.sync.deadlines import Deadlines
+from cs_desktop.sync.online import reachable, sync_once
 from cs_desktop.sync.resolve import resolve_conflict
 from cs_desktop.sync.state import Entity, Outbox
 from cs_desktop.sync.status import (
@@ -23,6 +24,7 @@ from cs_desktop.sync.status import (
     sync_overview,
 )
 from tests.core import crm_sandbox_support, test_sync_credentials
+from tests.core.test_sync_connect import unchecked
 from tests.core.test_sync_credentials import MemoryKeyring
 from tests.core.test_sync_hubspot import add_portfolio, advance, edit_account, mutate, remote_id_of
 
@@ -104,7 +106,7 @@ def test_a_same_field_conflict_is_listed_with_its_record_and_account(
 
 
 def test_offline_is_reported_without_a_run(store: Store) -> None:
-    connect_hubspot(store, token="pat-x", base_url=CLOSED_PORT)
+    connect_hubspot(store, token="pat-x", base_url=CLOSED_PORT, verify=unchecked)
     assert not reachable(CLOSED_PORT)
     report = sync_once(store)
     assert report.offline and report.result is None
@@ -116,7 +118,7 @@ def test_offline_is_reported_without_a_run(store: Store) -> None:
 def test_not_connected_and_lost_credentials_say_so(store: Store, sandbox: Sandbox) -> None:
     assert sync_once(store).outcome == "not_connected"
     connect_hubspot(store, token=sandbox.auth.private_token, base_url=sandbox.url)
-    credentials.delete_secret(f"hubspot:{sandbox.url}")
+    credentials.delete_secret(overview(store).account_name or "")
     report = sync_once(store)
     assert report.outcome == "auth_required" and "keychain" in report.message
 
@@ -140,8 +142,8 @@ def test_check_accepts_the_sandbox_token_and_refuses_a_wrong_one(sandbox: Sandbo
     assert good.ok, good.message
     bad = check_hubspot(sandbox.url, token="pat-wrong")
     assert not bad.ok and "token" in bad.message
-    away = check_hubspot(CLOSED_PORT, token="pat-x", timeout=2)
-    assert not away.ok and "cannot be reached" in away.message
+    away = check_hubspot(CLOSED_PORT, token="pat-x", deadlines=Deadlines().per_request(2))
+    assert not away.ok and "Cannot reach" in away.message
 
 
 def test_check_with_oauth_hands_back_a_rotated_refresh_token(
@@ -189,7 +191,9 @@ def test_session_only_secrets_are_named_as_such(store: Store) -> None:
     from keyring.backends import fail
 
     keyring.set_keyring(fail.Keyring())
-    connected = connect_hubspot(store, token="pat-x", base_url=CLOSED_PORT, allow_session_only=True)
+    connected = connect_hubspot(
+        store, token="pat-x", base_url=CLOSED_PORT, allow_session_only=True, verify=unchecked
+    )
     assert not connected.persisted
-    assert credentials.kept_for_session_only(f"hubspot:{CLOSED_PORT}")
+    assert credentials.kept_for_session_only(overview(store).account_name or "")
     assert overview(store).connected

@@ -327,3 +327,29 @@ def test_progress_shows_the_task_still_running_when_another_ends(qtbot, make_win
     assert not progress.isHidden() and progress.label.text() == "Importing a.csv"
     first.finished.emit()
     assert progress.isHidden()
+
+
+def test_likely_duplicates_can_be_imported_anyway(qtbot, make_window, portfolio_store, tmp_path):
+    with portfolio_store.write() as session:
+        session.execute(
+            update(Account)
+            .where(Account.name == "Acme")
+            .values(domain="acme.com", external_key="hubspot:1")
+        )
+    path = tmp_path / "hubspot.csv"
+    path.write_text(
+        "Record ID,Company name,Company Domain Name\n9,Acme Japan,acme.com\n", encoding="utf-8"
+    )
+    window = make_window(portfolio_store)
+    window.import_file("accounts", path)
+    qtbot.waitUntil(lambda: any(b.isVisible() for b in window.findChildren(QMessageBox)))
+    box = next(b for b in window.findChildren(QMessageBox) if b.isVisible())
+    assert "look like accounts already in the store" in box.text()
+    assert "likely a duplicate" in box.detailedText()
+    assert count(portfolio_store, Account) == 3
+    [anyway] = [b for b in box.buttons() if b.text() == "Import anyway"]
+    with qtbot.waitSignal(window.portfolio_loaded, timeout=30_000):
+        qtbot.mouseClick(anyway, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: count(portfolio_store, Account) == 4, timeout=30_000)
+    notes = next(b for b in window.findChildren(QMessageBox) if b.isVisible() and b is not box)
+    assert "added as a second account" in notes.detailedText()

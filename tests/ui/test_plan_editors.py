@@ -92,7 +92,7 @@ def test_a_plan_is_created_from_the_empty_panel_and_undone_and_redone(
     assert isinstance(dialog, PlanDialog)
     dialog.title.setText("成功計画 FY2026")
     dialog.agreed_with.setText("佐藤 花子")
-    dialog.agreed_on.set_value(TODAY)
+    dialog.agreed_on.set_date(TODAY)
     _saved(qtbot, opened, dialog.save)
     assert not panel.is_empty()
     assert panel.title.text() == "成功計画 FY2026"
@@ -110,11 +110,11 @@ def test_an_invalid_plan_shows_its_message_next_to_the_field_and_keeps_the_text(
     dialog = opened.plan.edit_plan()
     assert isinstance(dialog, PlanDialog)
     dialog.summary.setPlainText("Grow usage in every plant")
-    dialog.agreed_on.set_value(TODAY)  # but with whom?
+    dialog.agreed_on.set_date(TODAY)  # but with whom?
     dialog.save()
-    qtbot.waitUntil(lambda: dialog.errors.text("title") != "", timeout=5_000)
-    assert dialog.errors.text("title") == "A plan needs a title"
-    assert dialog.errors.text("agreed_with") == "Say who agreed to the plan"
+    qtbot.waitUntil(lambda: dialog.errors.problem("title") != "", timeout=5_000)
+    assert dialog.errors.problem("title") == "A plan needs a title"
+    assert dialog.errors.problem("agreed_with") == "Say who agreed to the plan"
     assert dialog.summary.toPlainText() == "Grow usage in every plant"
     assert dialog.isVisible() and dialog.save_button.isEnabled()
     assert opened.undo_stack.count() == 0
@@ -140,14 +140,14 @@ def test_a_goal_is_added_edited_to_achieved_and_needs_its_date(qtbot, store, wor
     edit = panel.edit_item(item)
     assert isinstance(edit, ObjectiveDialog)
     edit.status.setCurrentIndex(edit.status.findData(ObjectiveStatus.ACHIEVED))
-    assert edit.achieved_on.value() == TODAY  # achieved fills in today
-    edit.achieved_on.set_value(None)
+    assert edit.achieved_on.date() == TODAY  # achieved fills in today
+    edit.achieved_on.set_date(None)
     edit.measured.setText("12 of 12")
     edit.save()
-    qtbot.waitUntil(lambda: edit.errors.text("achieved_on") != "", timeout=5_000)
-    assert edit.errors.text("achieved_on") == "Say when the goal was achieved"
+    qtbot.waitUntil(lambda: edit.errors.problem("achieved_on") != "", timeout=5_000)
+    assert edit.errors.problem("achieved_on") == "Say when the goal was achieved"
     assert edit.measured.text() == "12 of 12"
-    edit.achieved_on.set_value(TODAY - timedelta(days=2))
+    edit.achieved_on.set_date(TODAY - timedelta(days=2))
     _saved(qtbot, opened, edit.save)
     with store.read() as session:
         goal = session.scalars(select(Objective).where(Objective.goal == "全拠点へ展開")).one()
@@ -186,7 +186,7 @@ def test_a_step_is_added_ticked_from_the_menu_and_deleted_with_the_delete_key(
     assert isinstance(dialog, MilestoneDialog)
     dialog.text.setPlainText("Go live")
     dialog.owner.setText("Ken")
-    dialog.due.set_value(TODAY + timedelta(days=30))
+    dialog.due.set_date(TODAY + timedelta(days=30))
     _saved(qtbot, opened, dialog.save)
     step = panel.plan.milestones[-1]
     assert (step.step, step.owner) == ("Go live", "Ken")

@@ -23,11 +23,13 @@ from crm_sandbox import Sandbox
 from cs_desktop.changes import Changes
 from cs_desktop.db import Store, backup_store, open_store
 from cs_desktop.models import Account, Stage, Stakeholder, Touchpoint, TouchpointKind
+from cs_desktop.sync import messages
 from cs_desktop.sync.connection import HUBSPOT_URL, connect_hubspot
 from cs_desktop.sync.online import SyncReport, sync_once
 from cs_desktop.sync.progress import SyncProgress
 from cs_desktop.sync.status import SyncOverview
 from tests.core import crm_sandbox_support, test_sync_credentials
+from tests.core.test_sync_connect import unchecked
 from tests.core.test_sync_credentials import MemoryKeyring
 from tests.core.test_sync_hubspot import advance, mutate, remote_all, remote_id_of
 from ui.main.main_window import MainWindow
@@ -214,7 +216,7 @@ def test_settings_connect_the_sandbox_with_the_token_in_the_keychain_only(
     assert dialog.result_label.text().startswith("✘")
     dialog.token.setText(SECRET)
     press(qtbot, dialog, dialog.test_button)
-    assert dialog.result_label.text() == "✔ HubSpot accepted the credentials"
+    assert dialog.result_label.text() == "✔ " + messages.CREDENTIALS_OK.format(url=sandbox.url)
     with qtbot.waitSignal(dialog.loaded, timeout=10_000):
         press(qtbot, dialog, dialog.connect_button)
     assert "4 local records" in dialog.result_label.text()
@@ -328,7 +330,7 @@ def test_offline_is_shown_and_the_background_sync_backs_off(
     qtbot: Any, make_window: Any, store: Store
 ) -> None:
     add_acme(store)
-    connect_hubspot(store, token=SECRET, base_url=CLOSED_PORT)
+    connect_hubspot(store, token=SECRET, base_url=CLOSED_PORT, verify=unchecked)
     window = make_window(store)
     sync = window.sync
     interval_ms = DEFAULT_INTERVAL_MIN * 60_000

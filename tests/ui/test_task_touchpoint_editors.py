@@ -78,14 +78,14 @@ def test_a_task_is_added_edited_and_undone(qtbot, store, workspace) -> None:
     dialog = panel.add_task()
     assert isinstance(dialog, TaskDialog)
     dialog.title.setText("議事録を送る")
-    dialog.due.set_value(TODAY + timedelta(days=2))
+    dialog.due.set_date(TODAY + timedelta(days=2))
     _saved(qtbot, opened, dialog.save)
     assert "議事録を送る" in _tasks(opened)
 
     edit = panel.edit_task(panel.item_of(next(r.id for r in opened.detail.tasks if r.due)))
     assert isinstance(edit, TaskDialog) and edit.title.text() == "議事録を送る"
     edit.title.setText("議事録と資料を送る")
-    edit.due.set_value(None)
+    edit.due.set_date(None)
     _saved(qtbot, opened, edit.save)
     assert "議事録と資料を送る" in _tasks(opened)
     _saved(qtbot, opened, opened.undo_stack.undo)
@@ -99,11 +99,11 @@ def test_a_task_without_a_title_is_refused_and_keeps_its_due_date(qtbot, store, 
     dialog = opened.tasks.add_task()
     assert isinstance(dialog, TaskDialog)
     dialog.title.setText("   ")
-    dialog.due.set_value(TODAY)
+    dialog.due.set_date(TODAY)
     dialog.save()
-    qtbot.waitUntil(lambda: dialog.errors.text("title") != "", timeout=5_000)
-    assert dialog.errors.text("title") == "A task needs a title"
-    assert dialog.due.value() == TODAY and dialog.title.text() == "   "
+    qtbot.waitUntil(lambda: dialog.errors.problem("title") != "", timeout=5_000)
+    assert dialog.errors.problem("title") == "A task needs a title"
+    assert dialog.due.date() == TODAY and dialog.title.text() == "   "
     assert opened.undo_stack.count() == 0
 
 

@@ -25,17 +25,25 @@ from PySide6.QtWidgets import (
 )
 from sqlalchemy import Connection
 
-from cs_desktop.account_detail import AccountDetail, AccountNotFoundError, load_account_detail
+from cs_desktop.account_detail import (
+    AccountDetail,
+    AccountNotFoundError,
+    StakeholderRow,
+    load_account_detail,
+)
 from cs_desktop.book.touchpoints import delete_touchpoint
 from cs_desktop.changes import Changes
 from cs_desktop.ids import AccountId, TaskId, TouchpointId
 from cs_desktop.vocabulary import Stage
+from ui.account import stakeholder_form
+from ui.account.account_form import AccountFormDialog, set_archived
 from ui.account.chart_data import ChartData, ScoreTrajectory, chart_data_from_detail
 from ui.account.empty_state import empty_label
 from ui.account.header import AccountHeaderBar
 from ui.account.health_chart import QtHealthChart
 from ui.account.renewals_panel import RenewalsPanel
 from ui.account.stage_note_dialog import StageNoteDialog
+from ui.account.stakeholder_form import StakeholderFormDialog
 from ui.account.stakeholders_panel import StakeholdersPanel
 from ui.account.success_plan_panel import SuccessPlanPanel
 from ui.account.tasks_panel import TasksPanel
@@ -135,6 +143,7 @@ class AccountWorkspace(QWidget):
         self.loading = empty_label(self.tr("Loading…"))
         self.header = AccountHeaderBar()
         self.header.stepper.stage_requested.connect(self.move_stage_to)
+        self.header.edit_requested.connect(self.edit_account)
         self.chart = QtHealthChart()
         self.log = TouchpointLog()
         self.log.capture_requested.connect(self.capture_touchpoint)
@@ -144,6 +153,10 @@ class AccountWorkspace(QWidget):
         self.plan = SuccessPlanPanel()
         self.plan.enable_editing(self.runner, self.undo_stack, self._bound_id, today=self._today)
         self.stakeholders = StakeholdersPanel()
+        self.stakeholders.add_requested.connect(self.add_stakeholder)
+        self.stakeholders.edit_requested.connect(self.edit_stakeholder)
+        self.stakeholders.active_requested.connect(self._on_stakeholders_active_requested)
+        self.stakeholders.delete_requested.connect(self._on_stakeholders_delete_requested)
         self.renewals = RenewalsPanel()
         self.tasks = TasksPanel()
         self.tasks.enable_editing(self.runner, self.undo_stack, self._bound_id)
@@ -157,7 +170,12 @@ class AccountWorkspace(QWidget):
         from ui.health.account_health_panel import AccountHealthPanel
 
         self.health_panel = AccountHealthPanel(
-            self.account_id, self.runner, self.hub, today=self._today, autoload=False
+            self.account_id,
+            self.runner,
+            self.hub,
+            today=self._today,
+            autoload=False,
+            undo_stack=self.undo_stack,
         )
         # The Health tab reads once the account's own content is on screen (the zero-delay
         # timer lets that first paint happen before the read starts).
@@ -295,6 +313,34 @@ class AccountWorkspace(QWidget):
         dialog.accepted.connect(
             lambda: move_stage(self.undo_stack, self.runner, account_id, stage, dialog.note_text())
         )
+        dialog.open()
+        return dialog
+
+    def edit_account(self) -> AccountFormDialog | None:
+        """Open the account form on this account (once it is loaded)."""
+        if self.detail is None:
+            return None
+        dialog = AccountFormDialog(self.runner, self.undo_stack, self.detail.header, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        return dialog
+
+    def set_archived(self, archived: bool) -> None:
+        """Archive the account (it leaves the portfolio) or restore it; undoable."""
+        if self.detail is not None and (self.detail.header.archived_at is not None) != archived:
+            header = self.detail.header
+            set_archived(self.undo_stack, self.runner, header.id, header.name, archived)
+
+    def add_stakeholder(self) -> StakeholderFormDialog:
+        """Open the stakeholder form for a new person of this account."""
+        dialog = StakeholderFormDialog(self.runner, self.undo_stack, self._bound_id(), None, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        return dialog
+
+    def edit_stakeholder(self, person: StakeholderRow) -> StakeholderFormDialog:
+        dialog = StakeholderFormDialog(self.runner, self.undo_stack, self._bound_id(), person, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()
         return dialog
 
@@ -442,6 +488,13 @@ class AccountWorkspace(QWidget):
     def _on_log_more_requested(self) -> None:
         self._touchpoint_limit += TOUCHPOINT_PAGE
         self.reload()
+
+    def _on_stakeholders_active_requested(self, person: StakeholderRow, active: bool) -> None:
+        stakeholder_form.set_active(self.undo_stack, self.runner, person, active)
+
+    def _on_stakeholders_delete_requested(self, person: StakeholderRow) -> None:
+        if stakeholder_form.confirm_delete(self, person):
+            stakeholder_form.delete(self.undo_stack, self.runner, person)
 
     def _on_tasks_done_toggled(self, task_id: int, done: bool, title: str) -> None:
         mark_task_done(self.undo_stack, self.runner, TaskId(task_id), done, title)

@@ -102,7 +102,13 @@ class StageStepper(QWidget):
 
 
 class AccountHeaderBar(QFrame):
-    """Name, tier, ARR, renewal countdown and the stage stepper."""
+    """Name, tier, ARR, renewal countdown and the stage stepper.
+
+    Signals:
+        edit_requested: the user wants to edit the account (its Edit… button).
+    """
+
+    edit_requested = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -127,11 +133,26 @@ class AccountHeaderBar(QFrame):
         self.renewal = QLabel()
         self.renewal.setAccessibleName(self.tr("Renewal countdown"))
         self.stepper = StageStepper()
+        self.edit_button = QPushButton(self.tr("Edit…"))
+        self.edit_button.setAccessibleName(self.tr("Edit account"))
+        self.edit_button.setToolTip(self.tr("Edit the account's name, domain, tier, ARR, dates…"))
+        self.edit_button.clicked.connect(self.edit_requested)
+        self.archived = QLabel(self.tr("Archived: not in the portfolio"))
+        self.archived.setStyleSheet(f"color: {URGENT_COLOUR}; font-weight: bold;")
+        self.archived.hide()
 
+        title = QHBoxLayout()
+        title.setSpacing(8)
+        # The name takes its width (shrinking for a long one), the button follows it.
+        self.name.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Preferred)
+        title.addWidget(self.name)
+        title.addWidget(self.edit_button, 0, Qt.AlignmentFlag.AlignVCenter)
+        title.addStretch(1)
         names = QVBoxLayout()
         names.setSpacing(2)
-        names.addWidget(self.name)
+        names.addLayout(title)
         names.addWidget(self.facts)
+        names.addWidget(self.archived)
         money = QVBoxLayout()
         money.setSpacing(2)
         money.addWidget(self.arr, 0, Qt.AlignmentFlag.AlignRight)
@@ -159,3 +180,4 @@ class AccountHeaderBar(QFrame):
         self.renewal.setProperty("urgent", urgent)
         self.renewal.setStyleSheet(f"color: {URGENT_COLOUR}; font-weight: bold;" if urgent else "")
         self.stepper.set_stage(header.stage)
+        self.archived.setVisible(header.archived_at is not None)

@@ -49,6 +49,8 @@ _ROLES = {
     StakeholderRole.CHAMPION: "Champion",
     StakeholderRole.USER: "User",
     StakeholderRole.ECONOMIC_BUYER: "Economic buyer",
+    StakeholderRole.INFLUENCER: "Influencer",
+    StakeholderRole.BLOCKER: "Blocker",
     StakeholderRole.OTHER: "Other",
 }
 _STATUSES = {

@@ -13,7 +13,8 @@ from cs_desktop.book import plans
 from cs_desktop.ids import AccountId, MilestoneId, ObjectiveId, SuccessPlanId
 from cs_desktop.vocabulary import OBJECTIVE_HORIZONS_MONTHS, ObjectiveStatus
 from ui.account.labels import status_label
-from ui.account.record_dialog import OptionalDateEdit, RecordDialog
+from ui.account.record_dialog import RecordDialog
+from ui.forms import OptionalDateEdit
 from ui.operations import RecordWrite
 from ui.tasks import TaskRunner
 
@@ -64,7 +65,7 @@ class PlanDialog(RecordDialog):
             self.title.setText(plan.title)
             self.summary.setPlainText(plan.summary)
             self.agreed_with.setText(plan.agreed_with)
-            self.agreed_on.set_value(plan.agreed_on)
+            self.agreed_on.set_date(plan.agreed_on)
         self.title.setFocus()
 
     def undo_text(self) -> str:
@@ -75,7 +76,7 @@ class PlanDialog(RecordDialog):
             "title": self.title.text(),
             "summary": self.summary.toPlainText(),
             "agreed_with": self.agreed_with.text(),
-            "agreed_on": self.agreed_on.value(),
+            "agreed_on": self.agreed_on.date(),
         }
         account_id, today, plan = self.account_id, self._today, self.plan
         if plan is None or plan.id is None:
@@ -134,20 +135,20 @@ class ObjectiveDialog(RecordDialog):
             self.text.setPlainText(goal.goal)
             self.horizon.setCurrentIndex(max(0, self.horizon.findData(goal.horizon_months)))
             self.status.setCurrentIndex(max(0, self.status.findData(goal.status)))
-            self.target.set_value(goal.target_date)
+            self.target.set_date(goal.target_date)
             self.measure.setText(goal.measure)
             self.measured.setText(goal.measured_value)
-            self.achieved_on.set_value(goal.achieved_on)
+            self.achieved_on.set_date(goal.achieved_on)
         # Achieved goes with its date: choosing it fills in today, leaving it clears the date.
         self.status.currentIndexChanged.connect(self._on_status_changed)
         self.text.setFocus()
 
     def _on_status_changed(self, _index: int) -> None:
         achieved = self.status.currentData() == ObjectiveStatus.ACHIEVED
-        if achieved and self.achieved_on.value() is None:
-            self.achieved_on.set_value(self._today())
+        if achieved and self.achieved_on.date() is None:
+            self.achieved_on.set_date(self._today())
         elif not achieved:
-            self.achieved_on.set_value(None)
+            self.achieved_on.set_date(None)
 
     def undo_text(self) -> str:
         return self.tr("Add customer goal") if self.goal is None else self.tr("Edit customer goal")
@@ -157,10 +158,10 @@ class ObjectiveDialog(RecordDialog):
             "goal": self.text.toPlainText(),
             "horizon_months": self.horizon.currentData(),
             "status": self.status.currentData(),
-            "target_date": self.target.value(),
+            "target_date": self.target.date(),
             "measure": self.measure.text(),
             "measured_value": self.measured.text(),
-            "achieved_on": self.achieved_on.value(),
+            "achieved_on": self.achieved_on.date(),
         }
         today, plan_id = self._today, self.plan_id
         if self.goal is None:
@@ -201,18 +202,18 @@ class MilestoneDialog(RecordDialog):
         self.add_field("done_on", self.tr("Done &on:"), self.done_on)
         if step is not None:
             self.text.setPlainText(step.step)
-            self.due.set_value(step.due)
+            self.due.set_date(step.due)
             self.owner.setText(step.owner)
             self.done_box.setChecked(step.done)
-            self.done_on.set_value(step.done_on)
+            self.done_on.set_date(step.done_on)
         self.done_box.toggled.connect(self._on_done_toggled)
         self.text.setFocus()
 
     def _on_done_toggled(self, done: bool) -> None:
-        if done and self.done_on.value() is None:
-            self.done_on.set_value(self._today())
+        if done and self.done_on.date() is None:
+            self.done_on.set_date(self._today())
         elif not done:
-            self.done_on.set_value(None)
+            self.done_on.set_date(None)
 
     def undo_text(self) -> str:
         return self.tr("Add delivery step") if self.step is None else self.tr("Edit delivery step")
@@ -220,10 +221,10 @@ class MilestoneDialog(RecordDialog):
     def write(self) -> RecordWrite:
         values = {
             "step": self.text.toPlainText(),
-            "due": self.due.value(),
+            "due": self.due.date(),
             "owner": self.owner.text(),
             "done": self.done_box.isChecked(),
-            "done_on": self.done_on.value(),
+            "done_on": self.done_on.date(),
         }
         today, plan_id = self._today, self.plan_id
         if self.step is None:

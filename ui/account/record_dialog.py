@@ -8,73 +8,28 @@ under their fields.
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import date
 
-from PySide6.QtCore import QDate, QEvent, QObject, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut, QUndoStack
 from PySide6.QtWidgets import (
-    QCheckBox,
-    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
-    QHBoxLayout,
     QLabel,
-    QSizePolicy,
     QVBoxLayout,
     QWidget,
 )
 
 from cs_desktop.record_edits import RecordEdit, RecordRejected
-from ui.forms import ERROR_STYLE, FieldErrors, problem_text
+from ui.forms import ERROR_COLOUR, FieldErrors, SaveErrors
 from ui.operations import RecordWrite, save_records
 from ui.tasks import TaskRunner, message_for
 
 
-class OptionalDateEdit(QWidget):
-    """A date that may be left out: a check box turns the date on."""
-
-    def __init__(self, accessible_name: str, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground)  # to be framed when wrong
-        self.enabled = QCheckBox()
-        self.enabled.setAccessibleName(accessible_name)
-        self.date = QDateEdit(QDate.currentDate())
-        self.date.setCalendarPopup(True)
-        self.date.setDisplayFormat("yyyy-MM-dd")
-        self.date.setAccessibleName(accessible_name)
-        self.date.setEnabled(False)
-        self.enabled.toggled.connect(self.date.setEnabled)
-        layout = QHBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.enabled)
-        layout.addWidget(self.date)
-        self.setSizePolicy(QSizePolicy.Policy.Maximum, QSizePolicy.Policy.Fixed)
-        self.setFocusProxy(self.enabled)
-
-    def value(self) -> date | None:
-        if not self.enabled.isChecked():
-            return None
-        picked: date = self.date.date().toPython()  # type: ignore[assignment]
-        return picked
-
-    def set_value(self, value: date | None) -> None:
-        self.enabled.setChecked(value is not None)
-        if value is not None:
-            self.date.setDate(QDate(value.year, value.month, value.day))
-
-
-class SaveErrors:
-    """Errors of a save go to the dialog while it waits, to the window after (undo, redo)."""
-
-    def __init__(self, runner: TaskRunner, what: str, show: Callable[[Exception], None]) -> None:
-        self.runner, self.what, self.show, self.saved = runner, what, show, False
-
-    def __call__(self, error: Exception) -> None:
-        if self.saved:
-            self.runner.report_failure(self.what, error)
-        else:
-            self.show(error)
+def problem_text(problem: str) -> str:
+    """A problem stated by the core, translated (context "Problems"), with a capital first."""
+    text = QCoreApplication.translate("Problems", problem)
+    return text[:1].upper() + text[1:]
 
 
 class RecordDialog(QDialog):
@@ -96,7 +51,7 @@ class RecordDialog(QDialog):
         self.form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         self.errors = FieldErrors(self.form)
         self.error = QLabel()
-        self.error.setStyleSheet(ERROR_STYLE)
+        self.error.setStyleSheet(f"color: {ERROR_COLOUR};")
         self.error.setWordWrap(True)
         self.error.hide()
         self.buttons = QDialogButtonBox(
@@ -117,8 +72,7 @@ class RecordDialog(QDialog):
 
     def add_field(self, name: str, label: str, widget: QWidget) -> None:
         """Add a row to the form, with its error line (``name`` is the core's field name)."""
-        self.form.addRow(label, widget)
-        self.errors.add(name, widget)
+        self.errors.add(name, widget, label)
 
     # -- to override ---------------------------------------------------------------------------
     def undo_text(self) -> str:
@@ -154,10 +108,12 @@ class RecordDialog(QDialog):
     def _on_save_failed(self, error: Exception) -> None:
         self.save_button.setEnabled(True)
         if isinstance(error, RecordRejected):
-            rest = self.errors.show(error.errors)
+            rest = self.errors.show(
+                {name: problem_text(problem) for name, problem in error.errors.items()}
+            )
             if not rest:
                 return
-            message = "\n".join(problem_text(problem) for problem in rest.values())
+            message = "\n".join(rest.values())
         else:
             message = message_for(error)
         self.error.setText(self.tr("Not saved: %1").replace("%1", message))

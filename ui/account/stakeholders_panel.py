@@ -1,14 +1,23 @@
-"""The account's stakeholders: who they are, their role, how to reach them."""
+"""The account's stakeholders: who they are, their role, how to reach them.
+
+Double-click (or Enter) edits a person; the context menu edits, deactivates or reactivates,
+and deletes; the Delete key deactivates someone active and offers to delete someone who
+already left. The panel only asks: the workspace saves.
+"""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QPalette
+from PySide6.QtCore import QModelIndex, QPoint, Qt, Signal
+from PySide6.QtGui import QAction, QKeySequence, QPalette
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QHBoxLayout,
     QHeaderView,
+    QMenu,
+    QPushButton,
     QTableWidget,
     QTableWidgetItem,
+    QVBoxLayout,
     QWidget,
 )
 
@@ -17,14 +26,30 @@ from ui.account.empty_state import EmptyOr
 from ui.account.labels import role_label
 
 
-class StakeholdersPanel(EmptyOr):
+class StakeholdersPanel(QWidget):
+    """The stakeholders table (or what to do when there is nobody yet) and "Add stakeholder".
+
+    Signals:
+        add_requested: the user wants to add someone.
+        edit_requested(StakeholderRow), delete_requested(StakeholderRow): about one person.
+        active_requested(StakeholderRow, bool): deactivate (False) or reactivate (True).
+    """
+
+    add_requested = Signal()
+    edit_requested = Signal(object)
+    active_requested = Signal(object, bool)
+    delete_requested = Signal(object)
+
     def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
         table = QTableWidget(0, 4)
-        super().__init__(table, "", parent)
         self.table = table
-        self.message.setText(
-            self.tr("No stakeholders recorded.\nAdd the decision maker and a champion first.")
+        self.list = EmptyOr(
+            table,
+            self.tr("No stakeholders recorded.\nAdd the decision maker and a champion first."),
         )
+        self.message = self.list.message
+        self.rows: tuple[StakeholderRow, ...] = ()
         self.table.setAccessibleName(self.tr("Stakeholders"))
         self.table.setHorizontalHeaderLabels(
             [self.tr("Name"), self.tr("Role"), self.tr("Title"), self.tr("Email")]
@@ -32,12 +57,36 @@ class StakeholdersPanel(EmptyOr):
         self.table.verticalHeader().hide()
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setWordWrap(False)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setStretchLastSection(True)
+        self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.table.customContextMenuRequested.connect(self._on_table_context_menu)
+        self.table.doubleClicked.connect(self._on_table_activated)
+        self.table.activated.connect(self._on_table_activated)
+        delete = QAction(self.tr("Deactivate or delete"), self.table)
+        delete.setShortcut(QKeySequence(QKeySequence.StandardKey.Delete))
+        delete.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
+        delete.triggered.connect(self._on_delete_key)
+        self.table.addAction(delete)
+
+        self.add_button = QPushButton(self.tr("Add stakeholder…"))
+        self.add_button.clicked.connect(self.add_requested)
+        bar = QHBoxLayout()
+        bar.setContentsMargins(0, 0, 0, 0)
+        bar.addStretch(1)
+        bar.addWidget(self.add_button)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 4, 0, 0)
+        layout.addLayout(bar)
+        layout.addWidget(self.list, 1)
+        self.setFocusProxy(self.table)
 
     def set_stakeholders(self, rows: tuple[StakeholderRow, ...]) -> None:
+        selected = self.selected()
+        self.rows = rows
         self.table.setRowCount(len(rows))
         faded = self.palette().color(QPalette.ColorGroup.Disabled, QPalette.ColorRole.Text)
         for number, row in enumerate(rows):
@@ -50,4 +99,59 @@ class StakeholdersPanel(EmptyOr):
                 if not row.active:
                     item.setForeground(faded)
                 self.table.setItem(number, column, item)
+            if selected is not None and row.id == selected.id:
+                self.table.selectRow(number)
         self.set_empty(not rows)
+
+    def set_empty(self, empty: bool) -> None:
+        self.list.set_empty(empty)
+
+    def is_empty(self) -> bool:
+        return self.list.is_empty()
+
+    def selected(self) -> StakeholderRow | None:
+        rows = self.table.selectionModel().selectedRows() if self.table.selectionModel() else []
+        return self.rows[rows[0].row()] if rows and rows[0].row() < len(self.rows) else None
+
+    def select(self, row: int) -> None:
+        self.table.selectRow(row)
+        self.table.setFocus()
+
+    def context_menu(self, person: StakeholderRow | None) -> QMenu:
+        """The menu for ``person`` (or for the empty space under the rows)."""
+        menu = QMenu(self)
+        if person is not None:
+            menu.addAction(self.tr("&Edit…"), lambda: self.edit_requested.emit(person))
+            if person.active:
+                menu.addAction(
+                    self.tr("&Deactivate (left the customer)"),
+                    lambda: self.active_requested.emit(person, False),
+                )
+            else:
+                menu.addAction(
+                    self.tr("&Reactivate"), lambda: self.active_requested.emit(person, True)
+                )
+            menu.addAction(self.tr("De&lete…"), lambda: self.delete_requested.emit(person))
+            menu.addSeparator()
+        menu.addAction(self.tr("&Add stakeholder…"), self.add_requested.emit)
+        return menu
+
+    def _on_table_context_menu(self, position: QPoint) -> None:
+        index = self.table.indexAt(position)
+        person = self.rows[index.row()] if index.isValid() else None
+        if index.isValid():
+            self.table.selectRow(index.row())
+        self.context_menu(person).exec(self.table.viewport().mapToGlobal(position))
+
+    def _on_table_activated(self, index: QModelIndex) -> None:
+        if index.isValid() and index.row() < len(self.rows):
+            self.edit_requested.emit(self.rows[index.row()])
+
+    def _on_delete_key(self) -> None:
+        person = self.selected()
+        if person is None:
+            return
+        if person.active:
+            self.active_requested.emit(person, False)
+        else:
+            self.delete_requested.emit(person)

@@ -8,7 +8,8 @@ from PySide6.QtWidgets import QCheckBox, QLineEdit, QWidget
 from cs_desktop.account_detail import TaskRow
 from cs_desktop.book import tasks
 from cs_desktop.ids import AccountId, TaskId
-from ui.account.record_dialog import OptionalDateEdit, RecordDialog
+from ui.account.record_dialog import RecordDialog
+from ui.forms import OptionalDateEdit
 from ui.operations import RecordWrite
 from ui.tasks import TaskRunner
 
@@ -39,7 +40,7 @@ class TaskDialog(RecordDialog):
         self.add_field("done", "", self.done_box)
         if task is not None:
             self.title.setText(task.title)
-            self.due.set_value(task.due)
+            self.due.set_date(task.due)
             self.done_box.setChecked(task.done)
         self.title.setFocus()
 
@@ -49,7 +50,7 @@ class TaskDialog(RecordDialog):
     def write(self) -> RecordWrite:
         values = {
             "title": self.title.text(),
-            "due": self.due.value(),
+            "due": self.due.date(),
             "done": self.done_box.isChecked(),
         }
         if self.task is None:

@@ -10,9 +10,9 @@ from cs_desktop.account_detail import StakeholderRow, TouchpointRow
 from cs_desktop.book import touchpoints
 from cs_desktop.ids import AccountId, StakeholderId
 from cs_desktop.record_edits import RecordEdit, RecordRejected
-from ui.account.record_dialog import SaveErrors
+from ui.account.record_dialog import problem_text
 from ui.account.touchpoint_capture import TouchpointCaptureDialog
-from ui.forms import problem_text
+from ui.forms import SaveErrors
 from ui.operations import save_records
 from ui.tasks import TaskRunner, message_for
 

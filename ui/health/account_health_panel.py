@@ -10,11 +10,11 @@ import html
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, timedelta
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import shiboken6
 from PySide6.QtCore import QDate, Qt, Signal
-from PySide6.QtGui import QFont, QShowEvent
+from PySide6.QtGui import QFont, QShowEvent, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDateEdit,
@@ -47,6 +47,9 @@ from ui.health.formatting import (
     signed,
 )
 from ui.tasks import ChangeHub, TaskRunner, message_for
+
+if TYPE_CHECKING:
+    from ui.health.measurement_form import MeasurementForm
 
 EXPLAIN_DAYS = 30
 
@@ -136,12 +139,14 @@ class AccountHealthPanel(QScrollArea):
         *,
         today: Callable[[], date] = date.today,
         autoload: bool = True,
+        undo_stack: QUndoStack | None = None,
     ) -> None:
         """Args:
         account_id: the account, or None in a spare account workspace until it is bound.
         autoload: read the account's health now; the account workspace passes False and
             calls :meth:`reload` once its own content is on screen, so the two reads do not
             compete while the account opens.
+        undo_stack: the window's; with it the tab offers "Record a measurement".
         """
         super().__init__(parent)
         self.account_id = account_id
@@ -151,6 +156,7 @@ class AccountHealthPanel(QScrollArea):
         self.explanation: ChangeExplanation | None = None
         self._sequence = 0
         self._span: tuple[date, date] | None = None
+        self._undo_stack = undo_stack
         self._build()
         hub.changes_applied.connect(self._on_hub_changes_applied)
         if autoload:
@@ -216,6 +222,14 @@ class AccountHealthPanel(QScrollArea):
         box_layout = QVBoxLayout(box)
         box_layout.addWidget(self.indicators)
         layout.addWidget(box)
+        self.measurement_form: MeasurementForm | None = None
+        if self._undo_stack is not None:
+            from ui.health.measurement_form import MeasurementForm
+
+            self.measurement_form = MeasurementForm(
+                lambda: self.account_id, self.runner, self._undo_stack, self._today
+            )
+            layout.addWidget(self.measurement_form)
 
         why = QGroupBox(self.tr("Why did it move?"))
         why_layout = QVBoxLayout(why)

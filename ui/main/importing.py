@@ -14,7 +14,14 @@ if TYPE_CHECKING:
     from cs_desktop.importer import ImportReport
 
 
-def run_import(window: QMainWindow, runner: TaskRunner, kind: str, path: Path) -> None:
+def run_import(
+    window: QMainWindow,
+    runner: TaskRunner,
+    kind: str,
+    path: Path,
+    *,
+    allow_duplicates: bool = False,
+) -> None:
     """Import in a child process (see cs_desktop.child_jobs): the window never stutters.
 
     Args:
@@ -22,9 +29,14 @@ def run_import(window: QMainWindow, runner: TaskRunner, kind: str, path: Path) -
         runner: runs the import as a long task on the store's writer.
         kind: what the file holds (an :class:`~cs_desktop.importer.ImportKind` value).
         path: the CSV or XLSX file.
+        allow_duplicates: add rows that look like accounts already in the store.
+
+    When the only problems are rows that look like accounts already in the store (same
+    domain, another record), the message offers to import them anyway as new accounts.
     """
     from cs_desktop.child_jobs import JobCancelled, run_in_child
     from cs_desktop.importer import ImportKind, ImportRejected, import_file
+    from cs_desktop.importer.usage import import_usage
 
     task = LongTask(window.tr("Importing %1").replace("%1", path.name))
 
@@ -35,6 +47,19 @@ def run_import(window: QMainWindow, runner: TaskRunner, kind: str, path: Path) -
             .replace("%2", report.format().splitlines()[0]),
             10_000,
         )
+        if report.notices:
+            # Cells the import changed on the way in (control characters removed, duplicates
+            # added as allowed): the user is told which.
+            box = QMessageBox(window)
+            box.setIcon(QMessageBox.Icon.Information)
+            box.setWindowTitle(window.tr("Imported"))
+            box.setText(
+                window.tr("%1 was imported; %2 cell(s) were changed or allowed on the way in.")
+                .replace("%1", path.name)
+                .replace("%2", str(len(report.notices)))
+            )
+            box.setDetailedText(report.format())
+            box.open()
 
     def failed(error: Exception) -> None:
         if isinstance(error, JobCancelled):
@@ -43,6 +68,9 @@ def run_import(window: QMainWindow, runner: TaskRunner, kind: str, path: Path) -
         box = QMessageBox(window)
         box.setIcon(QMessageBox.Icon.Warning)
         box.setWindowTitle(window.tr("Nothing was imported"))
+        if isinstance(error, ImportRejected) and error.report.only_likely_duplicates:
+            _offer_duplicates(window, runner, box, kind, path, error.report)
+            return
         if isinstance(error, ImportRejected):
             problems = error.report.problems
             box.setText(
@@ -55,12 +83,21 @@ def run_import(window: QMainWindow, runner: TaskRunner, kind: str, path: Path) -
             box.setText(str(error))
         box.open()
 
+    # A usage export's columns are read by their indicator names (see cs_desktop.importer.usage).
+    job, arguments = (
+        (import_usage, {"path": path})
+        if ImportKind(kind) is ImportKind.USAGE
+        else (
+            import_file,
+            {"kind": ImportKind(kind), "path": path, "allow_duplicates": allow_duplicates},
+        )
+    )
     runner.run_long(
         task,
         lambda _t: run_in_child(
             runner.store.path,
-            import_file,
-            {"kind": ImportKind(kind), "path": path},
+            job,
+            arguments,
             progress=task.report,
             cancelled=task.is_cancelled,
         ),
@@ -69,3 +106,34 @@ def run_import(window: QMainWindow, runner: TaskRunner, kind: str, path: Path) -
         writes=True,
         changes_of=lambda _report: Changes(portfolio=True, touchpoints=True, health=True),
     )
+
+
+def _offer_duplicates(
+    window: QMainWindow,
+    runner: TaskRunner,
+    box: QMessageBox,
+    kind: str,
+    path: Path,
+    report: ImportReport,
+) -> None:
+    """Ask whether rows that look like accounts already in the store are new ones after all."""
+    count = len(report.problems)
+    box.setText(
+        window.tr(
+            "%1: %2 row(s) look like accounts already in the store: the same domain, but "
+            "another record. Nothing was written.\n\nImport them as new accounts anyway?"
+        )
+        .replace("%1", path.name)
+        .replace("%2", str(count))
+    )
+    box.setDetailedText(report.format())
+    anyway = box.addButton(window.tr("Import anyway"), QMessageBox.ButtonRole.AcceptRole)
+    box.addButton(QMessageBox.StandardButton.Cancel)
+    box.setDefaultButton(QMessageBox.StandardButton.Cancel)
+
+    def chosen(button: object) -> None:
+        if button is anyway:
+            run_import(window, runner, kind, path, allow_duplicates=True)
+
+    box.buttonClicked.connect(chosen)
+    box.open()

@@ -13,6 +13,7 @@ from PySide6.QtCore import (
     QEvent,
     QLocale,
     QObject,
+    QPoint,
     QSettings,
     Qt,
     QTimer,
@@ -46,6 +47,7 @@ from ui.tasks import ChangeHub, LongTask, TaskRunner, freeze_heap
 if TYPE_CHECKING:
     from cs_desktop.db import Store
     from cs_desktop.deferred_store import DeferredStore
+    from ui.account.account_form import AccountFormDialog
     from ui.account.account_workspace import AccountWorkspace
     from ui.sync.conflict_dialog import ConflictQueueDialog
     from ui.sync.settings_dialog import CrmSettingsDialog
@@ -131,6 +133,13 @@ class MainWindow(QMainWindow):
         self.portfolio.account_opened.connect(self.open_account)
         self.welcome.sample_requested.connect(self.open_sample_portfolio)
         self.welcome.import_requested.connect(lambda: self.import_file("accounts"))
+        self.welcome.new_account_requested.connect(self.new_account)
+        self.portfolio.table.customContextMenuRequested.connect(self._on_portfolio_context_menu)
+        archive_key = QAction(self.tr("Archive account"), self.portfolio.table)
+        archive_key.setShortcut(QKeySequence(QKeySequence.StandardKey.Delete))
+        archive_key.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
+        archive_key.triggered.connect(lambda: self.set_archived(True))
+        self.portfolio.table.addAction(archive_key)
         from ui.health.health_feed import HealthFeed
 
         self.health = HealthFeed(self.runner, self.hub, self.model)
@@ -172,12 +181,14 @@ class MainWindow(QMainWindow):
     def _build_menus(self) -> None:
         bar = self.menuBar()
         file_menu = bar.addMenu(self.tr("&File"))
+        self._action(file_menu, self.tr("&New account…"), self.new_account, "Ctrl+Shift+N")
         self._action(
             file_menu, self.tr("Import &accounts…"), lambda: self.import_file("accounts"), "Ctrl+I"
         )
         self._action(
             file_menu, self.tr("Import &touchpoints…"), lambda: self.import_file("touchpoints")
         )
+        self._action(file_menu, self.tr("Import &usage data…"), lambda: self.import_file("usage"))
         self.sample_action = self._action(
             file_menu, self.tr("Open a &sample portfolio"), self.open_sample_portfolio
         )
@@ -221,6 +232,10 @@ class MainWindow(QMainWindow):
 
         account_menu = bar.addMenu(self.tr("&Account"))
         self._action(account_menu, self.tr("&Open selected account"), self._open_selected, "Ctrl+O")
+        self._action(account_menu, self.tr("&New account…"), self.new_account)
+        self._action(account_menu, self.tr("E&dit account…"), self.edit_account)
+        self._action(account_menu, self.tr("A&rchive account"), lambda: self.set_archived(True))
+        self._action(account_menu, self.tr("Restore a&rchived account"), self._restore_account)
         self._action(account_menu, self.tr("&Log touchpoint…"), self._capture_touchpoint, "Ctrl+N")
         self._action(account_menu, self.tr("&Export account plan…"), self._export_account_plan)
         stage_menu = account_menu.addMenu(self.tr("Move to &stage"))
@@ -358,6 +373,92 @@ class MainWindow(QMainWindow):
                 return
             workspace = self.open_account(account_id)
         workspace.capture_touchpoint()
+
+    def new_account(self) -> AccountFormDialog:
+        """The account form for a new account; once created, the account opens."""
+        from ui.account.account_form import AccountFormDialog
+
+        dialog = AccountFormDialog(self.runner, self.undo_stack, None, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.saved.connect(self.open_account)
+        dialog.open_requested.connect(self.open_account)
+        dialog.open()
+        return dialog
+
+    def edit_account(self) -> None:
+        """Edit the account shown, or the one selected in the portfolio (opening it)."""
+        workspace = self._workspace_or_selected()
+        if workspace is None:
+            return
+        if workspace.detail is None:
+            workspace.loaded.connect(workspace.edit_account, Qt.ConnectionType.SingleShotConnection)
+        else:
+            workspace.edit_account()
+
+    def set_archived(self, archived: bool) -> None:
+        """Archive (or restore) the account shown, or the one selected in the portfolio."""
+        from ui.account.account_form import set_archived
+
+        workspace = self.current_workspace()
+        if workspace is not None:
+            workspace.set_archived(archived)
+            return
+        account_id = self.portfolio.selected_account()
+        row = None if account_id is None else self.model.portfolio_row(account_id)
+        if account_id is None or row is None:
+            self.statusBar().showMessage(self.tr("Open or select an account first"), 4000)
+            return
+        if row.archived == archived:
+            return
+        message = (
+            self.tr("Archived “%1”: Ctrl+Z brings it back")
+            if archived
+            else self.tr("Restored “%1”")
+        ).replace("%1", row.name)
+        set_archived(
+            self.undo_stack,
+            self.runner,
+            account_id,
+            row.name,
+            archived,
+            lambda _edits: self.statusBar().showMessage(message, 6000),
+        )
+
+    def _restore_account(self) -> None:
+        self.set_archived(False)
+
+    def _workspace_or_selected(self) -> AccountWorkspace | None:
+        workspace = self.current_workspace()
+        if workspace is None:
+            account_id = self.portfolio.selected_account()
+            if account_id is None:
+                self.statusBar().showMessage(self.tr("Open or select an account first"), 4000)
+                return None
+            workspace = self.open_account(account_id)
+        return workspace
+
+    def _on_portfolio_context_menu(self, position: QPoint) -> None:
+        self.portfolio_context_menu(position).exec(
+            self.portfolio.table.viewport().mapToGlobal(position)
+        )
+
+    def portfolio_context_menu(self, position: QPoint) -> QMenu:
+        """The portfolio's menu for the row at ``position`` (or the empty space below)."""
+        menu = QMenu(self)
+        index = self.portfolio.table.indexAt(position)
+        if index.isValid():
+            self.portfolio.table.selectRow(index.row())
+            account_id = self.model.account_id(index.row())
+            row = self.model.portfolio_row(account_id)
+            menu.addAction(self.tr("&Open"), lambda: self.open_account(account_id))
+            menu.addAction(self.tr("&Edit account…"), self.edit_account)
+            if row is not None and row.archived:
+                menu.addAction(self.tr("&Restore"), lambda: self.set_archived(False))
+            else:
+                menu.addAction(self.tr("&Archive"), lambda: self.set_archived(True))
+            menu.addSeparator()
+        menu.addAction(self.tr("&New account…"), self.new_account)
+        return menu
 
     def _export_account_plan(self) -> None:
         workspace = self.current_workspace()

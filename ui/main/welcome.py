@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QLabel, QPushButton, QVBoxLayout, QWidget
 class WelcomePage(QWidget):
     sample_requested = Signal()
     import_requested = Signal()
+    new_account_requested = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -19,8 +20,9 @@ class WelcomePage(QWidget):
         title.setFont(font)
         explanation = QLabel(
             self.tr(
-                "Start with a sample portfolio to explore CS Desktop, or import your accounts "
-                "from a HubSpot export, a Salesforce report or any CSV/XLSX file."
+                "Start with a sample portfolio to explore CS Desktop, import your accounts "
+                "from a HubSpot export, a Salesforce report or any CSV/XLSX file, or add "
+                "your first account by hand."
             )
         )
         explanation.setWordWrap(True)
@@ -33,13 +35,22 @@ class WelcomePage(QWidget):
         self.sample_button.setAccessibleName(self.tr("Open a sample portfolio"))
         self.import_button = QPushButton(self.tr("Import from CSV/XLSX…"))
         self.import_button.setAccessibleName(self.tr("Import accounts from CSV or XLSX"))
-        for button in (self.sample_button, self.import_button):
+        self.new_account_button = QPushButton(self.tr("New account…"))
+        self.new_account_button.setAccessibleName(self.tr("Create an account"))
+        for button in (self.sample_button, self.import_button, self.new_account_button):
             button.setMinimumWidth(260)
             button.setMinimumHeight(36)
         layout = QVBoxLayout(self)
         layout.addStretch(2)
-        for widget in (title, explanation, self.sample_button, self.import_button):
+        for widget in (
+            title,
+            explanation,
+            self.sample_button,
+            self.import_button,
+            self.new_account_button,
+        ):
             layout.addWidget(widget, 0, Qt.AlignmentFlag.AlignHCenter)
         layout.addStretch(3)
         self.sample_button.clicked.connect(self.sample_requested)
         self.import_button.clicked.connect(self.import_requested)
+        self.new_account_button.clicked.connect(self.new_account_requested)

@@ -70,13 +70,15 @@ TIER_LABELS = {
 }
 
 
-ACTIVE, CHURNED = "active", "churned"  # the status filter's values; "" is every account
+# The status filter's values; "" is every account.
+ACTIVE, CHURNED, ARCHIVED = "active", "churned", "archived"
 CHURNED_COLOUR = QColor(128, 128, 128)
 
 
 @dataclass(frozen=True)
 class PortfolioFilter:
-    status: str = ACTIVE  # churned customers have left the book: shown only when asked for
+    # Churned customers and archived accounts have left the book: shown only when asked for.
+    status: str = ACTIVE
     text: str = ""
     stages: frozenset[str] = frozenset()
     tiers: frozenset[str] = frozenset()
@@ -84,7 +86,7 @@ class PortfolioFilter:
     owner: str | None = None
 
     def accepts(self, row: PortfolioRow, health: HealthCell | None) -> bool:
-        if self.status and (CHURNED if row.churned else ACTIVE) != self.status:
+        if self.status and status_of(row) != self.status:
             return False
         if self.stages and row.stage not in self.stages:
             return False
@@ -100,6 +102,11 @@ class PortfolioFilter:
             needle = self.text.casefold()
             return needle in row.name.casefold() or needle in (row.owner or "").casefold()
         return True
+
+
+def status_of(row: PortfolioRow) -> str:
+    """Archived (by the CSM), else churned (the last renewal was lost), else active."""
+    return ARCHIVED if row.archived else CHURNED if row.churned else ACTIVE
 
 
 def trend_arrow(trend: float | None) -> str:
@@ -203,6 +210,11 @@ class PortfolioModel(QAbstractTableModel):
     def owners(self) -> list[str]:
         return sorted({row.owner for row in self._rows if row.owner})
 
+    def portfolio_row(self, account_id: AccountId) -> PortfolioRow | None:
+        """The account's row, shown or not (None when it is not in the store)."""
+        position = self._by_id.get(account_id)
+        return None if position is None else self._rows[position]
+
     def health_of(self, account_id: AccountId) -> HealthCell | None:
         return self._health.get(account_id)
 
@@ -250,7 +262,7 @@ class PortfolioModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.DecorationRole and column == Column.HEALTH:
             cell = self._health.get(row.id)
             return BAND_COLOURS.get(cell.band or "") if cell else None
-        if role == Qt.ItemDataRole.ForegroundRole and row.churned:
+        if role == Qt.ItemDataRole.ForegroundRole and (row.churned or row.archived):
             return CHURNED_COLOUR
         if role == Qt.ItemDataRole.ForegroundRole and column == Column.RENEWAL:
             days = row.days_to_renewal(self._today())
@@ -277,6 +289,8 @@ class PortfolioModel(QAbstractTableModel):
         if column == Column.ARR:
             return format_money(row.arr, row.currency)
         if column == Column.RENEWAL:
+            if row.archived:
+                return "archived"
             if row.churned:
                 return "churned"
             days = row.days_to_renewal(self._today())
@@ -296,6 +310,8 @@ class PortfolioModel(QAbstractTableModel):
                 return "No health inputs recorded yet"
             trend = "" if cell.trend_30d is None else f", {cell.trend_30d:+.0f} in 30 days"
             return f"Health {cell.score:.0f} ({cell.band}){trend}"
+        if column == Column.RENEWAL and row.archived:
+            return "Archived: out of the book until restored"
         if column == Column.RENEWAL and row.churned_on is not None:
             return f"Churned: the contract ended on {row.churned_on.isoformat()}"
         if column == Column.RENEWAL and row.renewal_date:
@@ -337,7 +353,7 @@ class PortfolioModel(QAbstractTableModel):
             Column.HEALTH: lambda r: _health_key(self._health.get(r.id)),
             Column.ARR: lambda r: (r.currency, r.arr),
             Column.RENEWAL: lambda r: (
-                far if r.churned or (d := r.days_to_renewal(today)) is None else d
+                far if r.churned or r.archived or (d := r.days_to_renewal(today)) is None else d
             ),
             Column.LAST_TOUCHPOINT: lambda r: (
                 r.last_touchpoint_at.timestamp() if r.last_touchpoint_at else -far

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 from cs_desktop.ids import AccountId
 from ui.portfolio.portfolio_model import (
     ACTIVE,
+    ARCHIVED,
     CHURNED,
     TIER_LABELS,
     Column,
@@ -46,9 +47,12 @@ class PortfolioView(QWidget):
         self.status = QComboBox()
         self.status.addItem(self.tr("Active accounts"), ACTIVE)
         self.status.addItem(self.tr("Churned"), CHURNED)
+        self.status.addItem(self.tr("Archived"), ARCHIVED)
         self.status.addItem(self.tr("All accounts"), ALL)
         self.status.setAccessibleName(self.tr("Status filter"))
-        self.status.setToolTip(self.tr("Churned customers have left the book: shown on request"))
+        self.status.setToolTip(
+            self.tr("Churned customers and archived accounts have left the book: shown on request")
+        )
         self.stage = self._combo(self.tr("All stages"), [(s, s.capitalize()) for s in STAGES])
         self.stage.setAccessibleName(self.tr("Stage filter"))
         self.tier = self._combo(self.tr("All tiers"), list(TIER_LABELS.items()))
@@ -89,6 +93,7 @@ class PortfolioView(QWidget):
             (Column.OPEN_TASKS, 90),
         ):
             header.resizeSection(column, width)
+        self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.table.doubleClicked.connect(self._on_table_activated)
         self.table.activated.connect(self._on_table_activated)
 

@@ -20,7 +20,7 @@ from ui.tasks import ChangeHub, LongTask, TaskRunner
 
 if TYPE_CHECKING:
     from cs_desktop.db import Store
-    from cs_desktop.sync.connection import Connected
+    from cs_desktop.sync.connection import Connected, ConnectionCheck
     from cs_desktop.sync.online import SyncReport
     from cs_desktop.sync.progress import SyncProgress
     from cs_desktop.sync.status import SyncOverview
@@ -57,7 +57,7 @@ class AccountsLanded:
         self._kind: str | None = None
 
     def __call__(self, progress: SyncProgress) -> None:
-        if progress.kind == self._kind:
+        if progress.step != "receiving" or progress.kind == self._kind:
             return
         if self._kind in ("company", "contact"):
             changes = Changes(portfolio=True)
@@ -122,6 +122,8 @@ class SyncController(QObject):
     def _on_counted(self, overview: SyncOverview) -> None:
         self._counting = False
         was_connected = self.overview is not None and self.overview.connected
+        if self.overview is None and overview.connected:
+            self._recover()
         self.overview = overview
         if not overview.connected:
             self.offline = False
@@ -131,6 +133,18 @@ class SyncController(QObject):
         if self._count_again:
             self._count_again = False
             self.refresh()
+
+    def _recover(self) -> None:
+        """At start, close a sync a previous session left running (killed, crashed) and
+        return its changes in flight to the queue, so nothing waits on a dead run."""
+        path = self.runner.store.path
+
+        def recover(session: Any) -> int:
+            from cs_desktop.sync.recovery import recover_in
+
+            return recover_in(session, path)
+
+        self.runner.write("Close an interrupted sync", recover)
 
     def _on_error(self, error: Exception) -> None:
         self._counting = False
@@ -187,6 +201,10 @@ class SyncController(QObject):
         count = QLocale().toString(progress.done)
         if progress.step == "indexing":
             return self.tr("pulled notes indexed for search: {count}").format(count=count)
+        if progress.step == "waiting":
+            return self.tr("waiting for the CRM ({seconds} s)…").format(seconds=count)
+        if progress.step == "resumed":
+            return self.tr("the CRM answered; syncing…")
         words = {
             "company": self.tr("companies received: {count}"),
             "contact": self.tr("contacts received: {count}"),
@@ -263,19 +281,44 @@ class SyncController(QObject):
         on_done: Callable[[Connected], None],
         on_error: Callable[[Exception], None],
     ) -> None:
-        """Connect HubSpot on the writer thread (it queues every local row as a create)."""
+        """Connect HubSpot: the credentials are checked on a reader thread (a request to the
+        CRM, which edits must not queue behind), then the connection is saved on the writer
+        thread (it queues every local row as a create)."""
         from_store = self.runner.store
 
-        def work(_task: LongTask) -> Connected:
-            from cs_desktop.sync.connection import connect_hubspot
+        def check(_task: LongTask) -> ConnectionCheck:
+            from cs_desktop.sync.connection import check_hubspot
 
-            return connect_hubspot(
-                real_store(from_store),
-                token=credentials.token,
-                oauth=credentials.oauth,
-                base_url=credentials.base_url,
-                allow_session_only=allow_session_only,
+            return check_hubspot(
+                credentials.base_url, token=credentials.token, oauth=credentials.oauth
             )
+
+        def save(checked: ConnectionCheck) -> None:
+            from cs_desktop.sync.connection import NotConnected
+
+            if not checked.ok:
+                on_error(NotConnected(checked.message))
+                return
+
+            def already_checked(
+                base_url: str, *, token: str | None, oauth: tuple[str, str, str] | None
+            ) -> ConnectionCheck:
+                return checked
+
+            def work(_task: LongTask) -> Connected:
+                from cs_desktop.sync.connection import connect_hubspot
+
+                return connect_hubspot(
+                    real_store(from_store),
+                    token=credentials.token,
+                    oauth=credentials.oauth,
+                    base_url=credentials.base_url,
+                    allow_session_only=allow_session_only,
+                    verify=already_checked,
+                )
+
+            task = LongTask(self.tr("Connecting to HubSpot"), cancellable=False)
+            self.runner.run_long(task, work, done, on_error, writes=True)
 
         def done(connected: Connected) -> None:
             self._offline_streak = 0
@@ -284,8 +327,8 @@ class SyncController(QObject):
             self.refresh()
             on_done(connected)
 
-        task = LongTask(self.tr("Connecting to HubSpot"), cancellable=False)
-        self.runner.run_long(task, work, done, on_error, writes=True)
+        task = LongTask(self.tr("Checking the CRM credentials"), cancellable=False)
+        self.runner.run_long(task, check, save, on_error)
 
     def disconnect_crm(self, on_done: Callable[[bool], None]) -> None:
         from_store = self.runner.store

@@ -29,9 +29,8 @@ from ui.sync.controller import Credentials, SyncController
 from ui.tasks import LongTask, message_for
 
 if TYPE_CHECKING:
-    from cs_desktop.sync.connection import Connected
+    from cs_desktop.sync.connection import Connected, ConnectionCheck
     from cs_desktop.sync.credentials import KeychainStatus
-    from cs_desktop.sync.online import ConnectionCheck
     from cs_desktop.sync.status import SyncOverview
 
 # The same as cs_desktop.sync.connection.HUBSPOT_URL and the sandbox's default port; kept here
@@ -293,7 +292,7 @@ class CrmSettingsDialog(QDialog):
             return
 
         def work(_task: LongTask) -> ConnectionCheck:
-            from cs_desktop.sync.online import check_hubspot
+            from cs_desktop.sync.connection import check_hubspot
 
             return check_hubspot(
                 credentials.base_url, token=credentials.token, oauth=credentials.oauth

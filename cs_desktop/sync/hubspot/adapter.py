@@ -19,6 +19,7 @@ from cs_desktop.sync.adapter import (
     WriteResult,
 )
 from cs_desktop.sync.crm import HUBSPOT
+from cs_desktop.sync.deadlines import DEFAULT, Deadlines
 from cs_desktop.sync.hubspot import associations, mapping, reading, schema, writes
 from cs_desktop.sync.hubspot.client import HubSpotAuth, HubSpotClient
 from cs_desktop.sync.merge import Value
@@ -34,7 +35,8 @@ class HubSpotAdapter:
         on_tokens: persists a refreshed (possibly rotated) token pair; called before use.
         now: the wall clock, for token expiry and the search horizon.
         retry: the retry policy (fake clock in tests).
-        timeout: seconds per request.
+        deadlines: how long requests, answers and runs may take.
+        timeout: shorthand for ``deadlines.per_request(timeout)`` (tests).
     """
 
     crm = HUBSPOT
@@ -48,16 +50,20 @@ class HubSpotAdapter:
         on_tokens: Callable[[Token], None] = lambda token: None,
         now: Callable[[], datetime] = lambda: datetime.now(tz=UTC),
         retry: RetryPolicy | None = None,
-        timeout: float = 30.0,
+        deadlines: Deadlines = DEFAULT,
+        timeout: float | None = None,
     ) -> None:
         self._now = now
+        if timeout is not None:
+            deadlines = deadlines.per_request(timeout)
+        self.deadlines = deadlines
         self._client = HubSpotClient(
             base_url,
             auth,
             on_tokens=on_tokens,
             now=now,
             retry=retry or RetryPolicy(),
-            timeout=timeout,
+            deadlines=deadlines,
         )
 
     @property
@@ -79,6 +85,10 @@ class HubSpotAdapter:
 
     def close(self) -> None:
         self._client.close()
+
+    def waited_s(self) -> float:
+        """How long the CRM's answer under way has been awaited (0 when none is)."""
+        return self._client.waited_s()
 
     def refresh_auth(self) -> Token:
         return self._client.refresh_auth()

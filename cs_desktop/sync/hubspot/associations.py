@@ -34,7 +34,7 @@ def link(client: HubSpotClient, links: list[Link]) -> list[WriteResult]:
             )
             if response.status_code >= 300:
                 continue  # each link goes on its own below
-            for made in (response.json() or {}).get("results", []):
+            for made in ok_json(response).get("results", []):
                 pair = (str(made.get("from", {}).get("id")), str(made.get("to", {}).get("id")))
                 confirmed.add((from_kind, pair[0], to_kind, pair[1]))
     results = []

@@ -1,12 +1,16 @@
 """HTTP transport and auth for HubSpot (contract §3 step 0; research notes §1).
 
 Every request goes through :meth:`HubSpotClient.request`: token refresh ahead of expiry,
-one refresh-and-replay on 401 for OAuth, retries per :class:`RetryPolicy`, and the last
-``X-HubSpot-RateLimit-*`` headers kept for the run log. Tokens never appear in messages.
+one refresh-and-replay on 401 for OAuth, retries per :class:`RetryPolicy` within the stall
+limit of :class:`~cs_desktop.sync.deadlines.Deadlines`, each attempt bounded by the request
+deadlines (:mod:`cs_desktop.sync.transport`), a web page or a damaged body in the API's place
+stopped as :class:`BadReply`, and the last ``X-HubSpot-RateLimit-*`` headers kept for the run
+log. Tokens never appear in messages.
 """
 
 from __future__ import annotations
 
+import time
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, replace
 from datetime import datetime, timedelta
@@ -14,19 +18,25 @@ from typing import Any
 
 import httpx
 
-from cs_desktop.sync import checkpoints
+from cs_desktop.sync import checkpoints, messages
 from cs_desktop.sync.adapter import (
     AuthExpired,
     AuthRequired,
+    BadReply,
     DailyLimitReached,
     Fatal,
+    NotAnswering,
     RateInfo,
     RateLimited,
     Token,
     Transient,
+    WebPage,
 )
+from cs_desktop.sync.addresses import checked_base_url
+from cs_desktop.sync.deadlines import Deadlines
 from cs_desktop.sync.ratelimit import RateGate
 from cs_desktop.sync.retry import RetryPolicy, retry_after_seconds
+from cs_desktop.sync.transport import BoundedHttp
 
 REFRESH_AHEAD = timedelta(minutes=5)
 
@@ -61,23 +71,35 @@ class HubSpotClient:
         on_tokens: Callable[[Token], None],
         now: Callable[[], datetime],
         retry: RetryPolicy,
-        timeout: float,
+        deadlines: Deadlines,
     ) -> None:
         self._auth = auth
         self._on_tokens = on_tokens
         self._now = now
         self.retry = retry
+        self.deadlines = deadlines
         self.gate = RateGate(retry.sleep, retry.monotonic)
         self.rate = RateInfo()
         self.refreshes = 0
-        self._http = httpx.Client(base_url=base_url.rstrip("/"), timeout=timeout)
+        # Checked here too, where tokens leave: never over plain http to another computer.
+        self._http = BoundedHttp(checked_base_url(base_url), deadlines)
+        self._waiting_since: float | None = None
 
     @property
     def auth(self) -> HubSpotAuth:
         return self._auth
 
+    @property
+    def base_url(self) -> str:
+        return self._http.base_url
+
     def close(self) -> None:
         self._http.close()
+
+    def waited_s(self) -> float:
+        """How long the answer under way has been awaited (0 when none is); any thread."""
+        since = self._waiting_since
+        return 0.0 if since is None else time.monotonic() - since
 
     def refresh_auth(self) -> Token:
         """Exchange the refresh token; persist the new pair through ``on_tokens``.
@@ -95,8 +117,8 @@ class HubSpotClient:
             "refresh_token": auth.refresh_token,
         }
 
-        def send() -> httpx.Response:
-            response = self._send("POST", "/oauth/v1/token", data=form, with_auth=False)
+        def send(ends_at: float) -> httpx.Response:
+            response = self._send("POST", "/oauth/v1/token", ends_at, data=form, with_auth=False)
             if response.status_code == 400:
                 raise AuthRequired(
                     "HubSpot refused the refresh token (invalid_grant); connect again"
@@ -105,9 +127,12 @@ class HubSpotClient:
                 raise Fatal(f"token refresh failed with HTTP {response.status_code}")
             return response
 
-        body = self.retry.call(send).json()
+        body = ok_json(self._answered(send))
+        access = body.get("access_token")
+        if not isinstance(access, str) or not access:
+            raise BadReply(messages.DAMAGED_REPLY.format(url=self.base_url))
         token = Token(
-            access_token=body["access_token"],
+            access_token=access,
             refresh_token=body.get("refresh_token") or auth.refresh_token,
             expires_at=self._now() + timedelta(seconds=int(body.get("expires_in", 1800))),
         )
@@ -122,10 +147,34 @@ class HubSpotClient:
         self.refreshes += 1
         return token
 
+    def _answered(self, attempt: Callable[[float], httpx.Response]) -> httpx.Response:
+        """An answer from the CRM: ``attempt(ends_at)`` retried per the policy, awaited
+        ``stall_s`` at most (on the policy's clock), then :class:`NotAnswering`."""
+        give_up_at = self.retry.monotonic() + self.deadlines.stall_s
+
+        def once() -> httpx.Response:
+            if self.retry.monotonic() >= give_up_at:
+                raise self._stalled()
+            return attempt(give_up_at)
+
+        outer = self._waiting_since is not None  # a token refresh within a request
+        if not outer:
+            self._waiting_since = time.monotonic()
+        try:
+            return self.retry.call(once, give_up_at=give_up_at, out_of_time=self._stalled)
+        finally:
+            if not outer:
+                self._waiting_since = None
+
+    def _stalled(self) -> NotAnswering:
+        seconds = f"{self.deadlines.stall_s:g}"
+        return NotAnswering(messages.STALLED.format(url=self.base_url, seconds=seconds))
+
     def _send(
         self,
         method: str,
         path: str,
+        ends_at: float,
         *,
         json: Any = None,
         params: Mapping[str, Any] | None = None,
@@ -134,14 +183,10 @@ class HubSpotClient:
     ) -> httpx.Response:
         headers = {"Authorization": f"Bearer {self._auth.access_token}"} if with_auth else {}
         self.gate.before(search=path.endswith("/search"))
-        try:
-            response = self._http.request(
-                method, path, json=json, params=params, data=data, headers=headers
-            )
-        except httpx.TimeoutException:
-            raise Transient(f"{method} {path}: timed out") from None
-        except httpx.TransportError as error:
-            raise Transient(f"{method} {path}: {type(error).__name__}") from None
+        within = min(self.deadlines.request_s, ends_at - self.retry.monotonic())
+        response = self._http.send(
+            method, path, within=within, json=json, params=params, data=data, headers=headers
+        )
         checkpoints.reached("after_send", f"{method} {path}")
         limits = {k: v for k, v in response.headers.items() if k.lower().startswith("x-hubspot")}
         if limits:
@@ -153,8 +198,12 @@ class HubSpotClient:
         if status == 429:
             wait = retry_after_seconds(status, response.headers)
             raise RateLimited(1.0 if wait is None else wait, f"{method} {path}: rate limited")
+        if status == 511 or (status < 500 and web_page(response)):
+            # A sign-in page (captive portal) answers in the API's place: asking again gets
+            # the same page, so the run stops and says so.
+            raise WebPage(messages.WEB_PAGE.format(url=self.base_url))
         if status >= 500:
-            raise Transient(f"{method} {path}: HTTP {status}")
+            raise Transient(messages.SERVER_ERROR.format(url=self.base_url, status=status))
         if status == 401 and with_auth:
             raise AuthExpired(f"{method} {path}: HTTP 401")
         return response
@@ -174,28 +223,52 @@ class HubSpotClient:
             and auth.expires_at - self._now() < REFRESH_AHEAD
         ):
             self.refresh_auth()
+
+        def send(ends_at: float) -> httpx.Response:
+            return self._send(method, path, ends_at, json=json, params=params)
+
         try:
-            return self.retry.call(lambda: self._send(method, path, json=json, params=params))
+            return self._answered(send)
         except AuthExpired:
             if self._auth.client is None:
                 raise AuthRequired("HubSpot refused the private-app token; connect again") from None
         # Refresh once, replay once; a second 401 means the grant itself is gone.
         self.refresh_auth()
         try:
-            return self.retry.call(lambda: self._send(method, path, json=json, params=params))
+            return self._answered(send)
         except AuthExpired:
             raise AuthRequired("HubSpot refused a fresh token; connect again") from None
 
 
-def ok_json(response: httpx.Response) -> Any:
-    """The decoded body of a successful response.
+def web_page(response: httpx.Response) -> bool:
+    """Whether a reply is a web page rather than the API's JSON: the API never redirects."""
+    if 300 <= response.status_code < 400:
+        return True
+    if "html" in response.headers.get("content-type", "").lower():
+        return True
+    return response.content.lstrip()[:1] == b"<"
+
+
+def ok_json(response: httpx.Response) -> dict[str, Any]:
+    """The decoded body of a successful response: a JSON object ({} when empty).
 
     Raises:
         Fatal: any 4xx the caller did not handle itself.
+        BadReply: the body is not a whole JSON object (cut short, damaged).
     """
     if response.status_code >= 400:
         raise Fatal(f"HTTP {response.status_code}: {message(response)}")
-    return response.json() if response.content else None
+    if not response.content:
+        return {}
+    try:
+        body = response.json()
+    except ValueError:
+        body = None
+    if not isinstance(body, dict):
+        url = response.request.url
+        site = f"{url.scheme}://{url.netloc.decode('ascii')}"
+        raise BadReply(messages.DAMAGED_REPLY.format(url=site))
+    return body
 
 
 def message(response: httpx.Response) -> str:
