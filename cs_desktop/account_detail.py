@@ -13,6 +13,7 @@ from cs_desktop.ids import (
     MilestoneId,
     ObjectiveId,
     StakeholderId,
+    SuccessPlanId,
     TaskId,
     TouchpointId,
 )
@@ -81,6 +82,7 @@ class TouchpointRow:
     customer_statement: str
     inferred_need: str
     next_steps: str
+    other_attendees: str = ""
 
 
 @dataclass(frozen=True)
@@ -108,6 +110,10 @@ class ObjectiveRow:
     goal: str
     horizon_months: int
     status: ObjectiveStatus
+    target_date: date | None = None
+    measure: str = ""
+    measured_value: str = ""
+    achieved_on: date | None = None
 
 
 @dataclass(frozen=True)
@@ -118,6 +124,8 @@ class MilestoneRow:
     step: str
     due: date | None
     done: bool
+    done_on: date | None = None
+    owner: str = ""
 
 
 @dataclass(frozen=True)
@@ -126,6 +134,9 @@ class PlanDetail:
     summary: str
     objectives: tuple[ObjectiveRow, ...]
     milestones: tuple[MilestoneRow, ...]
+    id: SuccessPlanId | None = None
+    agreed_with: str = ""
+    agreed_on: date | None = None
 
 
 @dataclass(frozen=True)
@@ -222,6 +233,7 @@ def load_account_detail(
                 Touchpoint.customer_statement,
                 Touchpoint.inferred_need,
                 Touchpoint.next_steps,
+                Touchpoint.other_attendees,
             )
             .where(Touchpoint.account_id == account_id)
             .order_by(Touchpoint.occurred_at.desc())
@@ -276,7 +288,13 @@ def load_account_detail(
 
 def _plan(connection: Connection, account_id: AccountId) -> PlanDetail | None:
     plan = connection.execute(
-        select(SuccessPlan.id, SuccessPlan.title, SuccessPlan.summary)
+        select(
+            SuccessPlan.id,
+            SuccessPlan.title,
+            SuccessPlan.summary,
+            SuccessPlan.agreed_with,
+            SuccessPlan.agreed_on,
+        )
         .where(SuccessPlan.account_id == account_id)
         .order_by(SuccessPlan.created_at.desc())
         .limit(1)
@@ -286,20 +304,44 @@ def _plan(connection: Connection, account_id: AccountId) -> PlanDetail | None:
     objectives = tuple(
         ObjectiveRow(ObjectiveId(r[0]), *r[1:])
         for r in connection.execute(
-            select(Objective.id, Objective.goal, Objective.horizon_months, Objective.status)
+            select(
+                Objective.id,
+                Objective.goal,
+                Objective.horizon_months,
+                Objective.status,
+                Objective.target_date,
+                Objective.measure,
+                Objective.measured_value,
+                Objective.achieved_on,
+            )
             .where(Objective.plan_id == plan[0])
-            .order_by(Objective.horizon_months, Objective.id)
+            .order_by(Objective.horizon_months, Objective.position, Objective.id)
         )
     )
     milestones = tuple(
         MilestoneRow(MilestoneId(r[0]), *r[1:])
         for r in connection.execute(
-            select(Milestone.id, Milestone.step, Milestone.due, Milestone.done)
+            select(
+                Milestone.id,
+                Milestone.step,
+                Milestone.due,
+                Milestone.done,
+                Milestone.done_on,
+                Milestone.owner,
+            )
             .where(Milestone.plan_id == plan[0])
-            .order_by(Milestone.due.is_(None), Milestone.due, Milestone.id)
+            .order_by(Milestone.position, Milestone.due.is_(None), Milestone.due, Milestone.id)
         )
     )
-    return PlanDetail(plan[1], plan[2], objectives, milestones)
+    return PlanDetail(
+        plan[1],
+        plan[2],
+        objectives,
+        milestones,
+        id=SuccessPlanId(plan[0]),
+        agreed_with=plan[3],
+        agreed_on=plan[4],
+    )
 
 
 def _attendees(

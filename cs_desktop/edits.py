@@ -75,23 +75,37 @@ def _account(session: Session, account_id: AccountId) -> Account:
     return account
 
 
+def touchpoint_problems(session: Session, draft: TouchpointDraft) -> dict[str, str]:
+    """What is wrong with a touchpoint as drafted (field -> problem); empty when it is fine.
+
+    The same rules hold when a touchpoint is logged and when it is edited later.
+    """
+    problems: dict[str, str] = {}
+    title = draft.title.strip()
+    if not title:
+        problems["title"] = "a touchpoint needs a title"
+    elif len(title) > TITLE_MAX:
+        problems["title"] = f"at most {TITLE_MAX} characters (this one has {len(title)})"
+    if draft.occurred_at.tzinfo is None:
+        problems["when"] = "the date and time must carry a timezone"
+    wanted = set(draft.attendee_ids)
+    found = session.scalars(select(Stakeholder.account_id).where(Stakeholder.id.in_(wanted))).all()
+    if len(found) != len(wanted) or any(owner != draft.account_id for owner in found):
+        problems["attendees"] = "pick stakeholders of this account"
+    return problems
+
+
 def add_touchpoint(session: Session, draft: TouchpointDraft) -> AddedTouchpoint:
     """Record a touchpoint; each line of its next steps becomes an open task due in a week."""
     _account(session, draft.account_id)
+    problems = touchpoint_problems(session, draft)
+    if problems:
+        name, problem = next(iter(problems.items()))
+        raise EditRejected(f"{name}: {problem}")
     title = draft.title.strip()
-    if not title:
-        raise EditRejected("title: a touchpoint needs a title")
-    if len(title) > TITLE_MAX:
-        raise EditRejected(f"title: at most {TITLE_MAX} characters (this one has {len(title)})")
-    if draft.occurred_at.tzinfo is None:
-        raise EditRejected("when: the date and time must carry a timezone")
     attendees = list(
         session.scalars(select(Stakeholder).where(Stakeholder.id.in_(draft.attendee_ids)))
     )
-    if any(person.account_id != draft.account_id for person in attendees) or len(attendees) != len(
-        set(draft.attendee_ids)
-    ):
-        raise EditRejected("attendees: pick stakeholders of this account")
     touchpoint = Touchpoint(
         account_id=draft.account_id,
         kind=draft.kind,

@@ -10,12 +10,12 @@ with it by ``ON DELETE CASCADE``.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any, Literal
 
-from sqlalchemy import Table, insert, select
-from sqlalchemy.orm import Session
+from sqlalchemy import Table, insert, inspect, select
+from sqlalchemy.orm import Mapper, Session
 
 from cs_desktop.base import Base
 from cs_desktop.changes import Changes
@@ -57,14 +57,15 @@ class RecordEdit:
         action: what the edit did to the record.
         model: the record's model class.
         row_id: the record's local id.
-        before: for "update", the changed fields' previous values.
-        after: for "update", their new values.
+        before: for "update", the changed fields' previous values; for "links", the
+            relationship's name and the ids it linked before.
+        after: for "update", their new values; for "links", the ids it links now.
         rows: for "delete", the record and the rows that went with it, parents first; for
             "restore", the same rows put back.
         changes: what views showing the record must refresh.
     """
 
-    action: Literal["create", "update", "delete", "restore"]
+    action: Literal["create", "update", "delete", "restore", "links"]
     model: Model
     row_id: int
     changes: Changes
@@ -129,8 +130,41 @@ def delete_record(session: Session, model: Model, row_id: int) -> RecordEdit:
     return RecordEdit("delete", model, row_id, changes, rows=rows)
 
 
+def set_links(
+    session: Session, model: Model, row_id: int, name: str, ids: Iterable[int]
+) -> RecordEdit:
+    """Link a record to exactly these records through its many-to-many relationship ``name``.
+
+    Goes through the ORM, so hooks that watch links (the sync's capture) see what changed.
+    """
+    row = _row(session, model, row_id)
+    relation = _mapper(model).relationships[name]
+    if relation.secondary is None:  # a programming error, not the user's
+        raise TypeError(f"{model.__name__}.{name} is not a many-to-many relationship")
+    target = relation.mapper.class_
+    wanted = sorted(set(ids))
+    before = tuple(sorted(linked.id for linked in getattr(row, name)))
+    if tuple(wanted) != before:
+        found = list(session.scalars(select(target).where(target.id.in_(wanted))))
+        if len(found) != len(wanted):
+            raise EditRejected(f"{name}: some of these no longer exist")
+        setattr(row, name, found)
+        session.flush()
+    return RecordEdit(
+        "links",
+        model,
+        row_id,
+        changes_of(session, row),
+        before={name: before},
+        after={name: tuple(wanted)},
+    )
+
+
 def reverse(session: Session, edit: RecordEdit) -> RecordEdit:
     """Apply the opposite of ``edit``; returns it, so reversing it again redoes ``edit``."""
+    if edit.action == "links":
+        ((name, ids),) = edit.before.items()
+        return set_links(session, edit.model, edit.row_id, name, ids)
     if edit.action == "update":
         return update_record(session, edit.model, edit.row_id, edit.before)
     if edit.action in ("create", "restore"):
@@ -224,6 +258,12 @@ def _table(model: Model) -> Table:
     return table
 
 
+def _mapper(model: Model) -> Mapper[Any]:
+    mapper = inspect(model)
+    assert isinstance(mapper, Mapper)
+    return mapper
+
+
 def _names(model: Model) -> list[str]:
     return [column.key for column in _table(model).columns]
 
@@ -245,5 +285,6 @@ __all__ = [
     "delete_record",
     "reverse",
     "reverse_all",
+    "set_links",
     "update_record",
 ]

@@ -31,6 +31,7 @@ from cs_desktop.account_detail import (
     StakeholderRow,
     load_account_detail,
 )
+from cs_desktop.book.touchpoints import delete_touchpoint
 from cs_desktop.changes import Changes
 from cs_desktop.ids import AccountId, TaskId, TouchpointId
 from cs_desktop.vocabulary import Stage
@@ -47,8 +48,9 @@ from ui.account.stakeholders_panel import StakeholdersPanel
 from ui.account.success_plan_panel import SuccessPlanPanel
 from ui.account.tasks_panel import TasksPanel
 from ui.account.touchpoint_capture import TouchpointCaptureDialog
+from ui.account.touchpoint_edit import TouchpointEditDialog
 from ui.account.touchpoint_log import TouchpointLog
-from ui.operations import mark_task_done, move_stage
+from ui.operations import mark_task_done, move_stage, save_records
 from ui.tasks import ChangeHub, TaskRunner, message_for
 
 TOUCHPOINT_PAGE = 100
@@ -146,7 +148,10 @@ class AccountWorkspace(QWidget):
         self.log = TouchpointLog()
         self.log.capture_requested.connect(self.capture_touchpoint)
         self.log.more_requested.connect(self._on_log_more_requested)
+        self.log.edit_requested.connect(self.edit_touchpoint)
+        self.log.delete_requested.connect(self.delete_touchpoint)
         self.plan = SuccessPlanPanel()
+        self.plan.enable_editing(self.runner, self.undo_stack, self._bound_id, today=self._today)
         self.stakeholders = StakeholdersPanel()
         self.stakeholders.add_requested.connect(self.add_stakeholder)
         self.stakeholders.edit_requested.connect(self.edit_stakeholder)
@@ -154,6 +159,7 @@ class AccountWorkspace(QWidget):
         self.stakeholders.delete_requested.connect(self._on_stakeholders_delete_requested)
         self.renewals = RenewalsPanel()
         self.tasks = TasksPanel()
+        self.tasks.enable_editing(self.runner, self.undo_stack, self._bound_id)
         self.tasks.done_toggled.connect(self._on_tasks_done_toggled)
 
         self.side_tabs = QTabWidget()
@@ -240,6 +246,38 @@ class AccountWorkspace(QWidget):
         dialog.saved.connect(lambda added: self.focus_touchpoint(added.touchpoint_id))
         dialog.open()
         return dialog
+
+    def edit_touchpoint(self, touchpoint_id: int) -> TouchpointEditDialog | None:
+        """Open a touchpoint of the log in its form, to change any of it."""
+        position = self.log.model.row_of(TouchpointId(touchpoint_id))
+        if self.detail is None or position is None:
+            return None
+        row = self.log.model.row_data(position)
+        attendees = (self.detail.attendees or {}).get(row.id, ())
+        dialog = TouchpointEditDialog(
+            self._bound_id(),
+            row,
+            attendees,
+            self.detail.stakeholders,
+            self.runner,
+            self.undo_stack,
+            self,
+        )
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        return dialog
+
+    def delete_touchpoint(self, touchpoint_id: int) -> None:
+        """Delete a touchpoint of the log (Ctrl+Z brings it back)."""
+        text = self.tr("Delete touchpoint")
+        runner, gone = self.runner, TouchpointId(touchpoint_id)
+        save_records(
+            self.undo_stack,
+            runner,
+            text,
+            lambda s: delete_touchpoint(s, gone),
+            on_error=lambda error: runner.report_failure(text, error),
+        )
 
     def focus_touchpoint(self, touchpoint_id: TouchpointId) -> None:
         """Select a touchpoint in the log, loading older touchpoints if it is not among them."""

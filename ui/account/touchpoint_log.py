@@ -4,13 +4,14 @@ from __future__ import annotations
 
 import html
 
-from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, Signal
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, QPoint, Qt, Signal, SignalInstance
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
     QHBoxLayout,
     QHeaderView,
     QLabel,
+    QMenu,
     QPushButton,
     QSplitter,
     QStackedWidget,
@@ -25,6 +26,7 @@ from cs_desktop.ids import StakeholderId, TouchpointId
 from cs_desktop.vocabulary import TouchpointKind
 from ui.account.empty_state import empty_label
 from ui.account.labels import kind_label, satisfaction_label
+from ui.account.record_dialog import on_delete_key
 from ui.account.touchpoint_model import Column, SatisfactionDelegate, TouchpointTableModel
 
 
@@ -33,6 +35,8 @@ class TouchpointLog(QWidget):
 
     capture_requested = Signal()
     more_requested = Signal()
+    edit_requested = Signal(int)  # TouchpointId
+    delete_requested = Signal(int)  # TouchpointId
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -96,6 +100,10 @@ class TouchpointLog(QWidget):
             Column.PULSE, SatisfactionDelegate.width_for(self.table.fontMetrics()) + 8
         )
         self.table.selectionModel().currentRowChanged.connect(self._on_table_current_row_changed)
+        self.table.doubleClicked.connect(lambda _index: self._request(self.edit_requested))
+        self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.table.customContextMenuRequested.connect(self._on_table_context_menu_requested)
+        on_delete_key(self.table, lambda: self._request(self.delete_requested))
 
         self.empty = empty_label(self.tr("No touchpoints yet.\nPress Ctrl+N to log the first one."))
         self.list_stack = QStackedWidget()
@@ -158,6 +166,29 @@ class TouchpointLog(QWidget):
         if not index.isValid():
             return None
         return self.model.row_data(index.row()).id
+
+    def context_menu(self) -> QMenu:
+        """The menu for the selected touchpoint."""
+        menu = QMenu(self)
+        if self.selected_id() is not None:
+            menu.addAction(self.tr("&Edit…"), lambda: self._request(self.edit_requested))
+            menu.addAction(self.tr("&Delete"), lambda: self._request(self.delete_requested))
+            menu.addSeparator()
+        menu.addAction(self.tr("&Log touchpoint…"), self.capture_requested.emit)
+        return menu
+
+    def _request(self, signal: SignalInstance) -> None:
+        selected = self.selected_id()
+        if selected is not None:
+            signal.emit(selected)
+
+    def _on_table_context_menu_requested(self, point: QPoint) -> None:
+        index = self.table.indexAt(point)
+        if index.isValid():
+            self.table.selectRow(index.row())
+        menu = self.context_menu()
+        menu.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        menu.popup(self.table.viewport().mapToGlobal(point))
 
     def _after_rows_changed(self, keep: TouchpointId | None) -> None:
         shown, total = self.model.rowCount(), self.model.total_count()
