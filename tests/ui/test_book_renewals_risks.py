@@ -4,11 +4,11 @@ with the text kept, undo and redo, delete; the forecast set and closed in one st
 from __future__ import annotations
 
 from collections.abc import Iterator
-from datetime import date
+from datetime import date, timedelta
 from decimal import Decimal
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QSettings, Qt
 from PySide6.QtGui import QUndoStack
 
 from cs_desktop.book import renewals as rules
@@ -20,6 +20,8 @@ from tests.core.factories import add_account
 from ui.account.account_workspace import AccountWorkspace
 from ui.account.renewal_form import ForecastFormDialog, RenewalFormDialog
 from ui.account.risk_form import RiskFormDialog
+from ui.health.portfolio_analysis import LAST_12_MONTHS
+from ui.main.main_window import MainWindow
 from ui.tasks import ChangeHub, TaskRunner
 
 TODAY = date(2025, 12, 1)
@@ -224,3 +226,50 @@ def test_risks_are_added_edited_undone_and_deleted(qtbot, workspace, store) -> N
         workspace.undo_stack.undo()
     assert _count(store, Risk) == 1
     assert [a.text() for a in panel.context_menu(None).actions()] == ["&Add risk…"]
+
+
+def test_portfolio_health_shows_why_customers_left_per_currency(qtbot, store, tmp_path) -> None:
+    end = date.today()
+    recent = {"period_start": end - timedelta(days=400), "period_end": end - timedelta(days=35)}
+    usd = add_account(store, "Acme", currency="USD", arr=Decimal(0))
+    eur = add_account(store, "Globex", currency="EUR", arr=Decimal(0))
+    with store.write() as session:
+        for account_id in (usd, eur):
+            rules.add_renewal(
+                session,
+                account_id,
+                {
+                    **recent,
+                    "arr_before": Decimal(50_000),
+                    "arr_after": Decimal(0),
+                    "outcome": RenewalOutcome.CHURNED,
+                    "reason": ChurnReason.COMPETITOR,
+                },
+            )
+        risk_rules.add_risk(
+            session, usd, {"category": RiskCategory.BUDGET, "found_on": end, "note": ""}
+        )
+    settings = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
+    window = MainWindow(store, settings)
+    qtbot.addWidget(window)
+    try:
+        with qtbot.waitSignal(window.portfolio_loaded, timeout=10_000):
+            window.show()
+        view = window.show_portfolio_health()
+        qtbot.waitUntil(lambda: view.loss_reasons is not None, timeout=10_000)
+        assert view.preset.currentData() == LAST_12_MONTHS
+        table = view.reasons.reasons
+        headers = [table.horizontalHeaderItem(c).text() for c in range(table.columnCount())]
+        assert headers == ["Reason", "Churned", "Contracted", "ARR lost (EUR)", "ARR lost (USD)"]
+        assert [table.item(0, c).text() for c in range(table.columnCount())] == [
+            "Competitor",
+            "2",
+            "0",
+            "€50,000",
+            "$50,000",
+        ]
+        risks = view.reasons.risks
+        counts = {risks.item(r, 0).text(): risks.item(r, 1).text() for r in range(risks.rowCount())}
+        assert counts["Budget"] == "1" and counts["Competitor"] == "0"
+    finally:
+        window.runner.shutdown()
