@@ -12,6 +12,9 @@ from cs_desktop.ids import (
     AccountId,
     MilestoneId,
     ObjectiveId,
+    RenewalForecastId,
+    RenewalId,
+    RiskId,
     StakeholderId,
     SuccessPlanId,
     TaskId,
@@ -23,7 +26,9 @@ from cs_desktop.models import (
     Objective,
     ObjectiveStatus,
     Renewal,
+    RenewalForecast,
     RenewalOutcome,
+    Risk,
     Satisfaction,
     Stage,
     StageChange,
@@ -35,6 +40,7 @@ from cs_desktop.models import (
     Touchpoint,
     TouchpointKind,
 )
+from cs_desktop.vocabulary import ChurnReason, RiskCategory, RiskStatus
 
 HEALTH_HISTORY = timedelta(days=2 * 365 + 1)
 
@@ -146,6 +152,31 @@ class RenewalRow:
     arr_before: Decimal
     arr_after: Decimal
     outcome: RenewalOutcome
+    id: RenewalId | None = None
+    reason: ChurnReason | None = None
+    reason_note: str = ""
+
+
+@dataclass(frozen=True)
+class ForecastRow:
+    """How the CSM expects the open renewal to end."""
+
+    id: RenewalForecastId
+    expected_outcome: RenewalOutcome
+    probability: int
+    expected_arr: Decimal
+    reason: ChurnReason | None
+    note: str
+
+
+@dataclass(frozen=True)
+class RiskRow:
+    id: RiskId
+    category: RiskCategory
+    status: RiskStatus
+    found_on: date
+    resolved_on: date | None
+    note: str
 
 
 @dataclass(frozen=True)
@@ -169,6 +200,8 @@ class AccountDetail:
     tasks: tuple[TaskRow, ...] = ()
     # Stakeholder ids present at each of the recent touchpoints.
     attendees: dict[TouchpointId, tuple[StakeholderId, ...]] | None = None
+    forecast: ForecastRow | None = None
+    risks: tuple[RiskRow, ...] = ()
 
 
 def load_account_detail(
@@ -261,7 +294,7 @@ def load_account_detail(
         ),
         plan=_plan(connection, account_id),
         renewals=tuple(
-            RenewalRow(*r)
+            RenewalRow(*r[:5], RenewalId(r[5]), *r[6:])
             for r in connection.execute(
                 select(
                     Renewal.period_start,
@@ -269,6 +302,9 @@ def load_account_detail(
                     Renewal.arr_before,
                     Renewal.arr_after,
                     Renewal.outcome,
+                    Renewal.id,
+                    Renewal.reason,
+                    Renewal.reason_note,
                 )
                 .where(Renewal.account_id == account_id)
                 .order_by(Renewal.period_end)
@@ -283,6 +319,34 @@ def load_account_detail(
             )
         ),
         attendees=_attendees(connection, tuple(t.id for t in touchpoints)),
+        forecast=_forecast(connection, account_id),
+        risks=_risks(connection, account_id),
+    )
+
+
+def _forecast(connection: Connection, account_id: AccountId) -> ForecastRow | None:
+    row = connection.execute(
+        select(
+            RenewalForecast.id,
+            RenewalForecast.expected_outcome,
+            RenewalForecast.probability,
+            RenewalForecast.expected_arr,
+            RenewalForecast.reason,
+            RenewalForecast.note,
+        ).where(RenewalForecast.account_id == account_id)
+    ).first()
+    return None if row is None else ForecastRow(RenewalForecastId(row[0]), *row[1:])
+
+
+def _risks(connection: Connection, account_id: AccountId) -> tuple[RiskRow, ...]:
+    # Unresolved first, the newest found first within each.
+    return tuple(
+        RiskRow(RiskId(r[0]), *r[1:])
+        for r in connection.execute(
+            select(Risk.id, Risk.category, Risk.status, Risk.found_on, Risk.resolved_on, Risk.note)
+            .where(Risk.account_id == account_id)
+            .order_by(Risk.status == RiskStatus.RESOLVED, Risk.found_on.desc(), Risk.id)
+        )
     )
 
 

@@ -28,6 +28,8 @@ from sqlalchemy import Connection
 from cs_desktop.account_detail import (
     AccountDetail,
     AccountNotFoundError,
+    RenewalRow,
+    RiskRow,
     StakeholderRow,
     load_account_detail,
 )
@@ -35,13 +37,16 @@ from cs_desktop.book.touchpoints import delete_touchpoint
 from cs_desktop.changes import Changes
 from cs_desktop.ids import AccountId, TaskId, TouchpointId
 from cs_desktop.vocabulary import Stage
-from ui.account import stakeholder_form
+from ui.account import renewal_form, risk_form, stakeholder_form
 from ui.account.account_form import AccountFormDialog, set_archived
 from ui.account.chart_data import ChartData, ScoreTrajectory, chart_data_from_detail
 from ui.account.empty_state import empty_label
 from ui.account.header import AccountHeaderBar
 from ui.account.health_chart import QtHealthChart
+from ui.account.renewal_form import ForecastFormDialog, RenewalFormDialog, closing_values
 from ui.account.renewals_panel import RenewalsPanel
+from ui.account.risk_form import RiskFormDialog
+from ui.account.risks_panel import RisksPanel
 from ui.account.stage_note_dialog import StageNoteDialog
 from ui.account.stakeholder_form import StakeholderFormDialog
 from ui.account.stakeholders_panel import StakeholdersPanel
@@ -158,12 +163,22 @@ class AccountWorkspace(QWidget):
         self.stakeholders.active_requested.connect(self._on_stakeholders_active_requested)
         self.stakeholders.delete_requested.connect(self._on_stakeholders_delete_requested)
         self.renewals = RenewalsPanel()
+        self.renewals.add_requested.connect(self.add_renewal)
+        self.renewals.edit_requested.connect(self.edit_renewal)
+        self.renewals.delete_requested.connect(self._on_renewals_delete_requested)
+        self.renewals.forecast_requested.connect(self.edit_forecast)
+        self.renewals.clear_forecast_requested.connect(self._on_renewals_clear_forecast_requested)
+        self.renewals.close_requested.connect(self.close_renewal)
+        self.risks = RisksPanel()
+        self.risks.add_requested.connect(self.add_risk)
+        self.risks.edit_requested.connect(self.edit_risk)
+        self.risks.delete_requested.connect(self._on_risks_delete_requested)
         self.tasks = TasksPanel()
         self.tasks.enable_editing(self.runner, self.undo_stack, self._bound_id)
         self.tasks.done_toggled.connect(self._on_tasks_done_toggled)
 
         self.side_tabs = QTabWidget()
-        self.side_tabs.setAccessibleName(self.tr("Plan, stakeholders and renewals"))
+        self.side_tabs.setAccessibleName(self.tr("Plan, stakeholders, renewals and risks"))
         self.side_tabs.addTab(self.plan, self.tr("Success plan"))
         self.side_tabs.addTab(self.stakeholders, self.tr("Stakeholders"))
         self.side_tabs.addTab(self.renewals, self.tr("Renewals"))
@@ -181,6 +196,7 @@ class AccountWorkspace(QWidget):
         # timer lets that first paint happen before the read starts).
         self.loaded.connect(lambda: QTimer.singleShot(0, self, self.health_panel.reload))
         self.side_tabs.addTab(self.health_panel, self.tr("Health"))
+        self.side_tabs.addTab(self.risks, self.tr("Risks"))
         self.health_panel.title_changed.connect(
             lambda text: self.side_tabs.setTabText(self.side_tabs.indexOf(self.health_panel), text)
         )
@@ -344,6 +360,70 @@ class AccountWorkspace(QWidget):
         dialog.open()
         return dialog
 
+    def add_renewal(self) -> RenewalFormDialog | None:
+        """Open the form for a past renewal of this account."""
+        return self._open_renewal_form(None)
+
+    def edit_renewal(self, renewal: RenewalRow) -> RenewalFormDialog | None:
+        return self._open_renewal_form(renewal)
+
+    def close_renewal(self) -> RenewalFormDialog | None:
+        """Record how the open renewal ended, starting from its forecast."""
+        if self.detail is None or self.detail.forecast is None:
+            return None
+        return self._open_renewal_form(None, closing_values(self.detail, self._today()))
+
+    def _open_renewal_form(
+        self, renewal: RenewalRow | None, closing: dict[str, Any] | None = None
+    ) -> RenewalFormDialog | None:
+        if self.detail is None:
+            return None
+        dialog = RenewalFormDialog(
+            self.runner,
+            self.undo_stack,
+            self._bound_id(),
+            self.detail.header.currency,
+            renewal,
+            self,
+            closing=closing,
+        )
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        return dialog
+
+    def edit_forecast(self) -> ForecastFormDialog | None:
+        """Set or change how the open renewal is expected to end."""
+        if self.detail is None:
+            return None
+        header = self.detail.header
+        dialog = ForecastFormDialog(
+            self.runner,
+            self.undo_stack,
+            self._bound_id(),
+            header.currency,
+            header.arr,
+            self.detail.forecast,
+            self,
+        )
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        return dialog
+
+    def add_risk(self) -> RiskFormDialog:
+        """Open the form for a new risk of this account."""
+        return self._open_risk_form(None)
+
+    def edit_risk(self, risk: RiskRow) -> RiskFormDialog:
+        return self._open_risk_form(risk)
+
+    def _open_risk_form(self, risk: RiskRow | None) -> RiskFormDialog:
+        dialog = RiskFormDialog(
+            self.runner, self.undo_stack, self._bound_id(), risk, self, today=self._today()
+        )
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        return dialog
+
     def set_health(
         self, trajectory: ScoreTrajectory | None, bands: tuple[float, float] | None = None
     ) -> None:
@@ -424,6 +504,8 @@ class AccountWorkspace(QWidget):
         self.plan.set_plan(detail.plan)
         self.stakeholders.set_stakeholders(detail.stakeholders)
         self.renewals.set_renewals(detail.renewals, detail.header.currency)
+        self.renewals.set_forecast(detail.forecast, detail.header.currency)
+        self.risks.set_risks(detail.risks)
         self.tasks.set_tasks(detail.tasks, today)
         self._update_counts(detail)
         self.pages.setCurrentIndex(1)
@@ -439,6 +521,10 @@ class AccountWorkspace(QWidget):
         )
         self.side_tabs.setTabText(
             2, self.tr("Renewals (%1)").replace("%1", str(len(detail.renewals)))
+        )
+        self.side_tabs.setTabText(
+            self.side_tabs.indexOf(self.risks),
+            self.tr("Risks (%1 open)").replace("%1", str(self.risks.open_count())),
         )
         self.tasks_box.setTitle(
             self.tr("Tasks (%1 open)").replace("%1", str(self.tasks.open_count()))
@@ -495,6 +581,15 @@ class AccountWorkspace(QWidget):
     def _on_stakeholders_delete_requested(self, person: StakeholderRow) -> None:
         if stakeholder_form.confirm_delete(self, person):
             stakeholder_form.delete(self.undo_stack, self.runner, person)
+
+    def _on_renewals_delete_requested(self, renewal: RenewalRow) -> None:
+        renewal_form.delete(self.undo_stack, self.runner, renewal)
+
+    def _on_renewals_clear_forecast_requested(self) -> None:
+        renewal_form.clear(self.undo_stack, self.runner, self._bound_id())
+
+    def _on_risks_delete_requested(self, risk: RiskRow) -> None:
+        risk_form.delete(self.undo_stack, self.runner, risk)
 
     def _on_tasks_done_toggled(self, task_id: int, done: bool, title: str) -> None:
         mark_task_done(self.undo_stack, self.runner, TaskId(task_id), done, title)

@@ -11,8 +11,11 @@ from datetime import date
 from PySide6.QtCore import QCoreApplication
 
 from cs_desktop.vocabulary import (
+    ChurnReason,
     ObjectiveStatus,
     RenewalOutcome,
+    RiskCategory,
+    RiskStatus,
     Satisfaction,
     Stage,
     StakeholderRole,
@@ -66,6 +69,31 @@ _OUTCOMES = {
     RenewalOutcome.CONTRACTED: "Contracted",
     RenewalOutcome.CHURNED: "Churned",
 }
+_REASONS = {
+    ChurnReason.ADOPTION: "Low adoption",
+    ChurnReason.SPONSOR_CHANGE: "Sponsor change",
+    ChurnReason.PRODUCT_GAP: "Product gap",
+    ChurnReason.BUDGET: "Budget",
+    ChurnReason.SERVICE_QUALITY: "Service quality",
+    ChurnReason.COMPETITOR: "Competitor",
+    ChurnReason.MERGER: "Merger or acquisition",
+    ChurnReason.BUSINESS_CLOSED: "Business closed",
+    ChurnReason.OTHER: "Other",
+}
+_RISK_CATEGORIES = {
+    RiskCategory.ADOPTION: "Adoption",
+    RiskCategory.SPONSOR_CHANGE: "Sponsor change",
+    RiskCategory.PRODUCT_GAP: "Product gap",
+    RiskCategory.BUDGET: "Budget",
+    RiskCategory.SERVICE_QUALITY: "Service quality",
+    RiskCategory.COMPETITOR: "Competitor",
+    RiskCategory.OTHER: "Other",
+}
+_RISK_STATUSES = {
+    RiskStatus.OPEN: "Open",
+    RiskStatus.MITIGATING: "Mitigating",
+    RiskStatus.RESOLVED: "Resolved",
+}
 _SATISFACTION = {Satisfaction.YES: "yes", Satisfaction.NO: "no", Satisfaction.UNKNOWN: "not asked"}
 
 
@@ -95,6 +123,21 @@ def status_label(status: ObjectiveStatus) -> str:
 
 def outcome_label(outcome: RenewalOutcome) -> str:
     return _tr("RenewalOutcome", _OUTCOMES[outcome])
+
+
+def reason_label(reason: ChurnReason | None) -> str:
+    """Why a customer left or shrank; None is a loss recorded without a reason."""
+    if reason is None:
+        return _tr("ChurnReason", "Not recorded")
+    return _tr("ChurnReason", _REASONS[reason])
+
+
+def risk_category_label(category: RiskCategory) -> str:
+    return _tr("RiskCategory", _RISK_CATEGORIES[category])
+
+
+def risk_status_label(status: RiskStatus) -> str:
+    return _tr("RiskStatus", _RISK_STATUSES[status])
 
 
 def satisfaction_label(value: Satisfaction) -> str:

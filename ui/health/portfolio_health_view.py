@@ -35,6 +35,7 @@ from ui.health.dates import day_of, qdate
 from ui.health.formatting import amount, indicator_name, percent, stage_names
 from ui.health.health_feed import HealthFeed
 from ui.health.kpi_card import KpiCard
+from ui.health.loss_reasons import LossReasonsSection
 from ui.health.portfolio_analysis import (
     LAST_12_MONTHS,
     LAST_QUARTER,
@@ -51,6 +52,7 @@ if TYPE_CHECKING:
 
     from cs_desktop.health.outcomes import ChurnWhatIf, Outcomes
     from cs_desktop.health.portfolio import PortfolioHealth
+    from cs_desktop.health.reasons import LossReasons
 
 CUSTOM = "custom"
 
@@ -70,9 +72,11 @@ def _spin(
 
 
 class PortfolioHealthView(QScrollArea):
-    """The tab. Signals ``outcomes_shown``, ``what_if_shown``, ``analysis_shown``: on screen."""
+    """The tab. Signals ``outcomes_shown``, ``reasons_shown``, ``what_if_shown``,
+    ``analysis_shown``: on screen."""
 
     outcomes_shown = Signal()
+    reasons_shown = Signal()
     what_if_shown = Signal()
     analysis_shown = Signal()
 
@@ -88,6 +92,7 @@ class PortfolioHealthView(QScrollArea):
         super().__init__(parent)
         self.runner, self.health, self._today = runner, health, today
         self.outcomes: Outcomes | None = None
+        self.loss_reasons: LossReasons | None = None
         self.what_if: ChurnWhatIf | None = None
         self.analysis: PortfolioAnalysis | None = None
         self._analysed: PortfolioHealth | None = None
@@ -112,13 +117,14 @@ class PortfolioHealthView(QScrollArea):
         grid.setHorizontalSpacing(12)
         grid.setVerticalSpacing(12)
         grid.addWidget(self._build_outcomes(), 0, 0, 1, 2)
-        grid.addWidget(self._build_what_if(), 1, 0)
-        grid.addWidget(self._build_success(), 1, 1)
-        grid.addWidget(self._build_validation(), 2, 0, 1, 2)
+        grid.addWidget(self._build_reasons(), 1, 0, 1, 2)
+        grid.addWidget(self._build_what_if(), 2, 0)
+        grid.addWidget(self._build_success(), 2, 1)
+        grid.addWidget(self._build_validation(), 3, 0, 1, 2)
         grid.setColumnStretch(0, 1)
         grid.setColumnStretch(1, 1)
-        grid.setRowStretch(1, 3)
-        grid.setRowStretch(2, 5)
+        grid.setRowStretch(2, 3)
+        grid.setRowStretch(3, 5)
         self.setWidget(body)
         self.setFocusProxy(self.preset)
 
@@ -177,6 +183,14 @@ class PortfolioHealthView(QScrollArea):
         layout = QVBoxLayout(box)
         layout.addLayout(controls)
         layout.addLayout(cards)
+        return box
+
+    def _build_reasons(self) -> QGroupBox:
+        box = QGroupBox(self.tr("Why customers left or shrank (in the period), and open risks"))
+        self.reasons = LossReasonsSection()
+        self.reasons.setMinimumHeight(240)
+        layout = QVBoxLayout(box)
+        layout.addWidget(self.reasons)
         return box
 
     def _build_what_if(self) -> QGroupBox:
@@ -286,6 +300,19 @@ class PortfolioHealthView(QScrollArea):
                 self._show_outcomes(outcomes)
 
         self.runner.read(self.tr("Portfolio outcomes"), work, done)
+
+        def reasons_work(connection: Any) -> LossReasons:
+            from cs_desktop.health.reasons import loss_reasons
+
+            return loss_reasons(connection, start, end)
+
+        def reasons_done(report: LossReasons) -> None:
+            if sequence == self._outcome_sequence:
+                self.loss_reasons = report
+                self.reasons.set_reasons(report)
+                self.reasons_shown.emit()
+
+        self.runner.read(self.tr("Why customers left"), reasons_work, reasons_done)
 
     def _show_outcomes(self, o: Outcomes) -> None:
         self.outcomes = o
