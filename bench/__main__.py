@@ -20,30 +20,9 @@ from bench.figures import Figure
 
 def measure_gui(store: Path) -> list[Figure]:
     """Account opening, GUI stalls and memory, measured in a separate app process."""
-    import json
-    import os
-    import subprocess
+    from bench.app_process import run_on_copy
 
-    env = {**os.environ, "QT_QPA_PLATFORM": os.environ.get("QT_QPA_PLATFORM", "offscreen")}
-    # The stall test imports into the store: run it on a copy so later runs start the same.
-    copy = store.with_name("gui-copy.sqlite3")
-    import sqlite3
-    from contextlib import closing
-
-    copy.unlink(missing_ok=True)
-    with closing(sqlite3.connect(store)) as source, closing(sqlite3.connect(copy)) as target:
-        source.backup(target)
-    result = subprocess.run(
-        [sys.executable, "-m", "bench.gui", str(copy)],
-        capture_output=True,
-        text=True,
-        env=env,
-        timeout=1800,
-    )
-    lines = [line for line in result.stdout.splitlines() if line.startswith("{")]
-    if result.returncode != 0 or not lines:
-        raise RuntimeError(f"bench.gui failed: {result.stdout}{result.stderr}")
-    data = json.loads(lines[-1])
+    data = run_on_copy("bench.gui", store)
     return [
         Figure(
             "open an account workspace (median, chart included)",
@@ -91,6 +70,7 @@ SECTIONS = (
     "plan",
     "startup",
     "gui",
+    "editing",
     "usage",
     "sync",
     "import",
@@ -163,6 +143,10 @@ def main() -> int:
         report([measure_startup(store)])
     if "gui" in sections:
         report(measure_gui(store))
+    if "editing" in sections:
+        from bench.editing import measure as measure_editing
+
+        report(measure_editing(store))
     if "usage" in sections:
         from bench.usage import measure as measure_usage
 

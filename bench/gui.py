@@ -145,7 +145,7 @@ def _start_background_load(window: object, db_path: Path) -> object:
             )
     started: list[object] = []
     window.runner.long_task_started.connect(started.append)  # type: ignore[attr-defined]
-    run_import(window, "accounts", path)  # type: ignore[arg-type]
+    run_import(window, window.runner, "accounts", path)  # type: ignore[attr-defined]
     task = started[0]
     task.setObjectName("import of 10,000 accounts")  # type: ignore[attr-defined]
     return task

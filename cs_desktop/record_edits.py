@@ -88,7 +88,7 @@ def create_record(
     row: Any = model(**values)
     session.add(row)
     session.flush()
-    return RecordEdit("create", model, row.id, changes_of(session, row))
+    return RecordEdit("create", model, row.id, changes_of(session, row, joins_or_leaves=True))
 
 
 def update_record(
@@ -114,7 +114,9 @@ def update_record(
         "update",
         model,
         row_id,
-        changes_of(session, row),
+        # An archived or restored account leaves or rejoins the book; other fields only
+        # change its own row (the portfolio refreshes that row, the health that account).
+        changes_of(session, row, joins_or_leaves="archived_at" in changed),
         before={name: before[name] for name in changed},
         after=changed,
     )
@@ -123,7 +125,7 @@ def update_record(
 def delete_record(session: Session, model: Model, row_id: int) -> RecordEdit:
     """Delete a record and, as the schema says, what belongs to it; keeps them for undo."""
     row = _row(session, model, row_id)
-    changes = changes_of(session, row)
+    changes = changes_of(session, row, joins_or_leaves=True)
     rows = _with_dependents(session, _table(model), [row_id])
     session.delete(row)
     session.flush()
@@ -175,7 +177,11 @@ def reverse(session: Session, edit: RecordEdit) -> RecordEdit:
     session.flush()
     restored = _row(session, edit.model, edit.row_id)
     return RecordEdit(
-        "restore", edit.model, edit.row_id, changes_of(session, restored), rows=edit.rows
+        "restore",
+        edit.model,
+        edit.row_id,
+        changes_of(session, restored, joins_or_leaves=True),
+        rows=edit.rows,
     )
 
 
@@ -188,12 +194,16 @@ def reverse_all(session: Session, edits: Sequence[RecordEdit]) -> tuple[RecordEd
     return tuple(reverse(session, edit) for edit in reversed(edits))
 
 
-def changes_of(session: Session, row: Any) -> Changes:
-    """What a change to ``row`` means for the views: its account, and what it feeds."""
+def changes_of(session: Session, row: Any, *, joins_or_leaves: bool = False) -> Changes:
+    """What a change to ``row`` means for the views: its account, and what it feeds.
+
+    ``joins_or_leaves``: the change adds the row to the book or takes it out (created,
+    deleted, restored, archived); for an account, the whole portfolio must be read again.
+    """
     account_id = _account_of(session, row)
     return Changes(
         accounts=frozenset() if account_id is None else frozenset({account_id}),
-        portfolio=isinstance(row, Account),
+        portfolio=joins_or_leaves and isinstance(row, Account),
         touchpoints=isinstance(row, Touchpoint),
         health=not isinstance(row, Task),
         tasks=isinstance(row, Task),

@@ -85,7 +85,8 @@ def test_an_edit_changes_only_what_differs_and_reverses_exactly(store: Store) ->
         )
     assert edit.after == {"name": "Kyoto Robotics KK"}
     assert edit.before == {"name": "Kyoto Robotics"}
-    assert edit.changes.portfolio and account_id in edit.changes.accounts
+    # A rename changes its row, not which accounts the book holds.
+    assert not edit.changes.portfolio and account_id in edit.changes.accounts
     with store.write() as session:
         redo = reverse(session, edit)
     assert _dump(store) == original

@@ -41,7 +41,7 @@ def test_saved_edits_are_announced_and_undone_and_redone_together(qtbot, store: 
         save_records(stack, runner, "Add Li Wei", write)
     qtbot.waitUntil(lambda: stack.count() == 1)
     assert _names(store) == ["Li Wei"]
-    assert announced[-1].portfolio and account_id in announced[-1].accounts
+    assert account_id in announced[-1].accounts and announced[-1].health
 
     with qtbot.waitSignal(hub.changes_applied, timeout=5_000):
         stack.undo()
