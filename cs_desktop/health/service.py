@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import math
 from collections.abc import Iterable
+from dataclasses import replace
 from datetime import date, timedelta
 from functools import lru_cache
 
@@ -37,6 +38,7 @@ __all__ = [
     "explain_change",
     "refresh_accounts",
     "scores_today",
+    "with_inputs",
 ]
 
 _ = ChangeExplanation  # re-exported through explain_change's return type
@@ -63,6 +65,22 @@ def compute_portfolio_health(
     cards = scorecards or default_scorecards()
     inputs = load_inputs(connection, today, cards.window, days=days)
     return portfolio_health(inputs, cards)
+
+
+def with_inputs(connection: Connection, portfolio: PortfolioHealth) -> PortfolioHealth:
+    """The portfolio with every input read, for the analyses that need more than its scores.
+
+    A portfolio assembled from kept scores (``inputs.complete`` is False) holds no events; this
+    reads them. If accounts were added or removed since, the portfolio is recomputed.
+    """
+    if portfolio.inputs.complete:
+        return portfolio
+    inputs = load_inputs(
+        connection, portfolio.today, portfolio.scorecards.window, days=portfolio.inputs.days
+    )
+    if not np.array_equal(inputs.account_ids, portfolio.inputs.account_ids):
+        return portfolio_health(inputs, portfolio.scorecards)
+    return replace(portfolio, inputs=inputs)
 
 
 def scores_today(

@@ -5,12 +5,13 @@ DB writer (a minute for 10,000 accounts, with every edit queued behind it). This
 same rules on a reader thread, from the scores already computed, and names only the accounts
 with an active episode that is not recorded yet; the writer then evaluates just those. It is a
 filter only: ``evaluate_warnings`` stays the judge of what fires. Accounts to which warnings
-do not apply (``warnings_apply``: no score today) are skipped.
+do not apply (``warnings_apply``: no score today) are skipped. Warnings already checked today
+and kept since (``known``: the account's inputs have not been written since) are not read again.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from typing import Any
 
@@ -30,18 +31,28 @@ PROGRESS_EVERY = 250
 
 @dataclass(frozen=True)
 class WarningScreen:
-    """The warnings active for each account and the accounts with an unrecorded episode."""
+    """The warnings active for each account and the accounts with an unrecorded episode.
+
+    ``checked`` are the accounts whose warnings were read now (not taken from ``known``).
+    """
 
     active: dict[AccountId, tuple[ActiveWarning, ...]]
     to_evaluate: tuple[AccountId, ...]
+    checked: tuple[AccountId, ...] = ()
 
 
 def screen_portfolio(
     connection: Any,
     portfolio: PortfolioHealth,
     report: Callable[[int, int], None] | None = None,
+    known: Mapping[AccountId, tuple[ActiveWarning, ...]] | None = None,
 ) -> WarningScreen:
-    """Read every account's active warnings (no writes). Thread: a reader."""
+    """Read every account's active warnings (no writes). Thread: a reader.
+
+    Args:
+        known: warnings already read today for some accounts, taken as they are.
+    """
+    known = known or {}
     books = default_playbooks()
     recorded = {
         (AccountId(account_id), rule_key, str(start))
@@ -53,8 +64,20 @@ def screen_portfolio(
     total = len(portfolio.accounts)
     active: dict[AccountId, tuple[ActiveWarning, ...]] = {}
     todo: list[AccountId] = []
+    checked: list[AccountId] = []
     for row, health in enumerate(portfolio.accounts):
         account_id = health.account_id
+        found = known.get(account_id)
+        if found is not None:
+            if found:
+                active[account_id] = found
+                if any(
+                    (account_id, w.rule_key, w.episode_start.isoformat()) not in recorded
+                    for w in found
+                ):
+                    todo.append(account_id)
+            continue
+        checked.append(account_id)
         if not warnings_apply(health):
             continue
         # Only what the rules read: the daily scores and bands, the dates and the account.
@@ -76,4 +99,4 @@ def screen_portfolio(
                 todo.append(account_id)
         if report is not None and (row + 1) % PROGRESS_EVERY == 0:
             report(row + 1, total)
-    return WarningScreen(active, tuple(todo))
+    return WarningScreen(active, tuple(todo), tuple(checked))

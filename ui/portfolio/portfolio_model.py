@@ -37,6 +37,7 @@ class HealthCell:
     score: float | None
     band: str | None
     trend_30d: float | None
+    low_confidence: bool = False  # the score stands on too little data: never shown green
 
 
 class Column(IntEnum):

@@ -1,0 +1,179 @@
+"""Kept scores: a start recomputes only the accounts whose inputs changed and the days since."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date, timedelta
+from decimal import Decimal
+from pathlib import Path
+
+import numpy as np
+import pytest
+from sqlalchemy import update
+
+from cs_desktop.db import Store
+from cs_desktop.health.early_warnings import ActiveWarning
+from cs_desktop.health.score_cache import KeptPortfolio, load_portfolio, save_portfolio
+from cs_desktop.health.score_cache import save_warnings as keep_warnings
+from cs_desktop.health.scorecard import ScorecardSet, load_scorecards
+from cs_desktop.health.service import compute_portfolio_health
+from cs_desktop.ids import AccountId
+from cs_desktop.models import Account, Renewal, RenewalOutcome, Satisfaction, Stage
+from tests.core.factories import add_account
+from tests.core.health_fixtures import (
+    add_decision_maker_meeting,
+    add_pulse,
+    add_samples,
+    add_stage_change,
+    write_scorecards,
+)
+
+TODAY = date(2025, 3, 1)
+
+
+@pytest.fixture
+def cards(tmp_path: Path) -> ScorecardSet:
+    return load_scorecards(write_scorecards(tmp_path / "scorecards"))
+
+
+@pytest.fixture
+def book(store: Store) -> list[AccountId]:
+    accounts = []
+    for name, login in (("Acme", 0.9), ("Globex", 0.3), ("Initech", 0.6)):
+        account_id = add_account(store, name, stage=Stage.SERVICE)
+        add_samples(store, account_id, "login_rate", (date(2025, 2, 20), login))
+        accounts.append(account_id)
+    add_decision_maker_meeting(store, accounts[0], date(2025, 2, 10))
+    return accounts
+
+
+def start(store: Store, cards: ScorecardSet, today: date = TODAY) -> KeptPortfolio:
+    """What the app does at start: read, then keep what was computed."""
+    with store.engine.connect() as connection:
+        kept = load_portfolio(connection, today, cards, playbooks=())
+    with store.engine.begin() as connection:
+        save_portfolio(connection, kept)
+    return kept
+
+
+def test_a_second_start_with_nothing_changed_recomputes_nothing(store, cards, book) -> None:
+    first = start(store, cards)
+    second = start(store, cards)
+
+    assert first.recomputed == frozenset(book)
+    assert second.recomputed == frozenset()
+    assert second.extended == frozenset()
+    with store.engine.connect() as connection:
+        fresh = compute_portfolio_health(connection, TODAY, scorecards=cards)
+    assert second.portfolio.accounts == fresh.accounts
+    np.testing.assert_array_equal(second.portfolio.scores, fresh.scores)
+
+
+def _samples(store: Store, account: AccountId) -> None:
+    add_samples(store, account, "feature_adoption", (date(2025, 2, 25), 0.5))
+
+
+def _pulse(store: Store, account: AccountId) -> None:
+    add_pulse(store, account, date(2025, 2, 26), Satisfaction.NO, Satisfaction.YES)
+
+
+def _meeting(store: Store, account: AccountId) -> None:
+    add_decision_maker_meeting(store, account, date(2025, 2, 27))
+
+
+def _stage(store: Store, account: AccountId) -> None:
+    add_stage_change(store, account, date(2025, 2, 15), Stage.SERVICE, Stage.VALUE)
+    with store.write() as session:
+        session.execute(update(Account).where(Account.id == account).values(stage=Stage.VALUE))
+
+
+def _renewal_date(store: Store, account: AccountId) -> None:
+    with store.write() as session:
+        session.execute(
+            update(Account).where(Account.id == account).values(renewal_date=date(2025, 4, 1))
+        )
+
+
+def _renewal(store: Store, account: AccountId) -> None:
+    with store.write() as session:
+        session.add(
+            Renewal(
+                account_id=account,
+                period_start=date(2024, 1, 1),
+                period_end=date(2024, 12, 31),
+                arr_before=Decimal(1000),
+                arr_after=Decimal(0),
+                outcome=RenewalOutcome.CHURNED,
+            )
+        )
+
+
+@pytest.mark.parametrize(
+    "edit", [_samples, _pulse, _meeting, _stage, _renewal_date, _renewal], ids=lambda f: f.__name__
+)
+def test_an_edit_invalidates_exactly_its_account(
+    store, cards, book, edit: Callable[[Store, AccountId], None]
+) -> None:
+    start(store, cards)
+    edit(store, book[1])
+
+    after = start(store, cards)
+
+    assert after.recomputed == frozenset({book[1]})
+    with store.engine.connect() as connection:
+        fresh = compute_portfolio_health(connection, TODAY, scorecards=cards)
+    assert after.portfolio.accounts == fresh.accounts
+    np.testing.assert_array_equal(after.portfolio.scores, fresh.scores)
+
+
+def test_an_edit_that_changes_no_input_keeps_the_score(store, cards, book) -> None:
+    start(store, cards)
+    with store.write() as session:
+        session.execute(update(Account).where(Account.id == book[1]).values(owner="Dana"))
+
+    assert start(store, cards).recomputed == frozenset()
+
+
+def test_other_scorecards_recompute_every_account(store, cards, book, tmp_path) -> None:
+    start(store, cards)
+    folder = write_scorecards(tmp_path / "other")
+    service = folder / "service.toml"
+    service.write_text(service.read_text().replace("weight = 3", "weight = 2"))
+
+    assert start(store, load_scorecards(folder)).recomputed == frozenset(book)
+
+
+def test_a_new_day_adds_only_the_days_since(store, cards, book) -> None:
+    start(store, cards)
+    later = TODAY + timedelta(days=3)
+
+    moved = start(store, cards, later)
+
+    assert moved.recomputed == frozenset()
+    assert moved.extended == frozenset(book)
+    with store.engine.connect() as connection:
+        fresh = compute_portfolio_health(connection, later, scorecards=cards)
+    assert moved.portfolio.accounts == fresh.accounts
+    np.testing.assert_array_equal(moved.portfolio.scores, fresh.scores)
+    assert start(store, cards, later).to_save == frozenset()
+
+
+def test_a_new_account_is_the_only_one_computed(store, cards, book) -> None:
+    start(store, cards)
+    newcomer = add_account(store, "Hooli", stage=Stage.SALES)
+
+    assert start(store, cards).recomputed == frozenset({newcomer})
+
+
+def test_warnings_checked_today_are_kept_until_an_edit(store, cards, book) -> None:
+    kept = start(store, cards)
+    warning = ActiveWarning("score_drop", "Score dropped", date(2025, 2, 20), "score 80 -> 50")
+    with store.engine.begin() as connection:
+        keep_warnings(connection, kept.fingerprint, TODAY, book, {book[0]: (warning,)})
+
+    again = start(store, cards)
+    assert again.warnings == {book[0]: (warning,), book[1]: (), book[2]: ()}
+
+    _samples(store, book[0])
+    assert book[0] not in start(store, cards).warnings
+    assert start(store, cards, TODAY + timedelta(days=1)).warnings == {}
