@@ -81,7 +81,17 @@ def measure_gui(store: Path) -> list[Figure]:
 
 
 # The sections in the order they run; all but "sync" read the generated store.
-SECTIONS = ("generation", "search", "detail", "health", "plan", "startup", "gui", "sync")
+SECTIONS = (
+    "generation",
+    "search",
+    "detail",
+    "health",
+    "plan",
+    "startup",
+    "health_start",
+    "gui",
+    "sync",
+)
 
 
 def _sections(text: str) -> list[str]:
@@ -145,6 +155,10 @@ def main() -> int:
         from bench.startup import measure_startup
 
         report([measure_startup(store)])
+    if "health_start" in sections:
+        from bench.health_start import measure as measure_health_start
+
+        report(measure_health_start(store))
     if "gui" in sections:
         report(measure_gui(store))
     if "sync" in sections:

@@ -92,6 +92,9 @@ def build_parser(
     db = commands.add_parser("db", help="store maintenance")
     db_commands = db.add_subparsers(dest="db_command", metavar="DB_COMMAND", required=True)
     db_commands.add_parser("check", help="integrity check, schema version and row counts")
+    from cs_desktop import cli_health  # its module imports this one: imported once it is loaded
+
+    cli_health.add_commands(commands)
     for add_commands in more_commands:
         add_commands(commands)
     return parser
@@ -114,7 +117,10 @@ def store_path(args: argparse.Namespace) -> Path:
 def run(args: argparse.Namespace, out: TextIO = sys.stdout, err: TextIO = sys.stderr) -> int:
     """Run one parsed command; user mistakes become a message on ``err`` and exit code 1."""
     capture_edits()  # a command's edits (an import, a demo) reach the CRM as the app's do
+    from cs_desktop import cli_health
+
     handlers: dict[str, Callable[[argparse.Namespace, TextIO, TextIO], int]] = {
+        **cli_health.HANDLERS,
         "demo": _demo,
         "crm": _crm_connect,
         "sync": _sync,
