@@ -34,6 +34,9 @@ def _cells(portfolio: PortfolioHealth, ids: Any = None) -> dict[AccountId, Healt
             band=None if health.band is None else str(health.band),
             trend_30d=health.trend_30d,
             low_confidence=health.low_confidence,
+            indicators_present=health.confidence.present,
+            indicators_scored=health.confidence.scored,
+            weight_share=health.confidence.weight_share,
         )
         for health in portfolio.accounts
         if wanted is None or health.account_id in wanted
