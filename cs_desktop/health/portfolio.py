@@ -47,12 +47,19 @@ class PortfolioHealth:
     def account(self, account_id: AccountId) -> AccountHealth:
         return self.accounts[self._rows[account_id]]
 
-    def trajectory(self, account_id: AccountId) -> tuple[float | None, ...]:
-        """The account's daily score, ``start`` first (None on days with no score)."""
+    def trajectory(
+        self, account_id: AccountId, *, last: int | None = None
+    ) -> tuple[float | None, ...]:
+        """The account's daily score, ``start`` first (None on days with no score).
+
+        Args:
+            last: only the last this many days, ending today.
+        """
         replaced = self._replaced.get(account_id)
         if replaced is not None:
-            return replaced.scores
-        return _optional(self.scores[self._rows[account_id]])
+            return replaced.scores if last is None else replaced.scores[-last:]
+        row = self.scores[self._rows[account_id]]
+        return _optional(row if last is None else row[-last:])
 
     def band_counts(self) -> Mapping[Band | None, int]:
         return Counter(health.band for health in self.accounts)
