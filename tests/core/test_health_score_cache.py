@@ -9,7 +9,7 @@ from pathlib import Path
 
 import numpy as np
 import pytest
-from sqlalchemy import update
+from sqlalchemy import delete, update
 
 from cs_desktop.db import Store
 from cs_desktop.health.early_warnings import ActiveWarning
@@ -18,7 +18,18 @@ from cs_desktop.health.score_cache import save_warnings as keep_warnings
 from cs_desktop.health.scorecard import ScorecardSet, load_scorecards
 from cs_desktop.health.service import compute_portfolio_health
 from cs_desktop.ids import AccountId
-from cs_desktop.models import Account, Renewal, RenewalOutcome, Satisfaction, Stage
+from cs_desktop.models import (
+    Account,
+    Milestone,
+    Renewal,
+    RenewalOutcome,
+    Satisfaction,
+    Stage,
+    Stakeholder,
+    StakeholderRole,
+    SuccessPlan,
+    Touchpoint,
+)
 from tests.core.factories import add_account
 from tests.core.health_fixtures import (
     add_decision_maker_meeting,
@@ -38,12 +49,13 @@ def cards(tmp_path: Path) -> ScorecardSet:
 
 @pytest.fixture
 def book(store: Store) -> list[AccountId]:
+    """Three accounts in service; each met a decision maker (their stakeholder and QBR)."""
     accounts = []
     for name, login in (("Acme", 0.9), ("Globex", 0.3), ("Initech", 0.6)):
         account_id = add_account(store, name, stage=Stage.SERVICE)
         add_samples(store, account_id, "login_rate", (date(2025, 2, 20), login))
+        add_decision_maker_meeting(store, account_id, date(2025, 2, 10))
         accounts.append(account_id)
-    add_decision_maker_meeting(store, accounts[0], date(2025, 2, 10))
     return accounts
 
 
@@ -108,8 +120,44 @@ def _renewal(store: Store, account: AccountId) -> None:
         )
 
 
+def _milestone_done(store: Store, account: AccountId) -> None:
+    with store.write() as session:
+        plan = SuccessPlan(account_id=account, title="Plan")
+        session.add(plan)
+        session.flush()
+        session.add(Milestone(plan_id=plan.id, step="Go live", due=date(2025, 2, 1)))
+    with store.write() as session:
+        session.execute(update(Milestone).values(done=True))
+
+
+def _stakeholder_role(store: Store, account: AccountId) -> None:
+    with store.write() as session:
+        session.execute(
+            update(Stakeholder)
+            .where(Stakeholder.account_id == account)
+            .values(role=StakeholderRole.USER)
+        )
+
+
+def _touchpoint_deleted(store: Store, account: AccountId) -> None:
+    with store.write() as session:
+        session.execute(delete(Touchpoint).where(Touchpoint.account_id == account))
+
+
 @pytest.mark.parametrize(
-    "edit", [_samples, _pulse, _meeting, _stage, _renewal_date, _renewal], ids=lambda f: f.__name__
+    "edit",
+    [
+        _samples,
+        _pulse,
+        _meeting,
+        _stage,
+        _renewal_date,
+        _renewal,
+        _milestone_done,
+        _stakeholder_role,
+        _touchpoint_deleted,
+    ],
+    ids=lambda f: f.__name__,
 )
 def test_an_edit_invalidates_exactly_its_account(
     store, cards, book, edit: Callable[[Store, AccountId], None]
