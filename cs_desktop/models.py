@@ -425,3 +425,16 @@ class HealthScoreCache(Base):
     stages: Mapped[bytes] = mapped_column(LargeBinary)
     present: Mapped[int]
     warnings: Mapped[str | None] = mapped_column(Text)
+
+
+class HealthScoreMark(Base):
+    """How far the kept scores have seen a table that is not watched row by row.
+
+    ``health_sample`` (imports write millions of rows): the highest sample id the kept scores
+    include. A start recomputes the accounts of the samples above it.
+    """
+
+    __tablename__ = "health_score_mark"
+
+    name: Mapped[str] = mapped_column(String(64), primary_key=True)
+    value: Mapped[int]

@@ -5,8 +5,9 @@ Opening a 10,000-account store used to recompute every score and re-check every 
 recomputes only
 
 - the accounts with no usable row: new accounts, accounts whose health inputs were written since
-  (the store's triggers delete their row), or every account when the scorecards or playbooks
-  changed (the row's ``fingerprint``);
+  (the store's triggers delete their row; new health samples are found by id, above the mark
+  the kept scores have seen), or every account when the scorecards or playbooks changed (the
+  row's ``fingerprint``);
 - the days that passed since a row was computed, appended to its trajectory.
 
 The early warnings checked on the same day are kept too (:func:`save_warnings`). A row is derived
@@ -91,6 +92,8 @@ class KeptPortfolio:
     recomputed: frozenset[AccountId]
     extended: frozenset[AccountId]
     warnings: Mapping[AccountId, tuple[ActiveWarning, ...]]
+    sample_mark: int = 0  # the highest health sample id when the inputs were read
+    seen_mark: int | None = None  # the mark the kept rows were read with
 
     @property
     def to_save(self) -> frozenset[AccountId]:
@@ -112,6 +115,11 @@ def load_portfolio(
     key = fingerprint(scorecards, default_playbooks() if playbooks is None else playbooks)
     raw: Any = connection.connection.driver_connection
     start = today - timedelta(days=days - 1)
+    # Read first: samples written while the scores are computed are above it, seen next time.
+    sample_mark = raw.execute("SELECT coalesce(max(id), 0) FROM health_sample").fetchone()[0]
+    seen = raw.execute(
+        "SELECT value FROM health_score_mark WHERE name = 'health_sample'"
+    ).fetchone()
     accounts = raw.execute(
         "SELECT id, julianday(renewal_date) - julianday(?) FROM account ORDER BY id",
         (start.isoformat(),),
@@ -130,6 +138,16 @@ def load_portfolio(
             gap = (today - date.fromisoformat(through)).days
             if 0 <= gap < days and len(scores) == 4 * days and len(stages) == days:
                 kept[account_id] = (gap, scores, stages, present, warnings)
+        if kept and (seen is None or sample_mark > seen[0]):
+            new_samples = (
+                raw.execute(
+                    "SELECT DISTINCT account_id FROM health_sample WHERE id > ?", (seen[0],)
+                ).fetchall()
+                if seen is not None
+                else [(account_id,) for account_id in kept]
+            )
+            for (account_id,) in new_samples:
+                kept.pop(account_id, None)
     keys = scorecards.indicator_keys
     count = len(ids)
     score = np.full((count, days), np.nan, dtype=np.float32)
@@ -198,6 +216,8 @@ def load_portfolio(
         frozenset(recompute),
         frozenset(extended),
         warnings,
+        int(sample_mark),
+        None if seen is None else int(seen[0]),
     )
 
 
@@ -222,6 +242,18 @@ def save_portfolio(
     accounts = sorted(set(kept.to_save) - set(leave_out))
     if not accounts:
         return 0
+    # Every account with a sample up to the new mark is now kept as of this computation, or has
+    # no row. A sample deleted meanwhile lowered the mark: it then stays lower (ids are reused).
+    if kept.seen_mark is None:
+        connection.exec_driver_sql(
+            "INSERT OR IGNORE INTO health_score_mark (name, value) VALUES ('health_sample', ?)",
+            (kept.sample_mark,),
+        )
+    else:
+        connection.exec_driver_sql(
+            "UPDATE health_score_mark SET value = ? WHERE name = 'health_sample' AND value = ?",
+            (kept.sample_mark, kept.seen_mark),
+        )
     rows = np.searchsorted(inputs.account_ids, np.array(accounts, dtype=np.int64))
     missing_of = {h.account_id: set(h.missing) for h in portfolio.accounts}
     scored_of = {

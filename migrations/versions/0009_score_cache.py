@@ -5,6 +5,10 @@ only the accounts whose inputs changed since and the days that passed. The trigg
 an account's row whenever any of its health inputs is written, by the app, an import, the sync
 or anyone else: the row is derived data, and a missing row only costs one recomputation.
 
+Health samples arrive by the million in imports, where a trigger per row would double the cost:
+new samples are found instead by id, above the highest id the kept scores have seen
+(``health_score_mark``); deleting a sample lowers that mark so that a reused id is seen too.
+
 Revision ID: 0009_score_cache
 Revises: 0008_book
 Create Date: 2026-12-03 09:00:00.000000
@@ -24,7 +28,7 @@ DROP = "DELETE FROM health_score_cache WHERE account_id = {account};"
 # table -> how a written row names its account ({row} is "new" or "old"), and, for updates, the
 # columns that matter (None: any).
 WATCHED: dict[str, tuple[str, tuple[str, ...] | None]] = {
-    "health_sample": ("{row}.account_id", None),
+    "health_sample": ("{row}.account_id", None),  # inserts: found by id (health_score_mark)
     "touchpoint": ("{row}.account_id", None),
     "stage_change": ("{row}.account_id", None),
     "renewal": ("{row}.account_id", None),
@@ -44,7 +48,7 @@ def _triggers() -> list[tuple[str, str]]:
     made = []
     for table, (account, columns) in WATCHED.items():
         new, old = account.format(row="new"), account.format(row="old")
-        if table != "account":
+        if table not in ("account", "health_sample"):
             made.append(
                 (
                     f"score_cache_{table}_insert",
@@ -55,6 +59,16 @@ def _triggers() -> list[tuple[str, str]]:
                 (
                     f"score_cache_{table}_delete",
                     f"AFTER DELETE ON {table} BEGIN {DROP.format(account=old)} END",
+                )
+            )
+        if table == "health_sample":
+            made.append(
+                (
+                    "score_cache_health_sample_delete",
+                    "AFTER DELETE ON health_sample BEGIN "
+                    f"{DROP.format(account=old)} "
+                    "UPDATE health_score_mark SET value = old.id - 1 "
+                    "WHERE name = 'health_sample' AND value >= old.id; END",
                 )
             )
         of = f" OF {', '.join(columns)}" if columns else ""
@@ -86,6 +100,13 @@ def upgrade() -> None:
         ),
         sa.PrimaryKeyConstraint("account_id", name=op.f("pk_health_score_cache")),
     )
+    op.create_table(
+        "health_score_mark",
+        sa.Column("name", sa.String(length=64), nullable=False),
+        sa.Column("value", sa.Integer(), nullable=False),
+        sa.PrimaryKeyConstraint("name", name=op.f("pk_health_score_mark")),
+    )
+    op.execute("INSERT INTO health_score_mark (name, value) VALUES ('health_sample', 0)")
     for name, body in _triggers():
         op.execute(f"CREATE TRIGGER {name} {body}")
 
@@ -93,4 +114,5 @@ def upgrade() -> None:
 def downgrade() -> None:
     for name, _ in _triggers():
         op.execute(f"DROP TRIGGER IF EXISTS {name}")
+    op.drop_table("health_score_mark")
     op.drop_table("health_score_cache")

@@ -225,3 +225,43 @@ def test_warnings_checked_today_are_kept_until_an_edit(store, cards, book) -> No
     _samples(store, book[0])
     assert book[0] not in start(store, cards).warnings
     assert start(store, cards, TODAY + timedelta(days=1)).warnings == {}
+
+
+def test_samples_written_in_bulk_are_found_by_id(store, cards, book) -> None:
+    """Samples carry no per-row trigger (imports write millions): new ids above the mark."""
+    start(store, cards)
+    with store.engine.begin() as connection:
+        connection.exec_driver_sql(
+            "INSERT INTO health_sample (account_id, indicator_key, sample_date, value, uid, "
+            "created_at, updated_at) VALUES (?, 'roi', '2025-02-27', 2.0, randomblob(16), 0, 0)",
+            (book[2],),
+        )
+
+    assert start(store, cards).recomputed == frozenset({book[2]})
+    assert start(store, cards).recomputed == frozenset()
+
+
+def test_a_changed_sample_value_invalidates_its_account(store, cards, book) -> None:
+    start(store, cards)
+    with store.engine.begin() as connection:
+        connection.exec_driver_sql(
+            "UPDATE health_sample SET value = 0.1 WHERE account_id = ?", (book[0],)
+        )
+
+    assert start(store, cards).recomputed == frozenset({book[0]})
+
+
+def test_a_sample_id_reused_after_a_delete_is_seen(store, cards, book) -> None:
+    start(store, cards)
+    with store.engine.begin() as connection:
+        top = connection.exec_driver_sql("SELECT max(id), account_id FROM health_sample").one()
+        connection.exec_driver_sql("DELETE FROM health_sample WHERE id = ?", (top[0],))
+    assert start(store, cards).recomputed == frozenset({top[1]})
+    with store.engine.begin() as connection:  # the same id again, for another account
+        connection.exec_driver_sql(
+            "INSERT INTO health_sample (id, account_id, indicator_key, sample_date, value, uid, "
+            "created_at, updated_at) VALUES (?, ?, 'roi', '2025-02-27', 2.0, randomblob(16), 0, 0)",
+            (top[0], book[0] if top[1] != book[0] else book[1]),
+        )
+
+    assert start(store, cards).recomputed == frozenset({book[0] if top[1] != book[0] else book[1]})
