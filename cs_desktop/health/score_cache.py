@@ -243,7 +243,8 @@ def save_portfolio(
     if not accounts:
         return 0
     # Every account with a sample up to the new mark is now kept as of this computation, or has
-    # no row. A sample deleted meanwhile lowered the mark: it then stays lower (ids are reused).
+    # no row. A sample deleted meanwhile lowered (or set) the mark: it then stays lower, as the
+    # deleted ids can be used again.
     if kept.seen_mark is None:
         connection.exec_driver_sql(
             "INSERT OR IGNORE INTO health_score_mark (name, value) VALUES ('health_sample', ?)",

@@ -67,8 +67,9 @@ def _triggers() -> list[tuple[str, str]]:
                     "score_cache_health_sample_delete",
                     "AFTER DELETE ON health_sample BEGIN "
                     f"{DROP.format(account=old)} "
-                    "UPDATE health_score_mark SET value = old.id - 1 "
-                    "WHERE name = 'health_sample' AND value >= old.id; END",
+                    "INSERT INTO health_score_mark (name, value) "
+                    "VALUES ('health_sample', old.id - 1) "
+                    "ON CONFLICT (name) DO UPDATE SET value = min(value, excluded.value); END",
                 )
             )
         of = f" OF {', '.join(columns)}" if columns else ""
@@ -106,7 +107,6 @@ def upgrade() -> None:
         sa.Column("value", sa.Integer(), nullable=False),
         sa.PrimaryKeyConstraint("name", name=op.f("pk_health_score_mark")),
     )
-    op.execute("INSERT INTO health_score_mark (name, value) VALUES ('health_sample', 0)")
     for name, body in _triggers():
         op.execute(f"CREATE TRIGGER {name} {body}")
 

@@ -265,3 +265,16 @@ def test_a_sample_id_reused_after_a_delete_is_seen(store, cards, book) -> None:
         )
 
     assert start(store, cards).recomputed == frozenset({book[0] if top[1] != book[0] else book[1]})
+
+
+def test_a_sample_deleted_while_scores_are_computed_keeps_the_mark_low(store, cards, book) -> None:
+    with store.engine.connect() as connection:
+        first = load_portfolio(connection, TODAY, cards, playbooks=())
+    with store.engine.begin() as connection:  # meanwhile, on the writer
+        top = connection.exec_driver_sql("SELECT max(id), account_id FROM health_sample").one()
+        connection.exec_driver_sql("DELETE FROM health_sample WHERE id = ?", (top[0],))
+    with store.engine.begin() as connection:
+        save_portfolio(connection, first, leave_out={AccountId(top[1])})
+        mark = connection.exec_driver_sql("SELECT value FROM health_score_mark").scalar()
+
+    assert mark == top[0] - 1
