@@ -69,6 +69,7 @@ SECTIONS = (
     "health",
     "plan",
     "startup",
+    "health_start",
     "gui",
     "editing",
     "usage",
@@ -141,6 +142,10 @@ def main() -> int:
         from bench.startup import measure_startup
 
         report([measure_startup(store)])
+    if "health_start" in sections:
+        from bench.health_start import measure as measure_health_start
+
+        report(measure_health_start(store))
     if "gui" in sections:
         report(measure_gui(store))
     if "editing" in sections:

@@ -132,6 +132,9 @@ def build_parser(
     db = commands.add_parser("db", help="store maintenance")
     db_commands = db.add_subparsers(dest="db_command", metavar="DB_COMMAND", required=True)
     db_commands.add_parser("check", help="integrity check, schema version and row counts")
+    from cs_desktop import cli_health  # its module imports this one: imported once it is loaded
+
+    cli_health.add_commands(commands)
     for add_commands in more_commands:
         add_commands(commands)
     return parser
@@ -169,7 +172,10 @@ def run(
         err: where messages and progress go.
         more_commands: the handlers of the commands other layers added to the parser.
     """
+    from cs_desktop import cli_health
+
     handlers: dict[str, Handler] = {
+        **cli_health.HANDLERS,
         "demo": _demo,
         "crm": _crm_connect,
         "sync": _sync,

@@ -21,6 +21,7 @@ from sqlalchemy import (
     ForeignKey,
     Index,
     Integer,
+    LargeBinary,
     String,
     Table,
     Text,
@@ -400,3 +401,40 @@ class HealthWarning(Row, Base):
     episode_start: Mapped[date]
     fired_on: Mapped[date]
     detail: Mapped[str] = mapped_column(Text, default="")
+
+
+class HealthScoreCache(Base):
+    """An account's computed health, kept between starts so a start recomputes only what changed.
+
+    Derived data: triggers (migration ``0009_score_cache``) delete an account's row whenever one
+    of its health inputs is written, and a row computed with other scorecards or playbooks
+    (``fingerprint``) or for a day too far back is ignored. ``scores`` holds the daily score
+    (float32, NaN for no score) and ``stages`` the daily stage code (int8), both ending on
+    ``through``; ``present`` is the bitmask of the indicators present on that day;
+    ``warnings`` the early warnings active on it (JSON), once they have been checked.
+    """
+
+    __tablename__ = "health_score_cache"
+
+    account_id: Mapped[int] = mapped_column(
+        ForeignKey("account.id", ondelete="CASCADE"), primary_key=True
+    )
+    fingerprint: Mapped[str] = mapped_column(String(64))
+    through: Mapped[date]
+    scores: Mapped[bytes] = mapped_column(LargeBinary)
+    stages: Mapped[bytes] = mapped_column(LargeBinary)
+    present: Mapped[int]
+    warnings: Mapped[str | None] = mapped_column(Text)
+
+
+class HealthScoreMark(Base):
+    """How far the kept scores have seen a table that is not watched row by row.
+
+    ``health_sample`` (imports write millions of rows): the highest sample id the kept scores
+    include. A start recomputes the accounts of the samples above it.
+    """
+
+    __tablename__ = "health_score_mark"
+
+    name: Mapped[str] = mapped_column(String(64), primary_key=True)
+    value: Mapped[int]

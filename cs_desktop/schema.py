@@ -17,6 +17,7 @@ KNOWN_REVISIONS: tuple[str, ...] = (
     "0006_listing_cursor",
     "0007_deferred_note_index",
     "0008_book",
+    "0009_score_cache",
 )
 HEAD_REVISION = KNOWN_REVISIONS[-1]
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date, timedelta
 from enum import StrEnum
 
@@ -49,12 +49,34 @@ class IndicatorReading:
 
 
 @dataclass(frozen=True)
+class Confidence:
+    """How much data a score stands on today.
+
+    Attributes:
+        present: indicators of the stage's scorecard with a fresh input today.
+        scored: indicators the stage's scorecard scores.
+        weight_share: the share (0-1) of the scorecard's weight the present indicators carry.
+        threshold: below this share the score is low-confidence (the scorecard's setting).
+    """
+
+    present: int = 0
+    scored: int = 0
+    weight_share: float = 0.0
+    threshold: float = 0.0
+
+    @property
+    def low(self) -> bool:
+        return self.weight_share < self.threshold
+
+
+@dataclass(frozen=True)
 class AccountHealth:
     """One account's health today: the portfolio list's row.
 
     ``trend_30d``/``trend_90d`` are the score today minus the score 30/90 days ago (None when
     either day has no score). ``missing`` names the indicators scored in the account's stage for
-    which no fresh input exists.
+    which no fresh input exists; ``confidence`` says how much of the weight the present ones
+    carry. A low-confidence score's ``band`` is capped at yellow.
     """
 
     account_id: AccountId
@@ -64,6 +86,12 @@ class AccountHealth:
     trend_30d: float | None
     trend_90d: float | None
     missing: tuple[str, ...]
+    confidence: Confidence = field(default_factory=Confidence)
+
+    @property
+    def low_confidence(self) -> bool:
+        """A score stands on too little of the weight: marked so, and never green."""
+        return self.score is not None and self.confidence.low
 
 
 @dataclass(frozen=True)

@@ -69,6 +69,8 @@ class HealthInputs:
         product_pulses / service_pulses: answered pulses, 1.0 for "yes" and 0.0 for "no".
         milestones: milestone due days, 1.0 when done.
         renewal_day: the day index of each account's renewal date (``NO_DAY`` when none).
+        complete: False when only the accounts, stages and renewal days were filled in (a
+            portfolio assembled from kept scores); the events are then empty.
     """
 
     today: date
@@ -81,6 +83,7 @@ class HealthInputs:
     service_pulses: Events
     milestones: Events
     renewal_day: IntArray
+    complete: bool = True
 
     @property
     def start(self) -> date:

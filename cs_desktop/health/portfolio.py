@@ -9,11 +9,18 @@ from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 
 import numpy as np
+import numpy.typing as npt
 
-from cs_desktop.health.dto import BAND_OF_CODE, AccountHealth, AccountHealthDetail, Band
+from cs_desktop.health.dto import (
+    BAND_OF_CODE,
+    AccountHealth,
+    AccountHealthDetail,
+    Band,
+    Confidence,
+)
 from cs_desktop.health.inputs import STAGES, HealthInputs
 from cs_desktop.health.scorecard import ScorecardSet
-from cs_desktop.health.scoring import Float32, Scores, band_codes, score_inputs
+from cs_desktop.health.scoring import Bools, Float32, Scores, band_codes, score_inputs
 from cs_desktop.ids import AccountId
 
 
@@ -40,12 +47,19 @@ class PortfolioHealth:
     def account(self, account_id: AccountId) -> AccountHealth:
         return self.accounts[self._rows[account_id]]
 
-    def trajectory(self, account_id: AccountId) -> tuple[float | None, ...]:
-        """The account's daily score, ``start`` first (None on days with no score)."""
+    def trajectory(
+        self, account_id: AccountId, *, last: int | None = None
+    ) -> tuple[float | None, ...]:
+        """The account's daily score, ``start`` first (None on days with no score).
+
+        Args:
+            last: only the last this many days, ending today.
+        """
         replaced = self._replaced.get(account_id)
         if replaced is not None:
-            return replaced.scores
-        return _optional(self.scores[self._rows[account_id]])
+            return replaced.scores if last is None else replaced.scores[-last:]
+        row = self.scores[self._rows[account_id]]
+        return _optional(row if last is None else row[-last:])
 
     def band_counts(self) -> Mapping[Band | None, int]:
         return Counter(health.band for health in self.accounts)
@@ -74,13 +88,30 @@ def portfolio_health(inputs: HealthInputs, scorecards: ScorecardSet) -> Portfoli
 
 
 def _assemble(inputs: HealthInputs, scorecards: ScorecardSet, scores: Scores) -> PortfolioHealth:
-    score = scores.score
+    return assemble(inputs, scorecards, scores.score, scores.present_today)
+
+
+def assemble(
+    inputs: HealthInputs,
+    scorecards: ScorecardSet,
+    score: Float32,
+    present_today: Bools,
+) -> PortfolioHealth:
+    """The portfolio from its daily scores and which indicators are present today.
+
+    ``inputs`` supplies the accounts, dates and daily stages (its events are not read), so a
+    portfolio kept from an earlier computation can be assembled without reading them again.
+    """
     last = inputs.days - 1
     today_scores = score[:, last]
+    today_stage = inputs.stage[:, last]
     bands = band_codes(today_scores[:, None], inputs.stage[:, last : last + 1], scorecards)[:, 0]
+    confidence = _confidence(today_stage, present_today, scorecards)
+    # A score standing on too little of the weight is never shown green.
+    bands = np.where(confidence.low & (bands == 2), 1, bands).astype(np.int8)
     trend_30 = _trend(score, 30)
     trend_90 = _trend(score, 90)
-    missing = _missing_today(inputs, scorecards, scores)
+    missing = _missing_today(today_stage, scorecards, present_today)
     accounts = tuple(
         AccountHealth(
             AccountId(account_id),
@@ -90,15 +121,20 @@ def _assemble(inputs: HealthInputs, scorecards: ScorecardSet, scores: Scores) ->
             None if math.isnan(t30) else t30,
             None if math.isnan(t90) else t90,
             gaps,
+            Confidence(present, scored, share, cut),
         )
-        for account_id, stage, value, band, t30, t90, gaps in zip(
+        for account_id, stage, value, band, t30, t90, gaps, present, scored, share, cut in zip(
             inputs.account_ids.tolist(),
-            inputs.stage[:, last].tolist(),
+            today_stage.tolist(),
             today_scores.tolist(),
             bands.tolist(),
             trend_30.tolist(),
             trend_90.tolist(),
             missing,
+            confidence.present.tolist(),
+            confidence.scored.tolist(),
+            confidence.share.tolist(),
+            confidence.threshold.tolist(),
             strict=True,
         )
     )
@@ -114,6 +150,44 @@ def _assemble(inputs: HealthInputs, scorecards: ScorecardSet, scores: Scores) ->
     )
 
 
+@dataclass(frozen=True)
+class _Confidences:
+    present: npt.NDArray[np.int64]
+    scored: npt.NDArray[np.int64]
+    share: Float32
+    threshold: Float32
+    low: Bools
+
+
+def stage_weights(scorecards: ScorecardSet) -> Float32:
+    """(stage code, indicator) -> the indicator's weight in that stage's scorecard (0: unscored).
+
+    Indicators in the order of ``scorecards.indicator_keys``.
+    """
+    keys = scorecards.indicator_keys
+    weights = np.zeros((len(STAGES), len(keys)), dtype=np.float32)
+    for code, stage in enumerate(STAGES):
+        for spec in scorecards.for_stage(stage).indicators:
+            weights[code, keys.index(spec.key)] = spec.weight
+    return weights
+
+
+def _confidence(
+    today_stage: npt.NDArray[np.int8], present_today: Bools, scorecards: ScorecardSet
+) -> _Confidences:
+    weights = stage_weights(scorecards)[today_stage]  # (row, indicator)
+    present = present_today.T & (weights > 0)
+    total = weights.sum(axis=1)
+    carried = np.where(present, weights, 0).sum(axis=1)
+    share = np.divide(carried, total, out=np.zeros_like(total), where=total > 0)
+    threshold = np.asarray(
+        [scorecards.for_stage(s).low_confidence_below for s in STAGES], dtype=np.float32
+    )[today_stage]
+    return _Confidences(
+        present.sum(axis=1), (weights > 0).sum(axis=1), share, threshold, share < threshold
+    )
+
+
 def _trend(score: Float32, days: int) -> Float32:
     if score.shape[1] <= days:
         return np.full(score.shape[0], np.nan, dtype=np.float32)
@@ -121,15 +195,14 @@ def _trend(score: Float32, days: int) -> Float32:
 
 
 def _missing_today(
-    inputs: HealthInputs, scorecards: ScorecardSet, scores: Scores
+    today_stage: npt.NDArray[np.int8], scorecards: ScorecardSet, present_today: Bools
 ) -> list[tuple[str, ...]]:
     """For each account, the indicators its stage scores that have no fresh input today."""
-    today_stage = inputs.stage[:, inputs.days - 1]
-    gaps: list[list[str]] = [[] for _ in range(len(inputs.account_ids))]
+    gaps: list[list[str]] = [[] for _ in range(len(today_stage))]
     for index, key in enumerate(scorecards.indicator_keys):
         scored = np.array(
             [any(s.key == key for s in scorecards.for_stage(st).indicators) for st in STAGES]
         )[today_stage]
-        for row in np.flatnonzero(scored & ~scores.present_today[index]).tolist():
+        for row in np.flatnonzero(scored & ~present_today[index]).tolist():
             gaps[row].append(key)
     return [tuple(g) for g in gaps]

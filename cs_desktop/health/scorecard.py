@@ -136,6 +136,9 @@ class Scorecard:
     indicators: tuple[IndicatorSpec, ...]
     bands: Bands
     source: str  # the file it came from, for messages
+    # A score whose present inputs carry less than this share of the weight is low-confidence:
+    # it is shown marked as such and never green.
+    low_confidence_below: float = 0.5
 
 
 @dataclass(frozen=True)
@@ -265,7 +268,11 @@ def _numbers(table: Mapping[str, Any], key: str, where: str) -> tuple[float, ...
 
 def _parse_scorecard(raw: object, file: str) -> Scorecard:
     table = _table(raw, f"{file}: [scorecard]")
-    _only_keys(table, {"stage", "title", "bands", "indicators"}, f"{file}: [scorecard]")
+    _only_keys(
+        table,
+        {"stage", "title", "bands", "indicators", "low_confidence_below"},
+        f"{file}: [scorecard]",
+    )
     stage_name = table.get("stage")
     try:
         stage = Stage(str(stage_name))
@@ -289,7 +296,15 @@ def _parse_scorecard(raw: object, file: str) -> Scorecard:
         _parse_indicator(key, value, f"{file}: scorecard.indicators.{key}")
         for key, value in indicators_table.items()
     )
-    return Scorecard(stage, str(table.get("title", stage.value)), specs, bands, file)
+    low_confidence = _number(table, "low_confidence_below", f"{file}: [scorecard]", 0.5)
+    if not 0 <= low_confidence <= 1:
+        raise ScorecardError(
+            f"{file}: scorecard.low_confidence_below is a share of the weight between 0 and 1 "
+            f"(0.5 is 50%), not {low_confidence!r}"
+        )
+    return Scorecard(
+        stage, str(table.get("title", stage.value)), specs, bands, file, low_confidence
+    )
 
 
 def _parse_indicator(key: str, raw: object, where: str) -> IndicatorSpec:

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import math
 from collections.abc import Iterable
+from dataclasses import replace
 from datetime import date, timedelta
 from functools import lru_cache
 
@@ -17,6 +18,7 @@ from sqlalchemy import Connection
 from cs_desktop.account_detail import AccountNotFoundError
 from cs_desktop.health.dto import (
     BAND_OF_CODE,
+    AccountHealth,
     AccountHealthDetail,
     ChangeExplanation,
     IndicatorReading,
@@ -24,7 +26,7 @@ from cs_desktop.health.dto import (
 )
 from cs_desktop.health.explain import explain_change
 from cs_desktop.health.inputs import HISTORY_DAYS, STAGES, HealthInputs, load_inputs
-from cs_desktop.health.portfolio import PortfolioHealth, _assemble, portfolio_health
+from cs_desktop.health.portfolio import PortfolioHealth, _assemble, assemble, portfolio_health
 from cs_desktop.health.scorecard import INDICATOR_CATALOG, ScorecardSet, load_scorecards
 from cs_desktop.health.scoring import Float32, band_codes, score_inputs
 from cs_desktop.ids import AccountId
@@ -35,8 +37,10 @@ __all__ = [
     "default_scorecards",
     "detail_from_inputs",
     "explain_change",
+    "health_today",
     "refresh_accounts",
     "scores_today",
+    "with_inputs",
 ]
 
 _ = ChangeExplanation  # re-exported through explain_change's return type
@@ -63,6 +67,67 @@ def compute_portfolio_health(
     cards = scorecards or default_scorecards()
     inputs = load_inputs(connection, today, cards.window, days=days)
     return portfolio_health(inputs, cards)
+
+
+def with_inputs(connection: Connection, portfolio: PortfolioHealth) -> PortfolioHealth:
+    """The portfolio with every input read, for the analyses that need more than its scores.
+
+    A portfolio assembled from kept scores (``inputs.complete`` is False) holds no events; this
+    reads them. If accounts were added or removed since, the portfolio is recomputed.
+    """
+    if portfolio.inputs.complete:
+        return portfolio
+    inputs = load_inputs(
+        connection, portfolio.today, portfolio.scorecards.window, days=portfolio.inputs.days
+    )
+    if not np.array_equal(inputs.account_ids, portfolio.inputs.account_ids):
+        return portfolio_health(inputs, portfolio.scorecards)
+    return replace(portfolio, inputs=inputs)
+
+
+def health_today(
+    connection: Connection,
+    today: date,
+    *,
+    account_ids: Iterable[AccountId] | None = None,
+    scorecards: ScorecardSet | None = None,
+) -> tuple[tuple[AccountHealth, tuple[IndicatorReading, ...]], ...]:
+    """Each account's health today with every indicator its stage scores: what scripts ask for.
+
+    Reads one day of inputs only, so the trends are None. Accounts in id order; every account
+    when ``account_ids`` is None. Thread: any worker with its own connection.
+    """
+    cards = scorecards or default_scorecards()
+    wanted = None if account_ids is None else list(account_ids)
+    inputs = load_inputs(connection, today, cards.window, account_ids=wanted, days=1)
+    scores = score_inputs(inputs, cards, components=True)
+    parts = scores.components
+    assert parts is not None
+    portfolio = assemble(inputs, cards, scores.score, scores.present_today)
+    weight = parts.weight[:, :, 0]  # (indicator, row)
+    used = np.where(np.isnan(parts.points[:, :, 0]), 0, weight)
+    total = used.sum(axis=0)
+    shares = np.divide(used, total, out=np.zeros_like(used), where=total > 0)
+    values, points = parts.values[:, :, 0].tolist(), parts.points[:, :, 0].tolist()
+    weights, share_list = weight.tolist(), shares.tolist()
+    result = []
+    for row, health in enumerate(portfolio.accounts):
+        readings = tuple(
+            IndicatorReading(
+                key,
+                INDICATOR_CATALOG[key].label,
+                INDICATOR_CATALOG[key].group,
+                None if math.isnan(values[index][row]) else values[index][row],
+                None if math.isnan(points[index][row]) else points[index][row],
+                weights[index][row],
+                share_list[index][row],
+                missing=math.isnan(points[index][row]),
+            )
+            for index, key in enumerate(parts.keys)
+            if weights[index][row] > 0
+        )
+        result.append((health, readings))
+    return tuple(result)
 
 
 def scores_today(

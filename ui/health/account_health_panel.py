@@ -31,17 +31,20 @@ from PySide6.QtWidgets import (
 )
 
 from cs_desktop.changes import Changes
-from cs_desktop.health.dto import AccountHealthDetail, ChangeExplanation
+from cs_desktop.health.dto import AccountHealth, AccountHealthDetail, ChangeExplanation
 from cs_desktop.health.early_warnings import ActiveWarning
 from cs_desktop.ids import AccountId
 from ui.health.charts import ContributionChart
 from ui.health.dates import day_of, qdate
 from ui.health.formatting import (
     BAND_COLOURS,
+    LOW_CONFIDENCE_COLOUR,
     band_label,
+    confidence_text,
     group_label,
     indicator_name,
     indicator_value,
+    low_confidence_note,
     percent,
     score_text,
     signed,
@@ -194,6 +197,9 @@ class AccountHealthPanel(QScrollArea):
         self.band.setAccessibleName(self.tr("Health band"))
         self.trend = QLabel()
         self.trend.setAccessibleName(self.tr("Score trend"))
+        self.confidence = QLabel()
+        self.confidence.setWordWrap(True)
+        self.confidence.setAccessibleName(self.tr("Score confidence"))
         self.missing = QLabel()
         self.missing.setWordWrap(True)
         self.missing.setAccessibleName(self.tr("Missing inputs"))
@@ -201,6 +207,7 @@ class AccountHealthPanel(QScrollArea):
         facts.setSpacing(2)
         facts.addWidget(self.band)
         facts.addWidget(self.trend)
+        facts.addWidget(self.confidence)
         top = QHBoxLayout()
         top.setSpacing(14)
         top.addWidget(self.score)
@@ -319,11 +326,28 @@ class AccountHealthPanel(QScrollArea):
         )
         self.shown.emit()
 
+    def _show_confidence(self, health: AccountHealth) -> None:
+        confidence = health.confidence
+        based_on = self.tr("Based on %1").replace(
+            "%1", confidence_text(confidence.present, confidence.scored, confidence.weight_share)
+        )
+        if health.low_confidence:
+            # Grey and marked: a score standing on little data must not read as a verdict.
+            self.score.setStyleSheet(f"color: {LOW_CONFIDENCE_COLOUR};")
+            self.confidence.setText(
+                f"<span style='color:{LOW_CONFIDENCE_COLOUR}'>◌ {based_on}.<br>"
+                f"{low_confidence_note(confidence.threshold)}</span>"
+            )
+        else:
+            self.score.setStyleSheet("")
+            self.confidence.setText(based_on if health.score is not None else "")
+
     def _show_health(self, result: AccountHealthRead) -> None:
         health = result.detail.health
         self.score.setText(score_text(health.score))
         band = "" if health.band is None else str(health.band)
         colour = BAND_COLOURS.get(band, "#555555")
+        self._show_confidence(health)
         self.band.setText(
             self.tr("<b style='color:%1'>%2</b> · %3 stage")
             .replace("%1", colour)

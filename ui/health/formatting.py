@@ -45,6 +45,31 @@ def indicator_name(label: str) -> str:
     return tr("Indicator", label)
 
 
+LOW_CONFIDENCE_COLOUR = "#8a8a8a"
+
+
+def confidence_text(present: int, scored: int, weight_share: float) -> str:
+    """How much data a score stands on: "7 of 11 indicators, 80% of the weight"."""
+    return (
+        tr("Confidence", "%1 of %2 indicators, %3% of the weight")
+        .replace("%1", str(present))
+        .replace("%2", str(scored))
+        .replace("%3", f"{100 * weight_share:.0f}")
+    )
+
+
+def low_confidence_note(threshold: float) -> str:
+    return tr(
+        "Confidence",
+        "Low confidence: the inputs present carry less than %1% of the weight, "
+        "so the score is never shown green.",
+    ).replace("%1", f"{100 * threshold:.0f}")
+
+
+def low_confidence_label() -> str:
+    return tr("Confidence", "low confidence")
+
+
 def score_text(score: float | None) -> str:
     return "—" if score is None else f"{score:.0f}"
 

@@ -1,7 +1,9 @@
 """Keeps the portfolio's health column current: computed once at start, per account on edits.
 
-The first computation reads every health input (seconds on a 10,000-account store) on a reader
-thread with progress in the status bar; after that an edit recomputes only its accounts
+At start the scores kept from the last run are read and only what changed since is recomputed
+(:mod:`cs_desktop.health.score_cache`): every input read only on the first start of a store
+(seconds on 10,000 accounts), on a reader thread with progress in the status bar; what was
+computed is then kept, on the writer. After that an edit recomputes only its accounts
 (milliseconds), so the score a CSM sees follows their edits at once.
 """
 
@@ -19,7 +21,9 @@ from ui.portfolio.portfolio_model import HealthCell, PortfolioModel
 from ui.tasks import ChangeHub, LongTask, TaskRunner, freeze_heap
 
 if TYPE_CHECKING:
+    from cs_desktop.health.early_warnings import ActiveWarning
     from cs_desktop.health.portfolio import PortfolioHealth
+    from cs_desktop.health.score_cache import KeptPortfolio
 
 
 def _cells(portfolio: PortfolioHealth, ids: Any = None) -> dict[AccountId, HealthCell]:
@@ -29,6 +33,10 @@ def _cells(portfolio: PortfolioHealth, ids: Any = None) -> dict[AccountId, Healt
             score=health.score,
             band=None if health.band is None else str(health.band),
             trend_30d=health.trend_30d,
+            low_confidence=health.low_confidence,
+            indicators_present=health.confidence.present,
+            indicators_scored=health.confidence.scored,
+            weight_share=health.confidence.weight_share,
         )
         for health in portfolio.accounts
         if wanted is None or health.account_id in wanted
@@ -62,6 +70,7 @@ class HealthFeed(QObject):
         self.runner = runner
         self.model = model
         self.portfolio: PortfolioHealth | None = None
+        self.kept: KeptPortfolio | None = None  # how the last full computation was made
         self._computing = False
         self._stale: set[AccountId] = set()
         hub.changes_applied.connect(self._on_hub_changes_applied)
@@ -83,20 +92,53 @@ class HealthFeed(QObject):
         self._stale.clear()
         task = LongTask(self.tr("Computing health scores"), cancellable=False)
 
-        def work(_task: LongTask) -> PortfolioHealth:
-            from cs_desktop.health.service import compute_portfolio_health
+        def work(_task: LongTask) -> KeptPortfolio:
+            from cs_desktop.health.score_cache import load_portfolio
+            from cs_desktop.health.service import default_scorecards
 
             with self.runner.store.engine.connect() as connection:
-                return compute_portfolio_health(connection, date.today())
+                return load_portfolio(connection, date.today(), default_scorecards())
 
         self.runner.run_long(task, work, self._on_portfolio_computed, self._on_failed)
+
+    def kept_warnings(
+        self, portfolio: PortfolioHealth
+    ) -> dict[AccountId, tuple[ActiveWarning, ...]]:
+        """The early warnings kept from an earlier check today, if ``portfolio`` was just read."""
+        kept = self.kept
+        if kept is None or kept.portfolio is not portfolio:
+            return {}
+        return dict(kept.warnings)
+
+    def keep_warnings(
+        self,
+        portfolio: PortfolioHealth,
+        checked: tuple[AccountId, ...],
+        active: dict[AccountId, tuple[ActiveWarning, ...]],
+    ) -> None:
+        """Keep today's early-warning check of ``checked`` for the next start (on the writer)."""
+        kept = self.kept
+        if kept is None or kept.portfolio is not portfolio or not checked:
+            return
+
+        def work(session: Any) -> Changes:
+            from cs_desktop.health.score_cache import save_warnings
+
+            save_warnings(session.connection(), kept.fingerprint, portfolio.today, checked, active)
+            return Changes()
+
+        self.runner.write(self.tr("Keep early warnings"), work)
 
     def _on_failed(self, error: Exception) -> None:
         self._computing = False
         self.runner.report_failure(self.tr("Health scores"), error)
 
-    def _on_portfolio_computed(self, portfolio: PortfolioHealth) -> None:
+    def _on_portfolio_computed(self, kept: KeptPortfolio) -> None:
         self._computing = False
+        self.kept = kept
+        portfolio = kept.portfolio
+        if kept.to_save:
+            self._keep(kept, frozenset(self._stale))
         self.portfolio = portfolio
         self.model.set_health(_cells(portfolio))
         freeze_heap()
@@ -104,6 +146,18 @@ class HealthFeed(QObject):
         if self._stale:  # edits saved while the portfolio was being read
             stale, self._stale = frozenset(self._stale), set()
             self._refresh(stale)
+
+    def _keep(self, kept: KeptPortfolio, edited: frozenset[AccountId]) -> None:
+        """Keep what was just computed for the next start, on the writer, leaving out accounts
+        edited while it was read (their kept row would be stale)."""
+
+        def work(session: Any) -> Changes:
+            from cs_desktop.health.score_cache import save_portfolio
+
+            save_portfolio(session.connection(), kept, leave_out=edited)
+            return Changes()
+
+        self.runner.write(self.tr("Keep health scores"), work)
 
     def _on_hub_changes_applied(self, changes: Changes) -> None:
         if changes.portfolio:

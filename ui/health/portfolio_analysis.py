@@ -25,9 +25,11 @@ class PortfolioAnalysis:
 
 def analyse_portfolio(connection: Any, portfolio: PortfolioHealth) -> PortfolioAnalysis:
     """Thread: a reader (about 1.5 s on 10,000 accounts)."""
+    from cs_desktop.health.service import with_inputs
     from cs_desktop.health.success import successful_accounts_over_time
     from cs_desktop.health.validation import validate_indicators
 
+    portfolio = with_inputs(connection, portfolio)  # kept scores come without their inputs
     return PortfolioAnalysis(
         successful_accounts_over_time(portfolio), validate_indicators(connection, portfolio)
     )

@@ -56,6 +56,7 @@ class WarningsFeed(QObject):
     def __init__(self, runner: TaskRunner, health: HealthFeed) -> None:
         super().__init__()
         self.runner = runner
+        self.health = health
         self.active: dict[AccountId, tuple[ActiveWarning, ...]] = {}
         self._seen: PortfolioHealth | None = None
         self._busy = 0
@@ -108,22 +109,25 @@ class WarningsFeed(QObject):
             return
         self._screening = True
         task = LongTask(self.tr("Checking early warnings"), cancellable=False)
+        known = self.health.kept_warnings(portfolio)  # checked earlier today, inputs unchanged
 
         def work(running: LongTask) -> WarningScreen:
             from ui.health.warnings_screen import screen_portfolio
 
             with self.runner.store.engine.connect() as connection:
-                return screen_portfolio(connection, portfolio, running.report)
+                return screen_portfolio(connection, portfolio, running.report, known)
 
         self.runner.run_long(
             task,
             work,
-            lambda screen: self._on_screened(screen, portfolio.today),
+            lambda screen: self._on_screened(screen, portfolio),
             self._on_screen_failed,
         )
 
-    def _on_screened(self, screen: WarningScreen, today: date) -> None:
+    def _on_screened(self, screen: WarningScreen, portfolio: PortfolioHealth) -> None:
         self._screening = False
+        today = portfolio.today
+        self.health.keep_warnings(portfolio, screen.checked, screen.active)
         self.active = dict(screen.active)
         self.evaluated.emit(dict(screen.active))
         if self._screen_again is not None:

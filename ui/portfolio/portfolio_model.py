@@ -14,11 +14,12 @@ from enum import IntEnum
 from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
-from PySide6.QtGui import QColor
+from PySide6.QtGui import QBrush, QColor, QPainter, QPixmap
 
 from cs_desktop.ids import AccountId
 from cs_desktop.money import format_money
 from cs_desktop.portfolio import PortfolioRow
+from ui.health.formatting import confidence_text, low_confidence_label
 
 FETCH_CHUNK = 500
 Index = QModelIndex | QPersistentModelIndex
@@ -37,6 +38,17 @@ class HealthCell:
     score: float | None
     band: str | None
     trend_30d: float | None
+    low_confidence: bool = False  # the score stands on too little data: never shown green
+    indicators_present: int = 0
+    indicators_scored: int = 0
+    weight_share: float = 0.0
+
+    @property
+    def confidence(self) -> str:
+        """The confidence filter's value: "low", "enough", or "missing" (no score)."""
+        if self.score is None:
+            return MISSING
+        return LOW if self.low_confidence else ENOUGH
 
 
 class Column(IntEnum):
@@ -72,6 +84,8 @@ TIER_LABELS = {
 
 # The status filter's values; "" is every account.
 ACTIVE, CHURNED, ARCHIVED = "active", "churned", "archived"
+LOW, ENOUGH, MISSING = "low", "enough", "missing"  # the confidence filter's values
+LOW_CONFIDENCE_COLOUR = QColor(138, 138, 138)
 CHURNED_COLOUR = QColor(128, 128, 128)
 
 
@@ -84,6 +98,10 @@ class PortfolioFilter:
     tiers: frozenset[str] = frozenset()
     bands: frozenset[str] = frozenset()
     owner: str | None = None
+    confidence: str = ""  # LOW, ENOUGH or MISSING; "" accepts every score
+
+    def filters_on_health(self) -> bool:
+        return bool(self.bands or self.confidence)
 
     def accepts(self, row: PortfolioRow, health: HealthCell | None) -> bool:
         if self.status and status_of(row) != self.status:
@@ -98,6 +116,10 @@ class PortfolioFilter:
             band = health.band if health is not None else None
             if (band or "missing") not in self.bands:
                 return False
+        if self.confidence:
+            state = health.confidence if health is not None else MISSING
+            if state != self.confidence:
+                return False
         if self.text:
             needle = self.text.casefold()
             return needle in row.name.casefold() or needle in (row.owner or "").casefold()
@@ -107,6 +129,18 @@ class PortfolioFilter:
 def status_of(row: PortfolioRow) -> str:
     """Archived (by the CSM), else churned (the last renewal was lost), else active."""
     return ARCHIVED if row.archived else CHURNED if row.churned else ACTIVE
+
+
+def _low_confidence_mark() -> QPixmap:
+    """A grey hatched square: the band of a score that stands on too little data."""
+    mark = QPixmap(12, 12)
+    mark.fill(QColor(0, 0, 0, 0))
+    painter = QPainter(mark)
+    painter.setPen(LOW_CONFIDENCE_COLOUR)
+    painter.setBrush(QBrush(LOW_CONFIDENCE_COLOUR, Qt.BrushStyle.BDiagPattern))
+    painter.drawRect(0, 0, 11, 11)
+    painter.end()
+    return mark
 
 
 def trend_arrow(trend: float | None) -> str:
@@ -164,7 +198,7 @@ class PortfolioModel(QAbstractTableModel):
 
     def set_health(self, cells: dict[AccountId, HealthCell]) -> None:
         self._health.update(cells)
-        if self._sort[0] == Column.HEALTH or self._filter.bands:
+        if self._sort[0] == Column.HEALTH or self._filter.filters_on_health():
             self.layoutAboutToBeChanged.emit()
             self._recompute_visible(keep_shown=True)
             self.layoutChanged.emit()
@@ -261,9 +295,15 @@ class PortfolioModel(QAbstractTableModel):
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role == Qt.ItemDataRole.DecorationRole and column == Column.HEALTH:
             cell = self._health.get(row.id)
+            if cell is not None and cell.low_confidence:
+                return _low_confidence_mark()
             return BAND_COLOURS.get(cell.band or "") if cell else None
         if role == Qt.ItemDataRole.ForegroundRole and (row.churned or row.archived):
             return CHURNED_COLOUR
+        if role == Qt.ItemDataRole.ForegroundRole and column == Column.HEALTH:
+            cell = self._health.get(row.id)
+            if cell is not None and cell.low_confidence:
+                return LOW_CONFIDENCE_COLOUR
         if role == Qt.ItemDataRole.ForegroundRole and column == Column.RENEWAL:
             days = row.days_to_renewal(self._today())
             if days is not None and days < 120:
@@ -309,7 +349,12 @@ class PortfolioModel(QAbstractTableModel):
             if cell.score is None:
                 return "No health inputs recorded yet"
             trend = "" if cell.trend_30d is None else f", {cell.trend_30d:+.0f} in 30 days"
-            return f"Health {cell.score:.0f} ({cell.band}){trend}"
+            based_on = confidence_text(
+                cell.indicators_present, cell.indicators_scored, cell.weight_share
+            )
+            if cell.low_confidence:
+                based_on = f"{low_confidence_label()}: {based_on}"
+            return f"Health {cell.score:.0f} ({cell.band}){trend}\n{based_on}"
         if column == Column.RENEWAL and row.archived:
             return "Archived: out of the book until restored"
         if column == Column.RENEWAL and row.churned_on is not None:

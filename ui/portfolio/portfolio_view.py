@@ -20,6 +20,9 @@ from ui.portfolio.portfolio_model import (
     ACTIVE,
     ARCHIVED,
     CHURNED,
+    ENOUGH,
+    LOW,
+    MISSING,
     TIER_LABELS,
     Column,
     PortfolioFilter,
@@ -59,6 +62,18 @@ class PortfolioView(QWidget):
         self.tier.setAccessibleName(self.tr("Tier filter"))
         self.band = self._combo(self.tr("Any health"), list(BANDS))
         self.band.setAccessibleName(self.tr("Health band filter"))
+        self.confidence = self._combo(
+            self.tr("Any confidence"),
+            [
+                (LOW, self.tr("Low confidence")),
+                (ENOUGH, self.tr("Enough data")),
+                (MISSING, self.tr("No data")),
+            ],
+        )
+        self.confidence.setAccessibleName(self.tr("Score confidence filter"))
+        self.confidence.setToolTip(
+            self.tr("Low confidence: the inputs present carry too little of the scorecard's weight")
+        )
         self.owner = self._combo(self.tr("All owners"), [])
         self.owner.setAccessibleName(self.tr("Owner filter"))
         self.count = QLabel()
@@ -66,7 +81,7 @@ class PortfolioView(QWidget):
 
         bar = QHBoxLayout()
         bar.addWidget(self.search, 3)
-        for combo in (self.status, self.stage, self.tier, self.band, self.owner):
+        for combo in (self.status, self.stage, self.tier, self.band, self.confidence, self.owner):
             bar.addWidget(combo, 1)
         bar.addWidget(self.count)
 
@@ -104,7 +119,7 @@ class PortfolioView(QWidget):
         self._debounce = QTimer(self, singleShot=True, interval=TYPE_TO_FILTER_DELAY_MS)
         self._debounce.timeout.connect(self._apply_filter)
         self.search.textChanged.connect(self._debounce.start)
-        for combo in (self.status, self.stage, self.tier, self.band, self.owner):
+        for combo in (self.status, self.stage, self.tier, self.band, self.confidence, self.owner):
             combo.currentIndexChanged.connect(self._apply_filter)
         model.modelReset.connect(self._on_model_reset)
         model.layoutChanged.connect(self._update_count)
@@ -144,6 +159,7 @@ class PortfolioView(QWidget):
                 tiers=chosen(self.tier),
                 bands=chosen(self.band),
                 owner=self.owner.currentData() or None,
+                confidence=self.confidence.currentData() or "",
             )
         )
 
