@@ -25,6 +25,7 @@ from cs_desktop.store_errors import (
     COPY_FAILED,
     TARGET_EXISTS,
     TARGET_READ_ONLY,
+    UNREADABLE_PARTS,
     BackupError,
     DamagedCopyError,
     StoreDamagedError,
@@ -92,14 +93,13 @@ def backup_store(engine: Any, target: Path) -> Path:
             write_copy(source, partial)
         except sqlite3.Error as error:
             raise _copy_error(error, store_path, target) from error
-        problems = check_copy(partial)
-        if problems != ["ok"]:
-            if quick_check(source) == ["ok"]:
-                raise BackupError(
-                    COPY_FAILED.format(path=store_path, copy=target, detail=problems[0])
-                )
+        problem = copy_damage(partial)
+        if problem is not None:
+            damage = damage_found(source)  # the copy is page for page: is the store sound?
+            if damage is None:
+                raise BackupError(COPY_FAILED.format(path=store_path, copy=target, detail=problem))
             publish(partial, target)
-            raise DamagedCopyError(store_path, _found(problems), target)
+            raise DamagedCopyError(store_path, damage, target)
         publish(partial, target)
     finally:
         raw.close()
@@ -179,24 +179,26 @@ def write_copy(source: sqlite3.Connection, target: Path) -> None:
         destination.execute("PRAGMA journal_mode = DELETE")
 
 
-def check_copy(path: Path) -> list[str]:
-    """SQLite's quick check of the file at ``path``, opened read-only: ``["ok"]`` when sound."""
+def copy_damage(path: Path) -> str | None:
+    """What is wrong with the file at ``path`` (opened read-only), or None when it is sound."""
     try:
         with closing(sqlite3.connect(snapshot_uri(path), uri=True)) as copy:
-            return quick_check(copy)
+            return damage_found(copy)
     except sqlite3.DatabaseError as error:
-        return [str(error)]
+        return UNREADABLE_PARTS.format(reason=error)
 
 
-def quick_check(connection: sqlite3.Connection) -> list[str]:
-    """``PRAGMA quick_check`` (b-trees page by page; not the indexes' agreement with tables)."""
+def damage_found(connection: sqlite3.Connection) -> str | None:
+    """What SQLite's quick check finds wrong, in a phrase; None when every page is sound.
+
+    The quick check reads every b-tree page (not whether indexes agree with their tables).
+    """
     try:
-        return [str(row[0]) for row in connection.execute("PRAGMA quick_check")]
-    except sqlite3.DatabaseError as error:
-        return [str(error)]
-
-
-def _found(problems: list[str]) -> str:
+        problems = [str(row[0]) for row in connection.execute("PRAGMA quick_check")]
+    except sqlite3.DatabaseError as error:  # a page so broken the check cannot go on
+        return UNREADABLE_PARTS.format(reason=error)
+    if problems == ["ok"]:
+        return None
     return CHECK_FOUND.format(count=len(problems), first=problems[0].splitlines()[-1])
 
 

@@ -9,8 +9,7 @@ from __future__ import annotations
 
 import re
 import sqlite3
-import threading
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from contextlib import closing, contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -22,22 +21,21 @@ from sqlalchemy.pool import QueuePool
 from cs_desktop.backups import (
     backup_store,
     backups_folder,
+    damage_found,
     list_backups,
-    quick_check,
     upgrade_backup,
 )
 from cs_desktop.paths import migrations_dir
 from cs_desktop.schema import BUSY_TIMEOUT_MS, HEAD_REVISION, HEAD_TABLES, KNOWN_REVISIONS
+from cs_desktop.store_condition import StoreCondition
 from cs_desktop.store_errors import (
     CANNOT_CREATE,
-    CHECK_FOUND,
     CUT_SHORT,
     EMPTIED,
     FOLDER,
     FOREIGN_DATABASE,
     NOT_A_STORE,
     NOT_SQLITE_ANY_MORE,
-    READ_ONLY,
     TABLES_MISSING,
     TOO_NEW,
     UPGRADE_FAILED,
@@ -49,7 +47,6 @@ from cs_desktop.store_errors import (
     StoreError,
     StoreReadOnlyError,
     StoreTooNewError,
-    translate,
 )
 from cs_desktop.store_files import SHM_SUFFIX, WAL_SUFFIX, make_folder, read_only_reason
 from cs_desktop.write_hooks import run_write_hooks
@@ -69,73 +66,6 @@ if TYPE_CHECKING:
     from sqlalchemy.orm import Session
 
 SQLITE_MAGIC = b"SQLite format 3\x00"
-
-
-class StoreCondition:
-    """What is known about a store's file while it is open: read-only, damaged. Thread-safe.
-
-    Damage may be found at any time (a query meets a bad page); from then on every write is
-    refused until a backup is restored. Listeners are called on the thread that noticed, often
-    a worker: a window must hand the call to its own thread.
-    """
-
-    def __init__(self) -> None:
-        self._lock = threading.Lock()
-        self._read_only: str | None = None
-        self._damage: StoreDamagedError | None = None
-        self._listeners: list[Callable[[], None]] = []
-
-    @property
-    def read_only(self) -> str | None:
-        """Why the store cannot be written (a phrase), or None."""
-        return self._read_only
-
-    @property
-    def damage(self) -> StoreDamagedError | None:
-        """The damage found, or None."""
-        return self._damage
-
-    @property
-    def writable(self) -> bool:
-        return self._read_only is None and self._damage is None
-
-    def set_read_only(self, reason: str | None) -> None:
-        with self._lock:
-            changed, self._read_only = self._read_only != reason, reason
-        if changed:
-            self._notify()
-
-    def mark_damaged(self, damage: StoreDamagedError) -> None:
-        """Remember the first damage found; later ones add nothing the user can act on."""
-        with self._lock:
-            first, self._damage = self._damage is None, self._damage or damage
-        if first:
-            self._notify()
-
-    def clear_damage(self) -> None:
-        """After a good backup replaced the file."""
-        with self._lock:
-            changed, self._damage = self._damage is not None, None
-        if changed:
-            self._notify()
-
-    def subscribe(self, listener: Callable[[], None]) -> None:
-        with self._lock:
-            self._listeners.append(listener)
-
-    def refuse_writes(self, path: Path) -> None:
-        """Raise the reason a write must not happen, if there is one."""
-        damage = self._damage
-        if damage is not None:
-            raise StoreDamagedError(damage.path, damage.detail)
-        if self._read_only is not None:
-            raise StoreReadOnlyError(READ_ONLY.format(path=path, reason=self._read_only))
-
-    def _notify(self) -> None:
-        with self._lock:
-            listeners = list(self._listeners)
-        for listener in listeners:
-            listener()
 
 
 def create_store_engine(path: Path | str, condition: StoreCondition | None = None) -> Engine:
@@ -177,10 +107,7 @@ def create_store_engine(path: Path | str, condition: StoreCondition | None = Non
 
         @event.listens_for(engine, "handle_error")
         def _on_error(context: Any) -> Exception | None:
-            error = translate(context.original_exception, path, condition.read_only)
-            if isinstance(error, StoreDamagedError):
-                condition.mark_damaged(error)
-            return error
+            return condition.notice(context.original_exception, path)
 
     return engine
 
@@ -339,7 +266,7 @@ def open_store(
             if revision == HEAD_REVISION:
                 _check_tables(engine, path, revision)
             if check_first and revision is not None:
-                _check_pages(engine, path)
+                check_pages(engine, path)
         except StoreDamagedError as damage:
             condition.mark_damaged(damage)
             if damaged_ok:
@@ -449,15 +376,19 @@ def _check_tables(engine: Engine, path: Path, revision: str) -> None:
         )
 
 
-def _check_pages(engine: Engine, path: Path) -> None:
+def check_pages(engine: Engine, path: Path) -> None:
+    """SQLite's quick check of every page (seconds on a big store: call from a worker).
+
+    Raises:
+        StoreDamagedError: what it found.
+    """
     raw = engine.raw_connection()
     try:
-        problems = quick_check(raw.driver_connection)  # type: ignore[arg-type]
+        damage = damage_found(raw.driver_connection)  # type: ignore[arg-type]
     finally:
         raw.close()
-    if problems != ["ok"]:
-        first = problems[0].splitlines()[-1]
-        raise StoreDamagedError(path, CHECK_FOUND.format(count=len(problems), first=first))
+    if damage is not None:
+        raise StoreDamagedError(path, damage)
 
 
 def upgrade_schema(engine: Engine, revision: str = "head") -> None:

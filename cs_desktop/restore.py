@@ -17,14 +17,13 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 
-from cs_desktop.backups import backups_folder, check_copy, write_copy
+from cs_desktop.backups import backups_folder, copy_damage, write_copy
 from cs_desktop.db import SQLITE_MAGIC, Store, bring_up_to_date, is_newer_revision
 from cs_desktop.schema import KNOWN_REVISIONS
 from cs_desktop.store_errors import (
     BACKUP_DAMAGED,
     BACKUP_IS_THE_STORE,
     BACKUP_NOT_A_STORE,
-    CHECK_FOUND,
     COPY_FAILED,
     IN_USE,
     NO_SUCH_FILE,
@@ -86,9 +85,9 @@ def restore_backup(store_path: Path, backup: Path) -> Restored:
     try:
         with closing(sqlite3.connect(snapshot_uri(backup), uri=True)) as source:
             write_copy(source, partial)
-        problems = check_copy(partial)
-        if problems != ["ok"]:
-            raise BackupError(COPY_FAILED.format(path=backup, copy=store_path, detail=problems[0]))
+        problem = copy_damage(partial)
+        if problem is not None:
+            raise BackupError(COPY_FAILED.format(path=backup, copy=store_path, detail=problem))
         replaced = None
         if store_path.exists():
             ensure_closed(store_path)
@@ -125,11 +124,9 @@ def check_backup(backup: Path) -> str:
     with backup.open("rb") as handle:
         if handle.read(16) != SQLITE_MAGIC:
             raise BackupError(BACKUP_NOT_A_STORE.format(path=backup, detail=NOT_SQLITE))
-    problems = check_copy(backup)
-    if problems != ["ok"]:
-        first = problems[0].splitlines()[-1]
-        detail = CHECK_FOUND.format(count=len(problems), first=first)
-        raise BackupError(BACKUP_DAMAGED.format(path=backup, detail=detail))
+    damage = copy_damage(backup)
+    if damage is not None:
+        raise BackupError(BACKUP_DAMAGED.format(path=backup, detail=damage))
     try:
         with closing(sqlite3.connect(snapshot_uri(backup), uri=True)) as db:
             versions = [

@@ -78,6 +78,7 @@ NOT_SQLITE_ANY_MORE = (
     "its first bytes are no longer a SQLite database's, though backups of it exist"
 )
 SQLITE_SAYS = "SQLite reports '{reason}'"
+UNREADABLE_PARTS = "SQLite cannot read parts of it ('{reason}')"
 CHECK_FOUND = "SQLite's check found {count} problem(s), the first: {first}"
 VERSION_ROWS = "it records {count} schema versions ({versions}) where there must be one"
 VERSION_NONE = "it records no schema version, though it holds tables"
@@ -173,7 +174,7 @@ def translate(error: BaseException, path: Path, read_only: str | None = None) ->
     primary = code & 0xFF
     reason = str(error)
     if primary in (_CORRUPT, _NOTADB):
-        return StoreDamagedError(path, SQLITE_SAYS.format(reason=reason))
+        return StoreDamagedError(path, UNREADABLE_PARTS.format(reason=reason))
     if primary == _FULL:
         return StoreFullError(FULL.format(path=path))
     if primary == _READONLY or (primary in (_CANTOPEN, _PERM) and read_only):

@@ -99,14 +99,14 @@ def test_a_backup_is_verified_under_a_temporary_name_before_it_takes_its_own(
 
     target = tmp_path / "copy.sqlite3"
     checked: list[Path] = []
-    check = backups.check_copy
+    check = backups.copy_damage
 
-    def watch(path: Path) -> list[str]:
+    def watch(path: Path) -> str | None:
         checked.append(path)
         assert not target.exists()
         return check(path)
 
-    monkeypatch.setattr(backups, "check_copy", watch)
+    monkeypatch.setattr(backups, "copy_damage", watch)
     store = open_store(store_path)
     try:
         assert backups.backup_store(store.engine, target) == target
