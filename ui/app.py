@@ -55,11 +55,12 @@ def run_app(db_path: Path, argv: list[str]) -> int:
         prefetch = ThreadPoolExecutor(max_workers=1, thread_name_prefix="cs-prefetch")
         prefetched = prefetch.submit(read_portfolio_file, db_path)
         prefetch.shutdown(wait=False)
-    else:  # a new store, or one to upgrade (with a backup) or refuse: open it now
+    else:  # a new store, one to upgrade (with a backup), a damaged one, or one to refuse
         from cs_desktop.db import StoreError, open_store
 
         try:
-            store = open_store(db_path)
+            # A damaged store opens for reading, under a banner offering a backup to restore.
+            store = open_store(db_path, damaged_ok=True)
         except StoreError as error:
             QMessageBox.critical(None, app.tr("CS Desktop cannot open the store"), str(error))
             return 1
