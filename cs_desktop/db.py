@@ -14,6 +14,7 @@ from contextlib import closing, contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
+from weakref import WeakKeyDictionary
 
 from sqlalchemy import Engine, create_engine, event, text
 from sqlalchemy.pool import QueuePool
@@ -66,6 +67,8 @@ if TYPE_CHECKING:
     from sqlalchemy.orm import Session
 
 SQLITE_MAGIC = b"SQLite format 3\x00"
+# Per engine, which connections are current: see close_connections().
+_generations: WeakKeyDictionary[Engine, list[int]] = WeakKeyDictionary()
 
 
 def create_store_engine(path: Path | str, condition: StoreCondition | None = None) -> Engine:
@@ -89,14 +92,22 @@ def create_store_engine(path: Path | str, condition: StoreCondition | None = Non
     else:
         engine = create_engine(f"sqlite+pysqlite:///{path}")
 
+    generation = _generations.setdefault(engine, [0])
+
     @event.listens_for(engine, "connect")
-    def _on_connect(dbapi_connection: sqlite3.Connection, _record: Any) -> None:
+    def _on_connect(dbapi_connection: sqlite3.Connection, record: Any) -> None:
+        record.info["generation"] = generation[0]
         dbapi_connection.isolation_level = None
         with closing(dbapi_connection.cursor()) as cursor:
             cursor.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
             cursor.execute("PRAGMA journal_mode = WAL")
             cursor.execute("PRAGMA synchronous = NORMAL")
             cursor.execute("PRAGMA foreign_keys = ON")
+
+    @event.listens_for(engine, "checkin")
+    def _on_checkin(dbapi_connection: Any, record: Any) -> None:
+        if dbapi_connection is not None and record.info.get("generation") != generation[0]:
+            record.invalidate()  # opened before close_connections(): close it now
 
     @event.listens_for(engine, "begin")
     def _on_begin(connection: Any) -> None:
@@ -110,6 +121,16 @@ def create_store_engine(path: Path | str, condition: StoreCondition | None = Non
             return condition.notice(context.original_exception, path)
 
     return engine
+
+
+def close_connections(engine: Engine) -> None:
+    """Close every connection of ``engine``: idle ones now, those in use once returned.
+
+    ``Engine.dispose`` alone leaves a connection in use at that moment open for as long as its
+    old pool lives, and an open connection keeps the file locked (a restore must wait for it).
+    """
+    _generations.setdefault(engine, [0])[0] += 1
+    engine.dispose()
 
 
 def _read_only_uri(path: Path) -> str:

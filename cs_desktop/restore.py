@@ -18,7 +18,13 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 from cs_desktop.backups import backups_folder, copy_damage, write_copy
-from cs_desktop.db import SQLITE_MAGIC, Store, bring_up_to_date, is_newer_revision
+from cs_desktop.db import (
+    SQLITE_MAGIC,
+    Store,
+    bring_up_to_date,
+    close_connections,
+    is_newer_revision,
+)
 from cs_desktop.schema import KNOWN_REVISIONS
 from cs_desktop.store_errors import (
     BACKUP_DAMAGED,
@@ -52,6 +58,8 @@ from cs_desktop.store_files import (
 
 # How long to wait for another connection to let go of the store (a query finishing).
 IN_USE_WAIT_S = 3.0
+# From the window: its own readers finish their query first (health scoring takes seconds).
+IN_APP_WAIT_S = 30.0
 _BUSY, _LOCKED = 5, 6
 
 
@@ -64,8 +72,10 @@ class Restored:
     replaced: Path | None
 
 
-def restore_backup(store_path: Path, backup: Path) -> Restored:
+def restore_backup(store_path: Path, backup: Path, *, wait_s: float = IN_USE_WAIT_S) -> Restored:
     """Replace the store at ``store_path`` with a checked copy of ``backup``.
+
+    ``wait_s`` is how long a connection still open elsewhere may take to close.
 
     Raises:
         BackupError: ``backup`` is not a sound backup of a store (nothing was changed).
@@ -90,7 +100,7 @@ def restore_backup(store_path: Path, backup: Path) -> Restored:
             raise BackupError(COPY_FAILED.format(path=backup, copy=store_path, detail=problem))
         replaced = None
         if store_path.exists():
-            ensure_closed(store_path)
+            ensure_closed(store_path, wait_s)
             replaced = _set_aside(store_path)
         publish(partial, store_path)
     finally:
@@ -105,8 +115,8 @@ def restore_into(store: Store, backup: Path) -> Restored:
     first (they would hold the file open), the next ones open the restored file, whose schema
     is brought up to date; damage recorded for the old file is forgotten.
     """
-    store.engine.dispose()
-    restored = restore_backup(store.path, backup)
+    close_connections(store.engine)
+    restored = restore_backup(store.path, backup, wait_s=IN_APP_WAIT_S)
     store.condition.clear_damage()
     bring_up_to_date(store)
     return restored
@@ -150,14 +160,14 @@ def check_backup(backup: Path) -> str:
     return revision
 
 
-def ensure_closed(store_path: Path) -> None:
+def ensure_closed(store_path: Path, wait_s: float = IN_USE_WAIT_S) -> None:
     """Raise :class:`StoreInUseError` while another connection has the store open.
 
     In WAL mode every open connection holds a shared lock on the file, so an exclusive lock is
     granted only when no other connection (in any process) remains. Closing this one then
     checkpoints the WAL into the file and removes it, so the file alone is the whole store.
     """
-    with closing(sqlite3.connect(store_path, timeout=IN_USE_WAIT_S, isolation_level=None)) as db:
+    with closing(sqlite3.connect(store_path, timeout=wait_s, isolation_level=None)) as db:
         try:
             db.execute("PRAGMA locking_mode = EXCLUSIVE")
             db.execute("BEGIN EXCLUSIVE")

@@ -251,3 +251,43 @@ def test_a_backup_to_an_existing_file_is_refused(store_path: Path, tmp_path: Pat
     result = cs_desktop("--db", str(store_path), "backup", "--to", str(target))
     assert result.returncode == 1 and "already exists" in result.stderr
     assert target.read_bytes() == b"precious"
+
+
+def test_restore_into_an_open_store_waits_for_a_query_running_on_another_thread(
+    store_path: Path, tmp_path: Path
+) -> None:
+    import gc
+    import threading
+
+    from cs_desktop.restore import restore_into
+
+    backup = tmp_path / "saved.sqlite3"
+    assert cs_desktop("--db", str(store_path), "backup", "--to", str(backup)).returncode == 0
+    saved = row_counts(store_path)
+    store = open_store(store_path)
+    with store.write() as session:
+        session.connection().exec_driver_sql("DELETE FROM task")
+    reading = threading.Event()
+
+    def slow_query() -> None:  # a reader of the app, mid-query when the restore begins
+        with store.engine.connect() as connection:
+            connection.exec_driver_sql("SELECT count(*) FROM account").all()
+            reading.set()
+            time.sleep(1.0)
+
+    reader = threading.Thread(target=slow_query)
+    collecting = gc.isenabled()
+    gc.disable()  # as in the app: nothing may rely on a collection to close the connection
+    try:
+        reader.start()
+        reading.wait(10)
+        restored = restore_into(store, backup)
+        reader.join()
+        with store.engine.connect() as connection:
+            tasks = connection.exec_driver_sql("SELECT count(*) FROM task").scalar()
+    finally:
+        if collecting:
+            gc.enable()
+        store.close()
+    assert tasks == saved["task"]
+    assert restored.replaced is not None and row_counts(restored.replaced)["task"] == 0
