@@ -7,6 +7,7 @@ hands everything else to :func:`run` here, so the core never imports the Qt laye
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 from collections.abc import Callable, Sequence
 from datetime import UTC, datetime
@@ -70,7 +71,11 @@ def build_parser(
         "backup", help="copy the store safely (even while it is open), list or restore backups"
     )
     what = backup.add_mutually_exclusive_group()
-    what.add_argument("--to", type=Path, help="target file or folder (default: beside the store)")
+    what.add_argument(
+        "--to",
+        metavar="PATH",
+        help="target file, or folder (an existing one, or ending in /; default: beside the store)",
+    )
     what.add_argument(
         "--restore",
         type=Path,
@@ -350,10 +355,11 @@ def _backup(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     store = _existing_store(args)
     try:
         stamp = datetime.now(tz=UTC).strftime("%Y%m%dT%H%M%SZ")
-        target = args.to or store.path.with_name(f"{store.path.stem}.backup-{stamp}.sqlite3")
-        if Path(target).is_dir():
-            target = Path(target) / f"{store.path.stem}.backup-{stamp}.sqlite3"
-        written = backup_store(store.engine, Path(target))
+        name = f"{store.path.stem}.backup-{stamp}.sqlite3"
+        target = Path(args.to).expanduser() if args.to else store.path.with_name(name)
+        if args.to and (target.is_dir() or args.to.endswith(("/", os.sep))):
+            target = target / name  # a folder, made if needed
+        written = backup_store(store.engine, target)
     except DamagedCopyError as damaged:
         print(f"cs-desktop: warning: {damaged}", file=err)
         return EXIT_FAILED

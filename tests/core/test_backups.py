@@ -291,3 +291,10 @@ def test_restore_into_an_open_store_waits_for_a_query_running_on_another_thread(
         store.close()
     assert tasks == saved["task"]
     assert restored.replaced is not None and row_counts(restored.replaced)["task"] == 0
+
+
+def test_a_backup_into_a_folder_not_made_yet(store_path: Path, tmp_path: Path) -> None:
+    result = cs_desktop("--db", str(store_path), "backup", "--to", f"{tmp_path}/new/")
+    assert result.returncode == 0, result.stderr
+    [written] = (tmp_path / "new").iterdir()
+    assert written.name.startswith("store.backup-") and str(written) in result.stdout
