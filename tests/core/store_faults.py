@@ -96,24 +96,24 @@ def overwrite_middle_page(path: Path) -> int:
 def read_only_folder(folder: Path) -> Iterator[None]:
     """Make ``folder`` (and its files) unwritable for this process, or skip the test.
 
-    A user's permissions are enough when the tests run as one; root ignores them, so there
-    the folder is bind-mounted read-only over itself (which needs the right to mount).
+    Permissions are enough for a user; root ignores them (unless it dropped that capability),
+    so then the folder is bind-mounted read-only over itself, which needs the right to mount.
     """
     if not sys.platform.startswith("linux"):
         pytest.skip("read-only folders are simulated on Linux only")
-    if os.geteuid() != 0:
-        modes = {path: path.stat().st_mode for path in [folder, *folder.iterdir()]}
-        for path in modes:
-            path.chmod(0o555 if path.is_dir() else 0o444)
-        try:
+    modes = {path: path.stat().st_mode for path in [folder, *folder.iterdir()]}
+    for path in modes:
+        path.chmod(0o555 if path.is_dir() else 0o444)
+    try:
+        if not _writable(folder):
             yield
-        finally:
-            for path, mode in modes.items():
-                path.chmod(mode)
-        return
+            return
+    finally:
+        for path, mode in modes.items():
+            path.chmod(mode)
     mounted = subprocess.run(["mount", "--bind", str(folder), str(folder)], capture_output=True)
     if mounted.returncode != 0:
-        pytest.skip(f"cannot bind-mount as root: {mounted.stderr.decode().strip()}")
+        pytest.skip(f"cannot make a folder read-only: {mounted.stderr.decode().strip()}")
     try:
         remounted = subprocess.run(
             ["mount", "-o", "remount,ro,bind", str(folder)], capture_output=True
@@ -123,6 +123,16 @@ def read_only_folder(folder: Path) -> Iterator[None]:
         yield
     finally:
         subprocess.run(["umount", "-l", str(folder)], check=True)
+
+
+def _writable(folder: Path) -> bool:
+    probe = folder / ".write-probe"
+    try:
+        probe.write_bytes(b"")
+    except OSError:
+        return False
+    probe.unlink()
+    return True
 
 
 @contextmanager
