@@ -64,8 +64,11 @@ def backups_folder(store_path: Path) -> Path:
     return Path(store_path).parent / BACKUPS_FOLDER
 
 
-def backup_store(engine: Any, target: Path) -> Path:
+def backup_store(engine: Any, target: Path, *, own_folder: bool = False) -> Path:
     """Copy the store behind ``engine`` to ``target``; safe while the store is in use.
+
+    ``own_folder``: ``target`` is in the app's backups folder, where what any backup killed
+    midway left is swept away.
 
     Returns:
         ``target``, once it holds a complete copy that passed SQLite's quick check.
@@ -83,7 +86,7 @@ def backup_store(engine: Any, target: Path) -> Path:
     reason = make_folder(target.parent) or read_only_reason(target)
     if reason is not None:
         raise BackupError(TARGET_READ_ONLY.format(path=target, reason=reason))
-    sweep_stale_partials(target)
+    sweep_stale_partials(target, whole_folder=own_folder)
     partial = partial_name(target)
     raw = engine.raw_connection()
     try:
@@ -124,7 +127,7 @@ def daily_backup(engine: Any, store_path: Path, *, today: date | None = None) ->
     if target.exists():
         return None
     try:
-        backup_store(engine, target)
+        backup_store(engine, target, own_folder=True)
     except DamagedCopyError as damaged:
         target.unlink(missing_ok=True)  # it would push a good backup out of the seven
         raise StoreDamagedError(damaged.path, damaged.detail) from None
@@ -142,7 +145,7 @@ def upgrade_backup(
     folder = folder or backups_folder(store_path)
     target = folder / f"{store_path.stem}.before-upgrade-from-{revision}.{stamp}{suffix}"
     try:
-        backup_store(engine, target)
+        backup_store(engine, target, own_folder=folder == backups_folder(store_path))
     except DamagedCopyError as damaged:
         target.unlink(missing_ok=True)
         raise StoreDamagedError(damaged.path, damaged.detail) from None

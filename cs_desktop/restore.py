@@ -54,6 +54,7 @@ from cs_desktop.store_files import (
     remove_partial,
     snapshot_uri,
     sweep_stale_partials,
+    unused_name,
 )
 
 # How long to wait for another connection to let go of the store (a query finishing).
@@ -102,7 +103,10 @@ def restore_backup(store_path: Path, backup: Path, *, wait_s: float = IN_USE_WAI
         if store_path.exists():
             ensure_closed(store_path, wait_s)
             replaced = _set_aside(store_path)
-        publish(partial, store_path)
+        try:
+            publish(partial, store_path)
+        except PermissionError:  # Windows: a file another program holds cannot be replaced
+            raise StoreInUseError(IN_USE.format(path=store_path)) from None
     finally:
         remove_partial(partial)
     return Restored(store_path, backup, replaced)
@@ -188,7 +192,8 @@ def _set_aside(store_path: Path) -> Path:
     if reason is not None:
         raise StoreReadOnlyError(READ_ONLY.format(path=folder, reason=reason))
     stamp = datetime.now(tz=UTC).strftime("%Y%m%dT%H%M%SZ")
-    aside = folder / f"{store_path.stem}.replaced-{stamp}{store_path.suffix or '.sqlite3'}"
+    name = f"{store_path.stem}.replaced-{stamp}{store_path.suffix or '.sqlite3'}"
+    aside = unused_name(folder / name)
     try:
         os.link(store_path, aside)  # instant, and the store stays in place until the swap
     except OSError:

@@ -66,9 +66,13 @@ def remove_partial(partial: Path) -> None:
         leftover.unlink(missing_ok=True)
 
 
-def sweep_stale_partials(target: Path) -> None:
-    """Remove what writers of ``target`` killed midway left (a process that no longer runs)."""
-    for leftover in target.parent.glob(f".{target.name}.*{PARTIAL_SUFFIX}"):
+def sweep_stale_partials(target: Path, *, whole_folder: bool = False) -> None:
+    """Remove what writers of ``target`` killed midway left (a process that no longer runs).
+
+    ``whole_folder``: those of any file in its folder (one of the app's own, like backups/).
+    """
+    name = "*" if whole_folder else target.name
+    for leftover in target.parent.glob(f".{name}.*{PARTIAL_SUFFIX}"):
         pid = leftover.name.removesuffix(PARTIAL_SUFFIX).rsplit(".", 1)[-1]
         if pid.isdigit() and _is_stale(int(pid), leftover):
             remove_partial(leftover)
@@ -89,6 +93,15 @@ def _is_stale(pid: int, leftover: Path) -> bool:
     except OSError:  # alive, another user's
         return False
     return False
+
+
+def unused_name(path: Path) -> Path:
+    """``path``, or the same name with a number added when it is taken."""
+    candidate, number = path, 1
+    while candidate.exists():
+        number += 1
+        candidate = path.with_name(f"{path.stem}-{number}{path.suffix}")
+    return candidate
 
 
 def publish(partial: Path, target: Path) -> None:

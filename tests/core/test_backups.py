@@ -298,3 +298,21 @@ def test_a_backup_into_a_folder_not_made_yet(store_path: Path, tmp_path: Path) -
     assert result.returncode == 0, result.stderr
     [written] = (tmp_path / "new").iterdir()
     assert written.name.startswith("store.backup-") and str(written) in result.stdout
+
+
+def test_what_a_killed_backup_left_in_the_backups_folder_is_swept_away(store_path: Path) -> None:
+    from cs_desktop.backups import backups_folder, daily_backup
+
+    ended = subprocess.Popen([sys.executable, "-c", "pass"])
+    ended.wait()
+    folder = backups_folder(store_path)
+    folder.mkdir()
+    leftover = folder / f".store.daily-2020-01-01.sqlite3.{ended.pid}.partial"
+    leftover.write_bytes(b"half a copy")
+    store = open_store(store_path)
+    try:
+        daily_backup(store.engine, store_path)
+    finally:
+        store.close()
+    assert not leftover.exists()
+    assert [p.name for p in folder.iterdir() if p.name.startswith(".")] == []
