@@ -7,6 +7,7 @@ so this stands apart from :mod:`cs_desktop.db`.
 from __future__ import annotations
 
 import threading
+import weakref
 from collections.abc import Callable
 from pathlib import Path
 
@@ -31,7 +32,7 @@ class StoreCondition:
         self._lock = threading.Lock()
         self._read_only: str | None = None
         self._damage: StoreDamagedError | None = None
-        self._listeners: list[Callable[[], None]] = []
+        self._listeners: list[weakref.WeakMethod[Callable[[], None]]] = []
 
     @property
     def read_only(self) -> str | None:
@@ -68,8 +69,13 @@ class StoreCondition:
             self._notify()
 
     def subscribe(self, listener: Callable[[], None]) -> None:
+        """Call the bound method ``listener`` on every change, for as long as its object lives.
+
+        Held weakly: a store outliving its window must not keep the window alive, or free it
+        later on whichever thread drops the store last (a Qt object must die on its own).
+        """
         with self._lock:
-            self._listeners.append(listener)
+            self._listeners.append(weakref.WeakMethod(listener))
 
     def notice(self, error: BaseException, path: Path) -> StoreError | None:
         """The :class:`StoreError` a SQLite error about ``path`` stands for, or None.
@@ -91,6 +97,8 @@ class StoreCondition:
 
     def _notify(self) -> None:
         with self._lock:
-            listeners = list(self._listeners)
+            self._listeners = [ref for ref in self._listeners if ref() is not None]
+            listeners = [ref() for ref in self._listeners]
         for listener in listeners:
-            listener()
+            if listener is not None:
+                listener()

@@ -163,7 +163,8 @@ def test_the_app_starts_on_a_truncated_store(saved: Path, monkeypatch: pytest.Mo
     shown: list[MainWindow] = []
 
     def run_briefly(app: QApplication) -> int:
-        shown.extend(w for w in app.topLevelWidgets() if isinstance(w, MainWindow))
+        windows = (w for w in app.topLevelWidgets() if isinstance(w, MainWindow))
+        shown.extend(w for w in windows if w.store.path == saved)  # not earlier tests' ones
         for window in shown:
             window.close()
         return 0

@@ -58,6 +58,8 @@ class StoreKeeper(QObject):
         self.banner = StoreBanner()
         self.banner.restore_latest.connect(self._on_banner_restore_latest)
         self.banner.restore_other.connect(self.show_restore_dialog)
+        self._first = QTimer(self, singleShot=True)  # a child, so shutdown() can stop it
+        self._first.timeout.connect(self.run_daily_backup)
         self._daily = QTimer(self, interval=DAILY_BACKUP_EVERY_MS)
         self._daily.timeout.connect(self.run_daily_backup)
         self._restoring = False
@@ -100,8 +102,8 @@ class StoreKeeper(QObject):
     # -- daily backup ------------------------------------------------------------------------
     def start_daily_backups(self, delay_ms: int = DAILY_BACKUP_DELAY_MS) -> None:
         """Take today's backup soon (if not taken yet), then look again every hour."""
-        if not self._daily.isActive():
-            QTimer.singleShot(delay_ms, self, self.run_daily_backup)
+        if not self._daily.isActive() and not self._closed:
+            self._first.start(delay_ms)
             self._daily.start()
 
     def run_daily_backup(self) -> None:
@@ -239,4 +241,5 @@ class StoreKeeper(QObject):
 
     def shutdown(self) -> None:
         self._closed = True
+        self._first.stop()
         self._daily.stop()
