@@ -39,6 +39,7 @@ from cs_desktop.store_files import (
     remove_partial,
     snapshot_uri,
     sweep_stale_partials,
+    unused_name,
 )
 
 BACKUPS_FOLDER = "backups"
@@ -143,7 +144,8 @@ def upgrade_backup(
     stamp = datetime.now(tz=UTC).strftime("%Y%m%dT%H%M%SZ")
     suffix = store_path.suffix or DEFAULT_SUFFIX
     folder = folder or backups_folder(store_path)
-    target = folder / f"{store_path.stem}.before-upgrade-from-{revision}.{stamp}{suffix}"
+    name = f"{store_path.stem}.before-upgrade-from-{revision}.{stamp}{suffix}"
+    target = unused_name(folder / name)  # two upgrades within a second
     try:
         backup_store(engine, target, own_folder=folder == backups_folder(store_path))
     except DamagedCopyError as damaged:
