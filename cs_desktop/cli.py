@@ -18,7 +18,7 @@ from typing import TextIO
 
 from cs_desktop import __version__
 from cs_desktop.app_log import log_file, redact, start_logging
-from cs_desktop.db import Store, StoreError, backup_store, check_store, open_store
+from cs_desktop.db import Store, StoreError, open_store
 from cs_desktop.errors import user_message
 from cs_desktop.paths import DB_ENV_VAR, default_db_path
 from cs_desktop.sync import capture_edits
@@ -106,8 +106,22 @@ def build_parser(
     search.add_argument("query", help='words to find; "quote" a phrase')
     search.add_argument("--limit", type=_positive_int, default=20)
 
-    backup = commands.add_parser("backup", help="copy the store safely, even while it is open")
-    backup.add_argument("--to", type=Path, help="target file (default: beside the store)")
+    backup = commands.add_parser(
+        "backup", help="copy the store safely (even while it is open), list or restore backups"
+    )
+    what = backup.add_mutually_exclusive_group()
+    what.add_argument(
+        "--to",
+        metavar="PATH",
+        help="target file, or folder (an existing one, or ending in /; default: beside the store)",
+    )
+    what.add_argument(
+        "--restore",
+        type=Path,
+        metavar="FILE",
+        help="replace the store with the backup FILE (the store is kept aside first)",
+    )
+    what.add_argument("--list", action="store_true", help="list the automatic backups")
 
     crm = commands.add_parser("crm", help="connect the CRM this store syncs with")
     crm_commands = crm.add_subparsers(dest="crm_command", metavar="CRM_COMMAND", required=True)
@@ -349,6 +363,7 @@ def _demo(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
 
     store = open_store(store_path(args))
     try:
+        store.condition.refuse_writes(store.path)
         progress = _progress_printer(err, "generating accounts")
         try:
             summary = generate_portfolio(
@@ -383,8 +398,10 @@ def _import(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
         column_map = parse_column_map(args.column_map)
     except ImportSetupError as error:
         raise UserError(str(error)) from None
-    store = open_store(store_path(args))
+    # Checked page by page first: an import must not add to a store that is already damaged.
+    store = open_store(store_path(args), check_first=True)
     try:
+        store.condition.refuse_writes(store.path)
         report = import_file(
             store,
             ImportKind(args.kind),
@@ -483,34 +500,92 @@ def _search(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
 
 
 def _backup(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
+    from cs_desktop.backups import backup_store
+    from cs_desktop.store_errors import DamagedCopyError
+
+    if args.list:
+        return _list_backups(store_path(args), out)
+    if args.restore:
+        return _restore(store_path(args), args.restore.expanduser(), out)
     store = _existing_store(args)
     try:
         stamp = datetime.now(tz=UTC).strftime("%Y%m%dT%H%M%SZ")
-        target = args.to or store.path.with_name(f"{store.path.stem}.backup-{stamp}.sqlite3")
-        if Path(target).is_dir():
-            target = Path(target) / f"{store.path.stem}.backup-{stamp}.sqlite3"
-        written = backup_store(store.engine, Path(target))
+        name = f"{store.path.stem}.backup-{stamp}.sqlite3"
+        target = Path(args.to).expanduser() if args.to else store.path.with_name(name)
+        if args.to and (target.is_dir() or args.to.endswith(("/", os.sep))):
+            target = target / name  # a folder, made if needed
+        written = backup_store(store.engine, target)
+    except DamagedCopyError as damaged:
+        print(f"cs-desktop: warning: {damaged}", file=err)
+        return EXIT_FAILED
     finally:
         store.close()
     print(f"Backup written to {written}", file=out)
     return EXIT_OK
 
 
+def _list_backups(path: Path, out: TextIO) -> int:
+    from cs_desktop.backups import backups_folder, list_backups
+
+    backups = list_backups(path)
+    if not backups:
+        print(f"No automatic backups of {path} yet (they go to {backups_folder(path)})", file=out)
+    for backup in backups:
+        taken = backup.taken_at.strftime("%Y-%m-%d %H:%M")
+        print(f"{taken}  {backup.kind:<8} {_megabytes(backup.size):>9}  {backup.path}", file=out)
+    return EXIT_OK
+
+
+def _megabytes(size: int) -> str:
+    return f"{size / 1_000_000:,.1f} MB"
+
+
+def _restore(path: Path, backup: Path, out: TextIO) -> int:
+    from cs_desktop.restore import restore_backup
+
+    restored = restore_backup(path, backup)
+    if restored.replaced is None:
+        print(f"Restored {restored.backup} to {restored.store}.", file=out)
+    else:
+        print(
+            f"Restored {restored.backup} to {restored.store}. The store it replaced is kept "
+            f"at {restored.replaced}.",
+            file=out,
+        )
+    return EXIT_OK
+
+
 def _db_check(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
+    from cs_desktop.store_check import check_store
+    from cs_desktop.store_errors import StoreDamagedError
     from cs_desktop.tables import metadata
 
-    store = _existing_store(args)
+    path = store_path(args)
+    if not path.exists():
+        raise UserError(f"no store at {path} (create one with 'cs-desktop demo' or 'import')")
+    store = open_store(path, damaged_ok=True)
     try:
         result = check_store(store, metadata)
     finally:
         store.close()
     print(f"store: {result.path}", file=out)
-    print(f"schema: {result.revision} (this app: {result.head_revision})", file=out)
+    if result.read_only is not None:
+        print(f"read-only: {result.read_only}", file=out)
+    if result.damage is not None:
+        print(f"damaged: {result.damage}", file=out)
+    print(f"schema: {result.revision or 'unknown'} (this app: {result.head_revision})", file=out)
     print(f"integrity: {', '.join(result.integrity)}", file=out)
-    print(f"foreign key violations: {result.foreign_key_violations}", file=out)
+    violations = result.foreign_key_violations
+    print(
+        f"foreign key violations: {'not checked' if violations is None else violations}", file=out
+    )
     for table, count in result.counts.items():
         print(f"  {table}: {count}", file=out)
+    for table in result.unreadable:
+        print(f"  {table}: unreadable", file=out)
     print("OK" if result.ok else "PROBLEMS FOUND", file=out)
+    if result.damage is not None:
+        print(f"cs-desktop: error: {StoreDamagedError(result.path, result.damage)}", file=err)
     return EXIT_OK if result.ok else EXIT_FAILED
 
 

@@ -1,47 +1,102 @@
-"""Opening the store: engine settings, schema upgrade with a backup first, backups, checks."""
+"""Opening the store: engine settings, read-only and damaged files, upgrades with a backup first.
+
+SQLite's errors about the file itself (damaged, full, read-only, unreadable) are turned into
+:class:`~cs_desktop.store_errors.StoreError` subclasses by the engine, wherever they happen, so
+every command and the window can say what is wrong instead of printing a traceback.
+"""
 
 from __future__ import annotations
 
+import re
 import sqlite3
 from collections.abc import Iterator
 from contextlib import closing, contextmanager
-from dataclasses import dataclass
-from datetime import UTC, datetime
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
+from weakref import WeakKeyDictionary
 
-from sqlalchemy import Engine, MetaData, create_engine, event, text
+from sqlalchemy import Engine, create_engine, event, text
+from sqlalchemy.pool import QueuePool
 
+from cs_desktop.backups import (
+    backup_store,
+    backups_folder,
+    damage_found,
+    list_backups,
+    upgrade_backup,
+)
 from cs_desktop.paths import migrations_dir
-from cs_desktop.schema import BUSY_TIMEOUT_MS, HEAD_REVISION, KNOWN_REVISIONS
+from cs_desktop.schema import BUSY_TIMEOUT_MS, HEAD_REVISION, HEAD_TABLES, KNOWN_REVISIONS
+from cs_desktop.store_condition import StoreCondition
+from cs_desktop.store_errors import (
+    CANNOT_CREATE,
+    CUT_SHORT,
+    EMPTIED,
+    FOLDER,
+    FOREIGN_DATABASE,
+    NOT_A_STORE,
+    NOT_SQLITE_ANY_MORE,
+    TABLES_MISSING,
+    TOO_NEW,
+    UPGRADE_FAILED,
+    UPGRADE_READ_ONLY,
+    VERSION_NONE,
+    VERSION_ROWS,
+    VERSION_UNKNOWN,
+    StoreDamagedError,
+    StoreError,
+    StoreReadOnlyError,
+    StoreTooNewError,
+)
+from cs_desktop.store_files import SHM_SUFFIX, WAL_SUFFIX, make_folder, read_only_reason
 from cs_desktop.write_hooks import run_write_hooks
 
-__all__ = ["BUSY_TIMEOUT_MS", "Store", "StoreError", "StoreTooNewError", "open_store"]
+__all__ = [
+    "BUSY_TIMEOUT_MS",
+    "Store",
+    "StoreCondition",
+    "StoreError",
+    "StoreTooNewError",
+    "backup_store",
+    "open_store",
+]
 
 if TYPE_CHECKING:
     # The ORM costs ~0.15 s to import; start-up reads the portfolio with Core alone.
     from sqlalchemy.orm import Session
 
-
-class StoreError(Exception):
-    """A store cannot be opened or used; the message is meant for the user."""
-
-
-class StoreTooNewError(StoreError):
-    """The store was written by a newer version of the app."""
+SQLITE_MAGIC = b"SQLite format 3\x00"
+# Per engine, which connections are current: see close_connections().
+_generations: WeakKeyDictionary[Engine, list[int]] = WeakKeyDictionary()
 
 
-def create_store_engine(path: Path | str) -> Engine:
+def create_store_engine(path: Path | str, condition: StoreCondition | None = None) -> Engine:
     """An engine on a SQLite file with WAL, foreign keys and a busy timeout.
 
     Transactions are begun explicitly (the driver's implicit BEGIN is turned off) so that DDL in
     migrations is transactional, and a connection with ``execution_options(begin="IMMEDIATE")``
     takes the write lock up front instead of failing half-way on a busy database.
+
+    With a ``condition``, SQLite's errors about the file become :class:`StoreError` s (damage
+    is also recorded there), and a read-only store is opened read-only.
     """
-    engine = create_engine(f"sqlite+pysqlite:///{path}")
+    path = Path(path)
+    if condition is not None and condition.read_only is not None:
+        uri = _read_only_uri(path)
+        engine = create_engine(
+            "sqlite+pysqlite://",
+            creator=lambda: sqlite3.connect(uri, uri=True, check_same_thread=False),
+            poolclass=QueuePool,
+        )
+    else:
+        engine = create_engine(f"sqlite+pysqlite:///{path}")
+
+    generation = _generations.setdefault(engine, [0])
 
     @event.listens_for(engine, "connect")
-    def _on_connect(dbapi_connection: sqlite3.Connection, _record: Any) -> None:
+    def _on_connect(dbapi_connection: sqlite3.Connection, record: Any) -> None:
+        record.info["generation"] = generation[0]
         dbapi_connection.isolation_level = None
         with closing(dbapi_connection.cursor()) as cursor:
             cursor.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
@@ -49,12 +104,46 @@ def create_store_engine(path: Path | str) -> Engine:
             cursor.execute("PRAGMA synchronous = NORMAL")
             cursor.execute("PRAGMA foreign_keys = ON")
 
+    @event.listens_for(engine, "checkin")
+    def _on_checkin(dbapi_connection: Any, record: Any) -> None:
+        if dbapi_connection is not None and record.info.get("generation") != generation[0]:
+            record.invalidate()  # opened before close_connections(): close it now
+
     @event.listens_for(engine, "begin")
     def _on_begin(connection: Any) -> None:
         mode = connection.get_execution_options().get("begin", "DEFERRED")
         connection.exec_driver_sql(f"BEGIN {mode}")
 
+    if condition is not None:
+
+        @event.listens_for(engine, "handle_error")
+        def _on_error(context: Any) -> Exception | None:
+            return condition.notice(context.original_exception, path)
+
     return engine
+
+
+def close_connections(engine: Engine) -> None:
+    """Close every connection of ``engine``: idle ones now, those in use once returned.
+
+    ``Engine.dispose`` alone leaves a connection in use at that moment open for as long as its
+    old pool lives, and an open connection keeps the file locked (a restore must wait for it).
+    """
+    _generations.setdefault(engine, [0])[0] += 1
+    engine.dispose()
+
+
+def _read_only_uri(path: Path) -> str:
+    # In WAL mode even a reader needs the -shm index beside the file. Where the folder cannot
+    # hold one, SQLite reads the file alone only if told it cannot change ("immutable"): right
+    # when the WAL is empty, wrong when it still holds committed pages, so then the existing
+    # index must do.
+    uri = f"{path.resolve().as_uri()}?mode=ro"
+    wal = Path(f"{path}{WAL_SUFFIX}")
+    has_log = wal.exists() and wal.stat().st_size > 0
+    if not has_log and read_only_reason(Path(f"{path}{SHM_SUFFIX}")) is not None:
+        uri += "&immutable=1"
+    return uri
 
 
 @dataclass(frozen=True)
@@ -63,6 +152,7 @@ class Store:
 
     path: Path
     engine: Engine
+    condition: StoreCondition = field(default_factory=StoreCondition, compare=False)
 
     def read(self) -> Session:
         """A session for reading (use as a context manager)."""
@@ -75,7 +165,8 @@ class Store:
         """A session whose work is one transaction holding the write lock; commits on success.
 
         Every edit is written here: the hooks registered in :mod:`cs_desktop.write_hooks` run
-        first (the CRM sync's edit capture puts its listeners in place this way).
+        first (the CRM sync's edit capture puts its listeners in place this way). A damaged or
+        read-only store refuses (:class:`StoreDamagedError`, :class:`StoreReadOnlyError`).
 
         ``check_references=False`` turns SQLite's per-row foreign key checks off for this
         transaction: for a bulk writer that looked up every row it refers to in the same
@@ -84,6 +175,7 @@ class Store:
         """
         from sqlalchemy.orm import Session
 
+        self.condition.refuse_writes(self.path)
         run_write_hooks()
 
         with self.engine.connect().execution_options(begin="IMMEDIATE") as connection:
@@ -106,8 +198,14 @@ class Store:
         self.engine.dispose()
 
 
-def stored_revision(engine: Engine) -> str | None:
-    """The schema revision recorded in the store, or None for a store with no schema yet."""
+def stored_revision(engine: Engine, path: Path | None = None) -> str | None:
+    """The schema revision recorded in the store, or None for a store with no schema yet.
+
+    Raises:
+        StoreDamagedError: the record is inconsistent (no row, several, an unknown revision).
+        StoreError: the file is a SQLite database of another program.
+    """
+    path = path or Path(str(engine.url.database))
     with engine.connect() as connection:
         has_version = connection.execute(
             text("SELECT 1 FROM sqlite_master WHERE type='table' AND name='alembic_version'")
@@ -117,57 +215,201 @@ def stored_revision(engine: Engine) -> str | None:
                 text("SELECT count(*) FROM sqlite_master WHERE type='table'")
             ).scalar_one()
             if user_tables:
-                raise StoreError("this file is a SQLite database but not a CS Desktop store")
+                raise StoreError(FOREIGN_DATABASE.format(path=path))
             return None
-        return connection.execute(text("SELECT version_num FROM alembic_version")).scalar()
+        versions = [
+            str(version)
+            for version in connection.execute(text("SELECT version_num FROM alembic_version"))
+            .scalars()
+            .all()
+        ]
+    if not versions:
+        raise StoreDamagedError(path, VERSION_NONE)
+    if len(versions) > 1:
+        listed = ", ".join(sorted(versions))
+        raise StoreDamagedError(path, VERSION_ROWS.format(count=len(versions), versions=listed))
+    revision = versions[0]
+    if revision not in KNOWN_REVISIONS and not is_newer_revision(revision):
+        raise StoreDamagedError(path, VERSION_UNKNOWN.format(revision=revision))
+    return revision
 
 
-def open_store(path: Path | str, *, backup_dir: Path | None = None) -> Store:
+def is_newer_revision(revision: str) -> bool:
+    """Whether ``revision`` names a schema of a later version of the app."""
+    # Revisions are numbered ("0007_..."): a higher number is a later app's schema.
+    number = re.match(r"(\d{4})_", revision)
+    return number is not None and int(number.group(1)) > int(HEAD_REVISION[:4])
+
+
+def open_store(
+    path: Path | str,
+    *,
+    backup_dir: Path | None = None,
+    damaged_ok: bool = False,
+    check_first: bool = False,
+    condition: StoreCondition | None = None,
+) -> Store:
     """Open (creating if needed) the store at ``path`` and bring its schema up to date.
 
-    An older schema is first copied to a backup beside the store (or in ``backup_dir``), then
-    upgraded. A schema newer than this app is refused and the file is left untouched.
+    An older schema is first copied to a backup in the ``backups`` folder beside the store (or
+    in ``backup_dir``), then upgraded. A schema newer than this app is refused and the file is
+    left untouched. A read-only store opens read-only (``store.condition.read_only``).
+
+    Args:
+        path: the store file.
+        backup_dir: where the copy taken before an upgrade goes.
+        damaged_ok: open a damaged store anyway, for reading what can be read (the app, ``db
+            check``): ``store.condition.damage`` says what is wrong and writes are refused.
+        check_first: run SQLite's quick check first (seconds on a big store), so that damage
+            anywhere in the file is found before a writer starts.
+        condition: where to record the store's condition (a new one by default).
 
     Raises:
         StoreTooNewError: the store was written by a newer app.
+        StoreDamagedError: the file is damaged (unless ``damaged_ok``).
+        StoreReadOnlyError: a new store or an upgrade is needed, and the file cannot be written.
         StoreError: the file is not a CS Desktop store or cannot be read.
     """
     path = Path(path)
-    if path.exists() and path.is_dir():
-        raise StoreError(f"{path} is a folder, not a store file")
-    path.parent.mkdir(parents=True, exist_ok=True)
-    _refuse_non_sqlite(path)
-    engine = create_store_engine(path)
+    if path.is_dir():
+        raise StoreError(FOLDER.format(path=path))
+    condition = condition or StoreCondition()
+    exists = path.exists()
+    reason = read_only_reason(path) or (None if exists else make_folder(path.parent))
+    if reason is not None and not exists:
+        raise StoreReadOnlyError(CANNOT_CREATE.format(path=path, reason=reason))
+    condition.set_read_only(reason)
+    engine = create_store_engine(path, condition)
     try:
-        revision = stored_revision(engine)
-        if revision == HEAD_REVISION:
-            return Store(path, engine)
-        if revision is not None and revision not in KNOWN_REVISIONS:
-            raise StoreTooNewError(
-                f"{path} uses schema revision {revision!r}, which is newer than this version of "
-                "CS Desktop understands. Update CS Desktop to open it; the file was not changed."
-            )
-        if revision is not None:
-            backup_store(engine, _backup_path(path, revision, backup_dir))
-        upgrade_schema(engine)
+        try:
+            _refuse_non_store(path)
+            revision = stored_revision(engine, path)
+            if revision == HEAD_REVISION:
+                _check_tables(engine, path, revision)
+            if check_first and revision is not None:
+                check_pages(engine, path)
+        except StoreDamagedError as damage:
+            condition.mark_damaged(damage)
+            if damaged_ok:
+                return Store(path, engine, condition)
+            raise
+        if revision != HEAD_REVISION:
+            _bring_up_to_date(engine, path, revision, reason, backup_dir)
     except BaseException:
         engine.dispose()
         raise
-    return Store(path, engine)
+    return Store(path, engine, condition)
 
 
-def _refuse_non_sqlite(path: Path) -> None:
-    if not path.exists() or path.stat().st_size == 0:
+def bring_up_to_date(store: Store, backup_dir: Path | None = None) -> None:
+    """Upgrade an open store's schema if it is older (e.g. a backup just restored over it)."""
+    revision = stored_revision(store.engine, store.path)
+    if revision != HEAD_REVISION:
+        _bring_up_to_date(store.engine, store.path, revision, store.condition.read_only, backup_dir)
+
+
+def _bring_up_to_date(
+    engine: Engine,
+    path: Path,
+    revision: str | None,
+    read_only: str | None,
+    backup_dir: Path | None,
+) -> None:
+    if revision is not None and revision not in KNOWN_REVISIONS:
+        raise StoreTooNewError(TOO_NEW.format(path=path, revision=revision))
+    if read_only is not None and revision is None:
+        raise StoreReadOnlyError(CANNOT_CREATE.format(path=path, reason=read_only))
+    if read_only is not None:
+        raise StoreReadOnlyError(
+            UPGRADE_READ_ONLY.format(
+                path=path, revision=revision, head=HEAD_REVISION, reason=read_only
+            )
+        )
+    if revision is None:
+        upgrade_schema(engine)
         return
+    upgrade_backup(engine, path, revision, backup_dir)
+    from sqlalchemy.exc import DBAPIError
+
+    try:
+        upgrade_schema(engine)
+    except DBAPIError as error:  # e.g. a table an old migration needs was removed by hand
+        raise StoreError(
+            UPGRADE_FAILED.format(
+                path=path,
+                revision=revision,
+                detail=error.orig,
+                backups=backup_dir or backups_folder(path),
+            )
+        ) from error
+
+
+def _refuse_non_store(path: Path) -> None:
+    """A file that is not SQLite's, or one cut short: damaged when it has backups, else foreign."""
+    if not path.exists():
+        return
+    size = path.stat().st_size
     with path.open("rb") as handle:
-        if handle.read(16) != b"SQLite format 3\x00":
-            raise StoreError(f"{path} is not a CS Desktop store (not a SQLite database)")
+        header = handle.read(100)
+    if size == 0:
+        if _has_backups(path):
+            raise StoreDamagedError(path, EMPTIED.format(backups=backups_folder(path)))
+        return
+    if header[:16] != SQLITE_MAGIC:
+        if _has_backups(path):
+            raise StoreDamagedError(path, NOT_SQLITE_ANY_MORE)
+        raise StoreError(NOT_A_STORE.format(path=path))
+    expected = _size_in_header(header)
+    wal = Path(f"{path}{WAL_SUFFIX}")
+    # Pages still in the WAL may extend the file at the next checkpoint: judge only without one.
+    if expected is not None and size < expected and not (wal.exists() and wal.stat().st_size):
+        raise StoreDamagedError(path, CUT_SHORT.format(size=size, expected=expected))
 
 
-def _backup_path(path: Path, revision: str, backup_dir: Path | None) -> Path:
-    stamp = datetime.now(tz=UTC).strftime("%Y%m%dT%H%M%SZ")
-    folder = backup_dir or path.parent
-    return folder / f"{path.stem}.before-upgrade-from-{revision}.{stamp}{path.suffix}"
+def _size_in_header(header: bytes) -> int | None:
+    """The file size SQLite's header promises, when the header vouches for it."""
+    if len(header) < 100:
+        return None
+    page_size = int.from_bytes(header[16:18], "big")
+    page_size = 65536 if page_size == 1 else page_size
+    pages = int.from_bytes(header[28:32], "big")
+    # The count is valid only when the change counter equals "version-valid-for".
+    if pages == 0 or header[24:28] != header[92:96]:
+        return None
+    return pages * page_size
+
+
+def _has_backups(path: Path) -> bool:
+    return bool(list_backups(path))
+
+
+def _check_tables(engine: Engine, path: Path, revision: str) -> None:
+    with engine.connect() as connection:
+        tables = set(
+            connection.execute(text("SELECT name FROM sqlite_master WHERE type='table'"))
+            .scalars()
+            .all()
+        )
+    missing = sorted(HEAD_TABLES - tables)
+    if missing:
+        raise StoreDamagedError(
+            path, TABLES_MISSING.format(revision=revision, tables=", ".join(missing))
+        )
+
+
+def check_pages(engine: Engine, path: Path) -> None:
+    """SQLite's quick check of every page (seconds on a big store: call from a worker).
+
+    Raises:
+        StoreDamagedError: what it found.
+    """
+    raw = engine.raw_connection()
+    try:
+        damage = damage_found(raw.driver_connection)  # type: ignore[arg-type]
+    finally:
+        raw.close()
+    if damage is not None:
+        raise StoreDamagedError(path, damage)
 
 
 def upgrade_schema(engine: Engine, revision: str = "head") -> None:
@@ -203,62 +445,3 @@ def alembic_config(connection: Any = None) -> Any:
     if connection is not None:
         config.attributes["connection"] = connection
     return config
-
-
-def backup_store(engine: Engine, target: Path) -> Path:
-    """Copy the store to ``target`` with SQLite's online backup API (safe while in use)."""
-    target = Path(target)
-    target.parent.mkdir(parents=True, exist_ok=True)
-    if target.exists():
-        raise StoreError(f"backup target {target} already exists; choose another path")
-    raw = engine.raw_connection()
-    try:
-        with closing(sqlite3.connect(target)) as destination:
-            raw.driver_connection.backup(destination)  # type: ignore[union-attr]
-    finally:
-        raw.close()
-    return target
-
-
-@dataclass(frozen=True)
-class StoreCheck:
-    """The result of ``db check``."""
-
-    path: Path
-    revision: str | None
-    head_revision: str
-    integrity: list[str]
-    foreign_key_violations: int
-    counts: dict[str, int]
-
-    @property
-    def ok(self) -> bool:
-        return (
-            self.integrity == ["ok"]
-            and self.foreign_key_violations == 0
-            and self.revision == self.head_revision
-        )
-
-
-def check_store(store: Store, metadata: MetaData) -> StoreCheck:
-    """Integrity check, foreign key check, schema version and row counts.
-
-    Args:
-        store: the open store.
-        metadata: the tables to count (all of them: :data:`cs_desktop.tables.metadata`).
-    """
-    with store.engine.connect() as connection:
-        integrity = [row[0] for row in connection.exec_driver_sql("PRAGMA integrity_check")]
-        fk_violations = len(connection.exec_driver_sql("PRAGMA foreign_key_check").fetchall())
-        counts = {
-            table: connection.execute(text(f'SELECT count(*) FROM "{table}"')).scalar_one()
-            for table in sorted(metadata.tables)
-        }
-    return StoreCheck(
-        path=store.path,
-        revision=stored_revision(store.engine),
-        head_revision=HEAD_REVISION,
-        integrity=integrity,
-        foreign_key_violations=fk_violations,
-        counts=counts,
-    )

@@ -16,6 +16,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from cs_desktop.schema import HEAD_REVISION
+from cs_desktop.store_condition import StoreCondition
 
 if TYPE_CHECKING:
     from sqlalchemy import Engine
@@ -44,15 +45,17 @@ class DeferredStore:
 
     def __init__(self, path: Path) -> None:
         self.path = path
+        self.condition = StoreCondition()  # the window listens here before the store opens
         self._store: Store | None = None
         self._lock = threading.Lock()
 
     def opened(self) -> Store:
+        """The store, opened on first use; a damaged one opens for reading (see its condition)."""
         with self._lock:
             if self._store is None:
                 from cs_desktop.db import open_store
 
-                self._store = open_store(self.path)
+                self._store = open_store(self.path, damaged_ok=True, condition=self.condition)
             return self._store
 
     @property

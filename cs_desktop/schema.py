@@ -21,6 +21,40 @@ KNOWN_REVISIONS: tuple[str, ...] = (
 )
 HEAD_REVISION = KNOWN_REVISIONS[-1]
 
+# The tables a store at HEAD_REVISION has: one missing means the file was changed by hand or
+# damaged, and opening it says so rather than failing later on a query. The test of the
+# migrations proves this equals the models' tables plus the full-text index.
+HEAD_TABLES: frozenset[str] = frozenset(
+    {
+        "account",
+        "conflict",
+        "crm_connection",
+        "health_sample",
+        "health_score_cache",
+        "health_score_mark",
+        "health_warning",
+        "milestone",
+        "objective",
+        "outbox",
+        "renewal",
+        "renewal_forecast",
+        "risk",
+        "stage_change",
+        "stakeholder",
+        "success_plan",
+        "sync_base",
+        "sync_cursor",
+        "sync_record",
+        "sync_run",
+        "sync_unplaced",
+        "task",
+        "touchpoint",
+        "touchpoint_attendee",
+        "touchpoint_fts",
+        "touchpoint_unindexed",
+    }
+)
+
 # FTS5 tables and their shadow tables are created by hand-written DDL in the migrations, so
 # Alembic's autogenerate must neither drop them nor report them as missing from the models.
 FTS_TABLE_PREFIX = "touchpoint_fts"

@@ -75,12 +75,13 @@ def _run_window(app: QApplication, db_path: Path) -> int:
         prefetch = ThreadPoolExecutor(max_workers=1, thread_name_prefix="cs-prefetch")
         prefetched = prefetch.submit(read_portfolio_file, db_path)
         prefetch.shutdown(wait=False)
-    else:  # a new store, or one to upgrade (with a backup) or refuse: open it now
+    else:  # a new store, one to upgrade (with a backup), a damaged one, or one to refuse
         from cs_desktop.db import open_store
         from cs_desktop.errors import user_message
 
         try:
-            store = open_store(db_path)
+            # A damaged store opens for reading, under a banner offering a backup to restore.
+            store = open_store(db_path, damaged_ok=True)
         except Exception as error:
             message = user_message(error)
             if message is None:

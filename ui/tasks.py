@@ -10,6 +10,7 @@ from __future__ import annotations
 import ctypes
 import gc
 import logging
+import sqlite3
 import sys
 import threading
 from collections.abc import Callable, Iterator
@@ -150,6 +151,16 @@ class TaskRunner(QObject):
 
         return self._submit(self._readers, what, job, on_done, on_error, changes_of=None)
 
+    def background(
+        self,
+        what: str,
+        work: Callable[[], T],
+        on_done: Callable[[T], None],
+        on_error: Callable[[Exception], None] | None = None,
+    ) -> Future[T]:
+        """Run ``work()`` (file I/O that needs no connection) on a reader thread."""
+        return self._submit(self._readers, what, work, on_done, on_error, changes_of=None)
+
     def write(
         self,
         what: str,
@@ -218,7 +229,7 @@ class TaskRunner(QObject):
             dropped: Future[T] = Future()
             dropped.cancel()
             return dropped
-        future = pool.submit(job)
+        future = pool.submit(self._translated, job)
         self._pending.add(future)
 
         def delivered(done: Future[T]) -> None:
@@ -247,6 +258,20 @@ class TaskRunner(QObject):
 
         future.add_done_callback(delivered)
         return future
+
+    def _translated(self, job: Callable[[], T]) -> T:
+        """Run ``job``; SQLite's errors about the file become the store's own messages.
+
+        The engine translates what goes through SQLAlchemy; this catches what a job read
+        through the driver itself (pandas, bulk readers), and records damage it met.
+        """
+        try:
+            return job()
+        except sqlite3.Error as error:
+            translated = self.store.condition.notice(error, self.store.path)
+            if translated is None:
+                raise
+            raise translated from error
 
     def busy(self) -> bool:
         return bool(self._pending)

@@ -10,7 +10,13 @@ from alembic.script import ScriptDirectory
 from sqlalchemy import text
 
 from cs_desktop.db import alembic_config, create_store_engine, open_store, upgrade_schema
-from cs_desktop.schema import HEAD_REVISION, KNOWN_REVISIONS, include_in_autogenerate
+from cs_desktop.schema import (
+    FTS_TABLE_PREFIX,
+    HEAD_REVISION,
+    HEAD_TABLES,
+    KNOWN_REVISIONS,
+    include_in_autogenerate,
+)
 from cs_desktop.tables import metadata
 
 
@@ -19,6 +25,10 @@ def test_known_revisions_match_the_migration_history() -> None:
     history = [rev.revision for rev in reversed(list(scripts.walk_revisions()))]
     assert tuple(history) == KNOWN_REVISIONS
     assert scripts.get_current_head() == HEAD_REVISION
+
+
+def test_the_tables_a_current_store_must_have_are_the_models_and_the_search_index() -> None:
+    assert set(metadata.tables) | {FTS_TABLE_PREFIX} == HEAD_TABLES
 
 
 def test_models_and_migrations_agree(tmp_path: Path) -> None:

@@ -15,13 +15,13 @@ from cs_desktop.db import (
     StoreError,
     StoreTooNewError,
     backup_store,
-    check_store,
     open_store,
 )
 from cs_desktop.models import Account, Touchpoint
 from cs_desktop.paths import default_db_path
 from cs_desktop.schema import HEAD_REVISION
 from cs_desktop.search import search_touchpoints
+from cs_desktop.store_check import check_store
 from cs_desktop.tables import metadata
 
 SCHEMA_FIXTURES = Path(__file__).parent.parent / "data" / "schemas"
@@ -37,7 +37,7 @@ def test_new_store_is_created_at_head_with_pragmas(tmp_path: Path) -> None:
     assert version == HEAD_REVISION
     assert check_store(store, metadata).ok
     store.close()
-    assert not list(tmp_path.glob("nested/*before-upgrade*")), "a new store needs no backup"
+    assert not list(tmp_path.glob("nested/**/*before-upgrade*")), "a new store needs no backup"
 
 
 def test_foreign_keys_are_enforced(store) -> None:
@@ -84,7 +84,7 @@ def test_store_of_every_released_schema_upgrades_with_its_data(
     assert [hit.title for hit in hits] == ["定例会議"], "old touchpoints are indexed on upgrade"
     assert check_store(store, metadata).ok
     store.close()
-    backups = list(tmp_path.glob(f"old.before-upgrade-from-{fixture.stem}.*.sqlite3"))
+    backups = list(tmp_path.glob(f"backups/old.before-upgrade-from-{fixture.stem}.*.sqlite3"))
     if fixture.stem == HEAD_REVISION:
         assert backups == [], "a store already at head is opened as it is"
         return
@@ -104,7 +104,7 @@ def test_store_from_a_newer_app_is_refused_and_untouched(store, tmp_path: Path) 
     with pytest.raises(StoreTooNewError, match="newer than this version"):
         open_store(store.path)
     assert store.path.read_bytes() == before
-    assert not list(tmp_path.glob("*before-upgrade*"))
+    assert not list(tmp_path.glob("**/*before-upgrade*"))
 
 
 def test_a_file_that_is_not_a_store_is_refused(tmp_path: Path) -> None:

@@ -73,7 +73,7 @@ def test_old_store_is_upgraded_with_a_backup_before_the_window(tmp_path: Path) -
     result = start_until_first_paint(f"--db={old}")
     assert "first-paint" in result.stdout, result.stderr
     assert current_revision(old) == HEAD_REVISION
-    assert list(tmp_path.glob("old.before-upgrade-from-0001_initial.*.sqlite3"))
+    assert list(tmp_path.glob("backups/old.before-upgrade-from-0001_initial.*.sqlite3"))
 
 
 def test_deferred_store_opens_once_on_first_use(tmp_path: Path) -> None:

@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
     QSplitter,
     QStackedWidget,
     QTabWidget,
+    QVBoxLayout,
     QWidget,
 )
 
@@ -37,6 +38,7 @@ from cs_desktop.ids import AccountId, TouchpointId
 from cs_desktop.portfolio import PortfolioRow, load_portfolio, load_portfolio_rows
 from cs_desktop.vocabulary import Stage
 from ui.main.status import SyncStatus, TaskProgress
+from ui.main.store_keeper import StoreKeeper
 from ui.main.welcome import WelcomePage
 from ui.portfolio.portfolio_model import PortfolioModel
 from ui.portfolio.portfolio_view import PortfolioView
@@ -113,7 +115,14 @@ class MainWindow(QMainWindow):
         self.tabs.addTab(self.portfolio_stack, self.tr("Portfolio"))
         self.tabs.tabBar().setTabButton(0, self.tabs.tabBar().ButtonPosition.RightSide, None)
         self.tabs.tabCloseRequested.connect(self._on_tabs_close_requested)
-        self.setCentralWidget(self.tabs)
+        self.keeper = StoreKeeper(self, self.runner, self.prepare_for_restore)
+        central = QWidget()
+        column = QVBoxLayout(central)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(0)
+        column.addWidget(self.keeper.banner)  # shown while the store is damaged or read-only
+        column.addWidget(self.tabs)
+        self.setCentralWidget(central)
 
         self.task_progress = TaskProgress()
         self.sync_status = SyncStatus()
@@ -124,6 +133,9 @@ class MainWindow(QMainWindow):
         self._crm_settings = SingleDialog(self._make_crm_settings_dialog)
 
         self._build_menus()
+        self.keeper.writable_changed.connect(self._on_keeper_writable_changed)
+        self.keeper.restored.connect(self._on_keeper_restored)
+        self._on_keeper_writable_changed(self.keeper.writable)
         self.hub.changes_applied.connect(self._on_hub_changes_applied)
         self.runner.long_task_started.connect(self.task_progress.track)
         self.runner.failed.connect(self._on_runner_failed)
@@ -182,10 +194,10 @@ class MainWindow(QMainWindow):
         bar = self.menuBar()
         file_menu = bar.addMenu(self.tr("&File"))
         self._action(file_menu, self.tr("&New account…"), self.new_account, "Ctrl+Shift+N")
-        self._action(
+        self.import_accounts_action = self._action(
             file_menu, self.tr("Import &accounts…"), lambda: self.import_file("accounts"), "Ctrl+I"
         )
-        self._action(
+        self.import_touchpoints_action = self._action(
             file_menu, self.tr("Import &touchpoints…"), lambda: self.import_file("touchpoints")
         )
         self._action(file_menu, self.tr("Import &usage data…"), lambda: self.import_file("usage"))
@@ -193,6 +205,7 @@ class MainWindow(QMainWindow):
             file_menu, self.tr("Open a &sample portfolio"), self.open_sample_portfolio
         )
         self._action(file_menu, self.tr("&Back up store…"), self.backup_store)
+        self._action(file_menu, self.tr("&Restore from backup…"), self.keeper.show_restore_dialog)
         self._action(
             file_menu, self.tr("Export &plans of the filtered portfolio…"), self.export_plans
         )
@@ -273,7 +286,7 @@ class MainWindow(QMainWindow):
         self.model.set_rows(rows)
         self.portfolio_stack.setCurrentWidget(self.portfolio if rows else self.welcome)
         freeze_heap()
-        self.sample_action.setEnabled(not rows)
+        self.sample_action.setEnabled(not rows and self.keeper.writable)
         if not rows and self.sync.overview is None:
             self.sync.refresh()  # no first paint with accounts to wait for
         self.portfolio_loaded.emit()
@@ -285,6 +298,7 @@ class MainWindow(QMainWindow):
             self.reload_portfolio()
 
     def _on_portfolio_painted(self) -> None:
+        self.keeper.start_daily_backups()
         if self.health.portfolio is None:
             self.health.recompute_all()
         if self.sync.overview is None:
@@ -673,7 +687,35 @@ class MainWindow(QMainWindow):
         )
 
     def _on_runner_failed(self, what: str, message: str) -> None:
-        QMessageBox.warning(self, what, message)
+        # While the banner explains what is wrong with the store: a line, not a dialog per job.
+        condition = self.store.condition
+        if condition.damage is not None:
+            text = self.tr("%1: not done, the store is damaged").replace("%1", what)
+        elif condition.read_only is not None:
+            text = self.tr("%1: not saved, the store is read-only").replace("%1", what)
+        else:
+            QMessageBox.warning(self, what, message)
+            return
+        self.statusBar().showMessage(text, 10000)
+
+    # -- the store's condition -----------------------------------------------------------------
+    def _on_keeper_writable_changed(self, writable: bool) -> None:
+        for action in (self.import_accounts_action, self.import_touchpoints_action):
+            action.setEnabled(writable)
+        self.sample_action.setEnabled(writable and self.model.rowCount() == 0)
+        self.welcome.setEnabled(writable)
+
+    def prepare_for_restore(self) -> str | None:
+        """Close what shows the store about to be replaced; why a restore cannot start, or None."""
+        if self.sync.running is not None:
+            return self.tr("A sync is running: let it finish (or cancel it), then restore.")
+        for index in reversed(range(self.tabs.count())):
+            self._on_tabs_close_requested(index)
+        self.undo_stack.clear()  # its edits name rows of the store being replaced
+        return None
+
+    def _on_keeper_restored(self, _restored: object) -> None:
+        self.sync.refresh()
 
     # -- help --------------------------------------------------------------------------------
     def _show_shortcuts(self) -> None:
@@ -732,6 +774,7 @@ class MainWindow(QMainWindow):
         self.settings.setValue(
             "portfolio/header", self.portfolio.table.horizontalHeader().saveState()
         )
+        self.keeper.shutdown()
         self.sync.shutdown()  # a running sync stops at its next safe point
         self.runner.shutdown()  # waits for queued edits: nothing typed is lost
         super().closeEvent(event)

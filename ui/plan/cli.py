@@ -78,7 +78,7 @@ def run_export_plan(
         with store.engine.connect() as connection:
             account_id = resolve_account(connection, args.account)
             document = build_plan(connection, account_id, lang=args.lang, today=today)
-    except AccountLookupError as error:
+    except (AccountLookupError, StoreError) as error:  # StoreError: e.g. a damaged page
         return fail(str(error))
     finally:
         store.close()

@@ -1,0 +1,112 @@
+"""The banner over the window's tabs while the store is damaged or read-only."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QCoreApplication, QDateTime, QLocale, Qt, Signal
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+
+if TYPE_CHECKING:
+    from cs_desktop.backups import BackupFile
+
+# Fixed colours with their own text colour: readable in the light and the dark scheme alike.
+_DAMAGED_STYLE = "#storeBanner { background: #f8d7da; border-bottom: 1px solid #d9a1a8; }"
+_READ_ONLY_STYLE = "#storeBanner { background: #fff3cd; border-bottom: 1px solid #e0c36c; }"
+_TEXT_COLOUR = {"damaged": "#58151c", "read-only": "#3d2e00"}
+
+
+class StoreBanner(QFrame):
+    """Says what is wrong with the store and what to do; hidden while the store is sound.
+
+    Signals:
+        restore_latest: restore ``latest`` (the newest automatic backup).
+        restore_other: choose another backup to restore.
+    """
+
+    restore_latest = Signal()
+    restore_other = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("storeBanner")
+        self.title = QLabel()
+        font = self.title.font()
+        font.setBold(True)
+        self.title.setFont(font)
+        self.text = QLabel()
+        self.text.setWordWrap(True)
+        self.text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.latest_button = QPushButton(self.tr("Restore last backup…"))
+        self.other_button = QPushButton(self.tr("Choose a backup…"))
+        self.latest_button.clicked.connect(self.restore_latest)
+        self.other_button.clicked.connect(self.restore_other)
+        words = QVBoxLayout()
+        words.addWidget(self.title)
+        words.addWidget(self.text)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(12, 8, 12, 8)
+        layout.addLayout(words, 1)
+        layout.addWidget(self.latest_button, 0, Qt.AlignmentFlag.AlignVCenter)
+        layout.addWidget(self.other_button, 0, Qt.AlignmentFlag.AlignVCenter)
+        self.latest: BackupFile | None = None
+        self.hide()
+
+    def show_damaged(self, detail: str, latest: BackupFile | None) -> None:
+        """The store is damaged (``detail`` says how); offer ``latest`` if there is one."""
+        self.latest = latest
+        self._style("damaged", _DAMAGED_STYLE)
+        self.title.setText(self.tr("This store is damaged"))
+        if latest is None:
+            text = self.tr(
+                "%1. CS Desktop shows what it can still read and saves no changes. No "
+                "automatic backup of this store was found: choose a backup file to restore."
+            )
+        else:
+            text = self.tr(
+                "%1. CS Desktop shows what it can still read and saves no changes until a "
+                "good backup is restored. The last automatic backup is from %2."
+            )
+        self.text.setText(text.replace("%1", capitalised(detail)).replace("%2", when(latest)))
+        self.latest_button.setVisible(latest is not None)
+        self.other_button.setVisible(True)
+        self.show()
+
+    def show_read_only(self, reason: str) -> None:
+        """The store cannot be written (``reason`` says why)."""
+        self.latest = None
+        self._style("read-only", _READ_ONLY_STYLE)
+        self.title.setText(self.tr("This store is read-only"))
+        self.text.setText(
+            self.tr(
+                "%1: you can look, search and export plans, but changes cannot be saved. To "
+                "work in it, copy it to a folder you can write to and open the copy."
+            ).replace("%1", capitalised(reason))
+        )
+        self.latest_button.hide()
+        self.other_button.hide()
+        self.show()
+
+    def _style(self, kind: str, frame: str) -> None:
+        colour = _TEXT_COLOUR[kind]
+        self.setStyleSheet(f"{frame} #storeBanner QLabel {{ color: {colour}; }}")
+        self.setAccessibleName(kind)
+
+
+def when(backup: BackupFile | None) -> str:
+    """A backup's date and time in the user's locale, with its size."""
+    if backup is None:
+        return ""
+    locale = QLocale()
+    # Year first, whatever the locale: a backup's date must not be read the wrong way round.
+    taken = QDateTime.fromSecsSinceEpoch(int(backup.taken_at.timestamp()))
+    size = locale.formattedDataSize(backup.size, 1, QLocale.DataSizeFormat.DataSizeSIFormat)
+    return (
+        QCoreApplication.translate("StoreBanner", "%1 (%2)")
+        .replace("%1", taken.toString("yyyy-MM-dd HH:mm"))
+        .replace("%2", size)
+    )
+
+
+def capitalised(phrase: str) -> str:
+    return phrase[:1].upper() + phrase[1:]
