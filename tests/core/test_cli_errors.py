@@ -72,10 +72,11 @@ def test_a_full_disk_during_demo_is_a_message(tmp_path: Path) -> None:
     assert result.returncode == 1
     assert "Traceback" not in result.stderr
     assert len(result.stderr.strip().splitlines()) == 1
-    # SQLite sees a size limit as an I/O error, a full tmpfs as SQLITE_FULL: both say what to do
-    assert result.stderr.startswith("cs-desktop: error: The store could not be read or written")
-    assert "Free some disk space" in result.stderr
-    assert "OperationalError" in log_text()  # the traceback is for support, in the log
+    # SQLite sees a size limit as an I/O error, a full tmpfs as SQLITE_FULL: both say what to
+    # do, and the store's own message names the file
+    assert result.stderr.startswith(f"cs-desktop: error: CS Desktop could not write to {store}")
+    assert "Nothing was saved and the store is as it was. Free some space" in result.stderr
+    assert "command demo refused" in log_text()  # what support reads
 
 
 def failing(error: BaseException) -> cli.Handler:
