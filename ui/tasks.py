@@ -16,7 +16,8 @@ import threading
 from collections.abc import Callable, Iterator
 from concurrent.futures import Future, ThreadPoolExecutor
 from contextlib import contextmanager
-from typing import TYPE_CHECKING, Any, TypeVar
+from functools import partial
+from typing import TYPE_CHECKING, Any, Generic, TypeVar
 
 from PySide6.QtCore import QObject, Qt, QTimer, Signal, Slot
 
@@ -229,32 +230,14 @@ class TaskRunner(QObject):
             dropped: Future[T] = Future()
             dropped.cancel()
             return dropped
-        future = pool.submit(self._translated, job)
+        # The worker thread reaches the job and its callbacks only through ``held``, which the
+        # GUI thread empties once the result is delivered; see :class:`_HeldOnGuiThread`.
+        held = _HeldOnGuiThread(partial(self._translated, job), on_done, on_error, changes_of)
+        future = pool.submit(held.run)
         self._pending.add(future)
 
         def delivered(done: Future[T]) -> None:
-            def on_gui_thread() -> None:
-                self._pending.discard(done)
-                if done.cancelled():  # dropped at shutdown: nobody is waiting for it
-                    return
-                error = done.exception()
-                if error is not None:
-                    if not isinstance(error, Exception):
-                        raise error
-                    if on_error is not None:
-                        on_error(error)
-                    else:
-                        self.report_failure(what, error)
-                    return
-                result = done.result()
-                if changes_of is not None:
-                    changes = changes_of(result)
-                    if changes != Changes():
-                        self.hub.changes_applied.emit(changes)
-                if on_done is not None:
-                    on_done(result)
-
-            self.on_main(on_gui_thread)
+            self.on_main(lambda: self._deliver(what, done, held))
 
         future.add_done_callback(delivered)
         return future
@@ -273,6 +256,34 @@ class TaskRunner(QObject):
                 raise
             raise translated from error
 
+    def _deliver(self, what: str, done: Future[T], held: _HeldOnGuiThread[T]) -> None:
+        """Hand a finished job's result or error to its callbacks. Thread: GUI."""
+        self._pending.discard(done)
+        on_done, on_error, changes_of = held.release()
+        if done.cancelled():  # dropped at shutdown: nobody is waiting for it
+            return
+        error = done.exception()
+        if error is not None:
+            try:
+                if not isinstance(error, Exception):
+                    raise error
+                if on_error is not None:
+                    on_error(error)
+                else:
+                    self.report_failure(what, error)
+            except BaseException as raised:  # a bug: the app's hook shows it, as from any slot
+                sys.excepthook(type(raised), raised, raised.__traceback__)
+            finally:
+                _forget_tracebacks(error)
+            return
+        result = done.result()
+        if changes_of is not None:
+            changes = changes_of(result)
+            if changes != Changes():
+                self.hub.changes_applied.emit(changes)
+        if on_done is not None:
+            on_done(result)
+
     def busy(self) -> bool:
         return bool(self._pending)
 
@@ -281,6 +292,68 @@ class TaskRunner(QObject):
         self._closed = True
         self._writer.shutdown(wait=True)
         self._readers.shutdown(wait=True, cancel_futures=True)
+
+
+class _HeldOnGuiThread(Generic[T]):
+    """A submitted job and its callbacks, released on the GUI thread only.
+
+    They are closures over widgets. A worker thread that dropped the last reference to one
+    (the executor frees its work item, and with it the future and the future's callbacks,
+    after the result has already been delivered) would free the widget's Python wrapper there,
+    and a widget Python owns (a top-level window, a panel with no parent yet, a test's widget)
+    would be destroyed on that worker while the GUI thread paints or delivers its events: a
+    segmentation fault. Here the worker only ever holds this holder; the GUI thread takes its
+    contents out (:meth:`release`) when it delivers the result, so what is freed is freed there.
+    """
+
+    __slots__ = ("_changes_of", "_job", "_on_done", "_on_error")
+
+    def __init__(
+        self,
+        job: Callable[[], T],
+        on_done: Callable[[T], None] | None,
+        on_error: Callable[[Exception], None] | None,
+        changes_of: Callable[[T], Changes] | None,
+    ) -> None:
+        self._job: Callable[[], T] | None = job
+        self._on_done = on_done
+        self._on_error = on_error
+        self._changes_of = changes_of
+
+    def run(self) -> T:
+        """Run the job. Thread: a worker; no local variable keeps the job after it returns."""
+        assert self._job is not None, "a job runs once"
+        return self._job()
+
+    def release(
+        self,
+    ) -> tuple[
+        Callable[[T], None] | None,
+        Callable[[Exception], None] | None,
+        Callable[[T], Changes] | None,
+    ]:
+        """The callbacks, handed over and forgotten with the job. Thread: GUI."""
+        callbacks = self._on_done, self._on_error, self._changes_of
+        self._job = self._on_done = self._on_error = self._changes_of = None
+        return callbacks
+
+
+def _forget_tracebacks(error: BaseException) -> None:
+    """Drop the tracebacks of a worker's error, and of the errors it was raised from. Thread: GUI.
+
+    Their frames keep the job's functions, closures over widgets, and the future holding the
+    error may be freed last on the worker (see :class:`_HeldOnGuiThread`). Called once the error
+    has been shown and logged: its message and type stay.
+    """
+    seen: set[int] = set()
+    pending: list[BaseException | None] = [error]
+    while pending:
+        current = pending.pop()
+        if current is None or id(current) in seen:
+            continue
+        seen.add(id(current))
+        current.__traceback__ = None
+        pending += [current.__cause__, current.__context__]
 
 
 _paused_jobs = 0
