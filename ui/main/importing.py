@@ -34,10 +34,6 @@ def run_import(
     When the only problems are rows that look like accounts already in the store (same
     domain, another record), the message offers to import them anyway as new accounts.
     """
-    from cs_desktop.child_jobs import JobCancelled, run_in_child
-    from cs_desktop.importer import ImportKind, ImportRejected, import_file
-    from cs_desktop.importer.usage import import_usage
-
     task = LongTask(window.tr("Importing %1").replace("%1", path.name))
 
     def done(report: ImportReport) -> None:
@@ -62,6 +58,9 @@ def run_import(
             box.open()
 
     def failed(error: Exception) -> None:
+        from cs_desktop.child_jobs import JobCancelled
+        from cs_desktop.importer import ImportRejected
+
         if isinstance(error, JobCancelled):
             window.statusBar().showMessage(window.tr("Import cancelled; nothing was written"), 8000)
             return
@@ -83,24 +82,35 @@ def run_import(
             box.setText(str(error))
         box.open()
 
-    # A usage export's columns are read by their indicator names (see cs_desktop.importer.usage).
-    job, arguments = (
-        (import_usage, {"path": path})
-        if ImportKind(kind) is ImportKind.USAGE
-        else (
-            import_file,
-            {"kind": ImportKind(kind), "path": path, "allow_duplicates": allow_duplicates},
+    def work(_task: LongTask) -> ImportReport:
+        # The importer's modules load here, on the worker: their first import (pandas'
+        # helpers, the layouts) would stall the window for tens of milliseconds.
+        from cs_desktop.child_jobs import run_in_child
+        from cs_desktop.importer import ImportKind, import_file
+        from cs_desktop.importer.usage import import_usage
+
+        # A usage export's columns are read by their indicator names (see
+        # cs_desktop.importer.usage).
+        job, arguments = (
+            (import_usage, {"path": path})
+            if ImportKind(kind) is ImportKind.USAGE
+            else (
+                import_file,
+                {"kind": ImportKind(kind), "path": path, "allow_duplicates": allow_duplicates},
+            )
         )
-    )
-    runner.run_long(
-        task,
-        lambda _t: run_in_child(
+        report: ImportReport = run_in_child(
             runner.store.path,
             job,
             arguments,
             progress=task.report,
             cancelled=task.is_cancelled,
-        ),
+        )
+        return report
+
+    runner.run_long(
+        task,
+        work,
         done,
         failed,
         writes=True,
