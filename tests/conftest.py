@@ -1,4 +1,5 @@
-"""Shared fixtures. Qt runs offscreen: with no display the qapp fixture would abort otherwise."""
+"""Fixtures for every test. Qt runs offscreen: with no display the qapp fixture would abort
+otherwise. Plain code that tests call lives in :mod:`tests.support`."""
 
 from __future__ import annotations
 
@@ -10,9 +11,22 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 from collections.abc import Iterator
 from pathlib import Path
 
+import httpx
+import keyring
 import pytest
 
+from cs_desktop.crm_emulator import Sandbox
 from cs_desktop.db import Store, open_store
+from cs_desktop.sync import credentials
+
+# A failed assertion in tests.support explains itself as one in a test module does.
+pytest.register_assert_rewrite("tests.support")
+
+# The CRM sandbox: a real server on a free loopback port, and its clients.
+from tests.core.crm_emulator_support import api, control, sandbox  # noqa: E402
+from tests.support.keychain import MemoryKeyring  # noqa: E402
+
+__all__ = ["api", "control", "sandbox"]  # fixtures
 
 
 @pytest.fixture
@@ -43,3 +57,22 @@ def _collect_cyclic_garbage() -> Iterator[None]:
         )
         if young > most_young:
             gc.collect(2 if middle > most_middle and old > most_old else int(middle > most_middle))
+
+
+@pytest.fixture
+def memory_keyring() -> Iterator[MemoryKeyring]:
+    """The system keychain, in memory for this test (sync modules use it for every test)."""
+    previous = keyring.get_keyring()
+    backend = MemoryKeyring()
+    keyring.set_keyring(backend)
+    yield backend
+    keyring.set_keyring(previous)
+    credentials._session_only.clear()
+
+
+@pytest.fixture
+def portal_in_the_past(sandbox: Sandbox) -> None:
+    # Search only returns records older than a minute (its index lags): the portal's clock
+    # runs an hour behind, and tests advance it to let writes age.
+    with httpx.Client(base_url=sandbox.url) as client:
+        client.post("/__emulator/clock", json={"offset": -3600})

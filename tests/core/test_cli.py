@@ -11,7 +11,7 @@ import pytest
 
 from cs_desktop import __version__
 from cs_desktop.db import open_store
-from tests.core.factories import add_account, add_touchpoint
+from tests.support.factories import add_account, add_touchpoint
 
 
 def cs_desktop(*args: str, env: dict[str, str] | None = None) -> subprocess.CompletedProcess[str]:

@@ -140,7 +140,7 @@ def test_an_import_queues_creates_then_updates_in_its_own_transaction(
     store: Store, tmp_path: Path
 ) -> None:
     from cs_desktop.importer import ImportKind, import_file
-    from tests.core.import_helpers import write_csv
+    from tests.support.import_files import write_csv
 
     connect(store)
     header = ["external_key", "name", "domain", "stage"]

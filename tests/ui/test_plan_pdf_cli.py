@@ -12,8 +12,8 @@ import pytest
 from pypdf import PdfReader
 
 from cs_desktop.db import open_store
-from tests.core.factories import add_account
-from tests.core.test_plan_document import JAPANESE_NOTE, add_plan_account
+from tests.support.factories import add_account
+from tests.support.plan import JAPANESE_NOTE, add_plan_account
 
 
 def cs_desktop(*args: str, cwd: Path) -> subprocess.CompletedProcess[str]:

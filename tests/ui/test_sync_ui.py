@@ -27,9 +27,8 @@ from cs_desktop.sync.connection import HUBSPOT_URL, connect_hubspot
 from cs_desktop.sync.online import SyncReport, sync_once
 from cs_desktop.sync.progress import SyncProgress
 from cs_desktop.sync.status import SyncOverview
-from tests.core import crm_emulator_support, test_sync_credentials
-from tests.core.test_sync_credentials import MemoryKeyring
-from tests.core.test_sync_hubspot import advance, mutate, remote_all, remote_id_of
+from tests.support.hubspot import advance, mutate, remote_all, remote_id_of
+from tests.support.keychain import MemoryKeyring
 from ui.main.main_window import MainWindow
 from ui.main.status import describe_sync
 from ui.operations import move_stage
@@ -37,19 +36,11 @@ from ui.sync import settings_dialog
 from ui.sync.conflict_dialog import ConflictQueueDialog, shown_value
 from ui.sync.controller import DEFAULT_INTERVAL_MIN, AccountsLanded
 
-memory_keyring = test_sync_credentials.memory_keyring  # an autouse fixture
+# An in-memory keyring, and the sandbox's clock an hour behind (its search lags a minute).
+pytestmark = pytest.mark.usefixtures("memory_keyring", "portal_in_the_past")
 
-sandbox = crm_emulator_support.sandbox
-control = crm_emulator_support.control
 CLOSED_PORT = "http://127.0.0.1:9"
 SECRET = "pat-sandbox-local-0000"
-
-
-@pytest.fixture(autouse=True)
-def portal_in_the_past(sandbox: Sandbox) -> None:
-    # Search returns only records older than a minute: the portal's clock runs an hour behind.
-    with httpx.Client(base_url=sandbox.url) as client:
-        client.post("/__emulator/clock", json={"offset": -3600})
 
 
 @pytest.fixture
