@@ -394,6 +394,7 @@ def shared_sandbox() -> Iterator[Sandbox]:
     server.stop()
 
 
+@pytest.mark.slow  # 20 examples of 16 steps, each a real sync or a change over loopback HTTP
 def test_random_edits_changes_and_faults_converge(
     shared_sandbox: Sandbox, tmp_path: Path, request: pytest.FixtureRequest
 ) -> None:
