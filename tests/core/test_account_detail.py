@@ -9,7 +9,7 @@ import pytest
 from cs_desktop.account_detail import AccountNotFoundError, load_account_detail
 from cs_desktop.ids import AccountId
 from cs_desktop.models import HealthSample, Stakeholder, StakeholderRole
-from tests.core.factories import add_account, add_touchpoint
+from tests.support.factories import add_account, add_touchpoint
 
 
 def test_detail_holds_stakeholders_latest_touchpoints_and_health(store) -> None:

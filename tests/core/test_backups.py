@@ -14,7 +14,7 @@ from pathlib import Path
 import pytest
 
 from cs_desktop.db import open_store
-from tests.core.store_faults import (
+from tests.support.store_faults import (
     cs_desktop,
     overwrite_middle_page,
     quick_check,

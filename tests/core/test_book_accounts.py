@@ -16,7 +16,7 @@ from cs_desktop.ids import AccountId, StakeholderId
 from cs_desktop.models import Account, StageChange, Stakeholder, StakeholderRole, Tier
 from cs_desktop.portfolio import has_left_book, load_portfolio
 from cs_desktop.record_edits import RecordRejected, reverse_all
-from tests.core.factories import add_account
+from tests.support.factories import add_account
 
 VALID: dict[str, Any] = {
     "name": "Acme",
@@ -306,7 +306,7 @@ def test_stakeholders_are_added_edited_deactivated_and_deleted(store: Store) -> 
 
 
 def test_an_account_edit_is_queued_for_the_crm_once_connected(store: Store) -> None:
-    from tests.core.test_sync_outbox import connect, ops
+    from tests.support.outbox import connect, ops
 
     account_id = add_account(store, "Acme")
     connect(store)

@@ -19,7 +19,7 @@ from cs_desktop.ids import AccountId, RenewalId, RiskId
 from cs_desktop.models import Account, Renewal, RenewalForecast, Risk
 from cs_desktop.record_edits import RecordRejected, reverse_all
 from cs_desktop.vocabulary import ChurnReason, RenewalOutcome, RiskCategory, RiskStatus
-from tests.core.factories import add_account
+from tests.support.factories import add_account
 
 PAST: dict[str, Any] = {
     "period_start": date(2024, 1, 1),

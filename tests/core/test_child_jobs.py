@@ -15,7 +15,7 @@ from cs_desktop.child_jobs import ChildJobDied, JobCancelled, run_in_child
 from cs_desktop.db import Store
 from cs_desktop.importer import ImportKind, ImportRejected, import_file
 from cs_desktop.models import Account
-from tests.core.import_helpers import write_csv
+from tests.support.import_files import write_csv
 
 HEADER = ["name", "domain", "tier", "arr", "currency", "renewal_date", "stage"]
 

@@ -14,8 +14,8 @@ import pytest
 from cs_desktop import __version__
 from cs_desktop.db import open_store
 from cs_desktop.sync.state import CrmConnection
-from tests.core.factories import add_account, add_touchpoint
-from tests.core.import_helpers import write_csv
+from tests.support.factories import add_account, add_touchpoint
+from tests.support.import_files import write_csv
 
 
 def cs_desktop(*args: str, env: dict[str, str] | None = None) -> subprocess.CompletedProcess[str]:

@@ -23,7 +23,7 @@ import pytest
 from cs_desktop import cli
 from cs_desktop.app_log import LOG_FILE_NAME, start_logging, stop_logging
 from cs_desktop.db import open_store
-from tests.core.factories import add_account, add_touchpoint
+from tests.support.factories import add_account, add_touchpoint
 
 
 def cs_desktop(*args: str, file_size_limit: int | None = None) -> subprocess.CompletedProcess[str]:

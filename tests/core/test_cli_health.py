@@ -15,8 +15,8 @@ from cs_desktop.cli_health import ACCOUNT_SCHEMA, EXPORT_COLUMNS, VALIDATION_SCH
 from cs_desktop.db import open_store
 from cs_desktop.demo import generate_portfolio
 from cs_desktop.models import Stage
-from tests.core.factories import add_account
-from tests.core.health_fixtures import add_samples
+from tests.support.factories import add_account
+from tests.support.health import add_samples
 
 
 def cli(*args: str) -> tuple[int, str, str]:

@@ -15,7 +15,7 @@ import httpx
 
 from crm_sandbox import DEFAULT_PRIVATE_TOKEN, run_sandbox
 from crm_sandbox.__main__ import main as crm_sandbox_main
-from tests.core.crm_sandbox_support import oauth_form, upsert_input
+from tests.support.crm_sandbox import oauth_form, upsert_input
 
 ROOT = Path(__file__).resolve().parents[2]
 AUTH = {"Authorization": f"Bearer {DEFAULT_PRIVATE_TOKEN}"}

@@ -10,12 +10,7 @@ import pytest
 
 from crm_sandbox import DEFAULT_CLIENT_SECRET, Sandbox
 from crm_sandbox.control import REDACTED, allowed
-from tests.core import crm_sandbox_support
-from tests.core.crm_sandbox_support import oauth_form
-
-sandbox = crm_sandbox_support.sandbox
-api = crm_sandbox_support.api
-control = crm_sandbox_support.control
+from tests.support.crm_sandbox import oauth_form
 
 
 def test_the_request_log_holds_no_credential(

@@ -9,7 +9,7 @@ import httpx
 import pytest
 
 from crm_sandbox import Sandbox
-from tests.core.crm_sandbox_support import (
+from tests.support.crm_sandbox import (
     api,
     control,
     create_company,

@@ -23,7 +23,7 @@ from crm_sandbox import Sandbox
 from cs_desktop.sync.adapter import Kind
 from cs_desktop.sync.hubspot.mapping import OBJECT_TYPES
 from cs_desktop.sync.hubspot.reading import list_params
-from tests.core.crm_sandbox_support import (
+from tests.support.crm_sandbox import (
     api,
     control,
     create_company,

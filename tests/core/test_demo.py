@@ -123,6 +123,7 @@ def test_counts_scale_with_accounts(tmp_path: Path) -> None:
     assert big.health_samples > 2 * small.health_samples
 
 
+@pytest.mark.slow  # a 300-account portfolio
 def test_volumes_per_account_are_realistic(large: Store) -> None:
     count = _counts(large)
     assert 35 <= count["touchpoint"] / 300 <= 65
@@ -151,6 +152,7 @@ def test_foreign_keys_and_integrity_hold(portfolio: Store) -> None:
     assert strangers == 0
 
 
+@pytest.mark.slow
 def test_stage_is_the_end_of_its_history(large: Store) -> None:
     with large.read() as session:
         accounts = session.scalars(
@@ -175,6 +177,7 @@ def test_stage_is_the_end_of_its_history(large: Store) -> None:
                 assert account.stage in (Stage.SERVICE, Stage.VALUE)
 
 
+@pytest.mark.slow
 def test_renewals_fit_outcomes_and_churn_ends_activity(large: Store) -> None:
     with closing(_raw(large)) as connection:
         renewals = connection.execute(
@@ -236,6 +239,7 @@ def _indicator_means_before_renewal(store: Store) -> dict[str, dict[str, list[fl
     return means
 
 
+@pytest.mark.slow
 def test_predictive_indicators_separate_renewals_and_random_ones_do_not(large: Store) -> None:
     means = _indicator_means_before_renewal(large)
     assert {spec.key for spec in INDICATORS} == set(means)

@@ -30,7 +30,7 @@ from cs_desktop.models import (
 )
 from cs_desktop.portfolio import load_portfolio, load_portfolio_rows
 from cs_desktop.search import search_touchpoints
-from tests.core.factories import add_account
+from tests.support.factories import add_account
 
 VISIT = datetime(2025, 3, 3, 10, 0, tzinfo=UTC)
 

@@ -13,7 +13,7 @@ from cs_desktop.health.scoring import daily_values
 from cs_desktop.ids import AccountId
 from cs_desktop.measurements import Measurement, record_measurement
 from cs_desktop.models import Objective, ObjectiveStatus, SuccessPlan
-from tests.core.factories import add_account
+from tests.support.factories import add_account
 
 TODAY = date(2024, 6, 30)
 

@@ -15,7 +15,7 @@ from cs_desktop.health.inputs import STAGES, Events, HealthInputs
 from cs_desktop.health.portfolio import assemble, stage_weights
 from cs_desktop.health.scorecard import ScorecardError, load_scorecards
 from cs_desktop.health.service import default_scorecards
-from tests.core.health_fixtures import write_scorecards
+from tests.support.health import write_scorecards
 
 CARDS = default_scorecards()
 KEYS = CARDS.indicator_keys

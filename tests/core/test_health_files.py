@@ -9,7 +9,7 @@ import pytest
 from cs_desktop.health.playbooks import PlaybookError, RuleKind, load_playbooks
 from cs_desktop.health.scorecard import ScorecardError, load_scorecards
 from cs_desktop.models import Stage
-from tests.core.health_fixtures import write_scorecards
+from tests.support.health import write_scorecards
 
 
 def test_shipped_scorecards_cover_every_stage_and_weigh_by_stage() -> None:

@@ -9,7 +9,7 @@ import pytest
 
 from cs_desktop.health.outcomes import churn_projection, churn_what_if, portfolio_outcomes
 from cs_desktop.models import Renewal, RenewalOutcome
-from tests.core.factories import add_account
+from tests.support.factories import add_account
 
 
 def test_retention_side_by_side(store) -> None:

@@ -30,8 +30,8 @@ from cs_desktop.models import (
     SuccessPlan,
     Touchpoint,
 )
-from tests.core.factories import add_account
-from tests.core.health_fixtures import (
+from tests.support.factories import add_account
+from tests.support.health import (
     add_decision_maker_meeting,
     add_pulse,
     add_samples,

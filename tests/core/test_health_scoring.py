@@ -19,8 +19,8 @@ from cs_desktop.health.service import (
 from cs_desktop.health.success import successful_accounts_over_time
 from cs_desktop.ids import AccountId
 from cs_desktop.models import Stage
-from tests.core.factories import add_account
-from tests.core.health_fixtures import (
+from tests.support.factories import add_account
+from tests.support.health import (
     add_decision_maker_meeting,
     add_samples,
     add_stage_change,

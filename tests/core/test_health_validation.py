@@ -42,6 +42,7 @@ def sample_store(tmp_path_factory: pytest.TempPathFactory):
     store.close()
 
 
+@pytest.mark.slow  # a 300-account sample portfolio
 def test_validation_ranks_predictive_indicators_above_random_ones(sample_store) -> None:
     from cs_desktop.demo.indicators import INDICATORS
 
@@ -60,6 +61,7 @@ def test_validation_ranks_predictive_indicators_above_random_ones(sample_store) 
     assert report.renewals > 100
 
 
+@pytest.mark.slow
 def test_successful_accounts_on_the_sample_portfolio(sample_store) -> None:
     with sample_store.engine.connect() as connection:
         portfolio = compute_portfolio_health(connection, TODAY)

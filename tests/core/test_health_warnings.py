@@ -14,8 +14,8 @@ from cs_desktop.health.playbooks import load_playbooks
 from cs_desktop.health.scorecard import load_scorecards
 from cs_desktop.ids import AccountId
 from cs_desktop.models import HealthWarning, Satisfaction, Stage, Task
-from tests.core.factories import add_account
-from tests.core.health_fixtures import (
+from tests.support.factories import add_account
+from tests.support.health import (
     add_decision_maker_meeting,
     add_pulse,
     add_samples,

@@ -20,7 +20,7 @@ from cs_desktop.importer import (
     parse_column_map,
 )
 from cs_desktop.models import Account, Stage, StageChange, Tier
-from tests.core.import_helpers import accounts, dump, write_csv
+from tests.support.import_files import accounts, dump, write_csv
 
 ACCOUNTS = ImportKind.ACCOUNTS
 

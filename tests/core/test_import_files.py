@@ -12,7 +12,7 @@ from cs_desktop.db import Store
 from cs_desktop.importer import ImportKind, ImportRejected, import_file
 from cs_desktop.importer.encoding import detect_encoding
 from cs_desktop.models import Stage, Tier
-from tests.core.import_helpers import accounts, dump, write_csv, write_xlsx
+from tests.support.import_files import accounts, dump, write_csv, write_xlsx
 
 ACCOUNTS = ImportKind.ACCOUNTS
 HEADER = ["name", "domain", "segment", "owner", "stage"]

@@ -15,7 +15,7 @@ from pathlib import Path
 import pytest
 
 from cs_desktop.db import open_store
-from tests.core.import_helpers import write_csv
+from tests.support.import_files import write_csv
 
 ROWS = 20_000
 REPO = Path(__file__).resolve().parents[2]

@@ -17,7 +17,7 @@ from hypothesis import strategies as st
 from cs_desktop.db import Store, open_store
 from cs_desktop.importer import ImportKind, ImportRejected, import_file
 from cs_desktop.models import Stage, Tier
-from tests.core.import_helpers import accounts, dump, write_csv
+from tests.support.import_files import accounts, dump, write_csv
 
 HEADER = ["external_key", "name", "domain", "tier", "arr", "renewal_date", "stage", "owner"]
 # Printable text of any script, without the control characters a spreadsheet cell can't hold.

@@ -11,7 +11,7 @@ from sqlalchemy import select
 from cs_desktop.db import Store
 from cs_desktop.importer import ImportKind, ImportRejected, ImportSetupError, import_file
 from cs_desktop.models import Account, Satisfaction, Stakeholder, Touchpoint, TouchpointKind
-from tests.core.import_helpers import dump, write_csv, write_xlsx
+from tests.support.import_files import dump, write_csv, write_xlsx
 
 TOUCHPOINTS = ImportKind.TOUCHPOINTS
 TOKYO = timezone(timedelta(hours=9))

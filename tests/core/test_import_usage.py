@@ -23,8 +23,8 @@ from cs_desktop.importer.usage import (
     spread_weeks,
 )
 from cs_desktop.indicators import SAMPLE_INDICATORS
-from tests.core.factories import add_account
-from tests.core.import_helpers import dump, write_csv, write_xlsx
+from tests.support.factories import add_account
+from tests.support.import_files import dump, write_csv, write_xlsx
 
 DATA = Path(__file__).parents[1] / "data" / "usage"
 

@@ -18,7 +18,7 @@ from cs_desktop.db import Store, open_store
 from cs_desktop.ids import AccountId
 from cs_desktop.models import Touchpoint, TouchpointKind
 from cs_desktop.search import search_touchpoints
-from tests.core.factories import BASE_TIME, add_account, add_touchpoint
+from tests.support.factories import BASE_TIME, add_account, add_touchpoint
 
 WORDS = ("renewal", "rollout", "champion", "budget", "予算会議", "培训计划")
 

@@ -19,7 +19,7 @@ from cs_desktop.search import (
     search_accounts,
     search_touchpoints,
 )
-from tests.core.factories import add_account, add_touchpoint
+from tests.support.factories import add_account, add_touchpoint
 
 
 @pytest.fixture

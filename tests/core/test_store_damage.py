@@ -11,8 +11,9 @@ import pytest
 from sqlalchemy import text
 
 from cs_desktop.db import open_store
-from tests.core.import_helpers import write_csv
-from tests.core.store_faults import (
+from tests.support.import_files import write_csv
+from tests.support.store_faults import (
+    assert_clear_failure,
     cs_desktop,
     overwrite_middle_page,
     row_counts,
@@ -40,16 +41,6 @@ def overwritten(sample: Path, tmp_path: Path) -> Path:
     path.write_bytes(sample.read_bytes())
     overwrite_middle_page(path)
     return path
-
-
-def assert_clear_failure(result: object, *words: str) -> str:
-    """The command failed with a message (no traceback) naming ``words``; its whole output."""
-    output = f"{result.stdout}\n{result.stderr}"  # type: ignore[attr-defined]
-    assert result.returncode == 1, output  # type: ignore[attr-defined]
-    assert "Traceback" not in output
-    for word in words:
-        assert word in output
-    return output
 
 
 @pytest.mark.parametrize("damage", ["truncated", "overwritten"])

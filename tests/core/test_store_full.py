@@ -11,8 +11,12 @@ from pathlib import Path
 import pytest
 
 from cs_desktop.db import open_store
-from tests.core.store_faults import quick_check, row_counts, small_file_system
-from tests.core.test_store_damage import assert_clear_failure
+from tests.support.store_faults import (
+    assert_clear_failure,
+    quick_check,
+    row_counts,
+    small_file_system,
+)
 
 # A file may grow this far past the store's size, then the disk is "full".
 ROOM_BYTES = 1_500_000

@@ -11,8 +11,8 @@ from pathlib import Path
 import pytest
 
 from cs_desktop.db import open_store
-from tests.core.import_helpers import write_csv
-from tests.core.store_faults import cs_desktop, read_only_folder, row_counts, sample_store
+from tests.support.import_files import write_csv
+from tests.support.store_faults import cs_desktop, read_only_folder, row_counts, sample_store
 
 
 @pytest.fixture(scope="module")

@@ -18,11 +18,8 @@ from cs_desktop.sync import messages
 from cs_desktop.sync.connection import connect_hubspot
 from cs_desktop.sync.online import sync_once
 from cs_desktop.sync.state import Outbox, SyncCursor
-from tests.core import crm_sandbox_support, test_sync_credentials
 
-memory_keyring = test_sync_credentials.memory_keyring  # an autouse fixture
-sandbox = crm_sandbox_support.sandbox
-control = crm_sandbox_support.control
+pytestmark = pytest.mark.usefixtures("memory_keyring")
 
 ACCOUNTS = 20  # one upsert batch: all twenty are in flight when the page answers
 

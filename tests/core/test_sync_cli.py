@@ -14,10 +14,9 @@ from crm_sandbox import run_sandbox
 from cs_desktop.cli import build_parser, run
 from cs_desktop.db import open_store
 from cs_desktop.models import Account
-from tests.core import test_sync_credentials
-from tests.core.test_sync_credentials import MemoryKeyring
+from tests.support.keychain import MemoryKeyring
 
-memory_keyring = test_sync_credentials.memory_keyring  # an autouse fixture
+pytestmark = pytest.mark.usefixtures("memory_keyring")
 
 SECRET = "pat-na1-5ecret-t0ken-never-in-the-db"
 

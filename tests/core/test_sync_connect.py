@@ -31,21 +31,12 @@ from cs_desktop.sync.credentials import SERVICE
 from cs_desktop.sync.engine import run_sync
 from cs_desktop.sync.hubspot import HubSpotAdapter, HubSpotAuth
 from cs_desktop.sync.state import CrmConnection, Outbox
-from tests.core import crm_sandbox_support, test_sync_credentials
-from tests.core.test_sync_credentials import MemoryKeyring
+from tests.support.hubspot import unchecked
+from tests.support.keychain import MemoryKeyring
 
-memory_keyring = test_sync_credentials.memory_keyring  # an autouse fixture
-sandbox = crm_sandbox_support.sandbox
+pytestmark = pytest.mark.usefixtures("memory_keyring")
 
 REMOTE_HTTP = "http://crm.example.com"
-
-
-def unchecked(
-    base_url: str, *, token: str | None, oauth: tuple[str, str, str] | None
-) -> ConnectionCheck:
-    """A verifier that accepts anything: to connect a store to a CRM that is down (as one
-    connected while online finds it later)."""
-    return ConnectionCheck(True, "not checked")
 
 
 class Refused(Exception):

@@ -37,8 +37,8 @@ from cs_desktop.sync.checkpoints import ANNOUNCEMENT, ENV_VAR
 from cs_desktop.sync.connection import connect_hubspot, open_adapter
 from cs_desktop.sync.engine import run_sync
 from cs_desktop.sync.hubspot import OBJECT_TYPES
-from tests.core.crm_sandbox_support import search_body
-from tests.core.sync_crash_support import (
+from tests.support.crm_sandbox import search_body
+from tests.support.sync_crash import (
     KEYRING_FILE_VAR,
     NEW_STAKEHOLDER,
     NEW_TOUCHPOINT,
@@ -55,7 +55,7 @@ REPO = Path(__file__).resolve().parents[2]
 CHILD = (
     "import sys\n"
     "from pathlib import Path\n"
-    "from tests.core.sync_crash_support import edit_then_sync\n"
+    "from tests.support.sync_crash import edit_then_sync\n"
     "sys.exit(edit_then_sync(Path(sys.argv[1])))\n"
 )
 SYSTEM_PROPERTIES = {
@@ -182,7 +182,7 @@ class Case:
         env = {
             **os.environ,
             "PYTHONPATH": str(REPO),
-            "PYTHON_KEYRING_BACKEND": "tests.core.sync_crash_support.FileKeyring",
+            "PYTHON_KEYRING_BACKEND": "tests.support.sync_crash.FileKeyring",
             KEYRING_FILE_VAR: str(self.folder / "keychain.json"),
         }
         env.pop(ENV_VAR, None)

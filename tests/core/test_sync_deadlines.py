@@ -31,11 +31,8 @@ from cs_desktop.sync.online import PROBE_TIMEOUT_S, sync_once, unreachable
 from cs_desktop.sync.progress import SyncProgress, describe
 from cs_desktop.sync.state import Outbox
 from cs_desktop.sync.transport import BoundedHttp
-from tests.core import crm_sandbox_support, test_sync_credentials
 
-memory_keyring = test_sync_credentials.memory_keyring  # an autouse fixture
-sandbox = crm_sandbox_support.sandbox
-control = crm_sandbox_support.control
+pytestmark = pytest.mark.usefixtures("memory_keyring")
 
 EVERY_CALL = 0  # a fault's ``times``: every matching call
 

@@ -17,16 +17,10 @@ from cs_desktop.sync.engagements import note_title
 from cs_desktop.sync.engine import run_sync
 from cs_desktop.sync.hubspot import HubSpotAdapter
 from cs_desktop.sync.state import Conflict, SyncRecord, UnplacedEngagement
-from tests.core import crm_sandbox_support, test_sync_hubspot
-from tests.core.test_sync_hubspot import advance, pending_ops, remote_id_of, sync
+from tests.support.hubspot import advance, pending_ops, remote_id_of, sync
 
 # The sandbox, its clock an hour behind, a connected adapter and a keyring in memory.
-sandbox = crm_sandbox_support.sandbox
-control = crm_sandbox_support.control
-memory_keyring = test_sync_hubspot.memory_keyring
-portal_in_the_past = test_sync_hubspot.portal_in_the_past
-fake_time = test_sync_hubspot.fake_time
-hub = test_sync_hubspot.hub
+pytestmark = pytest.mark.usefixtures("memory_keyring", "portal_in_the_past")
 
 WHEN = datetime(2026, 3, 2, 14, 30, tzinfo=UTC)
 

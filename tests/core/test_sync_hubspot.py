@@ -3,131 +3,38 @@
 from __future__ import annotations
 
 import json
-from collections.abc import Iterator
 from datetime import UTC, datetime, timedelta
 from typing import Any
 
 import httpx
 import pytest
-from sqlalchemy import func, select
+from sqlalchemy import select
 
-from crm_sandbox import DEFAULT_CLIENT_ID, DEFAULT_CLIENT_SECRET, Sandbox
+from crm_sandbox import Sandbox
 from cs_desktop.db import Store
-from cs_desktop.ids import AccountId
-from cs_desktop.models import Account, Stakeholder, Touchpoint, TouchpointKind
+from cs_desktop.models import Account, Stakeholder, Touchpoint
 from cs_desktop.sync.connection import connect_hubspot, open_adapter
-from cs_desktop.sync.engine import SyncResult, run_sync
+from cs_desktop.sync.engine import run_sync
 from cs_desktop.sync.hubspot import HubSpotAdapter
 from cs_desktop.sync.pull import pull
 from cs_desktop.sync.resolve import resolve_conflict
 from cs_desktop.sync.retry import RetryPolicy
 from cs_desktop.sync.state import Conflict, Outbox, SyncRecord
-from tests.core import crm_sandbox_support, test_sync_credentials
-from tests.core.test_sync_credentials import MemoryKeyring
+from tests.support.hubspot import (
+    FakeTime,
+    add_portfolio,
+    advance,
+    edit_account,
+    mutate,
+    oauth_connect,
+    pending_ops,
+    remote_all,
+    remote_id_of,
+    sync,
+)
+from tests.support.keychain import MemoryKeyring
 
-memory_keyring = test_sync_credentials.memory_keyring  # an autouse fixture
-
-# The sandbox's own fixtures: a server on a free loopback port and its control client.
-sandbox = crm_sandbox_support.sandbox
-control = crm_sandbox_support.control
-
-
-class FakeTime:
-    """Monotonic time that only moves when the retry policy sleeps."""
-
-    def __init__(self) -> None:
-        self.now = 0.0
-        self.sleeps: list[float] = []
-
-    def sleep(self, seconds: float) -> None:
-        self.sleeps.append(seconds)
-        self.now += seconds
-
-    def monotonic(self) -> float:
-        return self.now
-
-
-@pytest.fixture
-def fake_time() -> FakeTime:
-    return FakeTime()
-
-
-@pytest.fixture(autouse=True)
-def portal_in_the_past(sandbox: Sandbox) -> None:
-    # Search only returns records older than a minute (its index lags): the portal's clock
-    # runs an hour behind, and tests advance it to let writes age.
-    with httpx.Client(base_url=sandbox.url) as client:
-        client.post("/__emulator/clock", json={"offset": -3600})
-
-
-@pytest.fixture
-def hub(store: Store, sandbox: Sandbox, fake_time: FakeTime) -> Iterator[Any]:
-    connect_hubspot(store, token=sandbox.auth.private_token, base_url=sandbox.url)
-    adapter = open_adapter(
-        store, retry=RetryPolicy(sleep=fake_time.sleep, monotonic=fake_time.monotonic)
-    )
-    yield adapter
-    adapter.close()
-
-
-def sync(store: Store, adapter: HubSpotAdapter) -> SyncResult:
-    result = run_sync(store, adapter)
-    assert result.outcome == "ok", result
-    return result
-
-
-def api(sandbox: Sandbox) -> httpx.Client:
-    headers = {"Authorization": f"Bearer {sandbox.auth.private_token}"}
-    return httpx.Client(base_url=sandbox.url, headers=headers, timeout=10)
-
-
-def remote_all(sandbox: Sandbox, object_type: str) -> list[dict[str, Any]]:
-    props = "csm_local_id,name,domain,firstname,lastname,hs_note_body,hs_meeting_title"
-    with api(sandbox) as client:
-        response = client.get(
-            f"/crm/v3/objects/{object_type}", params={"limit": 100, "properties": props}
-        )
-    assert response.status_code == 200, response.text
-    results: list[dict[str, Any]] = response.json()["results"]
-    return results
-
-
-def pending_ops(store: Store) -> int:
-    with store.read() as session:
-        return int(
-            session.scalar(select(func.count()).select_from(Outbox).where(Outbox.state != "done"))
-            or 0
-        )
-
-
-def add_portfolio(store: Store) -> tuple[int, int]:
-    with store.write() as session:
-        account = Account(name="Acme", domain="acme.test")
-        person = Stakeholder(account=account, name="Ann Lee", email="ann@acme.test")
-        session.add_all([account, person])
-        session.flush()
-        session.add(
-            Touchpoint(
-                account_id=AccountId(account.id),
-                kind=TouchpointKind.NOTE,
-                occurred_at=datetime(2026, 1, 5, 9, tzinfo=UTC),
-                title="Kick-off",
-                notes="They want a rollout plan.",
-                attendees=[person],
-            )
-        )
-    return account.id, person.id
-
-
-def remote_id_of(store: Store, uid: Any) -> str:
-    with store.read() as session:
-        record = session.scalars(select(SyncRecord).where(SyncRecord.local_uid == uid)).one()
-        assert record.remote_id is not None
-        return record.remote_id
-
-
-def advance(control_client: httpx.Client, seconds: float) -> None:
-    control_client.post("/clock", json={"advance": seconds})
+pytestmark = pytest.mark.usefixtures("memory_keyring", "portal_in_the_past")
 
 
 # 1 ----------------------------------------------------------------------------------------
@@ -218,26 +125,6 @@ def test_retry_after_is_honoured_and_the_run_completes(
 # 5 ----------------------------------------------------------------------------------------
 
 
-def oauth_connect(store: Store, sandbox: Sandbox) -> str:
-    with httpx.Client(base_url=sandbox.url) as client:
-        grant = client.post(
-            "/oauth/v1/token",
-            data={
-                "grant_type": "authorization_code",
-                "code": "test",
-                "client_id": DEFAULT_CLIENT_ID,
-                "client_secret": DEFAULT_CLIENT_SECRET,
-                "redirect_uri": "http://localhost/",
-            },
-        ).json()
-    connect_hubspot(
-        store,
-        oauth=(DEFAULT_CLIENT_ID, DEFAULT_CLIENT_SECRET, grant["refresh_token"]),
-        base_url=sandbox.url,
-    )
-    return str(grant["refresh_token"])
-
-
 def test_an_expired_token_is_refreshed_once_and_the_rotated_token_kept(
     store: Store,
     sandbox: Sandbox,
@@ -316,21 +203,6 @@ def test_a_batch_with_invalid_inputs_acks_the_rest_once(
 
 
 # 7 ----------------------------------------------------------------------------------------
-
-
-def edit_account(store: Store, account_id: int, **values: Any) -> None:
-    with store.write() as session:
-        account = session.get(Account, account_id)
-        assert account is not None
-        for name, value in values.items():
-            setattr(account, name, value)
-
-
-def mutate(control_client: httpx.Client, object_type: str, remote_id: str, **props: str) -> None:
-    response = control_client.post(
-        "/mutate", json={"op": "update", "type": object_type, "id": remote_id, "properties": props}
-    )
-    assert response.status_code == 200, response.text
 
 
 def test_disjoint_edits_survive_and_same_field_edits_conflict_until_resolved(

@@ -29,10 +29,9 @@ from cs_desktop.sync.engine import run_sync
 from cs_desktop.sync.recovery import recover_interrupted
 from cs_desktop.sync.runlock import RunLock
 from cs_desktop.sync.state import Outbox, SyncRun
-from tests.core import test_sync_credentials
-from tests.core.sync_crash_support import KEYRING_FILE_VAR, FileKeyring
+from tests.support.sync_crash import KEYRING_FILE_VAR, FileKeyring
 
-memory_keyring = test_sync_credentials.memory_keyring  # an autouse fixture
+pytestmark = pytest.mark.usefixtures("memory_keyring")
 
 REPO = Path(__file__).resolve().parents[2]
 ACCOUNTS = 20
@@ -120,7 +119,7 @@ def test_a_sync_killed_mid_batch_is_recovered_and_finished_once(
     env = {
         **os.environ,
         "PYTHONPATH": str(REPO),
-        "PYTHON_KEYRING_BACKEND": "tests.core.sync_crash_support.FileKeyring",
+        "PYTHON_KEYRING_BACKEND": "tests.support.sync_crash.FileKeyring",
         KEYRING_FILE_VAR: str(file_keychain),
     }
     child = subprocess.Popen(

@@ -15,18 +15,9 @@ from cs_desktop.sync.adapter import Cursor, Kind, Page
 from cs_desktop.sync.engine import run_sync
 from cs_desktop.sync.hubspot import HubSpotAdapter, reading
 from cs_desktop.sync.progress import SyncProgress
-from tests.core.test_sync_hubspot import (
-    advance,
-    control,
-    fake_time,
-    hub,
-    memory_keyring,
-    portal_in_the_past,
-    sandbox,
-    sync,
-)
+from tests.support.hubspot import advance, sync
 
-__all__ = ["control", "fake_time", "hub", "memory_keyring", "portal_in_the_past", "sandbox"]
+pytestmark = pytest.mark.usefixtures("memory_keyring", "portal_in_the_past")
 
 
 @pytest.fixture(autouse=True)

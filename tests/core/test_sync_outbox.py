@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import json
 import uuid
 from datetime import UTC, datetime
 from pathlib import Path
@@ -16,29 +15,10 @@ from cs_desktop.db import Store
 from cs_desktop.ids import AccountId
 from cs_desktop.importer import ImportKind, import_file
 from cs_desktop.models import Account, Stakeholder, Touchpoint, TouchpointKind
-from cs_desktop.sync import capture_edits
-from cs_desktop.sync.capture import rescan
 from cs_desktop.sync.outbox import link_uid, link_uid_bytes, uid_text
-from cs_desktop.sync.state import CrmConnection, Entity, Outbox, SyncRecord
-from tests.core.import_helpers import write_csv
-
-
-def connect(store: Store) -> None:
-    capture_edits()  # as connecting through the app does
-    with store.write() as session:
-        session.add(
-            CrmConnection(
-                provider="hubspot", base_url="http://x", auth_kind="private_app", account_name="a"
-            )
-        )
-        session.flush()
-        rescan(session.connection(), "hubspot")
-
-
-def ops(store: Store) -> list[tuple[str, str, dict]]:
-    with store.read() as session:
-        rows = session.scalars(select(Outbox).order_by(Outbox.seq)).all()
-        return [(r.entity, r.op, json.loads(r.fields_json)) for r in rows]
+from cs_desktop.sync.state import Entity, Outbox, SyncRecord
+from tests.support.import_files import write_csv
+from tests.support.outbox import connect, ops
 
 
 def test_nothing_is_queued_while_no_crm_is_connected(store: Store) -> None:
@@ -154,7 +134,7 @@ def test_an_import_queues_creates_then_updates_in_its_own_transaction(
     store: Store, tmp_path: Path
 ) -> None:
     from cs_desktop.importer import ImportKind, import_file
-    from tests.core.import_helpers import write_csv
+    from tests.support.import_files import write_csv
 
     connect(store)
     header = ["external_key", "name", "domain", "stage"]

@@ -45,8 +45,9 @@ from cs_desktop.sync.hubspot import OBJECT_TYPES, HubSpotAdapter
 from cs_desktop.sync.resolve import Choice, resolve_conflict
 from cs_desktop.sync.retry import RetryPolicy
 from cs_desktop.sync.state import Conflict, Entity, Outbox, SyncRecord
-from tests.core.test_sync_credentials import memory_keyring  # noqa: F401 (autouse fixture)
-from tests.core.test_sync_hubspot import FakeTime
+from tests.support.hubspot import FakeTime
+
+pytestmark = pytest.mark.usefixtures("memory_keyring")
 
 CLIENT_TIMEOUT_S = 0.3
 NAMES = ["Acme", "Beta", "Gamma Corp", "Delta"]
@@ -393,6 +394,7 @@ def shared_sandbox() -> Iterator[Sandbox]:
     server.stop()
 
 
+@pytest.mark.slow  # 20 examples of 16 steps, each a real sync or a change over loopback HTTP
 def test_random_edits_changes_and_faults_converge(
     shared_sandbox: Sandbox, tmp_path: Path, request: pytest.FixtureRequest
 ) -> None:

@@ -6,6 +6,7 @@ from __future__ import annotations
 from datetime import UTC, datetime
 
 import httpx
+import pytest
 from sqlalchemy import select
 
 from crm_sandbox import Sandbox
@@ -15,11 +16,9 @@ from cs_desktop.ids import AccountId, StakeholderId
 from cs_desktop.models import Account, Stakeholder, TouchpointKind
 from cs_desktop.sync.hubspot import HubSpotAdapter
 from cs_desktop.sync.state import Outbox
-from tests.core import test_sync_hubspot as support
-from tests.core.test_sync_hubspot import advance, remote_all, remote_id_of, sync
+from tests.support.hubspot import advance, remote_all, remote_id_of, sync
 
-sandbox, control, fake_time, hub = support.sandbox, support.control, support.fake_time, support.hub
-memory_keyring, portal_in_the_past = support.memory_keyring, support.portal_in_the_past
+pytestmark = pytest.mark.usefixtures("memory_keyring", "portal_in_the_past")
 
 
 def requests_since(control: httpx.Client, seq: int) -> list[tuple[str, str]]:

@@ -21,13 +21,9 @@ from cs_desktop.sync.hubspot import HubSpotAdapter
 from cs_desktop.sync.ratelimit import RateGate, RollingLimit
 from cs_desktop.sync.retry import RetryPolicy
 from cs_desktop.sync.state import Outbox
-from tests.core import crm_sandbox_support
-from tests.core.test_sync_connect import unchecked
-from tests.core.test_sync_credentials import memory_keyring  # noqa: F401 (autouse fixture)
-from tests.core.test_sync_hubspot import FakeTime
+from tests.support.hubspot import FakeTime, unchecked
 
-sandbox = crm_sandbox_support.sandbox
-control = crm_sandbox_support.control
+pytestmark = pytest.mark.usefixtures("memory_keyring")
 
 
 def most_in_any_window(times: list[float], window_s: float) -> int:

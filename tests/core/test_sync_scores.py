@@ -7,6 +7,7 @@ from datetime import date, timedelta
 from typing import Any
 
 import httpx
+import pytest
 from sqlalchemy import func, select
 
 from crm_sandbox import Sandbox
@@ -17,12 +18,11 @@ from cs_desktop.models import Account, HealthSample, Stage
 from cs_desktop.sync.hubspot import HubSpotAdapter
 from cs_desktop.sync.scores import score_text
 from cs_desktop.sync.state import Outbox
-from tests.core import test_sync_hubspot as support
-from tests.core.test_sync_hubspot import sync
+from tests.support import hubspot as support
+from tests.support.hubspot import sync
 
 # The acceptance tests' fixtures: sandbox, fake clock, connected adapter, memory keychain.
-sandbox, control, fake_time, hub = support.sandbox, support.control, support.fake_time, support.hub
-memory_keyring, portal_in_the_past = support.memory_keyring, support.portal_in_the_past
+pytestmark = pytest.mark.usefixtures("memory_keyring", "portal_in_the_past")
 
 
 def add_samples(store: Store, account_id: int, login_rate: float, days: int) -> None:

@@ -4,15 +4,14 @@ unlisted, and each pull lists it again (a list request) until it has records."""
 from __future__ import annotations
 
 import httpx
+import pytest
 
 from crm_sandbox import Sandbox
 from cs_desktop.db import Store
 from cs_desktop.sync.hubspot import HubSpotAdapter
-from tests.core import test_sync_hubspot as support
-from tests.core.test_sync_hubspot import add_portfolio, advance, sync
+from tests.support.hubspot import add_portfolio, advance, sync
 
-sandbox, control, fake_time, hub = support.sandbox, support.control, support.fake_time, support.hub
-memory_keyring, portal_in_the_past = support.memory_keyring, support.portal_in_the_past
+pytestmark = pytest.mark.usefixtures("memory_keyring", "portal_in_the_past")
 
 
 def searched(control: httpx.Client) -> set[str]:

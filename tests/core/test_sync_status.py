@@ -23,22 +23,19 @@ from cs_desktop.sync.status import (
     resolution_changes,
     sync_overview,
 )
-from tests.core import crm_sandbox_support, test_sync_credentials
-from tests.core.test_sync_connect import unchecked
-from tests.core.test_sync_credentials import MemoryKeyring
-from tests.core.test_sync_hubspot import add_portfolio, advance, edit_account, mutate, remote_id_of
+from tests.support.hubspot import (
+    add_portfolio,
+    advance,
+    edit_account,
+    mutate,
+    remote_id_of,
+    unchecked,
+)
+from tests.support.keychain import MemoryKeyring
 
-memory_keyring = test_sync_credentials.memory_keyring  # an autouse fixture
+pytestmark = pytest.mark.usefixtures("memory_keyring", "portal_in_the_past")
 
-sandbox = crm_sandbox_support.sandbox
-control = crm_sandbox_support.control
 CLOSED_PORT = "http://127.0.0.1:9"  # discard: nothing listens there
-
-
-@pytest.fixture(autouse=True)
-def portal_in_the_past(sandbox: Sandbox) -> None:
-    with httpx.Client(base_url=sandbox.url) as client:
-        client.post("/__emulator/clock", json={"offset": -3600})
 
 
 def overview(store: Store) -> SyncOverview:

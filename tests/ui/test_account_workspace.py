@@ -34,7 +34,7 @@ from cs_desktop.models import (
     Touchpoint,
     TouchpointKind,
 )
-from tests.core.factories import add_account, add_touchpoint
+from tests.support.factories import add_account, add_touchpoint
 from ui.account.account_workspace import AccountWorkspace
 from ui.account.touchpoint_model import Column
 from ui.tasks import ChangeHub, TaskRunner

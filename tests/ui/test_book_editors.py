@@ -16,7 +16,7 @@ from cs_desktop.book import accounts as rules
 from cs_desktop.book import stakeholders as people_rules
 from cs_desktop.db import Store
 from cs_desktop.models import Account, Stakeholder, StakeholderRole, Tier
-from tests.core.factories import add_account
+from tests.support.factories import add_account
 from ui.account.account_form import AccountFormDialog
 from ui.account.account_workspace import AccountWorkspace
 from ui.account.stakeholder_form import StakeholderFormDialog

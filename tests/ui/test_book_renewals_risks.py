@@ -16,7 +16,7 @@ from cs_desktop.book import risks as risk_rules
 from cs_desktop.db import Store
 from cs_desktop.models import Account, Renewal, RenewalForecast, Risk
 from cs_desktop.vocabulary import ChurnReason, RenewalOutcome, RiskCategory, RiskStatus
-from tests.core.factories import add_account
+from tests.support.factories import add_account
 from ui.account.account_workspace import AccountWorkspace
 from ui.account.renewal_form import ForecastFormDialog, RenewalFormDialog
 from ui.account.risk_form import RiskFormDialog

@@ -12,9 +12,9 @@ from PySide6.QtGui import QPixmap
 from cs_desktop.db import Store, open_store
 from cs_desktop.ids import AccountId
 from cs_desktop.models import Stage
-from tests.core.factories import add_account
-from tests.core.health_fixtures import add_samples
-from tests.ui.test_portfolio import TODAY, make_rows
+from tests.support.factories import add_account
+from tests.support.health import add_samples
+from tests.support.portfolio_rows import TODAY, make_rows
 from ui.health.account_health_panel import AccountHealthPanel
 from ui.main.main_window import MainWindow
 from ui.portfolio.portfolio_model import Column, HealthCell, PortfolioModel

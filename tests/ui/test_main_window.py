@@ -14,7 +14,7 @@ from cs_desktop.changes import Changes
 from cs_desktop.edits import TouchpointDraft
 from cs_desktop.ids import AccountId
 from cs_desktop.models import Account, Stage, StageChange, Touchpoint, TouchpointKind
-from tests.core.factories import add_account, add_touchpoint
+from tests.support.factories import add_account, add_touchpoint
 from ui.main.main_window import MainWindow
 from ui.operations import log_touchpoint, move_stage
 from ui.portfolio.portfolio_model import Column

@@ -26,8 +26,8 @@ from cs_desktop.ids import AccountId
 from cs_desktop.models import Touchpoint, TouchpointKind
 from cs_desktop.plan import build_plan
 from cs_desktop.plan.document import PlanDocument
-from tests.core.factories import add_account
-from tests.core.test_plan_document import (
+from tests.support.factories import add_account
+from tests.support.plan import (
     GOALS,
     INJECTION,
     JAPANESE_NOTE,

@@ -17,8 +17,8 @@ from pypdf import PdfReader
 
 from cs_desktop.cli import build_parser, run
 from cs_desktop.db import open_store
-from tests.core.factories import add_account
-from tests.core.test_plan_document import JAPANESE_NOTE, add_plan_account
+from tests.support.factories import add_account
+from tests.support.plan import JAPANESE_NOTE, add_plan_account
 from ui.plan.cli import COMMAND, add_export_plan_command, run_export_plan
 
 

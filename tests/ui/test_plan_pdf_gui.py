@@ -8,8 +8,8 @@ import pytest
 from pypdf import PdfReader
 from PySide6.QtCore import QSettings
 
-from tests.core.factories import add_account
-from tests.core.test_plan_document import add_plan_account
+from tests.support.factories import add_account
+from tests.support.plan import add_plan_account
 from ui.main.main_window import MainWindow
 from ui.plan.export import ExportOptions, PlanExportDialog
 from ui.portfolio.portfolio_model import PortfolioFilter

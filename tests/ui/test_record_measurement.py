@@ -11,7 +11,7 @@ from sqlalchemy import text
 
 from cs_desktop.db import Store, open_store
 from cs_desktop.ids import AccountId
-from tests.core.factories import add_account
+from tests.support.factories import add_account
 from ui.health.account_health_panel import AccountHealthPanel
 from ui.tasks import ChangeHub, TaskRunner
 

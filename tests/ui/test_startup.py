@@ -17,7 +17,7 @@ from cs_desktop.db import open_store
 from cs_desktop.deferred_store import DeferredStore, current_revision, is_current_store
 from cs_desktop.schema import HEAD_REVISION
 from cs_desktop.sync import capture_edits
-from tests.core.factories import add_account
+from tests.support.factories import add_account
 
 SCHEMAS = Path(__file__).parent.parent / "data" / "schemas"
 PROBE = """

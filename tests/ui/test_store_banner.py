@@ -17,7 +17,7 @@ from cs_desktop import backups
 from cs_desktop.db import Store, open_store
 from cs_desktop.restore import Restored
 from cs_desktop.store_errors import StoreDamagedError
-from tests.core.store_faults import (
+from tests.support.store_faults import (
     cs_desktop,
     overwrite_middle_page,
     quick_check,

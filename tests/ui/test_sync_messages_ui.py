@@ -8,6 +8,7 @@ from datetime import UTC, datetime
 from typing import Any
 
 import httpx
+import pytest
 from sqlalchemy import select
 
 from crm_sandbox import Sandbox
@@ -16,15 +17,16 @@ from cs_desktop.sync import messages
 from cs_desktop.sync.connection import connect_hubspot
 from cs_desktop.sync.progress import SyncProgress
 from cs_desktop.sync.state import CrmConnection, Outbox, SyncRun
-from tests.core.test_sync_connect import unchecked
-from tests.ui import test_sync_ui
-from tests.ui.test_sync_ui import SECRET, add_acme, open_settings, press, sync_in
+from tests.support.hubspot import unchecked
+from tests.support.sync_window import (  # make_window is a fixture
+    SECRET,
+    add_acme,
+    open_settings,
+    press,
+    sync_in,
+)
 
-memory_keyring = test_sync_ui.memory_keyring  # autouse fixtures, and the window's
-portal_in_the_past = test_sync_ui.portal_in_the_past
-sandbox = test_sync_ui.sandbox
-control = test_sync_ui.control
-make_window = test_sync_ui.make_window
+pytestmark = pytest.mark.usefixtures("memory_keyring", "portal_in_the_past")
 
 
 def test_a_sign_in_page_is_named_in_the_status_bar(

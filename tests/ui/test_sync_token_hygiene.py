@@ -25,15 +25,12 @@ from cs_desktop.db import Store
 from cs_desktop.sync.connection import connect_hubspot, open_adapter
 from cs_desktop.sync.engine import run_sync
 from cs_desktop.sync.retry import RetryPolicy
-from tests.core import crm_sandbox_support
-from tests.core.test_plan_document import add_plan_account
-from tests.core.test_sync_credentials import MemoryKeyring
-from tests.core.test_sync_hubspot import FakeTime, add_portfolio, oauth_connect
+from tests.support.hubspot import FakeTime, add_portfolio, oauth_connect
+from tests.support.keychain import MemoryKeyring
+from tests.support.plan import add_plan_account
 from ui.plan.cli import add_export_plan_command, run_export_plan
 
 EVERY_CALL = {"times": 0}
-sandbox = crm_sandbox_support.sandbox
-control = crm_sandbox_support.control
 
 
 class RecordingKeyring(MemoryKeyring):

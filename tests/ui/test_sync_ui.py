@@ -5,7 +5,7 @@ Runs against the CRM sandbox over loopback, with an in-memory keyring.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any
@@ -14,7 +14,7 @@ import httpx
 import keyring
 import pytest
 from keyring.backends import fail
-from PySide6.QtCore import QSettings, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLineEdit, QPlainTextEdit
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -22,16 +22,21 @@ from sqlalchemy.orm import Session
 from crm_sandbox import Sandbox
 from cs_desktop.changes import Changes
 from cs_desktop.db import Store, backup_store, open_store
-from cs_desktop.models import Account, Stage, Stakeholder, Touchpoint, TouchpointKind
+from cs_desktop.models import Account, Stage, Touchpoint
 from cs_desktop.sync import messages
 from cs_desktop.sync.connection import HUBSPOT_URL, connect_hubspot
-from cs_desktop.sync.online import SyncReport, sync_once
+from cs_desktop.sync.online import sync_once
 from cs_desktop.sync.progress import SyncProgress
 from cs_desktop.sync.status import SyncOverview
-from tests.core import crm_sandbox_support, test_sync_credentials
-from tests.core.test_sync_connect import unchecked
-from tests.core.test_sync_credentials import MemoryKeyring
-from tests.core.test_sync_hubspot import advance, mutate, remote_all, remote_id_of
+from tests.support.hubspot import advance, mutate, remote_all, remote_id_of, unchecked
+from tests.support.keychain import MemoryKeyring
+from tests.support.sync_window import (  # make_window is a fixture
+    SECRET,
+    add_acme,
+    open_settings,
+    press,
+    sync_in,
+)
 from ui.main.main_window import MainWindow
 from ui.main.status import describe_sync
 from ui.operations import move_stage
@@ -39,68 +44,10 @@ from ui.sync import settings_dialog
 from ui.sync.conflict_dialog import ConflictQueueDialog, shown_value
 from ui.sync.controller import DEFAULT_INTERVAL_MIN, AccountsLanded
 
-memory_keyring = test_sync_credentials.memory_keyring  # an autouse fixture
+# An in-memory keyring, and the sandbox's clock an hour behind (its search lags a minute).
+pytestmark = pytest.mark.usefixtures("memory_keyring", "portal_in_the_past")
 
-sandbox = crm_sandbox_support.sandbox
-control = crm_sandbox_support.control
 CLOSED_PORT = "http://127.0.0.1:9"
-SECRET = "pat-sandbox-local-0000"
-
-
-@pytest.fixture(autouse=True)
-def portal_in_the_past(sandbox: Sandbox) -> None:
-    # Search returns only records older than a minute: the portal's clock runs an hour behind.
-    with httpx.Client(base_url=sandbox.url) as client:
-        client.post("/__emulator/clock", json={"offset": -3600})
-
-
-@pytest.fixture
-def make_window(qtbot: Any, tmp_path: Path) -> Iterator[Callable[..., MainWindow]]:
-    windows: list[MainWindow] = []
-
-    def make(store: Store, name: str = "app") -> MainWindow:
-        settings = QSettings(str(tmp_path / f"{name}.ini"), QSettings.Format.IniFormat)
-        window = MainWindow(store, settings)
-        qtbot.addWidget(window)
-        windows.append(window)
-        with qtbot.waitSignal(window.portfolio_loaded, timeout=10_000):
-            window.show()
-        qtbot.waitUntil(lambda: window.sync.overview is not None, timeout=10_000)
-        return window
-
-    yield make
-    for window in windows:
-        window.sync.shutdown()
-        window.runner.shutdown()
-
-
-def add_acme(store: Store) -> int:
-    with store.write() as session:
-        account = Account(name="Acme", domain="acme.test", stage=Stage.SALES)
-        person = Stakeholder(account=account, name="Ann Lee", email="ann@acme.test")
-        session.add_all([account, person])
-        session.flush()
-        session.add(
-            Touchpoint(
-                account_id=account.id,
-                kind=TouchpointKind.NOTE,
-                occurred_at=datetime(2026, 1, 5, 9, tzinfo=UTC),
-                title="Kick-off",
-                notes="They want a rollout plan.",
-                attendees=[person],
-            )
-        )
-        return account.id
-
-
-def sync_in(qtbot: Any, window: MainWindow) -> SyncReport:
-    """Sync now from the menu, and wait for the status bar to show the new counts."""
-    with qtbot.waitSignal(window.sync.sync_finished, timeout=60_000) as finished:
-        window.sync_now_action.trigger()
-    with qtbot.waitSignal(window.sync.state_changed, timeout=10_000):
-        pass
-    report: SyncReport = finished.args[0]
-    return report
 
 
 def edit_in(qtbot: Any, window: MainWindow, work: Callable[[Session], Changes]) -> None:
@@ -182,17 +129,6 @@ def test_dialog_defaults_match_the_core() -> None:
 
 
 # -- settings ----------------------------------------------------------------------------------
-
-
-def open_settings(qtbot: Any, window: MainWindow) -> settings_dialog.CrmSettingsDialog:
-    dialog: settings_dialog.CrmSettingsDialog = window.show_crm_settings()
-    qtbot.waitUntil(lambda: dialog.overview is not None, timeout=10_000)
-    return dialog
-
-
-def press(qtbot: Any, dialog: Any, button: Any) -> None:
-    with qtbot.waitSignal(dialog.finished_work, timeout=30_000):
-        qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
 
 
 def test_settings_connect_the_sandbox_with_the_token_in_the_keychain_only(

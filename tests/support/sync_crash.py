@@ -1,4 +1,4 @@
-"""Helpers of the kill -9 sync tests that also run inside the child process.
+"""Code of the kill -9 sync tests that also runs inside the child process.
 
 The child is ``python -c`` importing :func:`edit_then_sync`: the workspace edits a user makes
 (one transaction, through the app's edit functions), then ``cs-desktop sync``. Its keychain is

@@ -149,3 +149,13 @@ def small_file_system(folder: Path, size: str = "2m") -> Iterator[None]:
         yield
     finally:
         subprocess.run(["umount", "-l", str(folder)], check=True)
+
+
+def assert_clear_failure(result: object, *words: str) -> str:
+    """The command failed with a message (no traceback) naming ``words``; its whole output."""
+    output = f"{result.stdout}\n{result.stderr}"  # type: ignore[attr-defined]
+    assert result.returncode == 1, output  # type: ignore[attr-defined]
+    assert "Traceback" not in output
+    for word in words:
+        assert word in output
+    return output

@@ -1,4 +1,4 @@
-"""Small builders for core tests: real rows in a real store, written through the ORM."""
+"""Small builders for tests: real rows in a real store, written through the ORM."""
 
 from __future__ import annotations
 

@@ -1,4 +1,4 @@
-"""Helpers shared by the import tests: writing files, dumping the store."""
+"""Files for the import tests to read, and the store dumped for comparing before and after."""
 
 from __future__ import annotations
 

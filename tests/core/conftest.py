@@ -1,0 +1,32 @@
+"""Fixtures for the core's tests: the sync engine's adapter on the CRM sandbox, with a fake
+clock for its retries."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import pytest
+
+from crm_sandbox import Sandbox
+from cs_desktop.db import Store
+from cs_desktop.sync.connection import connect_hubspot, open_adapter
+from cs_desktop.sync.hubspot import HubSpotAdapter
+from cs_desktop.sync.retry import RetryPolicy
+from tests.support.hubspot import FakeTime
+
+
+@pytest.fixture
+def fake_time() -> FakeTime:
+    return FakeTime()
+
+
+@pytest.fixture
+def hub(store: Store, sandbox: Sandbox, fake_time: FakeTime) -> Iterator[HubSpotAdapter]:
+    """An adapter connected to the sandbox with its private-app token; retries sleep on
+    ``fake_time``."""
+    connect_hubspot(store, token=sandbox.auth.private_token, base_url=sandbox.url)
+    adapter = open_adapter(
+        store, retry=RetryPolicy(sleep=fake_time.sleep, monotonic=fake_time.monotonic)
+    )
+    yield adapter
+    adapter.close()
