@@ -17,8 +17,9 @@ from cs_desktop.sync import messages
 from cs_desktop.sync.connection import connect_hubspot
 from cs_desktop.sync.progress import SyncProgress
 from cs_desktop.sync.state import CrmConnection, Outbox, SyncRun
+from tests.support import sync_window
 from tests.support.hubspot import unchecked
-from tests.support.sync_window import (  # make_window is a fixture
+from tests.support.sync_window import (
     SECRET,
     add_acme,
     open_settings,
@@ -27,6 +28,7 @@ from tests.support.sync_window import (  # make_window is a fixture
 )
 
 pytestmark = pytest.mark.usefixtures("memory_keyring", "portal_in_the_past")
+make_window = sync_window.make_window  # the fixture: windows on synced stores
 
 
 def test_a_sign_in_page_is_named_in_the_status_bar(

@@ -28,9 +28,10 @@ from cs_desktop.sync.connection import HUBSPOT_URL, connect_hubspot
 from cs_desktop.sync.online import sync_once
 from cs_desktop.sync.progress import SyncProgress
 from cs_desktop.sync.status import SyncOverview
+from tests.support import sync_window
 from tests.support.hubspot import advance, mutate, remote_all, remote_id_of, unchecked
 from tests.support.keychain import MemoryKeyring
-from tests.support.sync_window import (  # make_window is a fixture
+from tests.support.sync_window import (
     SECRET,
     add_acme,
     open_settings,
@@ -46,6 +47,7 @@ from ui.sync.controller import DEFAULT_INTERVAL_MIN, AccountsLanded
 
 # An in-memory keyring, and the sandbox's clock an hour behind (its search lags a minute).
 pytestmark = pytest.mark.usefixtures("memory_keyring", "portal_in_the_past")
+make_window = sync_window.make_window  # the fixture: windows on synced stores
 
 CLOSED_PORT = "http://127.0.0.1:9"
 
