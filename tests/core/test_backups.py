@@ -189,6 +189,7 @@ def test_a_damaged_store_is_restored_from_its_last_daily_backup(
     assert row_counts(store_path) == saved
 
 
+@pytest.mark.slow  # commands in subprocesses, a few seconds
 def test_restore_refuses_while_another_process_has_the_store_open(
     store_path: Path, tmp_path: Path
 ) -> None:

@@ -137,6 +137,7 @@ def _missing_table(db: sqlite3.Connection) -> None:
     db.execute("DROP TABLE renewal")
 
 
+@pytest.mark.slow  # commands in subprocesses, a few seconds
 @pytest.mark.parametrize(
     ("harm", "words"),
     [

@@ -22,6 +22,10 @@ from tests.support.store_faults import (
 ROOM_BYTES = 1_500_000
 
 
+# Commands in subprocesses on a full disk: a few seconds each.
+pytestmark = pytest.mark.slow
+
+
 @pytest.fixture
 def empty_store(tmp_path: Path) -> Path:
     path = tmp_path / "store.sqlite3"

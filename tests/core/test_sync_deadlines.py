@@ -217,6 +217,7 @@ def test_a_crm_that_stalls_stops_the_run_with_a_message_and_nothing_in_flight(
     ) == [f"Account {n:02d}" for n in range(20)]
 
 
+@pytest.mark.slow  # commands in subprocesses, a few seconds
 def test_a_routine_run_stops_at_its_overall_limit_a_first_sync_does_not(
     connected: Store, sandbox: Sandbox, control: httpx.Client
 ) -> None:
