@@ -18,14 +18,21 @@ from typing import TextIO
 
 from cs_desktop import __version__
 from cs_desktop.app_log import log_file, redact, start_logging
-from cs_desktop.db import Store, StoreError, open_store
+from cs_desktop.cli_base import (
+    EXIT_FAILED,
+    EXIT_OK,
+    EXIT_USAGE,
+    CommandGroup,
+    Handler,
+    UserError,
+    existing_store,
+    store_path,
+)
+from cs_desktop.db import StoreError, open_store
 from cs_desktop.errors import user_message
 from cs_desktop.paths import DB_ENV_VAR, default_db_path
 from cs_desktop.sync import capture_edits
 
-EXIT_OK = 0
-EXIT_FAILED = 1
-EXIT_USAGE = 2
 DEBUG_ENV_VAR = "CS_DESKTOP_DEBUG"
 
 ERROR = "cs-desktop: error: {message}"
@@ -40,14 +47,6 @@ UNEXPECTED_NO_LOG = (
 INTERRUPTED = "cs-desktop: interrupted; nothing was written by the unfinished step"
 
 log = logging.getLogger(__name__)
-
-
-class UserError(Exception):
-    """A mistake in what the user asked for; printed without a traceback."""
-
-
-CommandGroup = argparse._SubParsersAction  # argparse's only type for a group of sub-commands
-Handler = Callable[[argparse.Namespace, TextIO, TextIO], int]
 
 
 def build_parser(
@@ -162,10 +161,6 @@ def _positive_int(value: str) -> int:
     if number < 1:
         raise argparse.ArgumentTypeError(f"{value} must be at least 1")
     return number
-
-
-def store_path(args: argparse.Namespace) -> Path:
-    return Path(args.db).expanduser() if args.db else default_db_path()
 
 
 def run(
@@ -298,7 +293,7 @@ def _sync(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     from cs_desktop.sync.progress import SyncProgress, describe, every
     from cs_desktop.sync.state import Outbox
 
-    store = _existing_store(args)
+    store = existing_store(args)
     try:
         if args.dry_run:
             with store.read() as session:
@@ -349,13 +344,6 @@ def _sync(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
         print(f"cs-desktop: sync {report.outcome}: {report.message}", file=err)
         return EXIT_FAILED
     return EXIT_OK
-
-
-def _existing_store(args: argparse.Namespace) -> Store:
-    path = store_path(args)
-    if not path.exists():
-        raise UserError(f"no store at {path} (create one with 'cs-desktop demo' or 'import')")
-    return open_store(path)
 
 
 def _demo(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
@@ -469,7 +457,7 @@ def _search(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
         search_touchpoints,
     )
 
-    store = _existing_store(args)
+    store = existing_store(args)
     try:
         with store.engine.connect() as connection:
             accounts = search_accounts(connection, args.query, limit=args.limit)
@@ -507,7 +495,7 @@ def _backup(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
         return _list_backups(store_path(args), out)
     if args.restore:
         return _restore(store_path(args), args.restore.expanduser(), out)
-    store = _existing_store(args)
+    store = existing_store(args)
     try:
         stamp = datetime.now(tz=UTC).strftime("%Y%m%dT%H%M%SZ")
         name = f"{store.path.stem}.backup-{stamp}.sqlite3"

@@ -13,7 +13,7 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TextIO
 
-from cs_desktop.cli import EXIT_OK, CommandGroup, UserError, _existing_store
+from cs_desktop.cli_base import EXIT_OK, CommandGroup, UserError, existing_store
 from cs_desktop.ids import AccountId
 
 if TYPE_CHECKING:
@@ -133,7 +133,7 @@ def _health(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
         return _validate(args, out)
     from cs_desktop.health.service import health_today
 
-    store = _existing_store(args)
+    store = existing_store(args)
     today = date.today()
     try:
         with store.engine.connect() as connection:
@@ -266,7 +266,7 @@ def _validate(args: argparse.Namespace, out: TextIO) -> int:
     from cs_desktop.health.service import compute_portfolio_health
     from cs_desktop.health.validation import validate_indicators
 
-    store = _existing_store(args)
+    store = existing_store(args)
     try:
         with store.engine.connect() as connection:
             portfolio = compute_portfolio_health(connection, date.today())
@@ -357,7 +357,7 @@ def _export(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     from cs_desktop.health.service import health_today
     from cs_desktop.portfolio import load_portfolio
 
-    store = _existing_store(args)
+    store = existing_store(args)
     try:
         with store.engine.connect() as connection:
             rows = load_portfolio(connection)

@@ -25,7 +25,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     if window_store is not None:  # the everyday start: skip the CLI (and SQLAlchemy) imports
         start_logging("app")
         return _start_app(window_store)
-    from cs_desktop.cli import build_parser, run, store_path
+    from cs_desktop.cli import build_parser, run
+    from cs_desktop.cli_base import store_path
     from ui.plan.cli import COMMAND as EXPORT_PLAN
     from ui.plan.cli import add_export_plan_command, run_export_plan
     from ui.self_test import COMMAND as SELF_TEST

@@ -24,7 +24,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, TextIO
 
 from cs_desktop import __version__
-from cs_desktop.cli import EXIT_FAILED, EXIT_OK, CommandGroup
+from cs_desktop.cli_base import EXIT_FAILED, EXIT_OK, CommandGroup
 from cs_desktop.sync import capture_edits
 
 if TYPE_CHECKING:

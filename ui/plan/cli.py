@@ -14,7 +14,7 @@ from datetime import date
 from pathlib import Path
 from typing import TextIO
 
-from cs_desktop.cli import EXIT_FAILED, EXIT_OK, CommandGroup, store_path
+from cs_desktop.cli_base import EXIT_FAILED, EXIT_OK, CommandGroup, store_path
 from cs_desktop.plan.i18n import LANGUAGES
 
 COMMAND = "export-plan"
