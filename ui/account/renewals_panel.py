@@ -7,11 +7,9 @@ Delete key deletes (Ctrl+Z brings it back). The panel only asks: the workspace s
 from __future__ import annotations
 
 from PySide6.QtCore import QModelIndex, QPoint, Qt, Signal
-from PySide6.QtGui import QAction, QColor, QKeySequence
+from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QMenu,
     QPushButton,
@@ -27,6 +25,7 @@ from cs_desktop.money import format_money
 from cs_desktop.vocabulary import RenewalOutcome
 from ui.account.empty_state import EmptyOr
 from ui.account.labels import outcome_label, reason_label
+from ui.account.record_table import selected_record, set_up_record_table
 
 OUTCOME_COLOURS = {
     RenewalOutcome.EXPANDED: QColor(40, 140, 70),
@@ -68,23 +67,13 @@ class RenewalsPanel(QWidget):
         self.table.setHorizontalHeaderLabels(
             [self.tr("Period"), self.tr("ARR before → after"), self.tr("Outcome"), self.tr("Why")]
         )
-        self.table.verticalHeader().hide()
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setWordWrap(False)
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setStretchLastSection(True)
-        self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
-        self.table.customContextMenuRequested.connect(self._on_table_context_menu)
-        self.table.doubleClicked.connect(self._on_table_activated)
-        self.table.activated.connect(self._on_table_activated)
-        delete = QAction(self.tr("Delete renewal"), self.table)
-        delete.setShortcut(QKeySequence(QKeySequence.StandardKey.Delete))
-        delete.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
-        delete.triggered.connect(self._on_delete_key)
-        self.table.addAction(delete)
+        set_up_record_table(
+            self.table,
+            delete_text=self.tr("Delete renewal"),
+            on_context_menu=self._on_table_context_menu,
+            on_activated=self._on_table_activated,
+            on_delete=self._on_delete_key,
+        )
 
         self.forecast_text = QLabel()
         self.forecast_text.setWordWrap(True)
@@ -169,9 +158,7 @@ class RenewalsPanel(QWidget):
         return self.list.is_empty()
 
     def selected(self) -> RenewalRow | None:
-        model = self.table.selectionModel()
-        rows = model.selectedRows() if model else []
-        return self.rows[rows[0].row()] if rows and rows[0].row() < len(self.rows) else None
+        return selected_record(self.table, self.rows)
 
     def select(self, row: int) -> None:
         self.table.selectRow(row)

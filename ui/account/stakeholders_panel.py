@@ -8,11 +8,9 @@ already left. The panel only asks: the workspace saves.
 from __future__ import annotations
 
 from PySide6.QtCore import QModelIndex, QPoint, Qt, Signal
-from PySide6.QtGui import QAction, QKeySequence, QPalette
+from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QHBoxLayout,
-    QHeaderView,
     QMenu,
     QPushButton,
     QTableWidget,
@@ -24,6 +22,7 @@ from PySide6.QtWidgets import (
 from cs_desktop.account_detail import StakeholderRow
 from ui.account.empty_state import EmptyOr
 from ui.account.labels import role_label
+from ui.account.record_table import selected_record, set_up_record_table
 
 
 class StakeholdersPanel(QWidget):
@@ -54,23 +53,13 @@ class StakeholdersPanel(QWidget):
         self.table.setHorizontalHeaderLabels(
             [self.tr("Name"), self.tr("Role"), self.tr("Title"), self.tr("Email")]
         )
-        self.table.verticalHeader().hide()
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setWordWrap(False)
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setStretchLastSection(True)
-        self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
-        self.table.customContextMenuRequested.connect(self._on_table_context_menu)
-        self.table.doubleClicked.connect(self._on_table_activated)
-        self.table.activated.connect(self._on_table_activated)
-        delete = QAction(self.tr("Deactivate or delete"), self.table)
-        delete.setShortcut(QKeySequence(QKeySequence.StandardKey.Delete))
-        delete.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
-        delete.triggered.connect(self._on_delete_key)
-        self.table.addAction(delete)
+        set_up_record_table(
+            self.table,
+            delete_text=self.tr("Deactivate or delete"),
+            on_context_menu=self._on_table_context_menu,
+            on_activated=self._on_table_activated,
+            on_delete=self._on_delete_key,
+        )
 
         self.add_button = QPushButton(self.tr("Add stakeholder…"))
         self.add_button.clicked.connect(self.add_requested)
@@ -110,8 +99,7 @@ class StakeholdersPanel(QWidget):
         return self.list.is_empty()
 
     def selected(self) -> StakeholderRow | None:
-        rows = self.table.selectionModel().selectedRows() if self.table.selectionModel() else []
-        return self.rows[rows[0].row()] if rows and rows[0].row() < len(self.rows) else None
+        return selected_record(self.table, self.rows)
 
     def select(self, row: int) -> None:
         self.table.selectRow(row)
