@@ -13,6 +13,9 @@ an amount out or adds it unconverted.
 
 Converted amounts are rounded half up to hundredths of the reporting currency, as the store
 keeps money, so a total is exactly the sum of the converted parts it shows.
+
+This module only reads (with Core SQL: the portfolio converts ARR before the ORM is loaded);
+:mod:`cs_desktop.rate_edits` stores rates and the reporting currency.
 """
 
 from __future__ import annotations

@@ -2,8 +2,8 @@
 
 Totals, retention and ARR sorting are computed in the reporting currency. "Automatic" (the
 default) is the book's most common currency, so a book in one currency needs nothing set. The
-choice is the store's own setting (:func:`cs_desktop.rates.set_reporting_currency`), shared with
-``cs-desktop rates currency``.
+choice is the store's own setting (:func:`cs_desktop.rate_edits.set_reporting_currency`),
+shared with ``cs-desktop rates currency``.
 """
 
 from __future__ import annotations
@@ -22,6 +22,15 @@ AUTOMATIC = ""  # the combo's data for "the book's most common currency"
 
 class ReportingCurrencyField(QWidget):
     """A combo of currencies with "Automatic" first; :meth:`apply` saves the choice.
+
+    A settings form calls :meth:`load` (or hands it what it read, :meth:`set_reporting`) and,
+    on OK, :meth:`apply`::
+
+        field = ReportingCurrencyField(runner, apply_on_change=False)
+        field.load()
+        form.addRow(tr("Reporting currency:"), field)
+        ...
+        field.apply()  # one transaction; the portfolio and health views follow
 
     Signals:
         changed(str | None): the user picked another entry (None: automatic).
@@ -44,6 +53,7 @@ class ReportingCurrencyField(QWidget):
         self.apply_on_change = apply_on_change
         self.combo = QComboBox()
         self.combo.setAccessibleName(self.tr("Reporting currency"))
+        self.combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.combo.setToolTip(
             self.tr(
                 "Totals, retention and ARR sorting are computed in this currency, with the "
@@ -57,13 +67,19 @@ class ReportingCurrencyField(QWidget):
         layout.addWidget(self.combo)
         layout.addWidget(self.note, 1)
         self.setFocusProxy(self.combo)
-        self._reporting: Reporting | None = None
+        self.reporting: Reporting | None = None  # as last shown
         self._currencies: tuple[str, ...] = ()
         self.combo.activated.connect(self._on_combo_activated)
 
+    def load(self) -> None:
+        """Read the store's reporting currency and show it (a form opening on its own)."""
+        from cs_desktop.rates import load_reporting
+
+        self.runner.read(self.tr("Reporting currency"), load_reporting, self.set_reporting)
+
     def set_reporting(self, reporting: Reporting) -> None:
         """Show ``reporting``'s choice, among the common currencies, the book's and the rates'."""
-        self._reporting = reporting
+        self.reporting = reporting
         wanted = tuple(
             dict.fromkeys(
                 (

@@ -181,12 +181,15 @@ class PortfolioModel(QAbstractTableModel):
         self._reporting: Reporting | None = None
         # Each account's ARR in the reporting currency today (or the missing rate), as needed.
         self._converted: dict[AccountId, Decimal | RateGap] = {}
+        # The last total and what it was of: sorting (a new layout) does not change it.
+        self._total: tuple[object, Total | None] = (None, None)
 
     # -- data in -----------------------------------------------------------------------------
     def set_rows(self, rows: Iterable[PortfolioRow]) -> None:
         self.beginResetModel()
         self._rows = list(rows)
         self._converted.clear()
+        self._total = (None, None)
         self._by_id = {row.id: index for index, row in enumerate(self._rows)}
         self._recompute_visible()
         self.endResetModel()
@@ -194,6 +197,7 @@ class PortfolioModel(QAbstractTableModel):
     def update_rows(self, rows: Iterable[PortfolioRow], removed: Iterable[AccountId] = ()) -> None:
         """Replace or add some accounts' rows (after an edit) and drop removed ones."""
         changed = False
+        self._total = (None, None)
         for row in rows:
             self._converted.pop(row.id, None)
             position = self._by_id.get(row.id)
@@ -229,6 +233,7 @@ class PortfolioModel(QAbstractTableModel):
         self.layoutAboutToBeChanged.emit()
         self._reporting = reporting
         self._converted.clear()
+        self._total = (None, None)
         self._recompute_visible(keep_shown=True)
         self.layoutChanged.emit()
 
@@ -253,6 +258,9 @@ class PortfolioModel(QAbstractTableModel):
         reporting = self._reporting
         if reporting is None:
             return None
+        key = (id(reporting), self._today(), frozenset(self._visible))
+        if self._total[0] == key:
+            return self._total[1]
         total = Decimal(0)
         recorded: dict[str, Decimal] = {}
         gaps = Gaps()
@@ -264,12 +272,14 @@ class PortfolioModel(QAbstractTableModel):
                 gaps.add(converted)
             elif converted is not None:
                 total += converted
-        return Total(
+        found = Total(
             reporting.currency,
             None if gaps else total,
             gaps.found(),
             dict(sorted(recorded.items())),
         )
+        self._total = (key, found)
+        return found
 
     def set_filter(self, portfolio_filter: PortfolioFilter) -> None:
         if portfolio_filter == self._filter:
