@@ -213,6 +213,7 @@ class RatesDialog(QDialog):
         )
         self.empty.setWordWrap(True)
         self.empty.setEnabled(False)
+        self.empty.hide()  # until the rates are read
 
         self.add_button = QPushButton(self.tr("&Add…"))
         self.edit_button = QPushButton(self.tr("&Edit…"))
