@@ -17,6 +17,8 @@ class Changes:
         touchpoints: touchpoints changed (search results and logs may be stale).
         health: health inputs changed (scores must be recomputed for ``accounts``).
         tasks: tasks changed.
+        money: exchange rates or the reporting currency changed (totals, retention and the
+            converted ARR must be computed again).
     """
 
     accounts: frozenset[AccountId] = frozenset()
@@ -24,6 +26,7 @@ class Changes:
     touchpoints: bool = False
     health: bool = False
     tasks: bool = False
+    money: bool = False
 
     def __or__(self, other: Changes) -> Changes:
         return Changes(
@@ -32,6 +35,7 @@ class Changes:
             touchpoints=self.touchpoints or other.touchpoints,
             health=self.health or other.health,
             tasks=self.tasks or other.tasks,
+            money=self.money or other.money,
         )
 
     def touches(self, account_id: AccountId) -> bool:

@@ -145,9 +145,11 @@ def build_parser(
     db = commands.add_parser("db", help="store maintenance")
     db_commands = db.add_subparsers(dest="db_command", metavar="DB_COMMAND", required=True)
     db_commands.add_parser("check", help="integrity check, schema version and row counts")
-    from cs_desktop import cli_health  # its module imports this one: imported once it is loaded
+    # Commands kept in modules of their own (cli_base is what they share with this one).
+    from cs_desktop import cli_health, cli_rates
 
     cli_health.add_commands(commands)
+    cli_rates.add_commands(commands)
     for add_commands in more_commands:
         add_commands(commands)
     return parser
@@ -181,10 +183,11 @@ def run(
         err: where messages and progress go.
         more_commands: the handlers of the commands other layers added to the parser.
     """
-    from cs_desktop import cli_health
+    from cs_desktop import cli_health, cli_rates
 
     handlers: dict[str, Handler] = {
         **cli_health.HANDLERS,
+        **cli_rates.HANDLERS,
         "demo": _demo,
         "crm": _crm_connect,
         "sync": _sync,

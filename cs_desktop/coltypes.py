@@ -2,7 +2,8 @@
 
 Why custom types: the store holds millions of health samples, so UUIDs are kept as 16-byte
 blobs (not 32-char text) and timestamps as integer UTC milliseconds (not 26-char text), and
-money is kept exactly as integer hundredths instead of SQLite's lossy REAL.
+money is kept exactly as integer hundredths instead of SQLite's lossy REAL, and exchange rates
+(any number of decimals) exactly as decimal text.
 """
 
 from __future__ import annotations
@@ -12,12 +13,20 @@ from datetime import datetime
 from decimal import Decimal
 from typing import Any
 
-from sqlalchemy import BigInteger, Dialect, LargeBinary
+from sqlalchemy import BigInteger, Dialect, LargeBinary, String
 from sqlalchemy.types import TypeDecorator
 
 from cs_desktop.clock import from_epoch_ms, to_epoch_ms, utc_now
 
-__all__ = ["Money", "UtcTimestamp", "UuidBlob", "from_epoch_ms", "to_epoch_ms", "utc_now"]
+__all__ = [
+    "DecimalText",
+    "Money",
+    "UtcTimestamp",
+    "UuidBlob",
+    "from_epoch_ms",
+    "to_epoch_ms",
+    "utc_now",
+]
 
 
 class UuidBlob(TypeDecorator[uuid.UUID]):
@@ -63,3 +72,16 @@ class Money(TypeDecorator[Decimal]):
 
     def process_result_value(self, value: Any, dialect: Dialect) -> Decimal | None:
         return None if value is None else Decimal(int(value)) / 100
+
+
+class DecimalText(TypeDecorator[Decimal]):
+    """A decimal kept exactly as its text (``0.0066667``); SQLite's REAL would round it."""
+
+    impl = String(40)
+    cache_ok = True
+
+    def process_bind_param(self, value: Decimal | int | str | None, dialect: Dialect) -> str | None:
+        return None if value is None else str(Decimal(value))
+
+    def process_result_value(self, value: Any, dialect: Dialect) -> Decimal | None:
+        return None if value is None else Decimal(str(value))

@@ -30,7 +30,7 @@ from sqlalchemy import (
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from cs_desktop.base import Base
-from cs_desktop.coltypes import Money, UtcTimestamp, UuidBlob, utc_now
+from cs_desktop.coltypes import DecimalText, Money, UtcTimestamp, UuidBlob, utc_now
 from cs_desktop.vocabulary import (
     OBJECTIVE_HORIZONS_MONTHS,
     ChurnReason,
@@ -50,6 +50,7 @@ __all__ = [
     "Account",
     "Base",
     "ChurnReason",
+    "ExchangeRate",
     "HealthSample",
     "HealthWarning",
     "Milestone",
@@ -62,6 +63,7 @@ __all__ = [
     "RiskCategory",
     "RiskStatus",
     "Satisfaction",
+    "Setting",
     "Stage",
     "StageChange",
     "Stakeholder",
@@ -438,3 +440,38 @@ class HealthScoreMark(Base):
 
     name: Mapped[str] = mapped_column(String(64), primary_key=True)
     value: Mapped[int]
+
+
+class ExchangeRate(Base):
+    """One unit of ``from_currency`` is worth ``rate`` units of ``to_currency`` from a day on.
+
+    A rate holds until the next one of the same pair; the inverse pair is read as ``1 / rate``
+    (:mod:`cs_desktop.rates`). Local to this store: rates are not sent to the CRM.
+    """
+
+    __tablename__ = "exchange_rate"
+    __table_args__ = (
+        UniqueConstraint("from_currency", "to_currency", "effective_on"),
+        CheckConstraint("from_currency != to_currency", name="two_currencies"),
+    )
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    from_currency: Mapped[str] = mapped_column(String(3))
+    to_currency: Mapped[str] = mapped_column(String(3))
+    effective_on: Mapped[date]
+    rate: Mapped[Decimal] = mapped_column(DecimalText)
+    # Where the rate came from ("ECB reference rate", the file it was imported from).
+    source: Mapped[str] = mapped_column(Text, default="")
+
+
+class Setting(Base):
+    """A setting of the store itself, shared by the app and the command line (name -> text).
+
+    ``reporting_currency``: the ISO code totals and retention are computed in; absent means
+    the book's most common currency.
+    """
+
+    __tablename__ = "setting"
+
+    name: Mapped[str] = mapped_column(String(64), primary_key=True)
+    value: Mapped[str] = mapped_column(Text)

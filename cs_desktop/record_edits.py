@@ -21,7 +21,15 @@ from cs_desktop.base import Base
 from cs_desktop.changes import Changes
 from cs_desktop.edits import EditRejected
 from cs_desktop.ids import AccountId
-from cs_desktop.models import Account, Milestone, Objective, SuccessPlan, Task, Touchpoint
+from cs_desktop.models import (
+    Account,
+    ExchangeRate,
+    Milestone,
+    Objective,
+    SuccessPlan,
+    Task,
+    Touchpoint,
+)
 
 FieldErrors = Mapping[str, str]
 """Problems with proposed values: field name -> what is wrong, to show next to the field."""
@@ -205,8 +213,9 @@ def changes_of(session: Session, row: Any, *, joins_or_leaves: bool = False) -> 
         accounts=frozenset() if account_id is None else frozenset({account_id}),
         portfolio=joins_or_leaves and isinstance(row, Account),
         touchpoints=isinstance(row, Touchpoint),
-        health=not isinstance(row, Task),
+        health=not isinstance(row, Task | ExchangeRate),
         tasks=isinstance(row, Task),
+        money=isinstance(row, ExchangeRate),
     )
 
 

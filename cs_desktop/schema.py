@@ -18,6 +18,7 @@ KNOWN_REVISIONS: tuple[str, ...] = (
     "0007_deferred_note_index",
     "0008_book",
     "0009_score_cache",
+    "0010_exchange_rates",
 )
 HEAD_REVISION = KNOWN_REVISIONS[-1]
 
@@ -29,6 +30,7 @@ HEAD_TABLES: frozenset[str] = frozenset(
         "account",
         "conflict",
         "crm_connection",
+        "exchange_rate",
         "health_sample",
         "health_score_cache",
         "health_score_mark",
@@ -39,6 +41,7 @@ HEAD_TABLES: frozenset[str] = frozenset(
         "renewal",
         "renewal_forecast",
         "risk",
+        "setting",
         "stage_change",
         "stakeholder",
         "success_plan",

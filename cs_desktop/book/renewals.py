@@ -24,6 +24,7 @@ from sqlalchemy.orm import Session
 from cs_desktop.book.accounts import ARR_MAX
 from cs_desktop.ids import AccountId, RenewalId
 from cs_desktop.models import Account, Renewal, RenewalForecast
+from cs_desktop.money import format_money
 from cs_desktop.record_edits import (
     FieldErrors,
     RecordEdit,
@@ -234,24 +235,28 @@ def validate_forecast(session: Session | None, values: Mapping[str, Any], row: A
         errors["expected_arr"] = problem
     elif "expected_outcome" not in errors:
         expected = Decimal(values["expected_arr"])
-        arr = _account_arr(session, values.get("account_id"))
+        account = _account_arr(session, values.get("account_id"))
         if outcome == RenewalOutcome.CHURNED and expected != 0:
             errors["expected_arr"] = FORECAST_CHURN_KEEPS_ARR
-        elif arr is not None and outcome == RenewalOutcome.CONTRACTED and not expected < arr:
-            errors["expected_arr"] = FORECAST_CONTRACTION_NOT_LOWER.format(arr=f"{arr:,}")
-        elif arr is not None and outcome == RenewalOutcome.EXPANDED and not expected > arr:
-            errors["expected_arr"] = FORECAST_EXPANSION_NOT_HIGHER.format(arr=f"{arr:,}")
+        elif account is not None:
+            arr, currency = account
+            today = format_money(arr, currency, whole=False)
+            if outcome == RenewalOutcome.CONTRACTED and not expected < arr:
+                errors["expected_arr"] = FORECAST_CONTRACTION_NOT_LOWER.format(arr=today)
+            elif outcome == RenewalOutcome.EXPANDED and not expected > arr:
+                errors["expected_arr"] = FORECAST_EXPANSION_NOT_HIGHER.format(arr=today)
     _reason_problems(values, outcome, errors)
     if len(values.get("note") or "") > NOTE_MAX:
         errors["note"] = NOTE_TOO_LONG.format(limit=NOTE_MAX)
     return errors
 
 
-def _account_arr(session: Session | None, account_id: object) -> Decimal | None:
+def _account_arr(session: Session | None, account_id: object) -> tuple[Decimal, str] | None:
+    """The account's ARR and its currency."""
     if session is None or account_id is None:
         return None
     account = session.get(Account, account_id)
-    return None if account is None else account.arr
+    return None if account is None else (account.arr, account.currency)
 
 
 def clean_forecast_values(values: Mapping[str, Any]) -> dict[str, Any]:

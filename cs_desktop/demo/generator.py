@@ -15,6 +15,7 @@ from cs_desktop.db import Store
 from cs_desktop.demo.accounts import AccountPlan, draft_account, live
 from cs_desktop.demo.bulk import BulkWriter, UidSource
 from cs_desktop.demo.indicators import latent_health
+from cs_desktop.demo.rates import write_demo_rates
 from cs_desktop.demo.records import FIELDS, AccountRows
 from cs_desktop.demo.samples import write_samples
 from cs_desktop.demo.timeline import Timeline
@@ -92,6 +93,7 @@ def generate_portfolio(
             _generate(writer, timeline, accounts, seed, progress, cancelled)
         finally:
             driver.execute(f"PRAGMA cache_size = {cache_size}")
+        write_demo_rates(session, timeline, seed)
     return DemoSummary(
         accounts=writer["account"].written,
         stakeholders=writer["stakeholder"].written,

@@ -1,14 +1,43 @@
-"""Portfolio outcomes for a period (logo retention, GRR, NRR) and the churn what-if projection."""
+"""Portfolio outcomes for a period (logo retention, GRR, NRR) in the reporting currency, and the
+churn what-if projection."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 from decimal import Decimal
 
 from sqlalchemy import Connection
 
 from cs_desktop.models import RenewalOutcome
+from cs_desktop.rates import Gaps, RateGap, Reporting, load_reporting
+
+
+@dataclass(frozen=True)
+class ArrFlows:
+    """The ARR of some renewals: up for renewal, after, and what churned, shrank or grew."""
+
+    up: Decimal = Decimal(0)
+    after: Decimal = Decimal(0)
+    churned: Decimal = Decimal(0)
+    contracted: Decimal = Decimal(0)
+    expansion: Decimal = Decimal(0)
+
+    def plus(self, before: Decimal, after: Decimal, outcome: RenewalOutcome) -> ArrFlows:
+        """These flows with one more renewal.
+
+        A churned renewal loses its whole ``before`` whatever ``after`` says; any other
+        outcome counts a lower ``after`` as contraction and a higher one as expansion.
+        """
+        if outcome == RenewalOutcome.CHURNED:
+            return replace(self, up=self.up + before, churned=self.churned + before)
+        return ArrFlows(
+            up=self.up + before,
+            after=self.after + after,
+            churned=self.churned,
+            contracted=self.contracted + max(before - after, Decimal(0)),
+            expansion=self.expansion + max(after - before, Decimal(0)),
+        )
 
 
 @dataclass(frozen=True)
@@ -18,6 +47,12 @@ class Outcomes:
     Gross revenue retention counts renewals without expansion (``kept / up``); net revenue
     retention includes it (``after / up``). Shown side by side because NRR can hide a weak product
     or service behind a few expansions. Ratios are None when nothing came up for renewal.
+
+    Money is in ``currency`` (the reporting currency): each renewal's ARR before and after is
+    converted at the rate on the day its period ended, so a rate's movement never shows up as
+    contraction or expansion. When a rate is missing, ``missing_rates`` names it and every
+    amount and revenue ratio is None: a sum leaving out the unconverted renewals would look
+    right and be wrong. ``recorded`` keeps the flows as recorded, per original currency.
     """
 
     start: date
@@ -27,11 +62,14 @@ class Outcomes:
     logos_churned: int
     contracted: int
     expanded: int
-    arr_up_for_renewal: Decimal
-    arr_after: Decimal
-    churned_arr: Decimal
-    contracted_arr: Decimal
-    expansion_arr: Decimal
+    currency: str
+    arr_up_for_renewal: Decimal | None
+    arr_after: Decimal | None
+    churned_arr: Decimal | None
+    contracted_arr: Decimal | None
+    expansion_arr: Decimal | None
+    missing_rates: tuple[RateGap, ...] = ()
+    recorded: tuple[tuple[str, ArrFlows], ...] = ()
 
     @property
     def logo_retention(self) -> float | None:
@@ -39,42 +77,66 @@ class Outcomes:
 
     @property
     def gross_revenue_retention(self) -> float | None:
-        if not self.arr_up_for_renewal:
+        up = self.arr_up_for_renewal
+        if not up or self.churned_arr is None or self.contracted_arr is None:
             return None
-        kept = self.arr_up_for_renewal - self.churned_arr - self.contracted_arr
-        return float(kept / self.arr_up_for_renewal)
+        kept = up - self.churned_arr - self.contracted_arr
+        return float(kept / up)
 
     @property
     def net_revenue_retention(self) -> float | None:
-        if not self.arr_up_for_renewal:
+        up = self.arr_up_for_renewal
+        if not up or self.arr_after is None:
             return None
-        return float(self.arr_after / self.arr_up_for_renewal)
+        return float(self.arr_after / up)
+
+    @property
+    def converted(self) -> bool:
+        """Whether some renewals were in another currency than the reporting one."""
+        return any(code != self.currency for code, _flows in self.recorded)
 
 
-def portfolio_outcomes(connection: Connection, start: date, end: date) -> Outcomes:
-    """Outcomes of the renewals with ``start <= period_end <= end``.
+def portfolio_outcomes(
+    connection: Connection, start: date, end: date, reporting: Reporting | None = None
+) -> Outcomes:
+    """Outcomes of the renewals with ``start <= period_end <= end``, in the reporting currency.
 
-    A churned renewal loses its whole ``arr_before`` whatever ``arr_after`` says; any other
-    outcome counts a lower ``arr_after`` as contraction and a higher one as expansion.
+    Args:
+        connection: the store.
+        start: first day of the period.
+        end: last day of the period.
+        reporting: the currency and rates to compute in; None reads the store's.
     """
     if end < start:
         raise ValueError(f"the period ends ({end}) before it starts ({start})")
+    if reporting is None:
+        reporting = load_reporting(connection)
     rows = connection.exec_driver_sql(
-        "SELECT arr_before, arr_after, outcome FROM renewal WHERE period_end BETWEEN ? AND ?",
+        "SELECT r.arr_before, r.arr_after, r.outcome, r.period_end, a.currency"
+        " FROM renewal r JOIN account a ON a.id = r.account_id"
+        " WHERE r.period_end BETWEEN ? AND ?",
         (start.isoformat(), end.isoformat()),
     ).all()
-    cents = {"up": 0, "after": 0, "churned": 0, "contracted": 0, "expansion": 0}
     counts = {outcome: 0 for outcome in RenewalOutcome}
-    for before, after, outcome in rows:
-        counts[RenewalOutcome(outcome)] += 1
-        cents["up"] += before
-        if outcome == RenewalOutcome.CHURNED:
-            cents["churned"] += before
-            continue
-        cents["after"] += after
-        cents["contracted"] += max(before - after, 0)
-        cents["expansion"] += max(after - before, 0)
-    money = {key: Decimal(value) / 100 for key, value in cents.items()}
+    recorded: dict[str, ArrFlows] = {}
+    converted = ArrFlows()
+    gaps = Gaps()
+    for before_cents, after_cents, outcome_text, period_end, currency in rows:
+        outcome = RenewalOutcome(outcome_text)
+        counts[outcome] += 1
+        before, after = Decimal(before_cents) / 100, Decimal(after_cents) / 100
+        recorded[currency] = recorded.get(currency, ArrFlows()).plus(before, after, outcome)
+        day = date.fromisoformat(str(period_end))
+        # Both ends at the same day's rate: a rate's movement is neither churn nor expansion.
+        before_converted = reporting.try_convert(before, currency, day)
+        after_converted = reporting.try_convert(after, currency, day)
+        if isinstance(before_converted, RateGap):
+            gaps.add(before_converted)
+        elif isinstance(after_converted, RateGap):
+            gaps.add(after_converted)
+        else:
+            converted = converted.plus(before_converted, after_converted, outcome)
+    money: ArrFlows | None = None if gaps else converted
     return Outcomes(
         start,
         end,
@@ -83,11 +145,14 @@ def portfolio_outcomes(connection: Connection, start: date, end: date) -> Outcom
         logos_churned=counts[RenewalOutcome.CHURNED],
         contracted=counts[RenewalOutcome.CONTRACTED],
         expanded=counts[RenewalOutcome.EXPANDED],
-        arr_up_for_renewal=money["up"],
-        arr_after=money["after"],
-        churned_arr=money["churned"],
-        contracted_arr=money["contracted"],
-        expansion_arr=money["expansion"],
+        currency=reporting.currency,
+        arr_up_for_renewal=None if money is None else money.up,
+        arr_after=None if money is None else money.after,
+        churned_arr=None if money is None else money.churned,
+        contracted_arr=None if money is None else money.contracted,
+        expansion_arr=None if money is None else money.expansion,
+        missing_rates=gaps.found(),
+        recorded=tuple(sorted(recorded.items())),
     )
 
 

@@ -45,10 +45,16 @@ TOUCHPOINT_FIELDS = (
     "external_key",
     "uid",
 )
-FIELDS = {ImportKind.ACCOUNTS: ACCOUNT_FIELDS, ImportKind.TOUCHPOINTS: TOUCHPOINT_FIELDS}
+RATE_FIELDS = ("effective_on", "from_currency", "to_currency", "rate", "source")
+FIELDS = {
+    ImportKind.ACCOUNTS: ACCOUNT_FIELDS,
+    ImportKind.TOUCHPOINTS: TOUCHPOINT_FIELDS,
+    ImportKind.RATES: RATE_FIELDS,
+}
 REQUIRED = {
     ImportKind.ACCOUNTS: ("name",),
     ImportKind.TOUCHPOINTS: ("account", "occurred_at", "kind"),
+    ImportKind.RATES: ("effective_on", "from_currency", "to_currency", "rate"),
 }
 
 
@@ -198,9 +204,21 @@ OUR_TOUCHPOINTS = Layout(
         "next_steps": ("next_steps", "next step", "follow up"),
     },
 )
+OUR_RATES = Layout(
+    name=OUR_LAYOUT,
+    kind=ImportKind.RATES,
+    aliases={
+        "effective_on": ("date", "effective_on", "effective date", "valid from", "as of"),
+        "from_currency": ("from", "from_currency", "base", "base currency", "currency"),
+        "to_currency": ("to", "to_currency", "quote", "quote currency", "target"),
+        "rate": ("rate", "exchange rate", "fx rate"),
+        "source": ("source", "note", "source note"),
+    },
+)
 LAYOUTS = {
     ImportKind.ACCOUNTS: (HUBSPOT, SALESFORCE, OUR_ACCOUNTS),
     ImportKind.TOUCHPOINTS: (OUR_TOUCHPOINTS,),
+    ImportKind.RATES: (OUR_RATES,),
 }
 # A CRM layout is recognised from this many of its signature headers; one shared word such as
 # "Account Name" in a hand-made sheet is not enough.

@@ -16,6 +16,7 @@ class ImportKind(StrEnum):
     ACCOUNTS = "accounts"
     TOUCHPOINTS = "touchpoints"
     USAGE = "usage"
+    RATES = "rates"
 
 
 class ProblemKind(StrEnum):

@@ -15,6 +15,7 @@ from enum import StrEnum
 from typing import TypeVar
 
 from cs_desktop.models import Satisfaction, Stage, Tier, TouchpointKind
+from cs_desktop.money import currency_code
 
 Cell = str | int | float | bool | datetime | date | time | None
 
@@ -349,9 +350,8 @@ def domain_value(cell: Cell) -> str:
 
 def currency_value(cell: Cell) -> str:
     """An ISO 4217 code such as USD, JPY or CNY."""
-    text = cell_text(cell)
-    code = {"RMB": "CNY", "円": "JPY", "元": "CNY", "人民币": "CNY"}.get(text.upper(), text.upper())
-    if not re.fullmatch(r"[A-Z]{3}", code):
+    code = currency_code(cell_text(cell))
+    if code is None:
         raise BadValue("is not a currency code (expected three letters such as USD, JPY, EUR)")
     return code
 

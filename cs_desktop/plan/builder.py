@@ -193,7 +193,7 @@ def document_from(
             Fact(text("prepared_on", lang), today.isoformat()),
             Fact(text("stage", lang), label("stage", header.stage.value, lang)),
             _score_fact(score, band, lang),
-            Fact(text("arr", lang), format_money(header.arr, header.currency)),
+            Fact(text("arr", lang), format_money(header.arr, header.currency, lang)),
             Fact(
                 text("next_renewal", lang),
                 header.renewal_date.isoformat() if header.renewal_date else text("none", lang),
@@ -447,8 +447,8 @@ def _renewals(detail: AccountDetail, lang: Lang) -> TableSection:
     rows = tuple(
         (
             Cell(f"{row.period_start.isoformat()} \N{EN DASH} {row.period_end.isoformat()}"),
-            Cell(format_money(row.arr_before, header.currency)),
-            Cell(format_money(row.arr_after, header.currency)),
+            Cell(format_money(row.arr_before, header.currency, lang)),
+            Cell(format_money(row.arr_after, header.currency, lang)),
             Cell(label("outcome", row.outcome.value, lang), OUTCOME_TONES[row.outcome]),
         )
         for row in reversed(detail.renewals)
@@ -468,7 +468,7 @@ def _renewals(detail: AccountDetail, lang: Lang) -> TableSection:
         ),
         text("no_renewals", lang),
         facts=(
-            Fact(text("arr", lang), format_money(header.arr, header.currency)),
+            Fact(text("arr", lang), format_money(header.arr, header.currency, lang)),
             Fact(
                 text("contract_start", lang),
                 header.contract_start.isoformat() if header.contract_start else none,

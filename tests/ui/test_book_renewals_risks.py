@@ -260,14 +260,26 @@ def test_portfolio_health_shows_why_customers_left_per_currency(qtbot, store, tm
         assert view.preset.currentData() == LAST_12_MONTHS
         table = view.reasons.reasons
         headers = [table.horizontalHeaderItem(c).text() for c in range(table.columnCount())]
-        assert headers == ["Reason", "Churned", "Contracted", "ARR lost (EUR)", "ARR lost (USD)"]
+        # One account each: the reporting currency is the first of the two, EUR. With no
+        # rates, the converted column says nothing and the note names the missing rate.
+        assert headers == [
+            "Reason",
+            "Churned",
+            "Contracted",
+            "ARR lost (EUR)",
+            "ARR lost (USD)",
+            "ARR lost, in EUR",
+        ]
         assert [table.item(0, c).text() for c in range(table.columnCount())] == [
             "Competitor",
             "2",
             "0",
             "€50,000",
             "$50,000",
+            "—",
         ]
+        gap = f"no USD->EUR rate on or before {recent['period_end'].isoformat()}"
+        assert gap in view.reasons.note.text()
         risks = view.reasons.risks
         counts = {risks.item(r, 0).text(): risks.item(r, 1).text() for r in range(risks.rowCount())}
         assert counts["Budget"] == "1" and counts["Competitor"] == "0"

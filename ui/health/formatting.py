@@ -1,4 +1,6 @@
-"""Numbers and words of the health views: scores, trends, rates, bands, groups, money.
+"""Numbers and words of the health views: scores, trends, rates, bands, groups.
+
+Money is shown by :func:`cs_desktop.money.format_money`, with its currency.
 
 Text goes through ``QCoreApplication.translate`` at call time, as ``ui.account.labels`` does.
 """
@@ -6,7 +8,6 @@ Text goes through ``QCoreApplication.translate`` at call time, as ``ui.account.l
 from __future__ import annotations
 
 from collections.abc import Collection
-from decimal import Decimal
 
 from PySide6.QtCore import QCoreApplication
 
@@ -99,10 +100,6 @@ def indicator_value(key: str, value: float | None) -> str:
     if any(part in key for part in _PERCENT_KEYS):
         return percent(value, 0)
     return f"{value:.0f}"
-
-
-def amount(value: Decimal | float) -> str:
-    return f"{value:,.0f}"
 
 
 def stage_names(stages: Collection[Stage]) -> str:

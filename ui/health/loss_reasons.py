@@ -1,5 +1,6 @@
 """Why customers left or shrank: churned and contracted renewals by reason, with the ARR each
-lost (one column per currency, never added across), and the open risks by category."""
+lost (one column per currency, never added across; beside them, when the book has more than
+the reporting currency, the loss converted into it), and the open risks by category."""
 
 from __future__ import annotations
 
@@ -64,10 +65,15 @@ class LossReasonsSection(QWidget):
     def set_reasons(self, report: LossReasons) -> None:
         headers = [self.tr("Reason"), self.tr("Churned"), self.tr("Contracted")]
         headers += [self.tr("ARR lost (%1)").replace("%1", code) for code in report.currencies]
+        # Converted only when something needs converting: one currency is shown as it is.
+        converted = any(code != report.currency for code in report.currencies)
+        if converted:
+            headers.append(self.tr("ARR lost, in %1").replace("%1", report.currency))
         self.reasons.clear()
         self.reasons.setColumnCount(len(headers))
         self.reasons.setHorizontalHeaderLabels(headers)
         self.reasons.setRowCount(len(report.reasons))
+        missing = "\n".join(gap.message() for gap in report.missing_rates)
         for number, row in enumerate(report.reasons):
             cells = [
                 QTableWidgetItem(reason_label(row.reason)),
@@ -78,13 +84,37 @@ class LossReasonsSection(QWidget):
                 _number(format_money(row.arr_lost[code], code) if code in row.arr_lost else "")
                 for code in report.currencies
             ]
+            if converted:
+                value = row.arr_lost_converted
+                cell = _number("—" if value is None else format_money(value, report.currency))
+                cell.setToolTip(missing)
+                cells.append(cell)
             for column, item in enumerate(cells):
                 self.reasons.setItem(number, column, item)
-        self.note.setText(
-            self.tr("No customer left or shrank in this period.")
-            if not report.reasons
-            else self.tr("ARR lost is before minus after, in each account's own currency.")
-        )
+        if not report.reasons:
+            note = self.tr("No customer left or shrank in this period.")
+        elif report.missing_rates:
+            note = (
+                self.tr(
+                    "ARR lost is before minus after, in each account's own currency; not converted "
+                    "into %1: %2."
+                )
+                .replace("%1", report.currency)
+                .replace("%2", "; ".join(gap.message() for gap in report.missing_rates))
+            )
+        elif converted:
+            total = report.total_lost_converted()
+            note = (
+                self.tr(
+                    "ARR lost is before minus after, in each account's own currency, and in %1 "
+                    "at the rate of the day each renewal ended: %2 in all."
+                )
+                .replace("%1", report.currency)
+                .replace("%2", "—" if total is None else format_money(total, report.currency))
+            )
+        else:
+            note = self.tr("ARR lost is before minus after, in each account's own currency.")
+        self.note.setText(note)
         self.risks.clear()
         self.risks.setColumnCount(2)
         self.risks.setHorizontalHeaderLabels([self.tr("Category"), self.tr("Open risks")])

@@ -1,6 +1,10 @@
 """The Portfolio health tab: outcomes for a period, churn what-if, successful accounts over
 time and indicator validation.
 
+Money is in the reporting currency (:mod:`cs_desktop.rates`): retention, churned ARR and the
+what-if never add amounts of different currencies. A missing exchange rate is named where the
+number would be.
+
 Threads: every number is computed on a reader from the :class:`HealthFeed`'s portfolio health or
 the store; this widget shows DTOs. Analyses rerun when the portfolio health updates (only while
 the tab is visible; otherwise when it is next shown), with a "Computing…" state meanwhile.
@@ -30,9 +34,10 @@ from PySide6.QtWidgets import (
 )
 
 from cs_desktop.changes import Changes
+from cs_desktop.money import currency_symbol, format_money
 from ui.health.charts import LinesChart
 from ui.health.dates import day_of, qdate
-from ui.health.formatting import amount, indicator_name, percent, stage_names
+from ui.health.formatting import indicator_name, percent, stage_names
 from ui.health.health_feed import HealthFeed
 from ui.health.kpi_card import KpiCard
 from ui.health.loss_reasons import LossReasonsSection
@@ -45,14 +50,17 @@ from ui.health.portfolio_analysis import (
     preset_period,
 )
 from ui.health.validation_section import ValidationSection
+from ui.money.reporting_feed import ReportingFeed
 from ui.tasks import ChangeHub, TaskRunner, message_for
 
 if TYPE_CHECKING:
     from collections.abc import Callable
+    from decimal import Decimal
 
-    from cs_desktop.health.outcomes import ChurnWhatIf, Outcomes
+    from cs_desktop.health.outcomes import ArrFlows, ChurnWhatIf, Outcomes
     from cs_desktop.health.portfolio import PortfolioHealth
     from cs_desktop.health.reasons import LossReasons
+    from cs_desktop.rates import Reporting
 
 CUSTOM = "custom"
 
@@ -73,12 +81,17 @@ def _spin(
 
 class PortfolioHealthView(QScrollArea):
     """The tab. Signals ``outcomes_shown``, ``reasons_shown``, ``what_if_shown``,
-    ``analysis_shown``: on screen."""
+    ``analysis_shown``: on screen; ``rates_requested``: the user asked for the exchange rates.
+
+    Args:
+        reporting: the reporting currency feed the window shares; None makes one of its own.
+    """
 
     outcomes_shown = Signal()
     reasons_shown = Signal()
     what_if_shown = Signal()
     analysis_shown = Signal()
+    rates_requested = Signal()
 
     def __init__(
         self,
@@ -88,9 +101,14 @@ class PortfolioHealthView(QScrollArea):
         parent: QWidget | None = None,
         *,
         today: Callable[[], date] = date.today,
+        reporting: ReportingFeed | None = None,
     ) -> None:
         super().__init__(parent)
         self.runner, self.health, self._today = runner, health, today
+        if reporting is None:
+            reporting = ReportingFeed(runner, hub, self)
+            reporting.reload()
+        self.reporting = reporting
         self.outcomes: Outcomes | None = None
         self.loss_reasons: LossReasons | None = None
         self.what_if: ChurnWhatIf | None = None
@@ -102,6 +120,9 @@ class PortfolioHealthView(QScrollArea):
         self._build()
         health.updated.connect(self._on_health_updated)
         hub.changes_applied.connect(self._on_hub_changes_applied)
+        reporting.updated.connect(self._on_reporting_updated)
+        if reporting.reporting is not None:
+            self._show_currency(reporting.reporting.currency)
         self._on_preset_changed()
         self._update_what_if()
         self._analyse_if_needed()
@@ -165,6 +186,11 @@ class PortfolioHealthView(QScrollArea):
         self.outcome_note.setWordWrap(True)
         self.outcome_note.setAccessibleName(self.tr("Period summary"))
         controls.addWidget(self.outcome_note, 1)
+        self.currency_note = QLabel()
+        self.currency_note.setAccessibleName(self.tr("Reporting currency"))
+        self.currency_note.setTextFormat(Qt.TextFormat.RichText)
+        self.currency_note.linkActivated.connect(lambda _link: self.rates_requested.emit())
+        controls.addWidget(self.currency_note)
         self.logo = KpiCard(self.tr("Logo retention"), self.tr("Renewals that kept the customer"))
         self.grr = KpiCard(
             self.tr("Gross revenue retention"),
@@ -322,32 +348,74 @@ class PortfolioHealthView(QScrollArea):
             .replace("%1", str(o.logos_retained))
             .replace("%2", str(o.renewals)),
         )
-        self.grr.set(
-            percent(o.gross_revenue_retention),
-            self.tr("of %1 ARR up for renewal").replace("%1", amount(o.arr_up_for_renewal)),
+        counts = (
+            (self.churned, self.tr("%1 logos churned").replace("%1", str(o.logos_churned))),
+            (
+                self.contracted,
+                self.tr("%1 renewals contracted").replace("%1", str(o.contracted)),
+            ),
+            (self.expanded, self.tr("%1 renewals expanded").replace("%1", str(o.expanded))),
         )
-        self.nrr.set(
-            percent(o.net_revenue_retention),
-            self.tr("%1 ARR after renewal").replace("%1", amount(o.arr_after)),
-        )
-        self.churned.set(
-            amount(o.churned_arr), self.tr("%1 logos churned").replace("%1", str(o.logos_churned))
-        )
-        self.contracted.set(
-            amount(o.contracted_arr),
-            self.tr("%1 renewals contracted").replace("%1", str(o.contracted)),
-        )
-        self.expanded.set(
-            amount(o.expansion_arr), self.tr("%1 renewals expanded").replace("%1", str(o.expanded))
-        )
+        if o.missing_rates:
+            # No figure at all rather than one that leaves some renewals out.
+            reason = "\n".join(gap.message() for gap in o.missing_rates)
+            for card in (self.grr, self.nrr):
+                card.set_missing(reason)
+            for card, context in counts:
+                card.set_missing(reason, context)
+        else:
+            self._show_money(o, counts)
         self.outcome_note.setText(
-            self.tr("Renewals whose period ended %1 to %2. Amounts as recorded, not converted.")
+            self.tr(
+                "Renewals whose period ended %1 to %2, in %3 at the exchange rate of the day "
+                "each ended."
+            )
+            .replace("%1", o.start.isoformat())
+            .replace("%2", o.end.isoformat())
+            .replace("%3", o.currency)
+            if o.renewals and o.converted
+            else self.tr("Renewals whose period ended %1 to %2.")
             .replace("%1", o.start.isoformat())
             .replace("%2", o.end.isoformat())
             if o.renewals
             else self.tr("No renewal ended in this period.")
         )
         self.outcomes_shown.emit()
+
+    def _show_money(self, o: Outcomes, counts: tuple[tuple[KpiCard, str], ...]) -> None:
+        def money(value: Decimal | None) -> str:
+            return "—" if value is None else format_money(value, o.currency)
+
+        def recorded(flow: Callable[[ArrFlows], Decimal]) -> str:
+            if not o.converted:
+                return ""
+            return self.tr("As recorded: %1").replace(
+                "%1", " + ".join(format_money(flow(flows), code) for code, flows in o.recorded)
+            )
+
+        self.grr.set(
+            percent(o.gross_revenue_retention),
+            self.tr("of %1 ARR up for renewal").replace("%1", money(o.arr_up_for_renewal)),
+            recorded(lambda f: f.up),
+        )
+        self.nrr.set(
+            percent(o.net_revenue_retention),
+            self.tr("%1 ARR after renewal").replace("%1", money(o.arr_after)),
+            recorded(lambda f: f.after),
+        )
+        amounts = (
+            (o.churned_arr, lambda f: f.churned),
+            (o.contracted_arr, lambda f: f.contracted),
+            (o.expansion_arr, lambda f: f.expansion),
+        )
+        for (card, context), (value, flow) in zip(counts, amounts, strict=True):
+            card.set(money(value), context, recorded(flow))
+
+    def _show_currency(self, currency: str) -> None:
+        self.currency_note.setText(
+            self.tr("Amounts in %1 · <a href='rates'>Exchange rates…</a>").replace("%1", currency)
+        )
+        self.new_revenue.setPrefix(f"{currency_symbol(currency)}\u2009")
 
     # -- churn what-if -----------------------------------------------------------------------
     def _update_what_if(self, _value: object = None) -> None:
@@ -386,8 +454,8 @@ class PortfolioHealthView(QScrollArea):
             .replace("%2", f"{result.ratio:.2f}")
             .replace("%3", percent(target.monthly_churn))
             .replace("%4", percent(current.monthly_churn))
-            .replace("%5", amount(target.yearly[-1]))
-            .replace("%6", amount(current.yearly[-1]))
+            .replace("%5", self._what_if_money(target.yearly[-1]))
+            .replace("%6", self._what_if_money(current.yearly[-1]))
         )
         months = list(range(1, len(current.monthly) + 1))
         self.what_if_chart.set_lines(
@@ -397,9 +465,21 @@ class PortfolioHealthView(QScrollArea):
                 (self._churn_name(target.monthly_churn), target.monthly),
             ],
             x_label=self.tr("month"),
-            y_label=self.tr("recurring revenue / month"),
+            y_label=self._revenue_label(),
         )
         self.what_if_shown.emit()
+
+    def _revenue_label(self) -> str:
+        reporting = self.reporting.reporting
+        if reporting is None:
+            return self.tr("recurring revenue / month")
+        return self.tr("recurring revenue / month (%1)").replace("%1", reporting.currency)
+
+    def _what_if_money(self, value: float) -> str:
+        reporting = self.reporting.reporting
+        if reporting is None:
+            return f"{value:,.0f}"
+        return format_money(round(value), reporting.currency)
 
     def _churn_name(self, rate: float) -> str:
         return self.tr("%1 churn / month").replace("%1", percent(rate))
@@ -480,8 +560,14 @@ class PortfolioHealthView(QScrollArea):
         self._analyse_if_needed()
 
     def _on_hub_changes_applied(self, changes: Changes) -> None:
-        if changes.portfolio or changes.accounts:
-            self._update_outcomes()  # a renewal may have been recorded
+        # A renewal may have been recorded; rates or the reporting currency may have changed.
+        if changes.portfolio or changes.accounts or changes.money:
+            self._update_outcomes()
+
+    def _on_reporting_updated(self, reporting: Reporting) -> None:
+        self._show_currency(reporting.currency)
+        if self.what_if is not None:
+            self._show_what_if(self.what_if)
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)

@@ -40,6 +40,7 @@ from cs_desktop.vocabulary import Stage
 from ui.main.status import SyncStatus, TaskProgress
 from ui.main.store_keeper import StoreKeeper
 from ui.main.welcome import WelcomePage
+from ui.money.reporting_feed import ReportingFeed
 from ui.portfolio.portfolio_model import PortfolioModel
 from ui.portfolio.portfolio_view import PortfolioView
 from ui.single_dialog import SingleDialog
@@ -51,6 +52,7 @@ if TYPE_CHECKING:
     from cs_desktop.deferred_store import DeferredStore
     from ui.account.account_form import AccountFormDialog
     from ui.account.account_workspace import AccountWorkspace
+    from ui.money.rates_dialog import RatesDialog
     from ui.sync.conflict_dialog import ConflictQueueDialog
     from ui.sync.settings_dialog import CrmSettingsDialog
 
@@ -131,6 +133,10 @@ class MainWindow(QMainWindow):
         self.sync = SyncController(self.runner, self.hub, self.settings, self)
         self._conflicts = SingleDialog(self._make_conflicts_dialog)
         self._crm_settings = SingleDialog(self._make_crm_settings_dialog)
+        self._rates = SingleDialog(self._make_rates_dialog)
+        # The reporting currency and rates the ARR column, totals and retention convert with.
+        self.reporting = ReportingFeed(self.runner, self.hub, self)
+        self.reporting.updated.connect(self.model.set_reporting)
 
         self._build_menus()
         self.keeper.writable_changed.connect(self._on_keeper_writable_changed)
@@ -274,6 +280,11 @@ class MainWindow(QMainWindow):
         sync_menu.addSeparator()
         self._action(sync_menu, self.tr("CRM &settings…"), self.show_crm_settings)
 
+        tools_menu = bar.addMenu(self.tr("&Tools"))
+        self.rates_action = self._action(
+            tools_menu, self.tr("&Exchange rates…"), self.show_exchange_rates
+        )
+
         help_menu = bar.addMenu(self.tr("&Help"))
         self._action(help_menu, self.tr("&Keyboard shortcuts"), self._show_shortcuts, "F1")
         self._action(help_menu, self.tr("&About CS Desktop"), self._show_about)
@@ -305,6 +316,9 @@ class MainWindow(QMainWindow):
             # A turn of the event loop later: the store opens (and SQLAlchemy loads) only
             # once whatever waits for the first paint has run.
             QTimer.singleShot(0, self, self.sync.refresh)
+        if self.reporting.reporting is None:
+            # Then the ARR column shows converted amounts too; later the feed follows changes.
+            QTimer.singleShot(0, self, self.reporting.reload)
 
     def _on_hub_changes_applied(self, changes: Changes) -> None:
         if changes.portfolio:
@@ -500,7 +514,10 @@ class MainWindow(QMainWindow):
         if self.portfolio_health is None:
             from ui.health.portfolio_health_view import PortfolioHealthView
 
-            self.portfolio_health = PortfolioHealthView(self.runner, self.hub, self.health)
+            self.portfolio_health = PortfolioHealthView(
+                self.runner, self.hub, self.health, reporting=self.reporting
+            )
+            self.portfolio_health.rates_requested.connect(self.show_exchange_rates)
             self.tabs.insertTab(1, self.portfolio_health, self.tr("Portfolio health"))
             self.tabs.tabBar().setTabButton(1, self.tabs.tabBar().ButtonPosition.RightSide, None)
         self.tabs.setCurrentWidget(self.portfolio_health)
@@ -552,6 +569,10 @@ class MainWindow(QMainWindow):
     def show_crm_settings(self) -> CrmSettingsDialog:
         return self._crm_settings.show()
 
+    def show_exchange_rates(self) -> RatesDialog:
+        """The exchange rates and reporting currency (one window, raised if already open)."""
+        return self._rates.show()
+
     # The open dialogs (None when closed), as the sync tests check them.
     @property
     def _conflicts_dialog(self) -> ConflictQueueDialog | None:
@@ -565,6 +586,11 @@ class MainWindow(QMainWindow):
         from ui.sync.conflict_dialog import ConflictQueueDialog
 
         return ConflictQueueDialog(self.sync, self)
+
+    def _make_rates_dialog(self) -> RatesDialog:
+        from ui.money.rates_dialog import RatesDialog
+
+        return RatesDialog(self.runner, self.hub, self.undo_stack, self)
 
     def _make_crm_settings_dialog(self) -> CrmSettingsDialog:
         from ui.sync.settings_dialog import CrmSettingsDialog

@@ -209,7 +209,7 @@ class StoreKeeper(QObject):
             self._on_restore_failed,
             writes=True,
             changes_of=lambda _restored: Changes(
-                portfolio=True, touchpoints=True, health=True, tasks=True
+                portfolio=True, touchpoints=True, health=True, tasks=True, money=True
             ),
         )
         return task

@@ -10,15 +10,23 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from datetime import date, datetime
+from decimal import Decimal
 from enum import IntEnum
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+)
 from PySide6.QtGui import QBrush, QColor, QPainter, QPixmap
 
 from cs_desktop.ids import AccountId
 from cs_desktop.money import format_money
 from cs_desktop.portfolio import PortfolioRow
+from cs_desktop.rates import Gaps, RateGap, Reporting, Total
 from ui.health.formatting import confidence_text, low_confidence_label
 
 FETCH_CHUNK = 500
@@ -143,6 +151,10 @@ def _low_confidence_mark() -> QPixmap:
     return mark
 
 
+def tr(context: str, text: str) -> str:
+    return QCoreApplication.translate(context, text)
+
+
 def trend_arrow(trend: float | None) -> str:
     if trend is None:
         return ""
@@ -166,11 +178,18 @@ class PortfolioModel(QAbstractTableModel):
         self._shown = 0
         self._filter = PortfolioFilter()
         self._sort: tuple[int, Qt.SortOrder] = (Column.NAME, Qt.SortOrder.AscendingOrder)
+        self._reporting: Reporting | None = None
+        # Each account's ARR in the reporting currency today (or the missing rate), as needed.
+        self._converted: dict[AccountId, Decimal | RateGap] = {}
+        # The last total and what it was of: sorting (a new layout) does not change it.
+        self._total: tuple[object, Total | None] = (None, None)
 
     # -- data in -----------------------------------------------------------------------------
     def set_rows(self, rows: Iterable[PortfolioRow]) -> None:
         self.beginResetModel()
         self._rows = list(rows)
+        self._converted.clear()
+        self._total = (None, None)
         self._by_id = {row.id: index for index, row in enumerate(self._rows)}
         self._recompute_visible()
         self.endResetModel()
@@ -178,7 +197,9 @@ class PortfolioModel(QAbstractTableModel):
     def update_rows(self, rows: Iterable[PortfolioRow], removed: Iterable[AccountId] = ()) -> None:
         """Replace or add some accounts' rows (after an edit) and drop removed ones."""
         changed = False
+        self._total = (None, None)
         for row in rows:
+            self._converted.pop(row.id, None)
             position = self._by_id.get(row.id)
             if position is None:
                 self._by_id[row.id] = len(self._rows)
@@ -206,6 +227,59 @@ class PortfolioModel(QAbstractTableModel):
             self.dataChanged.emit(
                 self.index(0, Column.HEALTH), self.index(self._shown - 1, Column.HEALTH)
             )
+
+    def set_reporting(self, reporting: Reporting | None) -> None:
+        """Compute ARR (sort, total, the converted amount shown) in ``reporting``'s currency."""
+        self.layoutAboutToBeChanged.emit()
+        self._reporting = reporting
+        self._converted.clear()
+        self._total = (None, None)
+        self._recompute_visible(keep_shown=True)
+        self.layoutChanged.emit()
+
+    @property
+    def reporting(self) -> Reporting | None:
+        return self._reporting
+
+    def converted_arr(self, row: PortfolioRow) -> Decimal | RateGap | None:
+        """The row's ARR in the reporting currency today; the missing rate; None before the
+        reporting currency is known."""
+        reporting = self._reporting
+        if reporting is None:
+            return None
+        found = self._converted.get(row.id)
+        if found is None:
+            found = reporting.try_convert(row.arr, row.currency, self._today())
+            self._converted[row.id] = found
+        return found
+
+    def arr_total(self) -> Total | None:
+        """The ARR of the accounts the filter lets through, in the reporting currency."""
+        reporting = self._reporting
+        if reporting is None:
+            return None
+        key = (id(reporting), self._today(), frozenset(self._visible))
+        if self._total[0] == key:
+            return self._total[1]
+        total = Decimal(0)
+        recorded: dict[str, Decimal] = {}
+        gaps = Gaps()
+        for position in self._visible:
+            row = self._rows[position]
+            recorded[row.currency] = recorded.get(row.currency, Decimal(0)) + row.arr
+            converted = self.converted_arr(row)
+            if isinstance(converted, RateGap):
+                gaps.add(converted)
+            elif converted is not None:
+                total += converted
+        found = Total(
+            reporting.currency,
+            None if gaps else total,
+            gaps.found(),
+            dict(sorted(recorded.items())),
+        )
+        self._total = (key, found)
+        return found
 
     def set_filter(self, portfolio_filter: PortfolioFilter) -> None:
         if portfolio_filter == self._filter:
@@ -327,7 +401,7 @@ class PortfolioModel(QAbstractTableModel):
                 return "no data"
             return f"{cell.score:.0f} {trend_arrow(cell.trend_30d)}"
         if column == Column.ARR:
-            return format_money(row.arr, row.currency)
+            return self._arr_text(row)
         if column == Column.RENEWAL:
             if row.archived:
                 return "archived"
@@ -341,7 +415,45 @@ class PortfolioModel(QAbstractTableModel):
             return _ago(row.last_touchpoint_at, self._today())
         return str(row.open_tasks) if row.open_tasks else ""
 
+    def _arr_text(self, row: PortfolioRow) -> str:
+        """``¥104,770,000 (US$702,000)``: as recorded, then in the reporting currency."""
+        recorded = format_money(row.arr, row.currency)
+        reporting = self._reporting
+        if reporting is None or row.currency == reporting.currency:
+            return recorded
+        converted = self.converted_arr(row)
+        if isinstance(converted, RateGap) or converted is None:
+            return tr("Portfolio", "%1 (no rate)").replace("%1", recorded)
+        return (
+            tr("Portfolio", "%1 (%2)")
+            .replace("%1", recorded)
+            .replace("%2", format_money(converted, reporting.currency))
+        )
+
+    def _arr_tooltip(self, row: PortfolioRow) -> str | None:
+        reporting = self._reporting
+        if reporting is None or row.currency == reporting.currency:
+            return None
+        converted = self.converted_arr(row)
+        if isinstance(converted, RateGap):
+            return tr("Portfolio", "Not converted: %1").replace("%1", converted.message())
+        used = reporting.rates.lookup(row.currency, reporting.currency, self._today())
+        if converted is None or used is None:
+            return None
+        stored = used.stored
+        return (
+            tr("Portfolio", "%1 = %2 at the %3->%4 rate of %5 (from %6)")
+            .replace("%1", format_money(row.arr, row.currency, whole=False))
+            .replace("%2", format_money(converted, reporting.currency, whole=False))
+            .replace("%3", stored.from_currency)
+            .replace("%4", stored.to_currency)
+            .replace("%5", f"{stored.rate:f}")
+            .replace("%6", stored.effective_on.isoformat())
+        )
+
     def _tooltip(self, row: PortfolioRow, column: Column) -> str | None:
+        if column == Column.ARR:
+            return self._arr_tooltip(row)
         if column == Column.HEALTH:
             cell = self._health.get(row.id)
             if cell is None:
@@ -372,6 +484,14 @@ class PortfolioModel(QAbstractTableModel):
         self.layoutChanged.emit()
 
     # -- internals ---------------------------------------------------------------------------
+    def _arr_key(self, row: PortfolioRow) -> tuple[int, str, Decimal]:
+        # Converted amounts compare across currencies; an amount that cannot be converted
+        # (a missing rate, or before the rates are read) sorts below every converted one.
+        converted = self.converted_arr(row)
+        if isinstance(converted, Decimal):
+            return (1, "", converted)
+        return (0, row.currency, row.arr)
+
     def _recompute_visible(self, keep_shown: bool = False) -> None:
         health = self._health
         visible = [
@@ -396,7 +516,7 @@ class PortfolioModel(QAbstractTableModel):
             Column.TIER: lambda r: (TIER_ORDER.get(r.tier, 9), r.name.casefold()),
             Column.STAGE: lambda r: (STAGE_ORDER.get(r.stage, 9), r.name.casefold()),
             Column.HEALTH: lambda r: _health_key(self._health.get(r.id)),
-            Column.ARR: lambda r: (r.currency, r.arr),
+            Column.ARR: self._arr_key,
             Column.RENEWAL: lambda r: (
                 far if r.churned or r.archived or (d := r.days_to_renewal(today)) is None else d
             ),

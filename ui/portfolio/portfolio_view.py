@@ -16,6 +16,8 @@ from PySide6.QtWidgets import (
 )
 
 from cs_desktop.ids import AccountId
+from cs_desktop.money import format_money
+from ui.forms import ERROR_COLOUR
 from ui.portfolio.portfolio_model import (
     ACTIVE,
     ARCHIVED,
@@ -78,6 +80,10 @@ class PortfolioView(QWidget):
         self.owner.setAccessibleName(self.tr("Owner filter"))
         self.count = QLabel()
         self.count.setAccessibleName(self.tr("Matching accounts"))
+        self.total = QLabel()
+        self.total.setAccessibleName(self.tr("Total ARR"))
+        self.total.setTextFormat(Qt.TextFormat.PlainText)
+        self.total.setWordWrap(True)
 
         bar = QHBoxLayout()
         bar.addWidget(self.search, 3)
@@ -102,7 +108,7 @@ class PortfolioView(QWidget):
             (Column.TIER, 100),
             (Column.STAGE, 90),
             (Column.HEALTH, 90),
-            (Column.ARR, 130),
+            (Column.ARR, 210),
             (Column.RENEWAL, 100),
             (Column.LAST_TOUCHPOINT, 130),
             (Column.OPEN_TASKS, 90),
@@ -115,6 +121,7 @@ class PortfolioView(QWidget):
         layout = QVBoxLayout(self)
         layout.addLayout(bar)
         layout.addWidget(self.table)
+        layout.addWidget(self.total)
 
         self._debounce = QTimer(self, singleShot=True, interval=TYPE_TO_FILTER_DELAY_MS)
         self._debounce.timeout.connect(self._apply_filter)
@@ -123,8 +130,10 @@ class PortfolioView(QWidget):
             combo.currentIndexChanged.connect(self._apply_filter)
         model.modelReset.connect(self._on_model_reset)
         model.layoutChanged.connect(self._update_count)
+        model.layoutChanged.connect(self._update_total)
         model.rowsInserted.connect(self._update_count)
         self._update_count()
+        self._update_total()
 
     def _combo(self, everything: str, items: list[tuple[str, str]]) -> QComboBox:
         combo = QComboBox()
@@ -145,6 +154,7 @@ class PortfolioView(QWidget):
             self.owner.setCurrentIndex(max(0, self.owner.findData(current)))
             self.owner.blockSignals(False)
         self._update_count()
+        self._update_total()
 
     def _apply_filter(self) -> None:
         def chosen(combo: QComboBox) -> frozenset[str]:
@@ -173,6 +183,41 @@ class PortfolioView(QWidget):
             .replace("%2", f"{total:,}")
         )
         self.count.setText(text.replace(str(total), f"{total:,}", 1) if matching == total else text)
+
+    def _update_total(self) -> None:
+        """The ARR of the accounts shown, in the reporting currency (or the missing rate)."""
+        total = self.model.arr_total()
+        if total is None or not total.recorded:
+            self.total.clear()
+            self.total.setToolTip("")
+            return
+        recorded = " + ".join(format_money(amount, code) for code, amount in total.recorded.items())
+        if total.amount is None:
+            self.total.setText(
+                self.tr("Total ARR not computed: %1. Add it in Tools → Exchange rates…").replace(
+                    "%1", "; ".join(gap.message() for gap in total.gaps)
+                )
+            )
+            self.total.setStyleSheet(f"color: {ERROR_COLOUR};")
+        elif total.converted:
+            self.total.setText(
+                self.tr("Total ARR of the accounts shown: %1 (%2, at today's rates)")
+                .replace("%1", format_money(total.amount, total.currency))
+                .replace("%2", recorded)
+            )
+            self.total.setStyleSheet("")
+        else:
+            self.total.setText(
+                self.tr("Total ARR of the accounts shown: %1").replace(
+                    "%1", format_money(total.amount, total.currency)
+                )
+            )
+            self.total.setStyleSheet("")
+        self.total.setToolTip(
+            self.tr("In the reporting currency, %1; as recorded: %2")
+            .replace("%1", total.currency)
+            .replace("%2", recorded)
+        )
 
     def _on_table_activated(self, index: QModelIndex) -> None:
         if index.isValid():

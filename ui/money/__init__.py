@@ -1,0 +1,1 @@
+"""Money in the window: the reporting currency, exchange rates and their editor."""
