@@ -6,10 +6,11 @@ are computed in one **reporting currency**, chosen by the user (stored in the st
 book's most common currency: a single-currency book needs nothing configured.
 
 An amount is converted on a date with the latest rate of its pair on or before that date; a
-pair's inverse serves too (``1 / rate``), and a currency converts to itself at 1. There is no
-guessing beyond that: a missing rate is a :class:`RateGap` ("no JPY->USD rate on or before
-2026-03-31") that the caller shows instead of a number, never a total that silently leaves
-an amount out or adds it unconverted.
+pair's inverse serves too (``1 / rate``), a pair with no rate of its own converts through a
+third currency both have rates with (JPY->USD->EUR), and a currency converts to itself at 1.
+There is no guessing beyond that: a missing rate is a :class:`RateGap` ("no JPY->USD rate on
+or before 2026-03-31") that the caller shows instead of a number, never a total that silently
+leaves an amount out or adds it unconverted.
 
 Converted amounts are rounded half up to hundredths of the reporting currency, as the store
 keeps money, so a total is exactly the sum of the converted parts it shows.
@@ -133,9 +134,32 @@ class RateTable:
         if source == target:
             return Decimal(1)
         found = self.lookup(source, target, on)
-        if found is None:
+        if found is not None:
+            return found.rate
+        legs = self.cross(source, target, on)
+        if legs is None:
             raise MissingRate(RateGap(source, target, on))
-        return found.rate
+        with localcontext() as context:
+            context.prec = _INVERSE_DIGITS
+            return legs[0].rate * legs[1].rate
+
+    def cross(self, source: str, target: str, on: date) -> tuple[RateUsed, RateUsed] | None:
+        """Two rates through a third currency when the pair itself has none.
+
+        Rates are usually kept against one base (JPY->USD, EUR->USD): with EUR as reporting
+        currency, JPY converts through USD. Among several bridges, the one whose older leg is
+        the most recent wins (alphabetical among equals), so the result never depends on order.
+        """
+        best: tuple[date, str] | None = None
+        legs: tuple[RateUsed, RateUsed] | None = None
+        for via in sorted(self.currencies() - {source, target}):
+            first, second = self.lookup(source, via, on), self.lookup(via, target, on)
+            if first is None or second is None:
+                continue
+            older = min(first.stored.effective_on, second.stored.effective_on)
+            if best is None or older > best[0]:
+                best, legs = (older, via), (first, second)
+        return legs
 
     def _latest(self, pair: tuple[str, str], on: date) -> Rate | None:
         days = self._days.get(pair)

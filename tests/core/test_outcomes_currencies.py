@@ -113,16 +113,40 @@ def test_a_missing_rate_gives_no_revenue_figure_and_names_the_rate(book: Store) 
     assert report.missing_rates == () and report.total_lost_converted() == Decimal(76_000)
 
 
-def test_in_another_reporting_currency_the_rates_it_lacks_are_named(book: Store) -> None:
+def test_in_another_reporting_currency_rates_bridge_through_a_third(book: Store) -> None:
     with book.write() as session:
         set_reporting_currency(session, "JPY")
     with book.engine.connect() as connection:
         outcomes = portfolio_outcomes(connection, START, END)
-    # USD->JPY is the JPY->USD rate read the other way; EUR and CNY have none to the yen.
+    # EUR and CNY have no rate to the yen: they go through USD, on each renewal's last day.
+    usd_first_half, usd_second_half = 1 / 0.0070, 1 / 0.0065
+    before = [
+        100_000 * usd_first_half,
+        15_000_000,
+        10_000_000,
+        50_000 * 1.10 * usd_first_half,
+        700_000 / 7 * usd_second_half,
+    ]
+    kept = [before[0], 15_000_000, 0, 40_000 * 1.10 * usd_first_half, before[4]]
+    assert outcomes.missing_rates == ()
+    assert float(outcomes.gross_revenue_retention or 0) == pytest.approx(
+        sum(kept) / sum(before), rel=1e-6
+    )
+
+
+def test_in_another_reporting_currency_the_rates_it_lacks_are_named(book: Store) -> None:
+    with book.write() as session:
+        session.query(ExchangeRate).filter(ExchangeRate.from_currency == "JPY").delete()
+        set_reporting_currency(session, "JPY")
+    with book.engine.connect() as connection:
+        outcomes = portfolio_outcomes(connection, START, END)
+    # Without the yen's rates no bridge reaches it either.
     assert outcomes.missing_rates == (
         RateGap("CNY", "JPY", date(2025, 11, 30)),
         RateGap("EUR", "JPY", date(2025, 5, 31)),
+        RateGap("USD", "JPY", date(2025, 3, 31)),
     )
+    assert outcomes.gross_revenue_retention is None
 
 
 def test_a_single_currency_book_is_as_recorded(store: Store) -> None:

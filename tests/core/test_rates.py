@@ -73,6 +73,32 @@ def test_the_more_recent_of_a_pair_and_its_inverse_wins() -> None:
     assert same_day.rate("EUR", "USD", JAN) == Decimal("1.10")  # as asked for
 
 
+def test_a_pair_without_its_own_rate_converts_through_a_third_currency() -> None:
+    # Rates kept against one base: JPY->USD and USD->EUR make JPY->EUR (and back).
+    expected = Decimal("0.0067") * Decimal("0.9")
+    assert TABLE.rate("JPY", "EUR", FEB) == expected
+    assert TABLE.rate("EUR", "JPY", FEB) * expected == pytest.approx(Decimal(1))
+    assert Reporting("EUR", rates=TABLE).convert(Decimal(1_000_000), "JPY", FEB) == Decimal(
+        "6030.00"
+    )
+    # Both legs must exist on the day: no USD->EUR rate before February.
+    with pytest.raises(MissingRate, match="no JPY->EUR rate on or before 2026-01-31"):
+        TABLE.rate("JPY", "EUR", date(2026, 1, 31))
+
+
+def test_the_bridge_with_the_most_recent_rates_wins() -> None:
+    table = RateTable(
+        [
+            _rate(1, "JPY", "USD", JAN, "0.0067"),
+            _rate(2, "USD", "CNY", JAN, "7.0"),
+            _rate(3, "JPY", "EUR", MAR, "0.0060"),
+            _rate(4, "EUR", "CNY", MAR, "7.5"),
+        ]
+    )
+    assert table.rate("JPY", "CNY", FEB) == Decimal("0.0067") * Decimal("7.0")
+    assert table.rate("JPY", "CNY", MAR) == Decimal("0.0060") * Decimal("7.5")
+
+
 def test_a_currency_converts_to_itself_without_any_rate() -> None:
     assert RateTable().rate("JPY", "JPY", JAN) == 1
     assert Reporting("JPY").convert(Decimal("12.34"), "JPY", JAN) == Decimal("12.34")
