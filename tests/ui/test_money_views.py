@@ -80,14 +80,15 @@ def test_arr_sorts_by_its_value_in_the_reporting_currency(model: PortfolioModel)
     model.sort(Column.ARR, Qt.SortOrder.AscendingOrder)
     assert names(model)[1:] == ["Small US", "Mid Europe", "Mid US", "Mid China", "Big Japan"]
     # In yen, with a rate for the won: ₩900,000,000 x 0.11 = ¥99,000,000 and $300,000 / 0.0067
-    # = ¥44,776,119 compare with ¥104,770,000; EUR and CNY have no rate to the yen.
+    # = ¥44,776,119 compare with ¥104,770,000; EUR and CNY reach the yen through USD:
+    # CN¥2,900,000 / 7.25 / 0.0067 = ¥59,701,493 and €200,000 x 1.08 / 0.0067 = ¥32,238,806.
     model.set_reporting(
         Reporting(
             "JPY", rates=RateTable([*RATES_LIST, Rate(9, "KRW", "JPY", TODAY, Decimal("0.11"))])
         )
     )
     model.sort(Column.ARR, Qt.SortOrder.DescendingOrder)
-    assert names(model) == ["Big Japan", "Korea", "Mid US", "Small US", "Mid Europe", "Mid China"]
+    assert names(model) == ["Big Japan", "Korea", "Mid China", "Mid US", "Mid Europe", "Small US"]
 
 
 def test_arr_shows_the_amount_as_recorded_and_converted(model: PortfolioModel) -> None:
