@@ -207,12 +207,18 @@ class UsageChoice:
         readers: dict[str, list[str]] = {}
         for name, (indicator, denominator) in self.sources.items():
             readers.setdefault(indicator, []).append(name)
-            if denominator is not None and symbol_key(denominator) == symbol_key(name):
-                lines.append(
-                    _("{indicator}: {column} is divided by itself; choose another column").format(
-                        indicator=_label(indicator), column=repr(name)
-                    )
+            if denominator is None or symbol_key(denominator) != symbol_key(name):
+                continue
+            if denominator == name:
+                line = _("{indicator}: {column} is divided by itself; choose another column")
+            else:  # the import reads both spellings as one column
+                line = _(
+                    "{indicator}: {column} and {other} differ only in case or punctuation, so "
+                    "they read as one column divided by itself; choose another column"
                 )
+            lines.append(
+                line.format(indicator=_label(indicator), column=repr(name), other=repr(denominator))
+            )
         for indicator, names in readers.items():
             if len(names) > 1:
                 lines.append(

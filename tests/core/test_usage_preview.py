@@ -58,13 +58,15 @@ def test_a_big_file_is_previewed_from_its_first_rows(tmp_path: Path) -> None:
 def test_the_choice_is_checked_field_by_field() -> None:
     choice = UsageChoice(
         {"account": "Account", "date": "Account", "metric": "Metric"},
-        {"A": ("login_rate", "A"), "B": ("login_rate", None)},
+        {"A": ("login_rate", "A"), "B": ("login_rate", None), "Seats": ("roi", "seats")},
     )
     problems = choice.problems()
     assert problems["date"] == "'Account' already holds the account"
     assert problems["value"].startswith("A long file needs both a metric column")
     assert problems["indicators"].splitlines() == [
         "Login rate: 'A' is divided by itself; choose another column",
+        "ROI: 'Seats' and 'seats' differ only in case or punctuation, so they read as one "
+        "column divided by itself; choose another column",
         "Login rate is read from 'A', 'B': keep one",
     ]
     assert UsageChoice({"account": "A", "date": "D"}).problems() == {
