@@ -110,7 +110,7 @@ _MAX_UNMATCHED_SHOWN = 5
 # A preview reads this much of a CSV, or this many rows of a workbook: enough for the columns,
 # a few rows and a long file's metrics, and quick however big the file.
 PREVIEW_BYTES = 1 << 20
-PREVIEW_ROWS = 20_000
+PREVIEW_ROWS = 5_000
 IntArray = npt.NDArray[np.int64]
 
 

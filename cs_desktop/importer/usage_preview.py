@@ -13,6 +13,7 @@ into the ``--map`` arguments of the command line, which is also how a choice is 
 from __future__ import annotations
 
 import hashlib
+import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from pathlib import Path
@@ -38,6 +39,7 @@ SAMPLE_ROWS = 200
 MAX_METRICS = 200
 ROLES = ("account", "date", "metric", "value")
 _EXAMPLES = 3
+_MIDNIGHT = re.compile(r"\d{4}-\d{2}-\d{2} 00:00:00")
 
 
 @dataclass(frozen=True)
@@ -264,7 +266,7 @@ def preview_usage(path: Path) -> UsagePreview:
         if len(unique) <= MAX_METRICS:
             distinct[header] = tuple(unique)
     rows = tuple(
-        tuple(str(cell) for cell in row)
+        tuple(_shown(str(cell)) for cell in row)
         for row in frame.data.head(SAMPLE_ROWS).itertuples(index=False, name=None)
     )
     return UsagePreview(
@@ -285,6 +287,11 @@ def _suggestions(names: Sequence[str]) -> tuple[IndicatorSource, ...]:
         return resolve_sources(names, {}, tuple(SAMPLE_INDICATORS), "", "")
     except ImportSetupError:  # nothing is named like an indicator: nothing to suggest
         return ()
+
+
+def _shown(cell: str) -> str:
+    """A workbook's date as the user typed it: ``2024-03-04``, not ``2024-03-04 00:00:00``."""
+    return cell.removesuffix(" 00:00:00") if _MIDNIGHT.fullmatch(cell) else cell
 
 
 def _label(indicator: str) -> str:

@@ -2,15 +2,16 @@
 
 from __future__ import annotations
 
+from datetime import date
 from pathlib import Path
 
 import pytest
 
 from cs_desktop.db import Store
-from cs_desktop.importer.usage import PREVIEW_BYTES, Period, import_usage
+from cs_desktop.importer.usage import PREVIEW_BYTES, PREVIEW_ROWS, Period, import_usage
 from cs_desktop.importer.usage_preview import UsageChoice, preview_usage
 from tests.support.factories import add_account
-from tests.support.import_files import write_csv
+from tests.support.import_files import write_csv, write_xlsx
 
 DATA = Path(__file__).parents[1] / "data" / "usage"
 WEEKLY_ROLES = {"account": "Account ID", "date": "Week starting"}
@@ -53,6 +54,15 @@ def test_a_big_file_is_previewed_from_its_first_rows(tmp_path: Path) -> None:
     assert not preview.complete
     assert 70_000 < preview.row_count < 90_000
     assert preview.rows[-1][0].startswith("Account ")  # whole rows only
+
+
+def test_a_workbook_is_previewed_from_its_first_rows(tmp_path: Path) -> None:
+    rows: list[list[object]] = [["External ID", "Week starting", "Active", "Seats"]]
+    rows += [[f"hubspot:{i}", date(2024, 3, 4), i, 80] for i in range(PREVIEW_ROWS + 10)]
+    preview = preview_usage(write_xlsx(tmp_path / "weekly.xlsx", rows))
+    assert (preview.complete, preview.row_count) == (False, PREVIEW_ROWS + 10)
+    assert preview.rows[0] == ("hubspot:0", "2024-03-04", "0", "80")
+    assert preview.suggested().effective_period() is Period.WEEKLY
 
 
 def test_the_choice_is_checked_field_by_field() -> None:
