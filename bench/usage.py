@@ -93,7 +93,9 @@ def _import(path: Path, export: Path) -> tuple[float, int]:
     try:
         started = time.perf_counter()
         report = import_usage(store, export)
-        return time.perf_counter() - started, report.created + report.updated
+        return time.perf_counter() - started, report.created + report.updated + (
+            report.unchanged or 0
+        )
     finally:
         store.close()
 

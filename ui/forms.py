@@ -72,6 +72,8 @@ class FieldErrors:
         error.setObjectName("fieldError")
         error.setTextFormat(Qt.TextFormat.PlainText)
         error.setWordWrap(True)
+        # Top-aligned: a form may give a wrapped label more height than its lines take.
+        error.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
         error.setStyleSheet(f"color: {ERROR_COLOUR};")
         error.setAccessibleName(name)
         self.form.insertRow(row + 1, "", error)
@@ -80,9 +82,10 @@ class FieldErrors:
         self.labels[name] = error
         return widget
 
-    def show(self, errors: Mapping[str, str]) -> dict[str, str]:
+    def show(self, errors: Mapping[str, str], *, focus: bool = True) -> dict[str, str]:
         """Show each problem under its field (clearing the others) and focus the first field.
 
+        Without ``focus`` the focus stays where it is (problems re-checked as the user edits).
         Returns the problems of names this form has no field for, to show elsewhere.
         """
         self.clear()
@@ -98,7 +101,7 @@ class FieldErrors:
             if widget.metaObject().className() in _OUTLINED:
                 widget.setStyleSheet(_INVALID_STYLE)
             first = first or widget
-        if first is not None:
+        if first is not None and focus:
             first.setFocus(Qt.FocusReason.OtherFocusReason)
         return {name: problem for name, problem in errors.items() if name not in self.widgets}
 

@@ -6,6 +6,8 @@ from dataclasses import dataclass
 from enum import StrEnum
 from pathlib import Path
 
+from cs_desktop.i18n import _
+
 # A problem line quotes the offending value; a 5 MB note would drown the report.
 _MAX_SHOWN_VALUE = 80
 
@@ -64,8 +66,11 @@ class ImportReport:
         encoding: the text encoding of a CSV file; None for a workbook.
         delimiter: the field delimiter of a CSV file; None for a workbook.
         rows: data rows read (blank lines are not counted).
-        created: rows that became new records.
+        created: rows that became new records (for usage: daily samples).
         updated: rows that matched a record already in the store and were rewritten onto it.
+        unchanged: for usage, the daily samples already in the store with the same value,
+            left untouched (and not counted in ``updated``); None for the imports that do
+            not tell them apart.
         problems: every bad row and cell; empty when the import was written.
         ignored_columns: columns that were not read, each with the reason when there is one.
         notices: what the import changed or allowed on its way in: control characters it
@@ -83,6 +88,7 @@ class ImportReport:
     problems: tuple[RowProblem, ...]
     ignored_columns: tuple[str, ...] = ()
     notices: tuple[RowProblem, ...] = ()
+    unchanged: int | None = None
 
     @property
     def only_likely_duplicates(self) -> bool:
@@ -105,10 +111,24 @@ class ImportReport:
                 f"Nothing imported from {where}: {count} problem{'s' if count != 1 else ''} "
                 f"in {self.rows} rows."
             ]
-        else:
+        elif self.unchanged is None:
             lines = [
                 f"Imported {self.kind.value} from {where}: {self.rows} rows, "
                 f"{self.created} created, {self.updated} updated."
+            ]
+        else:
+            lines = [
+                _(
+                    "Imported {kind} from {where}: {rows} rows, {created} created, "
+                    "{updated} updated, {unchanged} unchanged."
+                ).format(
+                    kind=self.kind.value,
+                    where=where,
+                    rows=self.rows,
+                    created=self.created,
+                    updated=self.updated,
+                    unchanged=self.unchanged,
+                )
             ]
         lines.extend(f"ignored column {column}" for column in self.ignored_columns)
         lines.extend(problem.format() for problem in self.problems)

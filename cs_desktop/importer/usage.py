@@ -27,7 +27,9 @@ pandas does the parsing and resampling: a million rows take seconds, not minutes
 
 from __future__ import annotations
 
+import codecs
 import io
+import itertools
 import os
 import re
 import time
@@ -44,6 +46,7 @@ from sqlalchemy.exc import SQLAlchemyError
 
 from cs_desktop.coltypes import to_epoch_ms, utc_now
 from cs_desktop.db import Store
+from cs_desktop.i18n import _, ngettext
 from cs_desktop.importer.accounts import AccountIndex
 from cs_desktop.importer.encoding import detect_encoding
 from cs_desktop.importer.reading import CSV_SUFFIXES, detect_delimiter, open_table
@@ -103,6 +106,11 @@ _ALIASES: Mapping[str, tuple[str, ...]] = {
 }
 _WRITE_CHUNK = 50_000
 _MAX_NAMES_SHOWN = 12
+_MAX_UNMATCHED_SHOWN = 5
+# A preview reads this much of a CSV, or this many rows of a workbook: enough for the columns,
+# a few rows and a long file's metrics, and quick however big the file.
+PREVIEW_BYTES = 1 << 20
+PREVIEW_ROWS = 5_000
 IntArray = npt.NDArray[np.int64]
 
 
@@ -129,11 +137,45 @@ class IndicatorSource:
 
 @dataclass(frozen=True)
 class UsageMap:
-    """The parsed ``--map`` pairs: column roles, indicator sources and columns left unread."""
+    """The parsed ``--map`` pairs: column roles, indicator sources and columns left unread.
+
+    Attributes:
+        roles: role (account, date, metric, value) to the column that holds it.
+        indicators: indicator key to its column (or metric), or ``"A/B"`` for a ratio.
+        ignored: columns left unread.
+        automatic: also read the columns named like a role or an indicator that no mapping
+            names; off when the mapping lists all there is to read (the window's, which showed
+            the automatic matches to the user first).
+    """
 
     roles: Mapping[str, str] = field(default_factory=dict)
     indicators: Mapping[str, str] = field(default_factory=dict)
     ignored: tuple[str, ...] = ()
+    automatic: bool = True
+
+
+class UnmatchedAccounts(ImportSetupError):
+    """No row of the file names an account of the store: most likely the wrong column.
+
+    Attributes:
+        column: the account column's header.
+    """
+
+    def __init__(self, message: str, column: str) -> None:
+        super().__init__(message)
+        self.column = column
+
+    def __reduce__(self) -> tuple[type[UnmatchedAccounts], tuple[str, str]]:
+        # Rebuilt from its fields, so it crosses from the import's process to the app's.
+        return (UnmatchedAccounts, (str(self), self.column))
+
+
+def resolve_period(period: Period | str, date_header: str) -> Period:
+    """The period a file's rows last: ``auto`` is weekly when the date header says "week"."""
+    period = Period(period)
+    if period is Period.AUTO:
+        return Period.WEEKLY if "week" in _key(date_header) else Period.DAILY
+    return period
 
 
 def parse_usage_map(pairs: Sequence[str], known: Iterable[str] = SAMPLE_INDICATORS) -> UsageMap:
@@ -180,7 +222,7 @@ def parse_usage_map(pairs: Sequence[str], known: Iterable[str] = SAMPLE_INDICATO
 
 
 @dataclass
-class _Frame:
+class UsageFrame:
     """The file as text columns, with each data row's number as the user sees it."""
 
     headers: list[str]
@@ -188,6 +230,9 @@ class _Frame:
     rows: IntArray
     encoding: str | None
     delimiter: str | None
+    # Only the file's first rows were read (a preview); then about how many it holds.
+    complete: bool = True
+    estimated_rows: int = 0
 
 
 @dataclass
@@ -224,9 +269,11 @@ def import_usage(
             cancel (nothing is written then).
 
     Returns:
-        The report: rows read, samples created and updated.
+        The report: rows read; daily samples created, updated, and unchanged (already
+        stored with the same value).
 
     Raises:
+        UnmatchedAccounts: no row names an account of the store.
         ImportSetupError: the file cannot be read, a needed column is missing, or the map
             does not fit the file.
         ImportRejected: some rows are bad; its report lists every one. Nothing written.
@@ -237,12 +284,9 @@ def import_usage(
     path = Path(path)
     column_map = column_map or UsageMap()
     known = tuple(known)
-    frame = _read(path, column_map, known)
+    frame = read_usage_frame(path, column_map, known)
     plan = _plan(frame, column_map, known, str(path))
-    period = Period(period)
-    if period is Period.AUTO:
-        weekly = "week" in _key(frame.headers[plan.date])
-        period = Period.WEEKLY if weekly else Period.DAILY
+    period = resolve_period(period, frame.headers[plan.date])
     problems = _Problems()
     data = frame.data
     account_text = data.iloc[:, plan.account]
@@ -260,14 +304,16 @@ def import_usage(
             account_ids = _match_accounts(
                 account_text, frame, index, problems, frame.headers[plan.account]
             )
+            if len(account_ids) and not (account_ids >= 0).any():
+                raise _unmatched(path, frame.headers[plan.account], account_text)
             days = _parse_days(date_text, frame, problems, frame.headers[plan.date])
             ok = (account_ids >= 0) & (days >= 0)
             samples = _samples(pd, frame, plan, account_ids, days, ok, problems)
             if period is Period.WEEKLY:
                 samples = spread_weeks(samples)
-            created = updated = 0
+            created = updated = unchanged = 0
             if not problems.found:
-                created, updated = _write(connection, samples, progress)
+                created, updated, unchanged = _write(connection, samples, progress)
             report = ImportReport(
                 path=path,
                 kind=ImportKind.USAGE,
@@ -277,6 +323,7 @@ def import_usage(
                 rows=len(frame.rows),
                 created=created,
                 updated=updated,
+                unchanged=unchanged,
                 problems=tuple(sorted(problems.found, key=lambda p: (p.row, order(p.column)))),
                 ignored_columns=plan.ignored,
             )
@@ -303,7 +350,14 @@ def _known_headers(column_map: UsageMap, known: Sequence[str]) -> frozenset[str]
     return frozenset(names)
 
 
-def _read(path: Path, column_map: UsageMap, known: Sequence[str]) -> _Frame:
+def read_usage_frame(
+    path: Path, column_map: UsageMap, known: Sequence[str], *, preview: bool = False
+) -> UsageFrame:
+    """The file as text columns; with ``preview``, only its first rows (a megabyte of a CSV).
+
+    Raises:
+        ImportSetupError: the file cannot be read, or is no table.
+    """
     import pandas as pd
 
     names = _known_headers(column_map, known)
@@ -313,16 +367,23 @@ def _read(path: Path, column_map: UsageMap, known: Sequence[str]) -> _Frame:
 
     suffix = path.suffix.lower()
     try:
-        data = path.read_bytes()
+        with path.open("rb") as stream:
+            data = stream.read(PREVIEW_BYTES + 1 if preview else -1)
+            size = os.fstat(stream.fileno()).st_size
     except FileNotFoundError:
         raise ImportSetupError(f"{path}: no such file") from None
     except OSError as error:
         raise ImportSetupError(f"{path}: cannot be read ({error.strerror or error})") from None
+    complete = len(data) <= PREVIEW_BYTES or not preview
     if suffix not in CSV_SUFFIXES or data.startswith(b"PK\x03\x04"):
         # Workbooks and unknown formats: the shared reader (and its messages).
         with open_table(path, ImportKind.USAGE, score) as table:
             sheet_headers = table.headers
-            read = list(table.rows())
+            limit = PREVIEW_ROWS + 1 if preview else None
+            read = list(itertools.islice(table.rows(), limit))
+            complete = limit is None or len(read) < limit
+            estimated = max(table.estimated_rows, len(read))
+        read = read[:PREVIEW_ROWS] if preview else read
         damaged = next((record for record in read if record.problems), None)
         if damaged is not None:  # a formula without a value, a cell no encoding reads
             note = damaged.problems[0]
@@ -342,7 +403,9 @@ def _read(path: Path, column_map: UsageMap, known: Sequence[str]) -> _Frame:
         ]
         frame = pd.DataFrame(records, columns=range(width), dtype=object)
         rows = np.array([number for number, _ in rows_read], dtype=np.int64)
-        return _Frame(list(sheet_headers), frame, rows, None, None)
+        return UsageFrame(list(sheet_headers), frame, rows, None, None, complete, estimated)
+    if not complete:
+        data = _whole_lines(data[:PREVIEW_BYTES])
     if not data.strip():
         raise ImportSetupError(f"{path}: the file is empty (expected a header row)")
     try:
@@ -392,7 +455,16 @@ def _read(path: Path, column_map: UsageMap, known: Sequence[str]) -> _Frame:
                 "(an unquoted delimiter in a cell?)"
             )
     body = body.iloc[:, : len(headers)]
-    return _Frame(headers, body, numbers[keep], encoding, delimiter)
+    estimated = len(body) if complete else round(len(body) * size / max(len(data), 1))
+    return UsageFrame(headers, body, numbers[keep], encoding, delimiter, complete, estimated)
+
+
+def _whole_lines(data: bytes) -> bytes:
+    """``data`` up to its last line break: a preview never ends inside a row (or a character)."""
+    cut = data.rfind(b"\n") + 1
+    if data.startswith(codecs.BOM_UTF16_LE) and cut % 2:
+        cut += 1  # the line break's second byte
+    return data[:cut] if cut > 0 else data
 
 
 # -- which column is which -------------------------------------------------------------------
@@ -409,6 +481,7 @@ class _Plan:
     mapped: Mapping[str, str] = field(default_factory=dict)
     known: tuple[str, ...] = ()
     source: str = ""
+    automatic: bool = True
 
 
 def _find(headers: Sequence[str], name: str, source: str, taken: set[int]) -> int:
@@ -421,10 +494,22 @@ def _find(headers: Sequence[str], name: str, source: str, taken: set[int]) -> in
     return matches[0]
 
 
-def _plan(frame: _Frame, column_map: UsageMap, known: Sequence[str], source: str) -> _Plan:
-    headers = frame.headers
+def suggest_roles(
+    headers: Sequence[str],
+    column_map: UsageMap | None = None,
+    known: Sequence[str] = tuple(SAMPLE_INDICATORS),
+    source: str = "",
+) -> dict[str, int]:
+    """Which column holds each role (account, date, metric, value): mapped, else by name.
+
+    A column named like an indicator, or mapped to one, is never taken for a role. A role no
+    column is named like (or, when the map is not ``automatic``, no mapping names) is left out.
+
+    Raises:
+        ImportSetupError: a mapped or ignored column is not in ``headers``.
+    """
+    column_map = column_map or UsageMap()
     keys = [_key(h) for h in headers]
-    duplicated = {k for k in keys if k and keys.count(k) > 1}
     taken: set[int] = {_find(headers, name, source, set()) for name in column_map.ignored}
     roles: dict[str, int] = {}
     for role, name in column_map.roles.items():
@@ -432,7 +517,7 @@ def _plan(frame: _Frame, column_map: UsageMap, known: Sequence[str], source: str
         taken.add(roles[role])
     indicator_names = {_key(k) for k in known} | {_key(SAMPLE_INDICATORS.get(k, k)) for k in known}
     mapped_sources = {_key(s) for s in column_map.indicators.values()}
-    for role, aliases in _ALIASES.items():
+    for role, aliases in _ALIASES.items() if column_map.automatic else ():
         if role in roles:
             continue
         for alias in aliases:
@@ -451,6 +536,16 @@ def _plan(frame: _Frame, column_map: UsageMap, known: Sequence[str], source: str
                 roles[role] = found
                 taken.add(found)
                 break
+    return roles
+
+
+def _plan(frame: UsageFrame, column_map: UsageMap, known: Sequence[str], source: str) -> _Plan:
+    headers = frame.headers
+    keys = [_key(h) for h in headers]
+    duplicated = {k for k in keys if k and keys.count(k) > 1}
+    roles = suggest_roles(headers, column_map, known, source)
+    taken = {_find(headers, name, source, set()) for name in column_map.ignored}
+    taken.update(roles.values())
     missing = [role for role in ("account", "date") if role not in roles]
     if missing:
         examples = {"account": "'Account', 'External ID', 'Domain'", "date": "'Date', 'Week'"}
@@ -479,9 +574,12 @@ def _plan(frame: _Frame, column_map: UsageMap, known: Sequence[str], source: str
             column_map.indicators,
             tuple(known),
             source,
+            column_map.automatic,
         )
     names = [h for i, h in enumerate(headers) if i not in taken]
-    sources = resolve_sources(names, column_map.indicators, known, source, "column")
+    sources = resolve_sources(
+        names, column_map.indicators, known, source, "column", automatic=column_map.automatic
+    )
     used = {_key(n) for s in sources for n in (s.numerator, s.denominator) if n}
     for name in used:
         if name in duplicated:
@@ -500,11 +598,14 @@ def resolve_sources(
     known: Sequence[str],
     source: str,
     what: str,
+    *,
+    automatic: bool = True,
 ) -> tuple[IndicatorSource, ...]:
     """Which of ``names`` (columns, or a long file's metrics) feed which indicator.
 
     A mapped source that is not one of ``names`` but splits at a '/' into two of them is a
-    ratio. Names spelt like an indicator's key or label feed it when no mapping does.
+    ratio. With ``automatic``, names spelt like an indicator's key or label feed it when no
+    mapping does.
 
     Raises:
         ImportSetupError: a mapped source is not there, or nothing feeds any indicator.
@@ -524,7 +625,7 @@ def resolve_sources(
                 f"{mapped_source!r}, nor two {what}s it divides (its {what}s: {shown}{more})"
             )
         sources.append(IndicatorSource(indicator, *ratio))
-    for indicator in known:
+    for indicator in known if automatic else ():
         if indicator in mapped:
             continue
         for spelling in (indicator, SAMPLE_INDICATORS.get(indicator, indicator)):
@@ -551,7 +652,7 @@ def _split_ratio(text: str, by_key: Mapping[str, str]) -> tuple[str, str] | None
 
 # -- accounts and days -----------------------------------------------------------------------
 def _match_accounts(
-    text: pd.Series, frame: _Frame, index: AccountIndex, problems: _Problems, column: str
+    text: pd.Series, frame: UsageFrame, index: AccountIndex, problems: _Problems, column: str
 ) -> IntArray:
     """Each row's account id, or -1 (with a problem) when it names none or several."""
     import pandas as pd
@@ -559,7 +660,7 @@ def _match_accounts(
     codes, uniques = pd.factorize(text.str.strip() if text.dtype != object else text)
     by_suffix: dict[str, list[int]] = {}
     for key, stored in index.by_key.items():
-        _, colon, tail = key.partition(":")
+        _prefix, colon, tail = key.partition(":")
         if colon:
             by_suffix.setdefault(tail, []).append(stored.id)
     found = np.full(len(uniques), -1, dtype=np.int64)
@@ -575,6 +676,28 @@ def _match_accounts(
         bad = np.flatnonzero(codes == position)
         problems.add_many(frame.rows[bad], column, [uniques[position]] * len(bad), reason)
     return account_ids
+
+
+def _unmatched(path: Path, column: str, text: pd.Series) -> UnmatchedAccounts:
+    """The error for a file none of whose rows names an account: the column and a few values."""
+    values = [str(v) for v in text.astype(str).str.strip().unique() if str(v)]
+    if not values:
+        message = _(
+            "{path}: no row matched an account: the column {column} is empty in every row"
+        ).format(path=path, column=repr(column))
+        return UnmatchedAccounts(message, column)
+    shown = ", ".join(repr(v) for v in values[:_MAX_UNMATCHED_SHOWN])
+    more = len(values) - _MAX_UNMATCHED_SHOWN
+    if more > 0:
+        shown = ngettext("{shown} and {count} other", "{shown} and {count} others", more).format(
+            shown=shown, count=more
+        )
+    message = _(
+        "{path}: no row matched an account: the column {column} holds {values}, none of them "
+        "an account's external id, uid, domain or name; import those accounts first, or read "
+        "the account from another column"
+    ).format(path=path, column=repr(column), values=shown)
+    return UnmatchedAccounts(message, column)
 
 
 def _resolve(ref: str, index: AccountIndex, by_suffix: Mapping[str, list[int]]) -> tuple[int, str]:
@@ -610,7 +733,7 @@ def _resolve(ref: str, index: AccountIndex, by_suffix: Mapping[str, list[int]]) 
 _EPOCH_ORDINAL = date(1970, 1, 1).toordinal()
 
 
-def _parse_days(text: pd.Series, frame: _Frame, problems: _Problems, column: str) -> IntArray:
+def _parse_days(text: pd.Series, frame: UsageFrame, problems: _Problems, column: str) -> IntArray:
     """Each row's day (days since 1970-01-01), or -1 (with a problem) when it is no date."""
     import pandas as pd
 
@@ -664,7 +787,7 @@ def _numbers(text: pd.Series) -> tuple[npt.NDArray[np.float64], npt.NDArray[np.b
 
 def _samples(
     pd: Any,
-    frame: _Frame,
+    frame: UsageFrame,
     plan: _Plan,
     account_ids: IntArray,
     days: IntArray,
@@ -695,11 +818,17 @@ def _samples(
                     columns[name] = (series, base_rows, name)
     else:
         assert plan.metric is not None and plan.value is not None
-        metric_text = data.iloc[:, plan.metric][ok].astype(str).str.strip().reset_index(drop=True)
-        value_text = data.iloc[:, plan.value][ok].reset_index(drop=True)
-        metric_codes, metric_names = pd.factorize(metric_text)
+        # The metrics of every row, not only of the good ones: which metric feeds which
+        # indicator does not depend on whether the rows naming it are fine.
+        every_metric = data.iloc[:, plan.metric].astype(str).str.strip()
+        every_code, metric_names = pd.factorize(every_metric)
         names = [str(n) for n in metric_names]
-        sources = resolve_sources(names, plan.mapped, plan.known, plan.source, "metric")
+        sources = resolve_sources(
+            names, plan.mapped, plan.known, plan.source, "metric", automatic=plan.automatic
+        )
+        metric_codes = every_code[ok]
+        metric_text = every_metric[ok].reset_index(drop=True)
+        value_text = data.iloc[:, plan.value][ok].reset_index(drop=True)
         base_rows = rows[ok]
         _duplicates(
             problems,
@@ -788,7 +917,7 @@ def _duplicates(
     if not len(rows):
         return
     stacked = np.stack(keys, axis=1)
-    _, first, inverse = np.unique(stacked, axis=0, return_index=True, return_inverse=True)
+    _unique, first, inverse = np.unique(stacked, axis=0, return_index=True, return_inverse=True)
     inverse = inverse.reshape(-1)
     repeated = np.flatnonzero(first[inverse] != np.arange(len(rows)))
     values = text.to_numpy()
@@ -862,8 +991,8 @@ _UPSERT = (
 
 def _write(
     connection: Any, samples: Samples, progress: Callable[[int, int], None] | None
-) -> tuple[int, int]:
-    """Upsert the samples; returns (created, updated or already equal)."""
+) -> tuple[int, int, int]:
+    """Upsert the samples; returns how many were created, updated and already as they were."""
     raw: Any = connection.connection.driver_connection
     total = len(samples)
     (before,) = raw.execute("SELECT count(*) FROM health_sample").fetchone()
@@ -885,9 +1014,10 @@ def _write(
     keys = samples.keys.tolist()
     dates_list = dates.tolist()
     values = samples.values.tolist()
+    changed = 0  # inserted or updated: an upsert whose value is already stored changes nothing
     for start in range(0, total, _WRITE_CHUNK):
         end = min(start + _WRITE_CHUNK, total)
-        raw.executemany(
+        cursor = raw.executemany(
             _UPSERT,
             zip(
                 account_ids[start:end],
@@ -900,9 +1030,10 @@ def _write(
                 strict=True,
             ),
         )
+        changed += cursor.rowcount
         if progress is not None:
             progress(end, total)
         time.sleep(0)
     (after,) = raw.execute("SELECT count(*) FROM health_sample").fetchone()
     created = after - before
-    return created, total - created
+    return created, changed - created, total - changed

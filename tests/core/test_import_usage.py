@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import io
+import pickle
+from dataclasses import replace
 from datetime import date, timedelta
 from pathlib import Path
 
@@ -18,6 +20,7 @@ from cs_desktop.health.scorecard import INDICATOR_CATALOG, Source
 from cs_desktop.importer import ImportRejected, ImportSetupError
 from cs_desktop.importer.usage import (
     Samples,
+    UnmatchedAccounts,
     import_usage,
     parse_usage_map,
     spread_weeks,
@@ -163,16 +166,84 @@ def test_bad_rows_leave_the_store_unchanged_and_are_all_reported(
 def test_reimport_updates_the_same_account_indicator_and_day(
     store: Store, book: dict[str, int], tmp_path: Path
 ) -> None:
-    rows = [["Account", "Date", "login_rate"], ["Acme", "2024-03-01", "0.4"]]
+    rows = [
+        ["Account", "Date", "login_rate"],
+        ["Acme", "2024-03-01", "0.4"],
+        ["Globex", "2024-03-01", "0.2"],
+    ]
     path = write_csv(tmp_path / "usage.csv", rows)
     first = import_usage(store, path)
     once = dump(store)
     again = import_usage(store, path)
-    assert (first.created, first.updated, again.created, again.updated) == (1, 0, 0, 1)
+    assert (first.created, first.updated, first.unchanged) == (2, 0, 0)
+    assert (again.created, again.updated, again.unchanged) == (0, 0, 2)
+    assert "0 created, 0 updated, 2 unchanged." in again.format()
     assert dump(store) == once  # not even a timestamp moves when nothing changed
-    write_csv(path, [*rows[:1], ["Acme", "2024-03-01", "0.45"]])
-    import_usage(store, path)
-    assert samples(store) == [(book["acme"], "login_rate", "2024-03-01", 0.45)]
+    write_csv(path, [*rows[:2], ["Globex", "2024-03-01", "0.25"], ["Acme", "2024-03-02", "0.5"]])
+    changed = import_usage(store, path)
+    assert (changed.created, changed.updated, changed.unchanged) == (1, 1, 1)
+    assert samples(store) == [
+        (book["acme"], "login_rate", "2024-03-01", 0.4),
+        (book["acme"], "login_rate", "2024-03-02", 0.5),
+        (book["globex"], "login_rate", "2024-03-01", 0.25),
+    ]
+
+
+@pytest.mark.parametrize(
+    "header",
+    [["Account", "Date", "metric", "value"], ["Account", "Date", "login_rate", "feature_adoption"]],
+    ids=["long", "wide"],
+)
+def test_a_file_whose_rows_match_no_account_names_the_column_and_values(
+    store: Store, book: dict[str, int], tmp_path: Path, header: list[str]
+) -> None:
+    names = ["Initech", "Umbrella", "Initech", "Hooli", "Stark", "Wayne", "Tyrell", "Cyberdyne"]
+    path = write_csv(
+        tmp_path / "usage.csv",
+        [header, *([name, "2024-03-01", "login_rate", "0.5"] for name in names)],
+    )
+    before = dump(store)
+    with pytest.raises(UnmatchedAccounts) as refused:
+        import_usage(store, path)
+    message = str(refused.value)
+    assert message == (
+        f"{path}: no row matched an account: the column 'Account' holds 'Initech', "
+        "'Umbrella', 'Hooli', 'Stark', 'Wayne' and 2 others, none of them an account's "
+        "external id, uid, domain or name; import those accounts first, or read the account "
+        "from another column"
+    )
+    assert refused.value.column == "Account"
+    # It crosses from the import's process to the app's whole.
+    again = pickle.loads(pickle.dumps(refused.value))
+    assert (type(again), str(again), again.column) == (UnmatchedAccounts, message, "Account")
+    assert dump(store) == before
+
+
+def test_a_long_file_whose_dates_are_all_bad_lists_them_rather_than_its_metrics(
+    store: Store, book: dict[str, int], tmp_path: Path
+) -> None:
+    path = write_csv(
+        tmp_path / "long.csv",
+        [["account", "date", "metric", "value"], ["Acme", "2024-13-01", "login_rate", "0.5"]],
+    )
+    with pytest.raises(ImportRejected) as rejected:
+        import_usage(store, path)
+    [problem] = rejected.value.report.problems
+    assert (problem.row, problem.column, problem.value) == (2, "date", "2024-13-01")
+
+
+def test_without_automatic_matching_only_the_mapped_indicators_are_read(
+    store: Store, book: dict[str, int], tmp_path: Path
+) -> None:
+    path = write_csv(
+        tmp_path / "wide.csv",
+        [["Account", "Date", "login_rate", "Tickets"], ["Acme", "2024-03-01", "0.5", "3"]],
+    )
+    pairs = ["Account=account", "Date=date", "Tickets=inquiry_count"]
+    column_map = replace(parse_usage_map(pairs), automatic=False)
+    report = import_usage(store, path, column_map)
+    assert samples(store) == [(book["acme"], "inquiry_count", "2024-03-01", 3.0)]
+    assert "'login_rate'" in report.ignored_columns
 
 
 def test_unknown_indicator_is_refused_with_the_known_ones() -> None:
@@ -211,7 +282,10 @@ def test_cli_runs_the_readme_example(store: Store, tmp_path: Path) -> None:
         "Support tickets=inquiry_count",
     ]
     assert run(parser.parse_args(args), out, err) == 0, err.getvalue()
-    assert "6 rows, 126 created" in out.getvalue()
+    assert "6 rows, 126 created, 0 updated, 0 unchanged." in out.getvalue()
+    again = io.StringIO()
+    assert run(parser.parse_args(args), again, err) == 0, err.getvalue()
+    assert "6 rows, 0 created, 0 updated, 126 unchanged." in again.getvalue()
     assert (
         run(parser.parse_args([*db, "import", "usage", str(DATA / "daily-long.csv")]), out, err)
         == 0

@@ -344,7 +344,7 @@ def test_likely_duplicates_can_be_imported_anyway(qtbot, make_window, portfolio_
     window.import_file("accounts", path)
     qtbot.waitUntil(lambda: any(b.isVisible() for b in window.findChildren(QMessageBox)))
     box = next(b for b in window.findChildren(QMessageBox) if b.isVisible())
-    assert "look like accounts already in the store" in box.text()
+    assert "1 row looks like an account already in the store" in box.text()
     assert "likely a duplicate" in box.detailedText()
     assert count(portfolio_store, Account) == 3
     [anyway] = [b for b in box.buttons() if b.text() == "Import anyway"]
@@ -353,3 +353,17 @@ def test_likely_duplicates_can_be_imported_anyway(qtbot, make_window, portfolio_
     qtbot.waitUntil(lambda: count(portfolio_store, Account) == 4, timeout=30_000)
     notes = next(b for b in window.findChildren(QMessageBox) if b.isVisible() and b is not box)
     assert "added as a second account" in notes.detailedText()
+
+
+def test_a_usage_export_opens_the_mapping_dialog_once(qtbot, make_window, store, tmp_path):
+    usage = Path(__file__).parents[1] / "data" / "usage"
+    window = make_window(store)
+    window.import_file("usage", usage / "weekly-usage.csv")
+    dialog = window._usage_import.current
+    assert dialog is not None
+    qtbot.waitUntil(lambda: dialog.preview_data is not None, timeout=10_000)
+    assert dialog.account_column.currentData() == "Account ID"
+    assert window.import_usage(usage / "daily-long.csv") is dialog  # one at a time
+    qtbot.waitUntil(lambda: dialog.metric_column.currentData() == "metric", timeout=10_000)
+    dialog.reject()
+    assert window._usage_import.current is None

@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable, Mapping
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtWidgets import QMainWindow, QMessageBox
+from PySide6.QtCore import QLocale
+from PySide6.QtWidgets import QMainWindow, QMessageBox, QWidget
 
 from cs_desktop.changes import Changes
 from ui.tasks import LongTask, TaskRunner
@@ -21,7 +23,10 @@ def run_import(
     path: Path,
     *,
     allow_duplicates: bool = False,
-) -> None:
+    options: Mapping[str, object] | None = None,
+    on_done: Callable[[ImportReport], None] | None = None,
+    on_failed: Callable[[Exception], bool] | None = None,
+) -> LongTask:
     """Import in a child process (see cs_desktop.child_jobs): the window never stutters.
 
     Args:
@@ -30,6 +35,13 @@ def run_import(
         kind: what the file holds (an :class:`~cs_desktop.importer.ImportKind` value).
         path: the CSV or XLSX file.
         allow_duplicates: add rows that look like accounts already in the store.
+        options: more arguments of the usage import (``column_map``, ``period``).
+        on_done: called after the window has announced a written import.
+        on_failed: called first with a failure (a cancel, too); returns True when it told the
+            user itself, else the window does.
+
+    Returns:
+        The running task (its progress, and its Cancel).
 
     When the only problems are rows that look like accounts already in the store (same
     domain, another record), the message offers to import them anyway as new accounts.
@@ -37,50 +49,23 @@ def run_import(
     task = LongTask(window.tr("Importing %1").replace("%1", path.name))
 
     def done(report: ImportReport) -> None:
-        window.statusBar().showMessage(
-            window.tr("Imported %1: %2")
-            .replace("%1", path.name)
-            .replace("%2", report.format().splitlines()[0]),
-            10_000,
-        )
-        if report.notices:
-            # Cells the import changed on the way in (control characters removed, duplicates
-            # added as allowed): the user is told which.
-            box = QMessageBox(window)
-            box.setIcon(QMessageBox.Icon.Information)
-            box.setWindowTitle(window.tr("Imported"))
-            box.setText(
-                window.tr("%1 was imported; %2 cell(s) were changed or allowed on the way in.")
-                .replace("%1", path.name)
-                .replace("%2", str(len(report.notices)))
-            )
-            box.setDetailedText(report.format())
-            box.open()
+        announce_import(window, path, report)
+        if on_done is not None:
+            on_done(report)
 
     def failed(error: Exception) -> None:
+        if on_failed is not None and on_failed(error):
+            return
         from cs_desktop.child_jobs import JobCancelled
         from cs_desktop.importer import ImportRejected
 
         if isinstance(error, JobCancelled):
             window.statusBar().showMessage(window.tr("Import cancelled; nothing was written"), 8000)
             return
-        box = QMessageBox(window)
-        box.setIcon(QMessageBox.Icon.Warning)
-        box.setWindowTitle(window.tr("Nothing was imported"))
         if isinstance(error, ImportRejected) and error.report.only_likely_duplicates:
-            _offer_duplicates(window, runner, box, kind, path, error.report)
+            _offer_duplicates(window, runner, kind, path, error.report)
             return
-        if isinstance(error, ImportRejected):
-            problems = error.report.problems
-            box.setText(
-                window.tr("%1 has %2 problem(s); fix them and import again. Nothing was written.")
-                .replace("%1", path.name)
-                .replace("%2", str(len(problems)))
-            )
-            box.setDetailedText(error.report.format())
-        else:
-            box.setText(str(error))
-        box.open()
+        show_import_failure(window, path, error)
 
     def work(_task: LongTask) -> ImportReport:
         # The importer's modules load here, on the worker: their first import (pandas'
@@ -89,10 +74,10 @@ def run_import(
         from cs_desktop.importer import ImportKind, import_file
         from cs_desktop.importer.usage import import_usage
 
-        # A usage export's columns are read by their indicator names (see
-        # cs_desktop.importer.usage).
+        # A usage export is read as ``options`` say, else by its columns' indicator names
+        # (see cs_desktop.importer.usage).
         job, arguments = (
-            (import_usage, {"path": path})
+            (import_usage, {"path": path, **(options or {})})
             if ImportKind(kind) is ImportKind.USAGE
             else (
                 import_file,
@@ -116,26 +101,89 @@ def run_import(
         writes=True,
         changes_of=lambda _report: Changes(portfolio=True, touchpoints=True, health=True),
     )
+    return task
+
+
+def announce_import(window: QMainWindow, path: Path, report: ImportReport) -> None:
+    """Say in the status bar what an import wrote; list the cells it changed on the way in."""
+    if report.unchanged is None:
+        summary = report.format().splitlines()[0]
+    else:
+        locale = QLocale()
+        summary = (
+            window.tr("%1 rows; daily samples added %2, updated %3, unchanged %4")
+            .replace("%1", locale.toString(report.rows))
+            .replace("%2", locale.toString(report.created))
+            .replace("%3", locale.toString(report.updated))
+            .replace("%4", locale.toString(report.unchanged))
+        )
+    window.statusBar().showMessage(
+        window.tr("Imported %1: %2").replace("%1", path.name).replace("%2", summary), 10_000
+    )
+    if report.notices:
+        # Cells the import changed on the way in (control characters removed, duplicates
+        # added as allowed): the user is told which.
+        box = QMessageBox(window)
+        box.setIcon(QMessageBox.Icon.Information)
+        box.setWindowTitle(window.tr("Imported"))
+        count = len(report.notices)
+        text = (
+            window.tr("%1 was imported; 1 cell was changed or allowed on the way in.")
+            if count == 1
+            else window.tr("%1 was imported; %2 cells were changed or allowed on the way in.")
+        )
+        box.setText(text.replace("%1", path.name).replace("%2", QLocale().toString(count)))
+        box.setDetailedText(report.format())
+        box.open()
+
+
+def show_import_failure(parent: QWidget, path: Path, error: Exception) -> QMessageBox:
+    """Explain why nothing was imported; a rejected file's report lists every bad row."""
+    from cs_desktop.importer import ImportRejected
+    from ui.tasks import message_for
+
+    box = QMessageBox(parent)
+    box.setIcon(QMessageBox.Icon.Warning)
+    box.setWindowTitle(parent.tr("Nothing was imported"))
+    if isinstance(error, ImportRejected):
+        count = len(error.report.problems)
+        text = (
+            parent.tr("%1 has 1 problem; fix it and import again. Nothing was written.")
+            if count == 1
+            else parent.tr("%1 has %2 problems; fix them and import again. Nothing was written.")
+        )
+        box.setText(text.replace("%1", path.name).replace("%2", QLocale().toString(count)))
+        box.setDetailedText(error.report.format())
+    else:
+        box.setText(message_for(error))
+    box.open()
+    return box
 
 
 def _offer_duplicates(
     window: QMainWindow,
     runner: TaskRunner,
-    box: QMessageBox,
     kind: str,
     path: Path,
     report: ImportReport,
 ) -> None:
     """Ask whether rows that look like accounts already in the store are new ones after all."""
+    box = QMessageBox(window)
+    box.setIcon(QMessageBox.Icon.Warning)
+    box.setWindowTitle(window.tr("Nothing was imported"))
     count = len(report.problems)
-    box.setText(
+    text = (
         window.tr(
-            "%1: %2 row(s) look like accounts already in the store: the same domain, but "
+            "%1: 1 row looks like an account already in the store: the same domain, but "
+            "another record. Nothing was written.\n\nImport it as a new account anyway?"
+        )
+        if count == 1
+        else window.tr(
+            "%1: %2 rows look like accounts already in the store: the same domain, but "
             "another record. Nothing was written.\n\nImport them as new accounts anyway?"
         )
-        .replace("%1", path.name)
-        .replace("%2", str(count))
     )
+    box.setText(text.replace("%1", path.name).replace("%2", QLocale().toString(count)))
     box.setDetailedText(report.format())
     anyway = box.addButton(window.tr("Import anyway"), QMessageBox.ButtonRole.AcceptRole)
     box.addButton(QMessageBox.StandardButton.Cancel)

@@ -52,6 +52,7 @@ if TYPE_CHECKING:
     from cs_desktop.deferred_store import DeferredStore
     from ui.account.account_form import AccountFormDialog
     from ui.account.account_workspace import AccountWorkspace
+    from ui.main.usage_import_dialog import UsageImportDialog
     from ui.money.rates_dialog import RatesDialog
     from ui.sync.conflict_dialog import ConflictQueueDialog
     from ui.sync.settings_dialog import CrmSettingsDialog
@@ -137,6 +138,7 @@ class MainWindow(QMainWindow):
         # The reporting currency and rates the ARR column, totals and retention convert with.
         self.reporting = ReportingFeed(self.runner, self.hub, self)
         self.reporting.updated.connect(self.model.set_reporting)
+        self._usage_import = SingleDialog(self._make_usage_import_dialog)
 
         self._build_menus()
         self.keeper.writable_changed.connect(self._on_keeper_writable_changed)
@@ -206,7 +208,9 @@ class MainWindow(QMainWindow):
         self.import_touchpoints_action = self._action(
             file_menu, self.tr("Import &touchpoints…"), lambda: self.import_file("touchpoints")
         )
-        self._action(file_menu, self.tr("Import &usage data…"), lambda: self.import_file("usage"))
+        self.import_usage_action = self._action(
+            file_menu, self.tr("Import &usage data…"), lambda: self.import_file("usage")
+        )
         self.sample_action = self._action(
             file_menu, self.tr("Open a &sample portfolio"), self.open_sample_portfolio
         )
@@ -660,6 +664,7 @@ class MainWindow(QMainWindow):
         )
 
     def import_file(self, kind: str, path: Path | None = None) -> None:
+        """Import ``path`` (asked for when None); a usage export opens the mapping dialog."""
         if path is None:
             chosen, _ = QFileDialog.getOpenFileName(
                 self,
@@ -670,9 +675,24 @@ class MainWindow(QMainWindow):
             if not chosen:
                 return
             path = Path(chosen)
+        if kind == "usage":
+            self.import_usage(path)
+            return
         from ui.main.importing import run_import
 
         run_import(self, self.runner, kind, path)
+
+    def import_usage(self, path: Path) -> UsageImportDialog:
+        """The usage import dialog on ``path``: its preview, how to read it, the import."""
+        dialog = self._usage_import.show()
+        if dialog.task is None:  # an import running in it keeps its file
+            dialog.open_file(path)
+        return dialog
+
+    def _make_usage_import_dialog(self) -> UsageImportDialog:
+        from ui.main.usage_import_dialog import UsageImportDialog
+
+        return UsageImportDialog(self, self.runner, self.settings)
 
     def backup_store(self) -> None:
         from cs_desktop.db import backup_store
@@ -726,7 +746,11 @@ class MainWindow(QMainWindow):
 
     # -- the store's condition -----------------------------------------------------------------
     def _on_keeper_writable_changed(self, writable: bool) -> None:
-        for action in (self.import_accounts_action, self.import_touchpoints_action):
+        for action in (
+            self.import_accounts_action,
+            self.import_touchpoints_action,
+            self.import_usage_action,
+        ):
             action.setEnabled(writable)
         self.sample_action.setEnabled(writable and self.model.rowCount() == 0)
         self.welcome.setEnabled(writable)
