@@ -107,7 +107,7 @@ def test_edits_update_the_portfolio_and_undo_reverts_them(qtbot, make_window, po
     assert window.model.data(window.model.index(row, Column.LAST_TOUCHPOINT)) == "today"
 
     undo = window.undo_action
-    assert undo.text().endswith("Move to service") and undo.shortcut().toString() == "Ctrl+Z"
+    assert undo.text().endswith("Move to Service") and undo.shortcut().toString() == "Ctrl+Z"
     with qtbot.waitSignal(window.hub.changes_applied):
         undo.trigger()
     with qtbot.waitSignal(window.hub.changes_applied):
@@ -344,7 +344,7 @@ def test_likely_duplicates_can_be_imported_anyway(qtbot, make_window, portfolio_
     window.import_file("accounts", path)
     qtbot.waitUntil(lambda: any(b.isVisible() for b in window.findChildren(QMessageBox)))
     box = next(b for b in window.findChildren(QMessageBox) if b.isVisible())
-    assert "look like accounts already in the store" in box.text()
+    assert "looks like an account already in the store" in box.text()
     assert "likely a duplicate" in box.detailedText()
     assert count(portfolio_store, Account) == 3
     [anyway] = [b for b in box.buttons() if b.text() == "Import anyway"]

@@ -9,6 +9,9 @@ from PySide6.QtWidgets import QMainWindow, QMessageBox
 
 from cs_desktop.changes import Changes
 from ui.tasks import LongTask, TaskRunner
+from ui.translation import translation_context
+
+Importing = translation_context("Importing")
 
 if TYPE_CHECKING:
     from cs_desktop.importer import ImportReport
@@ -34,11 +37,11 @@ def run_import(
     When the only problems are rows that look like accounts already in the store (same
     domain, another record), the message offers to import them anyway as new accounts.
     """
-    task = LongTask(window.tr("Importing %1").replace("%1", path.name))
+    task = LongTask(Importing.tr("Importing %1").replace("%1", path.name))
 
     def done(report: ImportReport) -> None:
         window.statusBar().showMessage(
-            window.tr("Imported %1: %2")
+            Importing.tr("Imported %1: %2")
             .replace("%1", path.name)
             .replace("%2", report.format().splitlines()[0]),
             10_000,
@@ -48,11 +51,13 @@ def run_import(
             # added as allowed): the user is told which.
             box = QMessageBox(window)
             box.setIcon(QMessageBox.Icon.Information)
-            box.setWindowTitle(window.tr("Imported"))
+            box.setWindowTitle(Importing.tr("Imported"))
             box.setText(
-                window.tr("%1 was imported; %2 cell(s) were changed or allowed on the way in.")
-                .replace("%1", path.name)
-                .replace("%2", str(len(report.notices)))
+                Importing.tr(
+                    "%1 was imported; %Ln cell(s) were changed or allowed on the way in.",
+                    "",
+                    len(report.notices),
+                ).replace("%1", path.name)
             )
             box.setDetailedText(report.format())
             box.open()
@@ -62,20 +67,24 @@ def run_import(
         from cs_desktop.importer import ImportRejected
 
         if isinstance(error, JobCancelled):
-            window.statusBar().showMessage(window.tr("Import cancelled; nothing was written"), 8000)
+            window.statusBar().showMessage(
+                Importing.tr("Import cancelled; nothing was written"), 8000
+            )
             return
         box = QMessageBox(window)
         box.setIcon(QMessageBox.Icon.Warning)
-        box.setWindowTitle(window.tr("Nothing was imported"))
+        box.setWindowTitle(Importing.tr("Nothing was imported"))
         if isinstance(error, ImportRejected) and error.report.only_likely_duplicates:
             _offer_duplicates(window, runner, box, kind, path, error.report)
             return
         if isinstance(error, ImportRejected):
             problems = error.report.problems
             box.setText(
-                window.tr("%1 has %2 problem(s); fix them and import again. Nothing was written.")
-                .replace("%1", path.name)
-                .replace("%2", str(len(problems)))
+                Importing.tr(
+                    "%1 has %Ln problem(s); fix them and import again. Nothing was written.",
+                    "",
+                    len(problems),
+                ).replace("%1", path.name)
             )
             box.setDetailedText(error.report.format())
         else:
@@ -129,15 +138,15 @@ def _offer_duplicates(
     """Ask whether rows that look like accounts already in the store are new ones after all."""
     count = len(report.problems)
     box.setText(
-        window.tr(
-            "%1: %2 row(s) look like accounts already in the store: the same domain, but "
-            "another record. Nothing was written.\n\nImport them as new accounts anyway?"
-        )
-        .replace("%1", path.name)
-        .replace("%2", str(count))
+        Importing.tr(
+            "%1: %Ln row(s) look like accounts already in the store: the same domain, but "
+            "another record. Nothing was written.\n\nImport them as new accounts anyway?",
+            "",
+            count,
+        ).replace("%1", path.name)
     )
     box.setDetailedText(report.format())
-    anyway = box.addButton(window.tr("Import anyway"), QMessageBox.ButtonRole.AcceptRole)
+    anyway = box.addButton(Importing.tr("Import anyway"), QMessageBox.ButtonRole.AcceptRole)
     box.addButton(QMessageBox.StandardButton.Cancel)
     box.setDefaultButton(QMessageBox.StandardButton.Cancel)
 
