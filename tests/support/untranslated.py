@@ -114,6 +114,7 @@ TEXT_HELPERS = frozenset(
     }
 )
 TRANSLATING_CALLS = frozenset({"tr", "translate", "QT_TR_NOOP", "QT_TRANSLATE_NOOP"})
+APPLICATIONS = frozenset({"QCoreApplication", "QGuiApplication", "QApplication"})
 # Receivers whose calls never reach the window (the log, a terminal) though named like a sink.
 SILENT_RECEIVERS = frozenset({"log", "logger", "logging", "stdout", "stderr", "out", "err"})
 # Sinks whose text is not every argument: the positions that are (an item's data, a tab's
@@ -178,7 +179,8 @@ def _is_translation(call: ast.Call) -> bool:
     name = _call_name(call)
     if name == "translate":
         first = call.args[0] if call.args else None
-        return isinstance(first, ast.Constant) and isinstance(first.value, str)
+        literal = isinstance(first, ast.Constant) and isinstance(first.value, str)
+        return literal or _receiver(call) in APPLICATIONS
     return name in TRANSLATING_CALLS
 
 
@@ -293,10 +295,14 @@ class _Scanner(ast.NodeVisitor):
         self.generic_visit(node)
 
 
-def untranslated(root: Path, allowed: frozenset[str]) -> list[Finding]:
-    """Every finding in the ``.py`` files under ``root``."""
+def untranslated(
+    root: Path, allowed: frozenset[str], skipped: frozenset[str] = frozenset()
+) -> list[Finding]:
+    """Every finding in the ``.py`` files under ``root`` but those named in ``skipped``."""
     findings: list[Finding] = []
     for path in sorted(root.rglob("*.py")):
+        if path.relative_to(root).as_posix() in skipped:
+            continue
         scanner = _Scanner(path, allowed)
         scanner.visit(ast.parse(path.read_text(encoding="utf-8"), str(path)))
         findings += scanner.findings

@@ -237,7 +237,7 @@ class TouchpointLog(QWidget):
             self.empty.setText(
                 self.tr("No touchpoints of this kind among the latest %Ln.", "", total)
             )
-        elif total == 0:
+        else:
             self.empty.setText(self.tr("No touchpoints yet.\nPress Ctrl+N to log the first one."))
 
     def _after_rows_changed(self, keep: TouchpointId | None) -> None:

@@ -585,7 +585,12 @@ class MainWindow(QMainWindow):
             from ui.health.portfolio_health_view import PortfolioHealthView
 
             self.portfolio_health = PortfolioHealthView(self.runner, self.hub, self.health)
-            self.tabs.insertTab(1, self.portfolio_health, self.tr("Portfolio health"))
+            health = self.portfolio_health
+            self.tabs.insertTab(1, health, "")
+            self.words.bind(
+                lambda text: self.tabs.setTabText(self.tabs.indexOf(health), text),
+                lambda: self.tr("Portfolio health"),
+            )
             self.tabs.tabBar().setTabButton(1, self.tabs.tabBar().ButtonPosition.RightSide, None)
         self.tabs.setCurrentWidget(self.portfolio_health)
         return self.portfolio_health

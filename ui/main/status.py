@@ -73,6 +73,7 @@ class TaskProgress(QWidget):
         if self._tasks:
             self._show_task(self._tasks[-1])  # one started earlier is still running
         else:
+            self.label.clear()
             self.hide()
 
     def _on_cancel_clicked(self) -> None:
