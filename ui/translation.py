@@ -365,23 +365,33 @@ def write_pseudo(source: Path | None = None, target: Path | None = None) -> Path
 
     source = source or TRANSLATIONS_DIR / f"{CATALOG}_ja.ts"
     target = target or TRANSLATIONS_DIR / f"{CATALOG}_{PSEUDO}.qm"
+    # English's plural forms ("1 day", "2 days") are the texts to lengthen, not "%n day(s)".
+    plurals = {
+        (context.findtext("name"), message.findtext("source")): [
+            form.text or "" for form in message.iter("numerusform")
+        ]
+        for context in ElementTree.parse(source.with_name(f"{CATALOG}_en.ts")).iter("context")
+        for message in context.iter("message")
+    }
     tree = ElementTree.parse(source)
     root = tree.getroot()
     root.set("language", "en_US")  # two numerus forms, as in English
-    for message in root.iter("message"):
-        text = pseudo_text(message.findtext("source") or "")
-        translation = message.find("translation")
-        if translation is None:
-            translation = ElementTree.SubElement(message, "translation")
-        translation.attrib.pop("type", None)
-        for child in list(translation):
-            translation.remove(child)
-        if message.get("numerus") == "yes":
-            translation.text = None
-            for _form in range(2):
-                ElementTree.SubElement(translation, "numerusform").text = text
-        else:
-            translation.text = text
+    for context in root.iter("context"):
+        for message in context.iter("message"):
+            original = message.findtext("source") or ""
+            translation = message.find("translation")
+            if translation is None:
+                translation = ElementTree.SubElement(message, "translation")
+            translation.attrib.pop("type", None)
+            for child in list(translation):
+                translation.remove(child)
+            if message.get("numerus") == "yes":
+                translation.text = None
+                forms = plurals.get((context.findtext("name"), original)) or [original] * 2
+                for form in forms:
+                    ElementTree.SubElement(translation, "numerusform").text = pseudo_text(form)
+            else:
+                translation.text = pseudo_text(original)
     target.parent.mkdir(parents=True, exist_ok=True)
     with tempfile.TemporaryDirectory() as scratch:
         pseudo_source = Path(scratch) / f"{CATALOG}_{PSEUDO}.ts"

@@ -853,7 +853,7 @@
     </message>
     <message>
         <source>Connected to %4 at %1 with %2; %3.</source>
-        <translation>%1 の %4 に %2 で接続中。%3。</translation>
+        <translation>%1 の %4 に%2で接続中。%3。</translation>
     </message>
     <message>
         <source>Not connected. Everything stays on this computer until you connect a CRM.</source>

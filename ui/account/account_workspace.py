@@ -182,6 +182,10 @@ class AccountWorkspace(QWidget):
         self.tasks.done_toggled.connect(self._on_tasks_done_toggled)
 
         self.side_tabs = QTabWidget()
+        # Every tab stays in sight: a title too long for the pane is shortened (its tooltip
+        # has it whole), rather than pushing the last tabs behind scroll arrows.
+        self.side_tabs.setElideMode(Qt.TextElideMode.ElideRight)
+        self.side_tabs.setUsesScrollButtons(False)
         words.bind(
             self.side_tabs.setAccessibleName,
             lambda: self.tr("Plan, stakeholders, renewals and risks"),
@@ -212,9 +216,7 @@ class AccountWorkspace(QWidget):
             (self.risks, lambda: self.tr("Risks")),
         ):
             words.bind(partial(self._name_tab, page), text)
-        self.health_panel.title_changed.connect(
-            lambda text: self.side_tabs.setTabText(self.side_tabs.indexOf(self.health_panel), text)
-        )
+        self.health_panel.title_changed.connect(partial(self._name_tab, self.health_panel))
         self.tasks_box = QGroupBox()
         words.bind(self.tasks_box.setTitle, lambda: self.tr("Tasks"))
         box_layout = QVBoxLayout(self.tasks_box)
@@ -266,7 +268,9 @@ class AccountWorkspace(QWidget):
         self.setFocusProxy(self.log)
 
     def _name_tab(self, page: QWidget, title: str) -> None:
-        self.side_tabs.setTabText(self.side_tabs.indexOf(page), title)
+        index = self.side_tabs.indexOf(page)
+        self.side_tabs.setTabText(index, title)
+        self.side_tabs.setTabToolTip(index, title.replace("&", ""))
 
     def changeEvent(self, event: QEvent) -> None:
         if is_language_change(event):

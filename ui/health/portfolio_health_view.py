@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QScrollArea,
+    QSizePolicy,
     QSpinBox,
     QVBoxLayout,
     QWidget,
@@ -69,6 +70,14 @@ def _spin(low: float, high: float, value: float, suffix: str, step: float) -> QD
     spin.setSuffix(suffix)
     spin.setKeyboardTracking(False)
     return spin
+
+
+def _wrap_to_width(label: QLabel) -> None:
+    """A paragraph wraps to the width its column gets: a longer translation makes it taller,
+    never its column wider (which would squeeze the chart beside it)."""
+    policy = label.sizePolicy()
+    policy.setHorizontalPolicy(QSizePolicy.Policy.Ignored)
+    label.setSizePolicy(policy)
 
 
 class PortfolioHealthView(QScrollArea):
@@ -246,6 +255,7 @@ class PortfolioHealthView(QScrollArea):
         self.years.valueChanged.connect(self._update_what_if)
         self.ratio = QLabel()
         self.ratio.setWordWrap(True)
+        _wrap_to_width(self.ratio)
         self.ratio.setTextFormat(Qt.TextFormat.RichText)
         words.bind(self.ratio.setAccessibleName, lambda: self.tr("What-if result"))
         assumption = self._label(
@@ -256,6 +266,7 @@ class PortfolioHealthView(QScrollArea):
             )
         )
         assumption.setWordWrap(True)
+        _wrap_to_width(assumption)
         words.bind(assumption.setAccessibleName, lambda: self.tr("What-if assumption"))
         side = QVBoxLayout()
         side.addLayout(form)
@@ -264,6 +275,7 @@ class PortfolioHealthView(QScrollArea):
         side.addStretch(1)
         self.what_if_chart = LinesChart("", dates=False)
         words.bind(self.what_if_chart.set_name, lambda: self.tr("Projected revenue chart"))
+        self.what_if_chart.setMinimumWidth(280)  # longer words take the form's side, not this
         layout = QHBoxLayout(box)
         layout.addLayout(side, 2)
         layout.addWidget(self.what_if_chart, 3)
@@ -274,6 +286,7 @@ class PortfolioHealthView(QScrollArea):
         box = self._box(lambda: self.tr("Successful accounts over time"))
         self.success_definition = QLabel()
         self.success_definition.setWordWrap(True)
+        _wrap_to_width(self.success_definition)
         self.words.bind(
             self.success_definition.setAccessibleName, lambda: self.tr("Success model definition")
         )

@@ -855,6 +855,7 @@ class MainWindow(QMainWindow):
         header = self.settings.value("portfolio/header")
         if isinstance(header, QByteArray) and not header.isEmpty():
             self.portfolio.table.horizontalHeader().restoreState(header)
+            self.portfolio.fit_header()  # widths kept in another language may cut its words
 
     def _restore_splitters(self, workspace: QWidget) -> None:
         states = self.settings.value("account/splitters")

@@ -142,6 +142,7 @@ class PortfolioView(QWidget):
             (Column.OPEN_TASKS, 90),
         ):
             header.resizeSection(column, width)
+        self.fit_header()
         self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.table.doubleClicked.connect(self._on_table_activated)
         self.table.activated.connect(self._on_table_activated)
@@ -172,7 +173,16 @@ class PortfolioView(QWidget):
             self.words.refresh()
             self.model.retranslate()
             self._update_count()
+            self.fit_header()
         super().changeEvent(event)
+
+    def fit_header(self) -> None:
+        """Widen any column too narrow for its title (a longer language); never narrow one."""
+        header = self.table.horizontalHeader()
+        for column in range(1, header.count()):  # the name column stretches
+            wanted = header.sectionSizeHint(column)
+            if header.sectionSize(column) < wanted:
+                header.resizeSection(column, wanted)
 
     def _on_model_reset(self) -> None:
         owners = self.model.owners()
