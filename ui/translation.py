@@ -224,7 +224,11 @@ def catalogs(language: UiLanguage) -> list[Path]:
     if language == PSEUDO:
         pseudo = TRANSLATIONS_DIR / f"{CATALOG}_{PSEUDO}.qm"
         if not pseudo.exists():
-            write_pseudo()
+            try:
+                write_pseudo()
+            except (OSError, subprocess.CalledProcessError) as error:  # a bundle: no tools
+                log.warning("the pseudo-locale could not be written: %s", error)
+                return []
         return [pseudo]
     suffix = QT_SUFFIXES[language]
     found: list[Path] = []
@@ -233,10 +237,17 @@ def catalogs(language: UiLanguage) -> list[Path]:
         found.append(ours)
     else:
         log.warning("no translations of the window into %s were found", language)
-    qt = Path(QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)) / f"qtbase_{suffix}.qm"
-    if qt.exists():
+    qt = qt_catalog(suffix)
+    if qt is not None:
         found.append(qt)
     return found
+
+
+def qt_catalog(suffix: str) -> Path | None:
+    """Qt's own ``qtbase_<suffix>.qm``: in Qt's folder, else beside ours (a bundle's copy)."""
+    name = f"qtbase_{suffix}.qm"
+    qt_folder = Path(QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath))
+    return next((p for p in (qt_folder / name, TRANSLATIONS_DIR / name) if p.exists()), None)
 
 
 def compiled(source: Path) -> Path | None:
