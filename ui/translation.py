@@ -23,10 +23,7 @@ from __future__ import annotations
 import logging
 import os
 import re
-import shutil
-import subprocess
 import sys
-import tempfile
 from collections.abc import Callable, Mapping, Sequence
 from pathlib import Path
 from typing import Any, Final, Literal, TypeVar, cast, get_args
@@ -224,9 +221,11 @@ def catalogs(language: UiLanguage) -> list[Path]:
     if language == PSEUDO:
         pseudo = TRANSLATIONS_DIR / f"{CATALOG}_{PSEUDO}.qm"
         if not pseudo.exists():
+            from subprocess import CalledProcessError
+
             try:
                 write_pseudo()
-            except (OSError, subprocess.CalledProcessError) as error:  # a bundle: no tools
+            except (OSError, CalledProcessError) as error:  # a bundle: no tools
                 log.warning("the pseudo-locale could not be written: %s", error)
                 return []
         return [pseudo]
@@ -262,6 +261,9 @@ def compiled(source: Path) -> Path | None:
         return target
     if not source.exists():
         return None
+    import subprocess
+    import tempfile
+
     for folder in (source.parent, Path(tempfile.gettempdir()) / "cs-desktop-translations"):
         candidate = folder / target.name
         if candidate.exists() and _newer(candidate, source):
@@ -283,6 +285,8 @@ def _newer(target: Path, source: Path) -> bool:
 # -- the tools -------------------------------------------------------------------------------
 def _tool(name: str) -> str:
     """PySide6's ``lupdate`` or ``lrelease``: beside the interpreter, or in PySide6 itself."""
+    import shutil
+
     found = shutil.which(f"pyside6-{name}", path=str(Path(sys.executable).parent))
     if found:
         return found
@@ -299,6 +303,8 @@ def _tool(name: str) -> str:
 
 def release(sources: Sequence[Path], target: Path) -> None:
     """Compile ``sources`` (``.ts``) into ``target`` (``.qm``) with lrelease."""
+    import subprocess
+
     subprocess.run(
         [_tool("lrelease"), "-silent", *map(str, sources), "-qm", str(target)],
         check=True,
@@ -318,6 +324,8 @@ def update(code: Path | None = None, targets: Sequence[Path] | None = None) -> s
     Translations already made are kept; words no longer in the code are dropped. No source
     locations are written: they would change with every edit and make merges conflict.
     """
+    import subprocess
+
     code = code or Path(__file__).resolve().parent
     targets = list(targets or sources())
     commands = []
@@ -372,6 +380,7 @@ def pseudo_text(text: str) -> str:
 
 def write_pseudo(source: Path | None = None, target: Path | None = None) -> Path:
     """Write the pseudo-locale's ``.qm`` from the words of ``source`` (the Japanese ``.ts``)."""
+    import tempfile
     import xml.etree.ElementTree as ElementTree
 
     source = source or TRANSLATIONS_DIR / f"{CATALOG}_ja.ts"
