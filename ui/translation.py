@@ -270,7 +270,10 @@ def compiled(source: Path) -> Path | None:
             return candidate
         try:
             folder.mkdir(parents=True, exist_ok=True)
-            release([source], candidate)
+            # Written aside then renamed: processes starting together never read half a file.
+            partial = candidate.with_name(f".{candidate.name}.{os.getpid()}")
+            release([source], partial)
+            partial.replace(candidate)
         except (OSError, subprocess.CalledProcessError) as error:
             log.warning("%s could not be compiled into %s: %s", source, folder, error)
             continue
