@@ -320,9 +320,7 @@ class CrmSettingsDialog(QDialog):
         fields = (self.client_id, self.client_secret, self.refresh_token)
         for field in fields:
             if not field.text().strip():
-                self._missing(
-                    field, self.tr("Enter the %1.").replace("%1", field.accessibleName().lower())
-                )
+                self._missing(field, self.tr("Enter the %1.").replace("%1", field.accessibleName()))
                 return None
         client_id, secret, refresh = (field.text().strip() for field in fields)
         return Credentials(url, oauth=(client_id, secret, refresh))
