@@ -21,7 +21,7 @@ import time
 from pathlib import Path
 
 from cs_desktop import __version__
-from installer.contents import bundle_problems
+from installer.contents import bundle_problems, missing_translations
 from installer.smoke import run_smoke
 from installer.spec import (
     APP_NAME,
@@ -74,6 +74,13 @@ def build(paths: BuildPaths, cjk_font: Path | None, *, clean: bool) -> int:
     except FileNotFoundError as error:
         print(f"build_installer: {error}", file=sys.stderr)
         return 2
+    from ui.translation import compile_all, sources
+
+    compile_all()  # the window's words: each .ts newer than its .qm (pyside6-lrelease)
+    uncompiled = [s.name for s in sources() if not s.with_suffix(".qm").exists()]
+    if uncompiled:
+        print(f"build_installer: not compiled: {', '.join(uncompiled)}", file=sys.stderr)
+        return 2
     license_file = font_license(font)
     if license_file is None:
         print(f"warning: no licence file beside {font}; ship the font's OFL with the app")
@@ -90,6 +97,10 @@ def build(paths: BuildPaths, cjk_font: Path | None, *, clean: bool) -> int:
         print(f"build_installer: PyInstaller failed (exit {result.returncode})", file=sys.stderr)
         return 1
     folder = bundle_folder(paths)
+    missing = missing_translations(folder)
+    if missing:
+        print(f"build_installer: {folder} lacks the translations {', '.join(missing)}")
+        return 1
     problems = bundle_problems(folder, [executable(paths)])
     if problems:
         print(f"build_installer: {folder} holds what must not be shipped:", file=sys.stderr)

@@ -38,6 +38,25 @@ FORBIDDEN_MODULE_PREFIXES = ("alembic.testing", "sqlalchemy.testing")
 TEST_FOLDERS = frozenset({"tests", "test", "__pycache__"})
 
 
+# The window's compiled catalogs (English's plural forms, then each translation) and Qt's own.
+TRANSLATIONS = (
+    "cs_desktop_en.qm",
+    "cs_desktop_ja.qm",
+    "cs_desktop_zh_CN.qm",
+    "cs_desktop_zh_TW.qm",
+    "qtbase_ja.qm",
+    "qtbase_zh_CN.qm",
+    "qtbase_zh_TW.qm",
+)
+
+
+def missing_translations(bundle: Path) -> list[str]:
+    """The catalogs a bundle lacks in its ``resources/translations`` (empty: all there)."""
+    folders = [path for path in bundle.rglob("translations") if path.parent.name == "resources"]
+    present = {path.name for folder in folders for path in folder.glob("*.qm")}
+    return [name for name in TRANSLATIONS if name not in present]
+
+
 def bundle_problems(bundle: Path, executables: Sequence[Path]) -> list[str]:
     """Everything in ``bundle`` that should not be shipped, one line each (empty: clean)."""
     problems = [f"file {path}" for path in _forbidden_files(bundle)]

@@ -56,6 +56,10 @@ EXCLUDED_MODULES = (
 )
 # Loaded from a file by Alembic or read as data: never imported by name.
 DATA_FOLDERS = ("migrations", "resources")
+TRANSLATIONS_DEST = "resources/translations"
+# Not shipped from those folders: the window's translation sources (the bundle reads the
+# compiled .qm) and the pseudo-locale, a developer's tool.
+NOT_SHIPPED = ("*.ts", "cs_desktop_pseudo.qm")
 
 
 @dataclass(frozen=True)
@@ -100,7 +104,12 @@ def data_files(
     pairs: list[tuple[str, str]] = []
     for folder in DATA_FOLDERS:
         for path in sorted((root / folder).rglob("*")):
-            if path.is_file() and "__pycache__" not in path.parts and path.suffix != ".pyc":
+            if (
+                path.is_file()
+                and "__pycache__" not in path.parts
+                and path.suffix != ".pyc"
+                and not any(path.match(pattern) for pattern in NOT_SHIPPED)
+            ):
                 pairs.append((str(path), path.parent.relative_to(root).as_posix()))
     pairs.append((str(font), FONTS_DEST))
     if license_file is not None:  # the SIL Open Font License travels with the font
@@ -109,6 +118,17 @@ def data_files(
         named.write_bytes(license_file.read_bytes())
         pairs.append((str(named), FONTS_DEST))
     return pairs
+
+
+def qt_translation_files() -> list[tuple[str, str]]:
+    """Qt's own translations (qtbase: its buttons and dialogs) of the window's languages.
+
+    Shipped beside ours, where :mod:`ui.translation` looks when Qt's folder lacks them.
+    """
+    from ui.translation import QT_SUFFIXES, qt_catalog
+
+    found = (qt_catalog(suffix) for suffix in QT_SUFFIXES.values() if suffix != "en")
+    return [(str(path), TRANSLATIONS_DEST) for path in found if path is not None]
 
 
 def icon(suffix: str) -> Path | None:
@@ -141,7 +161,7 @@ def write_spec(paths: BuildPaths, font: Path, license_file: Path | None) -> Path
         app_name=APP_NAME,
         bundle_id=BUNDLE_ID,
         version=__version__,
-        datas=data_files(paths, font, license_file),
+        datas=data_files(paths, font, license_file) + qt_translation_files(),
         excludes=list(EXCLUDED_MODULES),
         windows_icon=str(windows_icon) if windows_icon else None,
         mac_icon=str(mac_icon) if mac_icon else None,

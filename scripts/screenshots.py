@@ -1,9 +1,12 @@
-"""Screenshots of the real app on a sample portfolio: portfolio, account workspace, search;
-then, on a small store synced with an in-process CRM sandbox, the conflict queue and the CRM
-settings (with a keychain, and without one).
+"""Screenshots of the real app on a sample portfolio: portfolio, account workspace and each of
+its tabs, portfolio health, search, Preferences; then, on a small store synced with an
+in-process CRM sandbox, the conflict queue and the CRM settings (with a keychain, and without).
 
 Run through ``scripts/screenshots`` (which starts Xvfb), or on your own display:
-    python scripts/screenshots.py OUTDIR [--db STORE] [--accounts N]
+    python scripts/screenshots.py OUTDIR [--db STORE] [--accounts N] [--language ja]
+
+``--language`` is en, ja, zh-Hans, zh-Hant or pseudo (every word longer and accented, to see
+what a longer translation clips).
 """
 
 from __future__ import annotations
@@ -22,6 +25,7 @@ from PySide6.QtGui import QGuiApplication
 from cs_desktop.db import open_store
 from cs_desktop.sync import capture_edits
 from ui.app import create_application
+from ui.translation import UI_LANGUAGES, apply_language
 
 
 def wait_for(signal: object, timeout_ms: int = 30_000) -> None:
@@ -49,10 +53,12 @@ def main() -> int:
     parser.add_argument("outdir", type=Path)
     parser.add_argument("--db", type=Path)
     parser.add_argument("--accounts", type=int, default=200)
+    parser.add_argument("--language", choices=UI_LANGUAGES, default="en")
     args = parser.parse_args()
     args.outdir.mkdir(parents=True, exist_ok=True)
     capture_edits()  # as the app does at start
     app = create_application(sys.argv[:1])
+    apply_language(args.language)
     db = args.db or Path(tempfile.mkdtemp(prefix="cs-desktop-shots-")) / "sample.sqlite3"
     store = open_store(db)
     with store.engine.connect() as connection:
@@ -83,6 +89,25 @@ def main() -> int:
     workspace = window.open_account(account_id)
     wait_for(workspace.loaded)
     shoot(args.outdir / "2-account.png")
+    for number, page in enumerate(
+        (workspace.stakeholders, workspace.renewals, workspace.health_panel, workspace.risks)
+    ):
+        workspace.side_tabs.setCurrentWidget(page)
+        settle(600)
+        shoot(args.outdir / f"2{'abcd'[number]}-account-{type(page).__name__}.png")
+    workspace.side_tabs.setCurrentIndex(0)
+
+    health = window.show_portfolio_health()
+    wait_for(health.analysis_shown, 60_000)
+    shoot(args.outdir / "9-portfolio-health.png")
+    health.verticalScrollBar().setValue(health.verticalScrollBar().maximum())
+    shoot(args.outdir / "9b-portfolio-health-validation.png")
+    window.tabs.setCurrentWidget(workspace)
+
+    preferences = window.show_preferences()
+    preferences.move(400, 200)
+    shoot(args.outdir / "10-preferences.png")
+    preferences.reject()
 
     dialog = window.show_search()
     dialog.move(300, 150)

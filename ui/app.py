@@ -9,6 +9,7 @@ from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import QCoreApplication, QSettings
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from cs_desktop import __version__
@@ -19,6 +20,7 @@ from cs_desktop.sync import capture_edits
 from ui.crash import CrashReporter, crash_report
 from ui.crash_dialog import CrashDialog
 from ui.plan.fonts import ensure_cjk_font
+from ui.translation import apply_language, startup_language
 
 if TYPE_CHECKING:
     from cs_desktop.db import Store
@@ -51,6 +53,8 @@ def create_application(argv: list[str]) -> QApplication:
 def run_app(db_path: Path, argv: list[str]) -> int:
     capture_edits()  # before any write: every edit made in the app must reach the CRM
     app = create_application(argv)
+    # Before any window: the language chosen in Preferences, else the system's.
+    apply_language(startup_language(QSettings()))
     reporter = CrashReporter()
     reporter.install()  # from here on, an unexpected error shows a dialog, not a dead window
     log.info("the app opens the store %s", db_path)
@@ -87,7 +91,8 @@ def _run_window(app: QApplication, db_path: Path) -> int:
             if message is None:
                 raise
             log.warning("the store %s cannot be opened: %s", db_path, message, exc_info=error)
-            QMessageBox.critical(None, app.tr("CS Desktop cannot open the store"), message)
+            title = QCoreApplication.translate("App", "CS Desktop cannot open the store")
+            QMessageBox.critical(None, title, message)
             return 1
     from ui.main.main_window import MainWindow
 

@@ -14,6 +14,7 @@ from collections.abc import Iterable
 from datetime import date, datetime, timedelta
 from typing import TYPE_CHECKING, Any
 
+from PySide6.QtCore import QDateTime, QLocale
 from PySide6.QtGui import QColor
 
 from cs_desktop.vocabulary import Satisfaction
@@ -78,11 +79,40 @@ def plot_widget(*, dates: bool = False) -> Any:
     The view box is made without its menu, which costs milliseconds to build and is never shown.
     """
     pg = pyqtgraph()
-    axes = {"bottom": pg.DateAxisItem(orientation="bottom")} if dates else None
+    axes = {"bottom": _date_axis_class()(orientation="bottom")} if dates else None
     plot = pg.PlotWidget(viewBox=pg.ViewBox(enableMenu=False), axisItems=axes)
     plot.setMenuEnabled(False)
     plot.hideButtons()
     return plot
+
+
+_DATE_AXIS: Any = None
+# pyqtgraph's date formats that name months or weekdays (in English, through strftime), and
+# the Qt patterns that name them in the language of the window.
+_LOCAL_NAMES = {"%b": "MMM", "%a %d": "ddd d"}
+
+
+def _date_axis_class() -> Any:
+    """pyqtgraph's ``DateAxisItem`` with month and weekday names in the window's language."""
+    global _DATE_AXIS
+    if _DATE_AXIS is None:
+        pg = pyqtgraph()
+
+        class LocalDateAxis(pg.DateAxisItem):  # type: ignore[misc, name-defined]
+            def tickStrings(self, values: list[float], scale: float, spacing: float) -> Any:
+                specs = self.zoomLevel.tickSpecs
+                spec = next((s for s in specs if s.spacing == spacing), None)
+                pattern = _LOCAL_NAMES.get(spec.format) if spec is not None else None
+                if pattern is None:
+                    return super().tickStrings(values, scale, spacing)
+                locale = QLocale()
+                return [
+                    locale.toString(QDateTime.fromSecsSinceEpoch(int(v)).date(), pattern)
+                    for v in values
+                ]
+
+        _DATE_AXIS = LocalDateAxis
+    return _DATE_AXIS
 
 
 def qcolor(colour: Rgb, alpha: int = 255) -> QColor:

@@ -34,15 +34,34 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QHBoxLayout,
     QLabel,
+    QLayout,
     QWidget,
 )
 
 from ui.tasks import TaskRunner
+from ui.translation import Words
 
 ERROR_COLOUR = "#c62828"
 _INVALID_STYLE = f"border: 1px solid {ERROR_COLOUR};"
 # Fields whose frame can be outlined without losing their native look.
 _OUTLINED = ("QLineEdit", "QPlainTextEdit", "QTextEdit")
+
+
+def add_form_row(
+    form: QFormLayout, words: Words, text: Callable[[], str], field: QWidget | QLayout
+) -> QLabel:
+    """A row of ``form`` whose label ``text`` gives (again when the language changes).
+
+    The label is the buddy of a widget field, so its ``&`` shortcut moves the focus there.
+    """
+    label = QLabel()
+    words.bind(label.setText, text)
+    if isinstance(field, QWidget):
+        label.setBuddy(field)
+        form.addRow(label, field)
+    else:
+        form.addRow(label, field)
+    return label
 
 
 class FieldErrors:

@@ -27,9 +27,27 @@ from cs_desktop.edits import (
 from cs_desktop.ids import AccountId, TaskId
 from cs_desktop.models import Stage
 from cs_desktop.record_edits import RecordEdit, reverse_all
+from ui.account.labels import stage_label
 from ui.tasks import TaskRunner
+from ui.translation import translation_context
 
 ErrorHandler = Callable[[Exception], None]
+
+
+Edits = translation_context("Edits")
+
+
+def _log_text(draft: TouchpointDraft) -> str:
+    return Edits.tr("Log “%1”").replace("%1", draft.title)
+
+
+def _move_text(stage: Stage) -> str:
+    return Edits.tr("Move to %1").replace("%1", stage_label(stage))
+
+
+def _task_text(done: bool, title: str) -> str:
+    text = Edits.tr("Complete task “%1”") if done else Edits.tr("Reopen task “%1”")
+    return text.replace("%1", title)
 
 
 class _AsyncCommand(QUndoCommand):
@@ -48,6 +66,10 @@ class _AsyncCommand(QUndoCommand):
     def apply(self) -> None:
         raise NotImplementedError
 
+    def undo_text(self) -> str:
+        """What the undo of this step is called while it runs (and in its error messages)."""
+        return Edits.tr("Undo %1").replace("%1", self.text())
+
 
 class AddTouchpointCommand(_AsyncCommand):
     def __init__(
@@ -57,7 +79,7 @@ class AddTouchpointCommand(_AsyncCommand):
         runner: TaskRunner,
         on_error: ErrorHandler | None,
     ) -> None:
-        super().__init__(f"Log “{draft.title}”", runner, on_error)
+        super().__init__(_log_text(draft), runner, on_error)
         self.draft = replace(draft, uid=added.uid, task_uids=added.task_uids)
         self.added = added
 
@@ -70,7 +92,7 @@ class AddTouchpointCommand(_AsyncCommand):
     def undo(self) -> None:
         added = self.added
         self.runner.write(
-            f"Undo {self.text()}",
+            self.undo_text(),
             lambda s: remove_touchpoint(s, added.touchpoint_id, added.task_ids),
             on_error=self.on_error,
         )
@@ -86,7 +108,7 @@ class ChangeStageCommand(_AsyncCommand):
         runner: TaskRunner,
         on_error: ErrorHandler | None,
     ) -> None:
-        super().__init__(f"Move to {to_stage.value}", runner, on_error)
+        super().__init__(_move_text(to_stage), runner, on_error)
         self.account_id, self.to_stage, self.note, self.moved = account_id, to_stage, note, moved
 
     def apply(self) -> None:
@@ -104,7 +126,7 @@ class ChangeStageCommand(_AsyncCommand):
     def undo(self) -> None:
         change_id = self.moved.stage_change_id
         self.runner.write(
-            f"Undo {self.text()}",
+            self.undo_text(),
             lambda s: revert_stage_change(s, change_id),
             on_error=self.on_error,
         )
@@ -119,7 +141,7 @@ class TaskDoneCommand(_AsyncCommand):
         runner: TaskRunner,
         on_error: ErrorHandler | None,
     ) -> None:
-        super().__init__(f"{'Complete' if done else 'Reopen'} task “{title}”", runner, on_error)
+        super().__init__(_task_text(done, title), runner, on_error)
         self.task_id, self.done = task_id, done
 
     def apply(self) -> None:
@@ -131,7 +153,7 @@ class TaskDoneCommand(_AsyncCommand):
 
     def undo(self) -> None:
         self.runner.write(
-            f"Undo {self.text()}",
+            self.undo_text(),
             lambda s: set_task_done(s, self.task_id, not self.done),
             on_error=self.on_error,
         )
@@ -151,7 +173,7 @@ def log_touchpoint(
         if on_done is not None:
             on_done(added)
 
-    runner.write(f"Log “{draft.title}”", lambda s: add_touchpoint(s, draft), saved, on_error)
+    runner.write(_log_text(draft), lambda s: add_touchpoint(s, draft), saved, on_error)
 
 
 def move_stage(
@@ -171,7 +193,7 @@ def move_stage(
             on_done(moved)
 
     runner.write(
-        f"Move to {to_stage.value}",
+        _move_text(to_stage),
         lambda s: change_stage(s, account_id, to_stage, note),
         saved,
         on_error,
@@ -190,7 +212,7 @@ def mark_task_done(
         stack.push(TaskDoneCommand(task_id, done, title, runner, on_error))
 
     runner.write(
-        f"{'Complete' if done else 'Reopen'} task",
+        _task_text(done, title),
         lambda s: set_task_done(s, task_id, done),
         saved,
         on_error,
@@ -242,7 +264,7 @@ class RecordEditsCommand(_AsyncCommand):
 
         edits = self.edits
         self.runner.write(
-            f"Undo {self.text()}",
+            self.undo_text(),
             lambda s: reverse_all(s, edits),
             done,
             self.on_error,

@@ -12,8 +12,13 @@ from pathlib import Path
 import pytest
 
 from cs_desktop import __version__
-from installer.contents import bundle_problems, is_forbidden_module
-from installer.spec import ROOT, BuildPaths, data_files, write_spec
+from installer.contents import (
+    TRANSLATIONS,
+    bundle_problems,
+    is_forbidden_module,
+    missing_translations,
+)
+from installer.spec import ROOT, BuildPaths, data_files, qt_translation_files, write_spec
 
 
 def make_files(root: Path, *names: str) -> None:
@@ -139,3 +144,30 @@ def test_the_windows_spec_carries_the_version(tmp_path: Path, monkeypatch) -> No
     major, minor, patch = (int(part) for part in __version__.split("."))
     assert f"filevers=({major}, {minor}, {patch}, 0)" in resource
     assert f"StringStruct('ProductVersion', '{__version__}')" in resource
+
+
+def test_a_bundle_without_its_translations_is_refused(tmp_path: Path) -> None:
+    make_files(tmp_path, *CLEAN)
+    assert missing_translations(tmp_path) == list(TRANSLATIONS)
+    make_files(tmp_path, *(f"_internal/resources/translations/{name}" for name in TRANSLATIONS))
+    assert missing_translations(tmp_path) == []
+
+
+def test_translation_sources_and_the_pseudo_locale_stay_out(tmp_path: Path) -> None:
+    root = tmp_path / "checkout"
+    make_files(
+        root,
+        "resources/translations/cs_desktop_ja.ts",
+        "resources/translations/cs_desktop_ja.qm",
+        "resources/translations/cs_desktop_pseudo.qm",
+    )
+    font = tmp_path / "font.ttc"
+    font.write_bytes(b"font")
+    paths = BuildPaths(dist=tmp_path / "dist", work=tmp_path / "work")
+    shipped = [Path(source).name for source, _folder in data_files(paths, font, None, root=root)]
+    assert shipped == ["cs_desktop_ja.qm", "font.ttc"]
+
+
+def test_qt_s_own_translations_ship_beside_ours() -> None:
+    names = {Path(source).name: folder for source, folder in qt_translation_files()}
+    assert names == {name: "resources/translations" for name in TRANSLATIONS if "qtbase" in name}

@@ -205,7 +205,7 @@ def test_chart_draws_a_plugged_in_score_on_bands(open_workspace, store) -> None:
     assert len(chart.band_regions) == 3
     xs, ys = chart.score_curve.getData()
     assert len(xs) == 4 and list(ys[1:]) == [30.0, 55.0, 80.0]
-    assert chart.readout_at(xs[2], 55).endswith("Health score 55 (yellow)")
+    assert chart.readout_at(xs[2], 55).endswith("Health score 55 (Yellow)")
     chart.show_range(90)
     low, high = chart.visible_days()
     assert low == TODAY - timedelta(days=90) and high >= TODAY + timedelta(days=93)

@@ -14,8 +14,9 @@ from cs_desktop.edits import TouchpointDraft
 from cs_desktop.health.outcomes import churn_what_if, portfolio_outcomes
 from cs_desktop.health.service import compute_portfolio_health
 from cs_desktop.models import Satisfaction, Task, TouchpointKind
+from ui.account.labels import indicator_label
 from ui.health.account_health_panel import AccountHealthPanel
-from ui.health.formatting import band_label, indicator_name, percent, signed
+from ui.health.formatting import band_label, percent, signed
 from ui.health.portfolio_analysis import LAST_QUARTER, preset_period
 from ui.main.main_window import MainWindow
 from ui.operations import log_touchpoint
@@ -86,7 +87,7 @@ def test_panel_shows_score_band_trend_and_missing_inputs(qtbot, demo_store, runn
     assert band_label(health.band) in panel.band.text()
     assert signed(health.trend_30d) in panel.trend.text()
     assert signed(health.trend_90d) in panel.trend.text()
-    labels = {r.key: indicator_name(r.label) for r in panel.read.detail.readings}
+    labels = {r.key: indicator_label(r.key) for r in panel.read.detail.readings}
     for key in health.missing:
         assert labels[key] in panel.missing.text()
     # Missing inputs read "missing" in the table, never zero points.
@@ -240,7 +241,7 @@ def test_validation_table_ranks_predictive_indicators_first(qtbot, make_window, 
     keys = window.health.portfolio.scorecards.indicator_keys
     assert table.rowCount() == len(keys) == len(report.indicators)
     order = [table.item(row, 0).text() for row in range(table.rowCount())]
-    rank = {row.key: order.index(indicator_name(row.label)) for row in report.indicators}
+    rank = {row.key: order.index(indicator_label(row.key)) for row in report.indicators}
     predictive = [spec.key for spec in INDICATORS if spec.predictive]
     random = [spec.key for spec in INDICATORS if not spec.predictive]
     assert max(rank[key] for key in predictive) < min(rank[key] for key in random)

@@ -107,7 +107,7 @@ def test_edits_update_the_portfolio_and_undo_reverts_them(qtbot, make_window, po
     assert window.model.data(window.model.index(row, Column.LAST_TOUCHPOINT)) == "today"
 
     undo = window.undo_action
-    assert undo.text().endswith("Move to service") and undo.shortcut().toString() == "Ctrl+Z"
+    assert undo.text().endswith("Move to Service") and undo.shortcut().toString() == "Ctrl+Z"
     with qtbot.waitSignal(window.hub.changes_applied):
         undo.trigger()
     with qtbot.waitSignal(window.hub.changes_applied):

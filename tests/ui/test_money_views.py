@@ -175,7 +175,7 @@ def test_the_health_cards_name_the_missing_rate_then_show_the_figures(
     for card in (view.grr, view.nrr, view.churned, view.contracted, view.expanded):
         assert card.missing and card.value.text() == message
     assert view.logo.value.text() == "50.0%"  # counts need no rate
-    assert view.churned.context.text() == "1 logos churned"
+    assert view.churned.context.text() == "1 logo churned"
 
     # The rate from a month earlier arrives: every figure is in dollars.
     def add_earlier_rate(session) -> Changes:

@@ -300,12 +300,8 @@ def set_archived(
 ) -> None:
     """Archive an account (it leaves the portfolio) or restore it; one undoable step."""
     if archived:
-        text = _tr("Archive “%1”").replace("%1", name)
+        text = QCoreApplication.translate("AccountFormDialog", "Archive “%1”").replace("%1", name)
         save_records(stack, runner, text, lambda s: archive_account(s, account_id), on_done)
     else:
-        text = _tr("Restore “%1”").replace("%1", name)
+        text = QCoreApplication.translate("AccountFormDialog", "Restore “%1”").replace("%1", name)
         save_records(stack, runner, text, lambda s: restore_account(s, account_id), on_done)
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("AccountFormDialog", text)

@@ -8,10 +8,11 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import date
+from functools import partial
 from typing import Any
 
 import shiboken6
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, Qt, QTimer, Signal
 from PySide6.QtGui import QShowEvent, QUndoStack
 from PySide6.QtWidgets import (
     QGroupBox,
@@ -57,6 +58,7 @@ from ui.account.touchpoint_edit import TouchpointEditDialog
 from ui.account.touchpoint_log import TouchpointLog
 from ui.operations import mark_task_done, move_stage, save_records
 from ui.tasks import ChangeHub, TaskRunner, message_for
+from ui.translation import Words, is_language_change, number
 
 TOUCHPOINT_PAGE = 100
 
@@ -145,7 +147,9 @@ class AccountWorkspace(QWidget):
 
     # -- layout ------------------------------------------------------------------------------
     def _build(self) -> None:
-        self.loading = empty_label(self.tr("Loading…"))
+        words = self.words = Words()
+        self.loading = empty_label("")
+        words.bind(self.loading.setText, lambda: self.tr("Loading…"))
         self.header = AccountHeaderBar()
         self.header.stepper.stage_requested.connect(self.move_stage_to)
         self.header.edit_requested.connect(self.edit_account)
@@ -178,10 +182,17 @@ class AccountWorkspace(QWidget):
         self.tasks.done_toggled.connect(self._on_tasks_done_toggled)
 
         self.side_tabs = QTabWidget()
-        self.side_tabs.setAccessibleName(self.tr("Plan, stakeholders, renewals and risks"))
-        self.side_tabs.addTab(self.plan, self.tr("Success plan"))
-        self.side_tabs.addTab(self.stakeholders, self.tr("Stakeholders"))
-        self.side_tabs.addTab(self.renewals, self.tr("Renewals"))
+        # Every tab stays in sight: a title too long for the pane is shortened (its tooltip
+        # has it whole), rather than pushing the last tabs behind scroll arrows.
+        self.side_tabs.setElideMode(Qt.TextElideMode.ElideRight)
+        self.side_tabs.setUsesScrollButtons(False)
+        words.bind(
+            self.side_tabs.setAccessibleName,
+            lambda: self.tr("Plan, stakeholders, renewals and risks"),
+        )
+        self.side_tabs.addTab(self.plan, "")
+        self.side_tabs.addTab(self.stakeholders, "")
+        self.side_tabs.addTab(self.renewals, "")
         from ui.health.account_health_panel import AccountHealthPanel
 
         self.health_panel = AccountHealthPanel(
@@ -195,12 +206,19 @@ class AccountWorkspace(QWidget):
         # The Health tab reads once the account's own content is on screen (the zero-delay
         # timer lets that first paint happen before the read starts).
         self.loaded.connect(lambda: QTimer.singleShot(0, self, self.health_panel.reload))
-        self.side_tabs.addTab(self.health_panel, self.tr("Health"))
-        self.side_tabs.addTab(self.risks, self.tr("Risks"))
-        self.health_panel.title_changed.connect(
-            lambda text: self.side_tabs.setTabText(self.side_tabs.indexOf(self.health_panel), text)
-        )
-        self.tasks_box = QGroupBox(self.tr("Tasks"))
+        self.side_tabs.addTab(self.health_panel, "")
+        self.side_tabs.addTab(self.risks, "")
+        for page, text in (
+            (self.plan, lambda: self.tr("Success plan")),
+            (self.stakeholders, lambda: self.tr("Stakeholders")),
+            (self.renewals, lambda: self.tr("Renewals")),
+            (self.health_panel, lambda: self.tr("Health")),
+            (self.risks, lambda: self.tr("Risks")),
+        ):
+            words.bind(partial(self._name_tab, page), text)
+        self.health_panel.title_changed.connect(partial(self._name_tab, self.health_panel))
+        self.tasks_box = QGroupBox()
+        words.bind(self.tasks_box.setTitle, lambda: self.tr("Tasks"))
         box_layout = QVBoxLayout(self.tasks_box)
         box_layout.setContentsMargins(6, 6, 6, 6)
         box_layout.addWidget(self.tasks)
@@ -229,8 +247,12 @@ class AccountWorkspace(QWidget):
         content = QWidget()
         content_layout = QVBoxLayout(content)
         content_layout.setContentsMargins(8, 8, 8, 8)
-        self.export_button = QPushButton(self.tr("Export account plan…"))
-        self.export_button.setToolTip(self.tr("A PDF of the plan to share with the customer"))
+        self.export_button = QPushButton()
+        words.bind(self.export_button.setText, lambda: self.tr("Export account plan…"))
+        words.bind(
+            self.export_button.setToolTip,
+            lambda: self.tr("A PDF of the plan to share with the customer"),
+        )
         self.export_button.clicked.connect(lambda: self.export_plan())
         top = QHBoxLayout()
         top.addWidget(self.header, 1)
@@ -244,6 +266,18 @@ class AccountWorkspace(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.pages)
         self.setFocusProxy(self.log)
+
+    def _name_tab(self, page: QWidget, title: str) -> None:
+        index = self.side_tabs.indexOf(page)
+        self.side_tabs.setTabText(index, title)
+        self.side_tabs.setTabToolTip(index, title.replace("&", ""))
+
+    def changeEvent(self, event: QEvent) -> None:
+        if is_language_change(event):
+            self.words.refresh()
+            if self.detail is not None:
+                self._update_counts(self.detail)
+        super().changeEvent(event)
 
     # -- public API --------------------------------------------------------------------------
     def title(self) -> str:
@@ -516,18 +550,18 @@ class AccountWorkspace(QWidget):
         return data.with_score(trajectory, bands) if trajectory is not None else data
 
     def _update_counts(self, detail: AccountDetail) -> None:
-        self.side_tabs.setTabText(
-            1, self.tr("Stakeholders (%1)").replace("%1", str(len(detail.stakeholders)))
+        self._name_tab(
+            self.stakeholders,
+            self.tr("Stakeholders (%1)").replace("%1", number(len(detail.stakeholders))),
         )
-        self.side_tabs.setTabText(
-            2, self.tr("Renewals (%1)").replace("%1", str(len(detail.renewals)))
+        self._name_tab(
+            self.renewals, self.tr("Renewals (%1)").replace("%1", number(len(detail.renewals)))
         )
-        self.side_tabs.setTabText(
-            self.side_tabs.indexOf(self.risks),
-            self.tr("Risks (%1 open)").replace("%1", str(self.risks.open_count())),
+        self._name_tab(
+            self.risks, self.tr("Risks (%1 open)").replace("%1", number(self.risks.open_count()))
         )
         self.tasks_box.setTitle(
-            self.tr("Tasks (%1 open)").replace("%1", str(self.tasks.open_count()))
+            self.tr("Tasks (%1 open)").replace("%1", number(self.tasks.open_count()))
         )
 
     def _apply_pending_focus(self) -> None:

@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 from datetime import date
+from functools import partial
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QFont, QPalette
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -21,6 +22,7 @@ from cs_desktop.account_detail import AccountHeader
 from cs_desktop.money import format_money
 from cs_desktop.vocabulary import Stage
 from ui.account.labels import renewal_countdown, stage_label, tier_label
+from ui.translation import Words, is_language_change
 
 URGENT_COLOUR = "#c62828"
 
@@ -36,7 +38,8 @@ class StageStepper(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setAccessibleName(self.tr("Lifecycle stage"))
+        self.words = Words()
+        self.words.bind(self.setAccessibleName, lambda: self.tr("Lifecycle stage"))
         self._stage: Stage | None = None
         self.buttons: dict[Stage, QPushButton] = {}
         self._group = QButtonGroup(self)
@@ -51,8 +54,8 @@ class StageStepper(QWidget):
             button = QPushButton(f"{number}  {stage_label(stage)}")
             button.setCheckable(True)
             button.setObjectName("stageStep")
-            button.setAccessibleName(self.tr("Stage: %1").replace("%1", stage_label(stage)))
-            button.setToolTip(self.tr("Move the account to %1…").replace("%1", stage_label(stage)))
+            self.words.bind(button.setAccessibleName, partial(self._step_name, stage))
+            self.words.bind(button.setToolTip, partial(self._step_tip, stage))
             button.clicked.connect(lambda _=False, s=stage: self._on_step_clicked(s))
             self._group.addButton(button)
             self.buttons[stage] = button
@@ -61,6 +64,22 @@ class StageStepper(QWidget):
     @property
     def stage(self) -> Stage | None:
         return self._stage
+
+    def _step_name(self, stage: Stage) -> str:
+        return self.tr("Stage: %1").replace("%1", stage_label(stage))
+
+    def _step_tip(self, stage: Stage) -> str:
+        return self.tr("Move the account to %1…").replace("%1", stage_label(stage))
+
+    def changeEvent(self, event: QEvent) -> None:
+        if is_language_change(event):
+            self.words.refresh()
+            if self._stage is not None:
+                self.set_stage(self._stage)
+            else:
+                for number, (stage, button) in enumerate(self.buttons.items(), start=1):
+                    button.setText(f"{number}  {stage_label(stage)}")
+        super().changeEvent(event)
 
     def set_stage(self, stage: Stage) -> None:
         self._stage = stage
@@ -112,6 +131,8 @@ class AccountHeaderBar(QFrame):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self.words = Words()
+        self._shown: tuple[AccountHeader, date] | None = None
         self.setFrameShape(QFrame.Shape.StyledPanel)
         self.name = QLabel()
         self.name.setTextFormat(Qt.TextFormat.PlainText)
@@ -125,19 +146,24 @@ class AccountHeaderBar(QFrame):
         self.facts = QLabel()
         self.facts.setTextFormat(Qt.TextFormat.PlainText)
         self.arr = QLabel()
-        self.arr.setAccessibleName(self.tr("Annual recurring revenue"))
+        self.words.bind(self.arr.setAccessibleName, lambda: self.tr("Annual recurring revenue"))
         arr_font = QFont(self.arr.font())
         arr_font.setPointSizeF(arr_font.pointSizeF() * 1.3)
         arr_font.setBold(True)
         self.arr.setFont(arr_font)
         self.renewal = QLabel()
-        self.renewal.setAccessibleName(self.tr("Renewal countdown"))
+        self.words.bind(self.renewal.setAccessibleName, lambda: self.tr("Renewal countdown"))
         self.stepper = StageStepper()
-        self.edit_button = QPushButton(self.tr("Edit…"))
-        self.edit_button.setAccessibleName(self.tr("Edit account"))
-        self.edit_button.setToolTip(self.tr("Edit the account's name, domain, tier, ARR, dates…"))
+        self.edit_button = QPushButton()
+        self.words.bind(self.edit_button.setText, lambda: self.tr("Edit…"))
+        self.words.bind(self.edit_button.setAccessibleName, lambda: self.tr("Edit account"))
+        self.words.bind(
+            self.edit_button.setToolTip,
+            lambda: self.tr("Edit the account's name, domain, tier, ARR, dates…"),
+        )
         self.edit_button.clicked.connect(self.edit_requested)
-        self.archived = QLabel(self.tr("Archived: not in the portfolio"))
+        self.archived = QLabel()
+        self.words.bind(self.archived.setText, lambda: self.tr("Archived: not in the portfolio"))
         self.archived.setStyleSheet(f"color: {URGENT_COLOUR}; font-weight: bold;")
         self.archived.hide()
 
@@ -164,7 +190,15 @@ class AccountHeaderBar(QFrame):
         layout.addLayout(money)
         layout.addWidget(self.stepper, 0, Qt.AlignmentFlag.AlignVCenter)
 
+    def changeEvent(self, event: QEvent) -> None:
+        if is_language_change(event):
+            self.words.refresh()
+            if self._shown is not None:
+                self.set_header(*self._shown)
+        super().changeEvent(event)
+
     def set_header(self, header: AccountHeader, today: date) -> None:
+        self._shown = (header, today)
         self.name.setText(header.name)
         self.name.setToolTip(header.name)
         facts = [tier_label(header.tier)]

@@ -10,9 +10,10 @@ import bisect
 import html
 import math
 from datetime import date, timedelta
+from functools import partial
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -54,8 +55,10 @@ from ui.charting import (
     view_end,
     x_day,
 )
+from ui.health.formatting import band_label
+from ui.translation import Words, is_language_change
 
-RANGES = ((90, "90 days"), (365, "1 year"), (None, "All"))
+RANGES = (90, 365, None)  # days shown; None: everything
 
 
 class QtHealthChart(QWidget):
@@ -87,8 +90,10 @@ class QtHealthChart(QWidget):
         font = self.caption.font()
         font.setBold(True)
         self.caption.setFont(font)
-        self.readout = QLabel(self.tr("Point at the chart to read values"))
-        self.readout.setAccessibleName(self.tr("Value under the pointer"))
+        words = self.words = Words()
+        self.readout = QLabel()
+        words.bind(self.readout.setText, lambda: self.tr("Point at the chart to read values"))
+        words.bind(self.readout.setAccessibleName, lambda: self.tr("Value under the pointer"))
         self.readout.setTextFormat(Qt.TextFormat.PlainText)
         self.readout.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         self.readout.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
@@ -98,10 +103,11 @@ class QtHealthChart(QWidget):
         top.setContentsMargins(0, 0, 0, 0)
         top.addWidget(self.caption)
         top.addWidget(self.readout, 1)
-        for days, text in RANGES:
-            button = QPushButton(self.tr(text))
+        for days in RANGES:
+            button = QPushButton()
             button.setCheckable(True)
-            button.setAccessibleName(self.tr("Show %1").replace("%1", self.tr(text)))
+            words.bind(button.setText, partial(self._range_text, days))
+            words.bind(button.setAccessibleName, partial(self._range_name, days))
             button.clicked.connect(lambda _=False, d=days: self.show_range(d))
             self._range_group.addButton(button)
             self.range_buttons[days] = button
@@ -110,7 +116,7 @@ class QtHealthChart(QWidget):
 
         # No context menus: the range buttons replace them.
         self.plot = plot_widget(dates=True)
-        self.plot.setAccessibleName(self.tr("Health trajectory chart"))
+        words.bind(self.plot.setAccessibleName, lambda: self.tr("Health trajectory chart"))
         self.plot.setMinimumHeight(220)
         self.plot.showGrid(x=True, y=True, alpha=0.15)
         view = self.plot.getPlotItem().getViewBox()
@@ -126,7 +132,7 @@ class QtHealthChart(QWidget):
         self.legend = QLabel()
         self.legend.setTextFormat(Qt.TextFormat.RichText)
         self.legend.setWordWrap(True)
-        self.legend.setAccessibleName(self.tr("Chart legend"))
+        words.bind(self.legend.setAccessibleName, lambda: self.tr("Chart legend"))
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -135,6 +141,29 @@ class QtHealthChart(QWidget):
         layout.addWidget(self.plot, 1)
         layout.addWidget(self.legend)
         self._apply_palette()
+
+    def _range_name(self, days: int | None) -> str:
+        return self.tr("Show %1").replace("%1", self._range_text(days))
+
+    def _range_text(self, days: int | None) -> str:
+        if days is None:
+            return self.tr("All")
+        if days == 365:
+            return self.tr("1 year")
+        return self.tr("%n day(s)", "", days)
+
+    def changeEvent(self, event: QEvent) -> None:
+        if is_language_change(event):
+            self.words.refresh()
+            if self.items:  # drawn: draw again, in the new words, at the same zoom
+                zoomed = not any(button.isChecked() for button in self.range_buttons.values())
+                view = self.plot.getPlotItem().getViewBox().viewRange()[0]
+                data, self._data = self._data, ChartData()
+                self.set_data(data)
+                if zoomed:
+                    self.plot.setXRange(*view, padding=0)
+                    self._on_view_range_changed_manually()
+        super().changeEvent(event)
 
     # -- data --------------------------------------------------------------------------------
     @property
@@ -376,7 +405,7 @@ class QtHealthChart(QWidget):
     def _value_text(self, label: str, shown: float, raw: float) -> str:
         if self.score_curve is not None:
             band = band_of(shown, self._data.bands)
-            return f"{label} {shown:.0f} ({self.tr(band)})"
+            return f"{label} {shown:.0f} ({band_label(band)})"
         return f"{label} {raw:.3g}"
 
     # -- looks -------------------------------------------------------------------------------
@@ -418,7 +447,7 @@ class QtHealthChart(QWidget):
                 if line.dates
             ]
             parts.insert(0, swatch(text_rgb, self.tr("average"), "━"))
-            parts.append(f"<i>{self.tr('(each scaled 0 to 100 over its own range)')}</i>")
+            parts.append("<i>" + self.tr("(each scaled 0 to 100 over its own range)") + "</i>")
         if data.touchpoints:
             parts += [
                 swatch(MARKER_COLOURS["happy"], self.tr("satisfied"), "●"),

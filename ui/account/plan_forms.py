@@ -105,7 +105,7 @@ class ObjectiveDialog(RecordDialog):
         self.text = _text(self.tr("What the customer wants to achieve, in their words"), 2)
         self.horizon = QComboBox()
         for months in OBJECTIVE_HORIZONS_MONTHS:
-            self.horizon.addItem(self.tr("%1 months").replace("%1", str(months)), months)
+            self.horizon.addItem(self.tr("%n month(s)", "", months), months)
         self.status = QComboBox()
         for status in ObjectiveStatus:
             self.status.addItem(status_label(status), status)

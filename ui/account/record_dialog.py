@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, Signal
+from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut, QUndoStack
 from PySide6.QtWidgets import (
     QDialog,
@@ -27,9 +27,8 @@ from ui.tasks import TaskRunner, message_for
 
 
 def problem_text(problem: str) -> str:
-    """A problem stated by the core, translated (context "Problems"), with a capital first."""
-    text = QCoreApplication.translate("Problems", problem)
-    return text[:1].upper() + text[1:]
+    """A problem stated by the core (in the core's catalog's words), with a capital first."""
+    return problem[:1].upper() + problem[1:]
 
 
 class RecordDialog(QDialog):

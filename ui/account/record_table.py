@@ -16,12 +16,14 @@ Row = TypeVar("Row")
 def set_up_record_table(
     table: QTableWidget,
     *,
-    delete_text: str,
     on_context_menu: Callable[[QPoint], Any],
     on_activated: Callable[[QModelIndex], Any],
     on_delete: Callable[[], Any],
-) -> None:
-    """Make ``table`` a read-only list of records that opens, menus and deletes them."""
+) -> QAction:
+    """Make ``table`` a read-only list of records that opens, menus and deletes them.
+
+    Returns the Delete key's action, for its owner to name.
+    """
     table.verticalHeader().hide()
     table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
     table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -34,11 +36,12 @@ def set_up_record_table(
     table.customContextMenuRequested.connect(on_context_menu)
     table.doubleClicked.connect(on_activated)
     table.activated.connect(on_activated)
-    delete = QAction(delete_text, table)
+    delete = QAction(table)
     delete.setShortcut(QKeySequence(QKeySequence.StandardKey.Delete))
     delete.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
     delete.triggered.connect(on_delete)
     table.addAction(delete)
+    return delete
 
 
 def selected_record(table: QTableWidget, rows: Sequence[Row]) -> Row | None:

@@ -57,7 +57,7 @@ def _outcomes() -> QComboBox:
 
 def _reasons() -> QComboBox:
     combo = QComboBox()
-    combo.addItem(_tr("Choose why…"), NO_REASON)
+    combo.addItem(QCoreApplication.translate("RenewalFormDialog", "Choose why…"), NO_REASON)
     for reason in ChurnReason:
         combo.addItem(reason_label(reason), reason)
     return combo
@@ -87,7 +87,9 @@ class RenewalFormDialog(RecordFormDialog):
         *,
         closing: dict[str, Any] | None = None,
     ) -> None:
-        super().__init__(runner, undo_stack, _tr("Renewal"), parent)
+        super().__init__(
+            runner, undo_stack, QCoreApplication.translate("RenewalFormDialog", "Renewal"), parent
+        )
         self.account_id, self.renewal, self.closing = account_id, renewal, closing
         if closing is not None:
             title = self.tr("Close the open renewal")
@@ -199,7 +201,12 @@ class ForecastFormDialog(RecordFormDialog):
         forecast: ForecastRow | None = None,
         parent: QWidget | None = None,
     ) -> None:
-        super().__init__(runner, undo_stack, _tr("Renewal forecast"), parent)
+        super().__init__(
+            runner,
+            undo_stack,
+            QCoreApplication.translate("RenewalFormDialog", "Renewal forecast"),
+            parent,
+        )
         self.account_id, self.forecast = account_id, forecast
         self.setWindowTitle(
             self.tr("Forecast the open renewal") if forecast is None else self.tr("Edit forecast")
@@ -284,7 +291,9 @@ def delete(stack: QUndoStack, runner: TaskRunner, renewal: RenewalRow) -> None:
     if renewal.id is None:
         return
     renewal_id: RenewalId = renewal.id
-    text = _tr("Delete renewal %1 to %2").replace("%1", renewal.period_start.isoformat())
+    text = QCoreApplication.translate("RenewalFormDialog", "Delete renewal %1 to %2").replace(
+        "%1", renewal.period_start.isoformat()
+    )
     text = text.replace("%2", renewal.period_end.isoformat())
     save_records(stack, runner, text, lambda s: delete_renewal(s, renewal_id))
 
@@ -292,9 +301,8 @@ def delete(stack: QUndoStack, runner: TaskRunner, renewal: RenewalRow) -> None:
 def clear(stack: QUndoStack, runner: TaskRunner, account_id: AccountId) -> None:
     """Remove the open renewal's forecast; one undoable step."""
     save_records(
-        stack, runner, _tr("Clear renewal forecast"), lambda s: clear_forecast(s, account_id)
+        stack,
+        runner,
+        QCoreApplication.translate("RenewalFormDialog", "Clear renewal forecast"),
+        lambda s: clear_forecast(s, account_id),
     )
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("RenewalFormDialog", text)

@@ -6,7 +6,7 @@ Delete key deletes (Ctrl+Z brings it back). The panel only asks: the workspace s
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, QPoint, Qt, Signal
+from PySide6.QtCore import QEvent, QModelIndex, QPoint, Qt, Signal
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -26,6 +26,7 @@ from cs_desktop.vocabulary import RenewalOutcome
 from ui.account.empty_state import EmptyOr
 from ui.account.labels import outcome_label, reason_label
 from ui.account.record_table import selected_record, set_up_record_table
+from ui.translation import Words, is_language_change
 
 OUTCOME_COLOURS = {
     RenewalOutcome.EXPANDED: QColor(40, 140, 70),
@@ -56,62 +57,84 @@ class RenewalsPanel(QWidget):
         super().__init__(parent)
         table = QTableWidget(0, 4)
         self.table = table
-        self.list = EmptyOr(
-            table,
-            self.tr("No past renewals recorded.\nAdd the terms that ended, with their outcome."),
-        )
+        words = self.words = Words()
+        self.list = EmptyOr(table, "")
         self.message = self.list.message
+        words.bind(
+            self.message.setText,
+            lambda: self.tr(
+                "No past renewals recorded.\nAdd the terms that ended, with their outcome."
+            ),
+        )
         self.rows: tuple[RenewalRow, ...] = ()
         self.forecast: ForecastRow | None = None
-        self.table.setAccessibleName(self.tr("Renewals"))
-        self.table.setHorizontalHeaderLabels(
-            [self.tr("Period"), self.tr("ARR before → after"), self.tr("Outcome"), self.tr("Why")]
+        self._currency = "USD"
+        words.bind(self.table.setAccessibleName, lambda: self.tr("Renewals"))
+        words.bind(
+            self.table.setHorizontalHeaderLabels,
+            lambda: [
+                self.tr("Period"),
+                self.tr("ARR before → after"),
+                self.tr("Outcome"),
+                self.tr("Why"),
+            ],
         )
-        set_up_record_table(
+        delete = set_up_record_table(
             self.table,
-            delete_text=self.tr("Delete renewal"),
             on_context_menu=self._on_table_context_menu,
             on_activated=self._on_table_activated,
             on_delete=self._on_delete_key,
         )
+        words.bind(delete.setText, lambda: self.tr("Delete renewal"))
 
         self.forecast_text = QLabel()
         self.forecast_text.setWordWrap(True)
         self.forecast_text.setTextFormat(Qt.TextFormat.PlainText)
-        self.forecast_text.setAccessibleName(self.tr("Open renewal forecast"))
-        self.forecast_button = QPushButton(self.tr("Forecast…"))
-        self.forecast_button.setToolTip(self.tr("How you expect the open renewal to end"))
+        words.bind(self.forecast_text.setAccessibleName, lambda: self.tr("Open renewal forecast"))
+        self.forecast_button = QPushButton()
+        words.bind(
+            self.forecast_button.setToolTip,
+            lambda: self.tr("How you expect the open renewal to end"),
+        )
         self.forecast_button.clicked.connect(self.forecast_requested)
-        self.close_button = QPushButton(self.tr("Close renewal…"))
-        self.close_button.setToolTip(
-            self.tr("Record how the open renewal ended; the forecast is then cleared")
+        self.close_button = QPushButton()
+        words.bind(self.close_button.setText, lambda: self.tr("Close renewal…"))
+        words.bind(
+            self.close_button.setToolTip,
+            lambda: self.tr("Record how the open renewal ended; the forecast is then cleared"),
         )
         self.close_button.clicked.connect(self.close_requested)
-        self.clear_button = QPushButton(self.tr("Clear forecast"))
+        self.clear_button = QPushButton()
+        words.bind(self.clear_button.setText, lambda: self.tr("Clear forecast"))
         self.clear_button.clicked.connect(self.clear_forecast_requested)
-        self.add_button = QPushButton(self.tr("Add past renewal…"))
+        self.add_button = QPushButton()
+        words.bind(self.add_button.setText, lambda: self.tr("Add past renewal…"))
         self.add_button.clicked.connect(self.add_requested)
 
-        forecast_bar = QHBoxLayout()
-        forecast_bar.setContentsMargins(0, 0, 0, 0)
-        forecast_bar.addWidget(self.forecast_text, 1)
-        forecast_bar.addWidget(self.forecast_button)
-        forecast_bar.addWidget(self.close_button)
-        forecast_bar.addWidget(self.clear_button)
-        past_bar = QHBoxLayout()
-        past_bar.setContentsMargins(0, 0, 0, 0)
-        past_bar.addStretch(1)
-        past_bar.addWidget(self.add_button)
+        # The forecast reads on a line of its own; the buttons follow, the past renewal's last.
+        buttons = QHBoxLayout()
+        buttons.setContentsMargins(0, 0, 0, 0)
+        for button in (self.forecast_button, self.close_button, self.clear_button):
+            buttons.addWidget(button)
+        buttons.addStretch(1)
+        buttons.addWidget(self.add_button)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 4, 0, 0)
-        layout.addLayout(forecast_bar)
-        layout.addLayout(past_bar)
+        layout.addWidget(self.forecast_text)
+        layout.addLayout(buttons)
         layout.addWidget(self.list, 1)
         self.setFocusProxy(self.table)
         self.set_forecast(None, "USD")
 
+    def changeEvent(self, event: QEvent) -> None:
+        if is_language_change(event):
+            self.words.refresh()
+            self.set_forecast(self.forecast, self._currency)
+            self.set_renewals(self.rows, self._currency)
+        super().changeEvent(event)
+
     def set_forecast(self, forecast: ForecastRow | None, currency: str) -> None:
-        self.forecast = forecast
+        self.forecast, self._currency = forecast, currency
         self.close_button.setEnabled(forecast is not None)
         self.clear_button.setEnabled(forecast is not None)
         if forecast is None:
@@ -131,6 +154,7 @@ class RenewalsPanel(QWidget):
         )
 
     def set_renewals(self, rows: tuple[RenewalRow, ...], currency: str) -> None:
+        self._currency = currency
         selected = self.selected()
         self.rows = tuple(sorted(rows, key=lambda row: row.period_end, reverse=True))
         self.table.setRowCount(len(self.rows))

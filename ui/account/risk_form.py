@@ -46,7 +46,9 @@ class RiskFormDialog(RecordFormDialog):
         *,
         today: date | None = None,
     ) -> None:
-        super().__init__(runner, undo_stack, _tr("Risk"), parent)
+        super().__init__(
+            runner, undo_stack, QCoreApplication.translate("RiskFormDialog", "Risk"), parent
+        )
         self.account_id, self.risk = account_id, risk
         self._today = today or date.today()
         self.setWindowTitle(self.tr("Add risk") if risk is None else self.tr("Edit risk"))
@@ -105,10 +107,8 @@ class RiskFormDialog(RecordFormDialog):
 
 def delete(stack: QUndoStack, runner: TaskRunner, risk: RiskRow) -> None:
     """Delete a risk entered by mistake; one undoable step."""
-    text = _tr("Delete risk (%1)").replace("%1", risk_category_label(risk.category))
+    text = QCoreApplication.translate("RiskFormDialog", "Delete risk (%1)").replace(
+        "%1", risk_category_label(risk.category)
+    )
     risk_id = risk.id
     save_records(stack, runner, text, lambda s: delete_risk(s, risk_id))
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("RiskFormDialog", text)

@@ -6,7 +6,7 @@ adds; the Delete key deletes (Ctrl+Z brings it back). The panel only asks: the w
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, QPoint, Signal
+from PySide6.QtCore import QEvent, QModelIndex, QPoint, Signal
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -23,6 +23,7 @@ from cs_desktop.vocabulary import RiskStatus
 from ui.account.empty_state import EmptyOr
 from ui.account.labels import format_date, risk_category_label, risk_status_label
 from ui.account.record_table import selected_record, set_up_record_table
+from ui.translation import Words, is_language_change
 
 
 class RisksPanel(QWidget):
@@ -41,34 +42,38 @@ class RisksPanel(QWidget):
         super().__init__(parent)
         table = QTableWidget(0, 5)
         self.table = table
-        self.list = EmptyOr(
-            table,
-            self.tr(
+        words = self.words = Words()
+        self.list = EmptyOr(table, "")
+        self.message = self.list.message
+        words.bind(
+            self.message.setText,
+            lambda: self.tr(
                 "No risks recorded.\nNote what could stop this customer succeeding: "
                 "low adoption, a sponsor leaving, a product gap, budget, a competitor."
             ),
         )
-        self.message = self.list.message
         self.rows: tuple[RiskRow, ...] = ()
-        self.table.setAccessibleName(self.tr("Risks"))
-        self.table.setHorizontalHeaderLabels(
-            [
+        words.bind(self.table.setAccessibleName, lambda: self.tr("Risks"))
+        words.bind(
+            self.table.setHorizontalHeaderLabels,
+            lambda: [
                 self.tr("Category"),
                 self.tr("Status"),
                 self.tr("Found"),
                 self.tr("Resolved"),
                 self.tr("Note"),
-            ]
+            ],
         )
-        set_up_record_table(
+        delete = set_up_record_table(
             self.table,
-            delete_text=self.tr("Delete risk"),
             on_context_menu=self._on_table_context_menu,
             on_activated=self._on_table_activated,
             on_delete=self._on_delete_key,
         )
+        words.bind(delete.setText, lambda: self.tr("Delete risk"))
 
-        self.add_button = QPushButton(self.tr("Add risk…"))
+        self.add_button = QPushButton()
+        words.bind(self.add_button.setText, lambda: self.tr("Add risk…"))
         self.add_button.clicked.connect(self.add_requested)
         bar = QHBoxLayout()
         bar.setContentsMargins(0, 0, 0, 0)
@@ -79,6 +84,12 @@ class RisksPanel(QWidget):
         layout.addLayout(bar)
         layout.addWidget(self.list, 1)
         self.setFocusProxy(self.table)
+
+    def changeEvent(self, event: QEvent) -> None:
+        if is_language_change(event):
+            self.words.refresh()
+            self.set_risks(self.rows)
+        super().changeEvent(event)
 
     def set_risks(self, rows: tuple[RiskRow, ...]) -> None:
         selected = self.selected()

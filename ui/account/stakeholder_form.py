@@ -186,7 +186,11 @@ class StakeholderFormDialog(QDialog):
 
 def set_active(stack: QUndoStack, runner: TaskRunner, person: StakeholderRow, active: bool) -> None:
     """Deactivate someone who left the customer, or bring them back; one undoable step."""
-    text = (_tr("Reactivate “%1”") if active else _tr("Deactivate “%1”")).replace("%1", person.name)
+    text = (
+        QCoreApplication.translate("StakeholderFormDialog", "Reactivate “%1”")
+        if active
+        else QCoreApplication.translate("StakeholderFormDialog", "Deactivate “%1”")
+    ).replace("%1", person.name)
     person_id = person.id
     save_records(stack, runner, text, lambda s: set_stakeholder_active(s, person_id, active))
 
@@ -195,10 +199,11 @@ def confirm_delete(parent: QWidget, person: StakeholderRow) -> bool:
     """Ask before deleting: deactivating is what keeps the history of someone who left."""
     answer = QMessageBox.question(
         parent,
-        _tr("Delete stakeholder"),
-        _tr(
+        QCoreApplication.translate("StakeholderFormDialog", "Delete stakeholder"),
+        QCoreApplication.translate(
+            "StakeholderFormDialog",
             "Delete “%1” and their place in past touchpoints? Use Deactivate for someone who "
-            "left the customer. You can undo this with Ctrl+Z."
+            "left the customer. You can undo this with Ctrl+Z.",
         ).replace("%1", person.name),
         QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
         QMessageBox.StandardButton.Cancel,
@@ -208,10 +213,8 @@ def confirm_delete(parent: QWidget, person: StakeholderRow) -> bool:
 
 def delete(stack: QUndoStack, runner: TaskRunner, person: StakeholderRow) -> None:
     """Delete a stakeholder (with their attendances); one undoable step."""
-    text = _tr("Delete stakeholder “%1”").replace("%1", person.name)
+    text = QCoreApplication.translate("StakeholderFormDialog", "Delete stakeholder “%1”").replace(
+        "%1", person.name
+    )
     person_id = person.id
     save_records(stack, runner, text, lambda s: delete_stakeholder(s, person_id))
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("StakeholderFormDialog", text)

@@ -7,7 +7,7 @@ already left. The panel only asks: the workspace saves.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, QPoint, Qt, Signal
+from PySide6.QtCore import QEvent, QModelIndex, QPoint, Qt, Signal
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -23,6 +23,7 @@ from cs_desktop.account_detail import StakeholderRow
 from ui.account.empty_state import EmptyOr
 from ui.account.labels import role_label
 from ui.account.record_table import selected_record, set_up_record_table
+from ui.translation import Words, is_language_change
 
 
 class StakeholdersPanel(QWidget):
@@ -43,25 +44,31 @@ class StakeholdersPanel(QWidget):
         super().__init__(parent)
         table = QTableWidget(0, 4)
         self.table = table
-        self.list = EmptyOr(
-            table,
-            self.tr("No stakeholders recorded.\nAdd the decision maker and a champion first."),
-        )
+        words = self.words = Words()
+        self.list = EmptyOr(table, "")
         self.message = self.list.message
-        self.rows: tuple[StakeholderRow, ...] = ()
-        self.table.setAccessibleName(self.tr("Stakeholders"))
-        self.table.setHorizontalHeaderLabels(
-            [self.tr("Name"), self.tr("Role"), self.tr("Title"), self.tr("Email")]
+        words.bind(
+            self.message.setText,
+            lambda: self.tr(
+                "No stakeholders recorded.\nAdd the decision maker and a champion first."
+            ),
         )
-        set_up_record_table(
+        self.rows: tuple[StakeholderRow, ...] = ()
+        words.bind(self.table.setAccessibleName, lambda: self.tr("Stakeholders"))
+        words.bind(
+            self.table.setHorizontalHeaderLabels,
+            lambda: [self.tr("Name"), self.tr("Role"), self.tr("Title"), self.tr("Email")],
+        )
+        delete = set_up_record_table(
             self.table,
-            delete_text=self.tr("Deactivate or delete"),
             on_context_menu=self._on_table_context_menu,
             on_activated=self._on_table_activated,
             on_delete=self._on_delete_key,
         )
+        words.bind(delete.setText, lambda: self.tr("Deactivate or delete"))
 
-        self.add_button = QPushButton(self.tr("Add stakeholder…"))
+        self.add_button = QPushButton()
+        words.bind(self.add_button.setText, lambda: self.tr("Add stakeholder…"))
         self.add_button.clicked.connect(self.add_requested)
         bar = QHBoxLayout()
         bar.setContentsMargins(0, 0, 0, 0)
@@ -72,6 +79,12 @@ class StakeholdersPanel(QWidget):
         layout.addLayout(bar)
         layout.addWidget(self.list, 1)
         self.setFocusProxy(self.table)
+
+    def changeEvent(self, event: QEvent) -> None:
+        if is_language_change(event):
+            self.words.refresh()
+            self.set_stakeholders(self.rows)
+        super().changeEvent(event)
 
     def set_stakeholders(self, rows: tuple[StakeholderRow, ...]) -> None:
         selected = self.selected()

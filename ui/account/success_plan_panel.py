@@ -10,7 +10,7 @@ from collections.abc import Callable
 from datetime import date
 from itertools import groupby
 
-from PySide6.QtCore import QPoint, Qt
+from PySide6.QtCore import QEvent, QPoint, Qt
 from PySide6.QtGui import QColor, QFont, QKeySequence, QShortcut, QUndoStack
 from PySide6.QtWidgets import (
     QDialog,
@@ -36,6 +36,7 @@ from ui.account.plan_forms import MilestoneDialog, ObjectiveDialog, PlanDialog
 from ui.account.record_dialog import on_delete_key, open_dialog
 from ui.operations import RecordWrite, save_records
 from ui.tasks import TaskRunner
+from ui.translation import Words, is_language_change
 
 STATUS_COLOURS = {
     ObjectiveStatus.ACHIEVED: QColor(40, 140, 70),
@@ -54,13 +55,16 @@ class SuccessPlanPanel(EmptyOr):
         self.undo_stack: QUndoStack | None = None
         self._account_id: Callable[[], AccountId] | None = None
         self._today: Callable[[], date] = date.today
-        self.message.setText(
-            self.tr(
+        words = self.words = Words()
+        words.bind(
+            self.message.setText,
+            lambda: self.tr(
                 "No success plan yet.\nAgree with the customer what they want to achieve "
                 "in 3, 6, 12 and 24 months, and how we get them there."
-            )
+            ),
         )
-        self.create_button = QPushButton(self.tr("&Create success plan…"))
+        self.create_button = QPushButton()
+        words.bind(self.create_button.setText, lambda: self.tr("&Create success plan…"))
         self.create_button.clicked.connect(lambda: self.edit_plan())
         empty = QWidget()
         empty_layout = QVBoxLayout(empty)
@@ -84,19 +88,22 @@ class SuccessPlanPanel(EmptyOr):
         self.summary = QLabel()
         self.summary.setTextFormat(Qt.TextFormat.PlainText)
         self.summary.setWordWrap(True)
-        self.edit_plan_button = QPushButton(self.tr("Edit &plan…"))
+        self.edit_plan_button = QPushButton()
+        words.bind(self.edit_plan_button.setText, lambda: self.tr("Edit &plan…"))
         self.edit_plan_button.clicked.connect(lambda: self.edit_plan())
-        self.add_goal_button = QPushButton(self.tr("Add &goal…"))
+        self.add_goal_button = QPushButton()
+        words.bind(self.add_goal_button.setText, lambda: self.tr("Add &goal…"))
         self.add_goal_button.clicked.connect(lambda: self.add_goal())
-        self.add_step_button = QPushButton(self.tr("Add s&tep…"))
+        self.add_step_button = QPushButton()
+        words.bind(self.add_step_button.setText, lambda: self.tr("Add s&tep…"))
         self.add_step_button.clicked.connect(lambda: self.add_step())
         self.up_button = QPushButton("▲")
-        self.up_button.setToolTip(self.tr("Move up (Ctrl+Up)"))
-        self.up_button.setAccessibleName(self.tr("Move up"))
+        words.bind(self.up_button.setToolTip, lambda: self.tr("Move up (Ctrl+Up)"))
+        words.bind(self.up_button.setAccessibleName, lambda: self.tr("Move up"))
         self.up_button.clicked.connect(lambda: self.move_selected(-1))
         self.down_button = QPushButton("▼")
-        self.down_button.setToolTip(self.tr("Move down (Ctrl+Down)"))
-        self.down_button.setAccessibleName(self.tr("Move down"))
+        words.bind(self.down_button.setToolTip, lambda: self.tr("Move down (Ctrl+Down)"))
+        words.bind(self.down_button.setAccessibleName, lambda: self.tr("Move down"))
         self.down_button.clicked.connect(lambda: self.move_selected(1))
         for button in (self.up_button, self.down_button):
             button.setFixedWidth(button.sizeHint().height() + 8)
@@ -109,9 +116,12 @@ class SuccessPlanPanel(EmptyOr):
         bar.addWidget(self.down_button)
 
         self.tree = QTreeWidget()
-        self.tree.setAccessibleName(self.tr("Success plan"))
+        words.bind(self.tree.setAccessibleName, lambda: self.tr("Success plan"))
         self.tree.setColumnCount(3)
-        self.tree.setHeaderLabels([self.tr("Goal or step"), self.tr("Status"), self.tr("Date")])
+        words.bind(
+            self.tree.setHeaderLabels,
+            lambda: [self.tr("Goal or step"), self.tr("Status"), self.tr("Date")],
+        )
         self.tree.setUniformRowHeights(True)
         self.tree.setWordWrap(False)
         self.tree.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
@@ -137,6 +147,13 @@ class SuccessPlanPanel(EmptyOr):
         layout.addWidget(self.tree, 1)
         self.setFocusProxy(self.tree)
         self._update_buttons()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if is_language_change(event):
+            self.words.refresh()
+            if self.plan is not None:
+                self.set_plan(self.plan)
+        super().changeEvent(event)
 
     def set_empty(self, empty: bool) -> None:
         self.setCurrentWidget(self.empty_page if empty else self.content)
@@ -186,7 +203,7 @@ class SuccessPlanPanel(EmptyOr):
         if not plan.objectives:
             self._leaf(goals, self.tr("No goals recorded"), "")
         for months, objectives in groupby(plan.objectives, key=lambda o: o.horizon_months):
-            horizon = self._leaf(goals, self.tr("In %1 months").replace("%1", str(months)), "")
+            horizon = self._leaf(goals, self.tr("In %n month(s)", "", months), "")
             horizon.setData(0, ROW, ("horizon", months))
             horizon.setFirstColumnSpanned(True)
             for objective in objectives:

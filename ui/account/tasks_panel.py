@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import date
 
-from PySide6.QtCore import QPoint, Qt, Signal
+from PySide6.QtCore import QEvent, QPoint, Qt, Signal
 from PySide6.QtGui import QColor, QFont, QPalette, QUndoStack
 from PySide6.QtWidgets import (
     QDialog,
@@ -26,6 +26,7 @@ from ui.account.record_dialog import on_delete_key, open_dialog
 from ui.account.task_form import TaskDialog
 from ui.operations import save_records
 from ui.tasks import TaskRunner
+from ui.translation import Words, is_language_change
 
 OVERDUE_COLOUR = QColor(198, 40, 40)
 TASK_ROW = Qt.ItemDataRole.UserRole + 2
@@ -43,19 +44,26 @@ class TasksPanel(EmptyOr):
         self.runner: TaskRunner | None = None
         self.undo_stack: QUndoStack | None = None
         self._account_id: Callable[[], AccountId] | None = None
-        self.message.setText(
-            self.tr("No tasks.\nThe next steps of a touchpoint become tasks here.")
+        words = self.words = Words()
+        self._shown: tuple[tuple[TaskRow, ...], date] | None = None
+        words.bind(
+            self.message.setText,
+            lambda: self.tr("No tasks.\nThe next steps of a touchpoint become tasks here."),
         )
-        self.list.setAccessibleName(self.tr("Tasks; space ticks the selected one"))
+        words.bind(
+            self.list.setAccessibleName, lambda: self.tr("Tasks; space ticks the selected one")
+        )
         self.list.setUniformItemSizes(True)
         self.list.itemChanged.connect(self._on_list_item_changed)
         self.list.itemDoubleClicked.connect(lambda item: self.edit_task(item))
         self.list.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.list.customContextMenuRequested.connect(self._on_list_context_menu_requested)
         on_delete_key(self.list, lambda: self.delete_task(self.list.currentItem()))
-        self.add_button = QPushButton(self.tr("&Add task…"))
+        self.add_button = QPushButton()
+        words.bind(self.add_button.setText, lambda: self.tr("&Add task…"))
         self.add_button.clicked.connect(lambda: self.add_task())
-        self.empty_add_button = QPushButton(self.tr("&Add task…"))
+        self.empty_add_button = QPushButton()
+        words.bind(self.empty_add_button.setText, lambda: self.tr("&Add task…"))
         self.empty_add_button.clicked.connect(lambda: self.add_task())
         bar = QHBoxLayout()
         bar.setContentsMargins(0, 0, 0, 0)
@@ -77,6 +85,13 @@ class TasksPanel(EmptyOr):
         self.setFocusProxy(self.list)
         self._filling = False
 
+    def changeEvent(self, event: QEvent) -> None:
+        if is_language_change(event):
+            self.words.refresh()
+            if self._shown is not None:
+                self.set_tasks(*self._shown)
+        super().changeEvent(event)
+
     def set_empty(self, empty: bool) -> None:
         self.setCurrentWidget(self.empty_page if empty else self.content)
 
@@ -90,6 +105,7 @@ class TasksPanel(EmptyOr):
         self.runner, self.undo_stack, self._account_id = runner, undo_stack, account_id
 
     def set_tasks(self, rows: tuple[TaskRow, ...], today: date) -> None:
+        self._shown = (rows, today)
         current = self.list.currentItem()
         keep = current.data(Qt.ItemDataRole.UserRole) if current is not None else None
         self._filling = True  # programmatic check states are not the user's edits

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import datetime
 
-from PySide6.QtCore import QDateTime, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QDateTime, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut, QUndoStack
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -54,7 +54,9 @@ class SatisfactionToggle(QWidget):
         ):
             button = QPushButton(text)
             button.setCheckable(True)
-            button.setAccessibleName(f"{accessible_name}: {text}")
+            button.setAccessibleName(
+                self.tr("%1: %2").replace("%1", accessible_name).replace("%2", text)
+            )
             self._group.addButton(button)
             self.buttons[value] = button
             layout.addWidget(button)
@@ -82,7 +84,9 @@ class _SaveErrors:
 
     def __call__(self, error: Exception) -> None:
         if self.saved:
-            self.runner.report_failure("Touchpoint", error)
+            self.runner.report_failure(
+                QCoreApplication.translate("TouchpointCaptureDialog", "Touchpoint"), error
+            )
         else:
             self.show(error)
 

@@ -4,7 +4,15 @@ from __future__ import annotations
 
 import html
 
-from PySide6.QtCore import QItemSelectionModel, QModelIndex, QPoint, Qt, Signal, SignalInstance
+from PySide6.QtCore import (
+    QEvent,
+    QItemSelectionModel,
+    QModelIndex,
+    QPoint,
+    Qt,
+    Signal,
+    SignalInstance,
+)
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -28,6 +36,7 @@ from ui.account.empty_state import empty_label
 from ui.account.labels import kind_label, satisfaction_label
 from ui.account.record_dialog import on_delete_key
 from ui.account.touchpoint_model import Column, SatisfactionDelegate, TouchpointTableModel
+from ui.translation import Words, is_language_change, item_texts, number
 
 
 class TouchpointLog(QWidget):
@@ -44,25 +53,34 @@ class TouchpointLog(QWidget):
         self._people: dict[StakeholderId, str] = {}
         self._limit = 0
 
-        title = QLabel(self.tr("Touchpoints"))
+        words = self.words = Words()
+        title = QLabel()
+        words.bind(title.setText, lambda: self.tr("Touchpoints"))
         font = title.font()
         font.setBold(True)
         title.setFont(font)
         self.kind_filter = QComboBox()
-        self.kind_filter.setAccessibleName(self.tr("Show touchpoints of kind"))
-        self.kind_filter.addItem(self.tr("All kinds"), None)
+        words.bind(self.kind_filter.setAccessibleName, lambda: self.tr("Show touchpoints of kind"))
+        self.kind_filter.addItem("", None)
         for kind in TouchpointKind:
-            self.kind_filter.addItem(kind_label(kind), kind)
+            self.kind_filter.addItem("", kind)
+        words.bind(
+            item_texts(self.kind_filter),
+            lambda: [self.tr("All kinds"), *(kind_label(kind) for kind in TouchpointKind)],
+        )
         self.kind_filter.currentIndexChanged.connect(self._on_kind_filter_changed)
-        filter_label = QLabel(self.tr("&Kind:"))
+        filter_label = QLabel()
+        words.bind(filter_label.setText, lambda: self.tr("&Kind:"))
         filter_label.setBuddy(self.kind_filter)
         self.count = QLabel()
-        self.more_button = QPushButton(self.tr("Show &older"))
-        self.more_button.setAccessibleName(self.tr("Show older touchpoints"))
+        self.more_button = QPushButton()
+        words.bind(self.more_button.setText, lambda: self.tr("Show &older"))
+        words.bind(self.more_button.setAccessibleName, lambda: self.tr("Show older touchpoints"))
         self.more_button.clicked.connect(self.more_requested)
-        self.capture_button = QPushButton(self.tr("&Log touchpoint…"))
-        self.capture_button.setToolTip(self.tr("Log a touchpoint (Ctrl+N)"))
-        self.capture_button.setAccessibleName(self.tr("Log a touchpoint"))
+        self.capture_button = QPushButton()
+        words.bind(self.capture_button.setText, lambda: self.tr("&Log touchpoint…"))
+        words.bind(self.capture_button.setToolTip, lambda: self.tr("Log a touchpoint (Ctrl+N)"))
+        words.bind(self.capture_button.setAccessibleName, lambda: self.tr("Log a touchpoint"))
         self.capture_button.clicked.connect(self.capture_requested)
         bar = QHBoxLayout()
         bar.setContentsMargins(0, 0, 0, 0)
@@ -76,7 +94,7 @@ class TouchpointLog(QWidget):
 
         self.model = TouchpointTableModel(self)
         self.table = QTableView()
-        self.table.setAccessibleName(self.tr("Touchpoint log"))
+        words.bind(self.table.setAccessibleName, lambda: self.tr("Touchpoint log"))
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -105,15 +123,18 @@ class TouchpointLog(QWidget):
         self.table.customContextMenuRequested.connect(self._on_table_context_menu_requested)
         on_delete_key(self.table, lambda: self._request(self.delete_requested))
 
-        self.empty = empty_label(self.tr("No touchpoints yet.\nPress Ctrl+N to log the first one."))
+        self.empty = empty_label("")
         self.list_stack = QStackedWidget()
         self.list_stack.addWidget(self.table)
         self.list_stack.addWidget(self.empty)
 
         self.detail = QTextBrowser()
-        self.detail.setAccessibleName(self.tr("Selected touchpoint"))
+        words.bind(self.detail.setAccessibleName, lambda: self.tr("Selected touchpoint"))
         self.detail.setOpenLinks(False)
-        self.detail.setPlaceholderText(self.tr("Select a touchpoint to read it in full."))
+        words.bind(
+            self.detail.setPlaceholderText,
+            lambda: self.tr("Select a touchpoint to read it in full."),
+        )
 
         # Detail under the list: the table keeps the full width for title and notes.
         self.splitter = QSplitter(Qt.Orientation.Vertical)
@@ -129,6 +150,18 @@ class TouchpointLog(QWidget):
         layout.addLayout(bar)
         layout.addWidget(self.splitter, 1)
         self.setFocusProxy(self.table)
+        self._show_counts()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if is_language_change(event):
+            self.words.refresh()
+            self.model.retranslate()
+            self.table.setColumnWidth(
+                Column.PULSE, SatisfactionDelegate.width_for(self.table.fontMetrics()) + 8
+            )
+            self._show_counts()
+            self._show_detail(self.table.currentIndex())
+        super().changeEvent(event)
 
     def set_touchpoints(
         self,
@@ -190,24 +223,26 @@ class TouchpointLog(QWidget):
         menu.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         menu.popup(self.table.viewport().mapToGlobal(point))
 
-    def _after_rows_changed(self, keep: TouchpointId | None) -> None:
+    def _show_counts(self) -> None:
         shown, total = self.model.rowCount(), self.model.total_count()
         if total == 0:
             self.count.setText("")
         elif self.model.kind is None:
-            self.count.setText(self.tr("%1 shown").replace("%1", str(total)))
+            self.count.setText(self.tr("%1 shown").replace("%1", number(total)))
         else:
             self.count.setText(
-                self.tr("%1 of %2").replace("%1", str(shown)).replace("%2", str(total))
+                self.tr("%1 of %2").replace("%1", number(shown)).replace("%2", number(total))
             )
         if shown == 0 and total > 0:
             self.empty.setText(
-                self.tr("No touchpoints of this kind among the latest %1.").replace(
-                    "%1", str(total)
-                )
+                self.tr("No touchpoints of this kind among the latest %Ln.", "", total)
             )
-        elif total == 0:
+        else:
             self.empty.setText(self.tr("No touchpoints yet.\nPress Ctrl+N to log the first one."))
+
+    def _after_rows_changed(self, keep: TouchpointId | None) -> None:
+        shown, total = self.model.rowCount(), self.model.total_count()
+        self._show_counts()
         self.list_stack.setCurrentWidget(self.table if shown else self.empty)
         self.detail.setVisible(total > 0)  # no blank reading pane under "no touchpoints yet"
         if keep is not None and self.model.row_of(keep) is not None:
@@ -227,6 +262,9 @@ class TouchpointLog(QWidget):
         self._after_rows_changed(current)
 
     def _on_table_current_row_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        self._show_detail(current)
+
+    def _show_detail(self, current: QModelIndex) -> None:
         if not current.isValid():
             self.detail.clear()
             return

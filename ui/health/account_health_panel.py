@@ -10,10 +10,11 @@ import html
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, timedelta
+from functools import partial
 from typing import TYPE_CHECKING, Any
 
 import shiboken6
-from PySide6.QtCore import QDate, Qt, Signal
+from PySide6.QtCore import QDate, QEvent, Qt, Signal
 from PySide6.QtGui import QFont, QShowEvent, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -34,6 +35,7 @@ from cs_desktop.changes import Changes
 from cs_desktop.health.dto import AccountHealth, AccountHealthDetail, ChangeExplanation
 from cs_desktop.health.early_warnings import ActiveWarning
 from cs_desktop.ids import AccountId
+from ui.account.labels import indicator_label, stage_label
 from ui.health.charts import ContributionChart
 from ui.health.dates import day_of, qdate
 from ui.health.formatting import (
@@ -42,7 +44,6 @@ from ui.health.formatting import (
     band_label,
     confidence_text,
     group_label,
-    indicator_name,
     indicator_value,
     low_confidence_note,
     percent,
@@ -50,6 +51,7 @@ from ui.health.formatting import (
     signed,
 )
 from ui.tasks import ChangeHub, TaskRunner, message_for
+from ui.translation import Words, is_language_change, number
 
 if TYPE_CHECKING:
     from ui.health.measurement_form import MeasurementForm
@@ -98,10 +100,8 @@ def _item(text: str, *, right: bool = False, tip: str = "") -> QTableWidgetItem:
     return item
 
 
-def _table(headers: list[str], name: str) -> QTableWidget:
-    table = QTableWidget(0, len(headers))
-    table.setHorizontalHeaderLabels(headers)
-    table.setAccessibleName(name)
+def _table(columns: int) -> QTableWidget:
+    table = QTableWidget(0, columns)
     table.verticalHeader().hide()
     table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
     table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -109,9 +109,14 @@ def _table(headers: list[str], name: str) -> QTableWidget:
     table.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
     header = table.horizontalHeader()
     header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-    for column in range(1, len(headers)):
+    for column in range(1, columns):
         header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
     return table
+
+
+def _set_fitting(label: QLabel, text: str) -> None:
+    label.setText(text)
+    label.setMinimumWidth(label.sizeHint().width() + 4)
 
 
 def _fit_height(table: QTableWidget) -> None:
@@ -169,7 +174,8 @@ class AccountHealthPanel(QScrollArea):
     def _build(self) -> None:
         self.setWidgetResizable(True)
         self.setFrameShape(QFrame.Shape.NoFrame)
-        self.setAccessibleName(self.tr("Account health"))
+        words = self.words = Words()
+        words.bind(self.setAccessibleName, lambda: self.tr("Account health"))
         body = QWidget()
         layout = QVBoxLayout(body)
         layout.setContentsMargins(8, 8, 8, 8)
@@ -179,7 +185,7 @@ class AccountHealthPanel(QScrollArea):
         self.warnings_box.setObjectName("healthWarnings")
         self.warnings_box.setWordWrap(True)
         self.warnings_box.setTextFormat(Qt.TextFormat.RichText)
-        self.warnings_box.setAccessibleName(self.tr("Early warnings"))
+        words.bind(self.warnings_box.setAccessibleName, lambda: self.tr("Early warnings"))
         self.warnings_box.setStyleSheet(
             "QLabel#healthWarnings { background: #fdecea; border: 1px solid #e0a0a0;"
             " border-radius: 4px; padding: 6px; color: #7f1d1d; }"
@@ -192,17 +198,17 @@ class AccountHealthPanel(QScrollArea):
         font.setPointSizeF(font.pointSizeF() * 2.2)
         font.setBold(True)
         self.score.setFont(font)
-        self.score.setAccessibleName(self.tr("Health score"))
+        words.bind(self.score.setAccessibleName, lambda: self.tr("Health score"))
         self.band = QLabel()
-        self.band.setAccessibleName(self.tr("Health band"))
+        words.bind(self.band.setAccessibleName, lambda: self.tr("Health band"))
         self.trend = QLabel()
-        self.trend.setAccessibleName(self.tr("Score trend"))
+        words.bind(self.trend.setAccessibleName, lambda: self.tr("Score trend"))
         self.confidence = QLabel()
         self.confidence.setWordWrap(True)
-        self.confidence.setAccessibleName(self.tr("Score confidence"))
+        words.bind(self.confidence.setAccessibleName, lambda: self.tr("Score confidence"))
         self.missing = QLabel()
         self.missing.setWordWrap(True)
-        self.missing.setAccessibleName(self.tr("Missing inputs"))
+        words.bind(self.missing.setAccessibleName, lambda: self.tr("Missing inputs"))
         facts = QVBoxLayout()
         facts.setSpacing(2)
         facts.addWidget(self.band)
@@ -215,17 +221,20 @@ class AccountHealthPanel(QScrollArea):
         layout.addLayout(top)
         layout.addWidget(self.missing)
 
-        self.indicators = _table(
-            [
+        self.indicators = _table(5)
+        words.bind(
+            self.indicators.setHorizontalHeaderLabels,
+            lambda: [
                 self.tr("Indicator"),
                 self.tr("Value"),
                 self.tr("Points"),
                 self.tr("Weight"),
                 self.tr("Share"),
             ],
-            self.tr("Indicators today"),
         )
-        box = QGroupBox(self.tr("Indicators today"))
+        words.bind(self.indicators.setAccessibleName, lambda: self.tr("Indicators today"))
+        box = QGroupBox()
+        words.bind(box.setTitle, lambda: self.tr("Indicators today"))
         box_layout = QVBoxLayout(box)
         box_layout.addWidget(self.indicators)
         layout.addWidget(box)
@@ -238,25 +247,28 @@ class AccountHealthPanel(QScrollArea):
             )
             layout.addWidget(self.measurement_form)
 
-        why = QGroupBox(self.tr("Why did it move?"))
+        why = QGroupBox()
+        words.bind(why.setTitle, lambda: self.tr("Why did it move?"))
         why_layout = QVBoxLayout(why)
         dates = QHBoxLayout()
         self.from_date = QDateEdit()
         self.to_date = QDateEdit()
-        for edit, name in (
-            (self.from_date, self.tr("From date")),
-            (self.to_date, self.tr("To date")),
-        ):
+        words.bind(self.from_date.setAccessibleName, lambda: self.tr("From date"))
+        words.bind(self.to_date.setAccessibleName, lambda: self.tr("To date"))
+        for edit in (self.from_date, self.to_date):
             edit.setCalendarPopup(True)
             edit.setDisplayFormat("yyyy-MM-dd")
-            edit.setAccessibleName(name)
             edit.dateChanged.connect(self._on_dates_changed)
-        from_label = QLabel(self.tr("&From"))
+        from_label = QLabel()
+        to_label = QLabel()
+        for label, text in (
+            (from_label, lambda: self.tr("&From")),
+            (to_label, lambda: self.tr("&To")),
+        ):
+            # A minimum width: never clipped by the edits, in any language.
+            words.bind(partial(_set_fitting, label), text)
         from_label.setBuddy(self.from_date)
-        to_label = QLabel(self.tr("&To"))
         to_label.setBuddy(self.to_date)
-        for label in (from_label, to_label):
-            label.setMinimumWidth(label.sizeHint().width() + 4)  # never clipped by the edits
         dates.addWidget(from_label)
         dates.addWidget(self.from_date)
         dates.addSpacing(12)
@@ -266,16 +278,21 @@ class AccountHealthPanel(QScrollArea):
         why_layout.addLayout(dates)
         self.change = QLabel()
         self.change.setWordWrap(True)
-        self.change.setAccessibleName(self.tr("Score change"))
+        words.bind(self.change.setAccessibleName, lambda: self.tr("Score change"))
         why_layout.addWidget(self.change)
-        self.contributions = _table(
-            [
+        self.contributions = _table(4)
+        words.bind(
+            self.contributions.setHorizontalHeaderLabels,
+            lambda: [
                 self.tr("Indicator"),
                 self.tr("Points then"),
                 self.tr("Points now"),
                 self.tr("Contribution"),
             ],
-            self.tr("Contribution of each indicator to the change"),
+        )
+        words.bind(
+            self.contributions.setAccessibleName,
+            lambda: self.tr("Contribution of each indicator to the change"),
         )
         why_layout.addWidget(self.contributions)
         # The bar chart (pyqtgraph, ~20 ms to build) is made when the tab is first shown:
@@ -287,6 +304,17 @@ class AccountHealthPanel(QScrollArea):
         layout.addStretch(1)
         self.setWidget(body)
         self.setFocusProxy(self.from_date)
+
+    def changeEvent(self, event: QEvent) -> None:
+        if is_language_change(event):
+            self.words.refresh()
+            if self.read is not None:
+                self._show_health(self.read)
+            if self.explanation is not None:
+                self._show_explanation(self.explanation)
+            if self._chart is not None:
+                self._chart.setAccessibleName(self.tr("Contributions chart"))
+        super().changeEvent(event)
 
     # -- data --------------------------------------------------------------------------------
     def reload(self) -> None:
@@ -352,14 +380,14 @@ class AccountHealthPanel(QScrollArea):
             self.tr("<b style='color:%1'>%2</b> · %3 stage")
             .replace("%1", colour)
             .replace("%2", band_label(health.band))
-            .replace("%3", health.stage.value.capitalize())
+            .replace("%3", stage_label(health.stage))
         )
         self.trend.setText(
             self.tr("Trend: %1 over 30 days · %2 over 90 days")
             .replace("%1", signed(health.trend_30d))
             .replace("%2", signed(health.trend_90d))
         )
-        labels = {r.key: indicator_name(r.label) for r in result.detail.readings}
+        labels = {r.key: indicator_label(r.key) for r in result.detail.readings}
         if health.missing:
             names = ", ".join(labels.get(key, key) for key in health.missing)
             self.missing.setText(
@@ -388,7 +416,7 @@ class AccountHealthPanel(QScrollArea):
                     "%1", lines
                 )
             )
-            self.title_changed.emit(self.tr("Health ⚠ %1").replace("%1", str(len(warnings))))
+            self.title_changed.emit(self.tr("Health ⚠ %1").replace("%1", number(len(warnings))))
         else:
             self.title_changed.emit(self.tr("Health"))
         self.warnings_box.setVisible(bool(warnings))
@@ -399,7 +427,7 @@ class AccountHealthPanel(QScrollArea):
         table = self.indicators
         table.setRowCount(len(rows))
         for row, reading in enumerate(rows):
-            name = indicator_name(reading.label)
+            name = indicator_label(reading.key)
             table.setItem(row, 0, _item(name, tip=group_label(reading.group)))
             table.setItem(row, 1, _item(indicator_value(reading.key, reading.value), right=True))
             points = self.tr("missing") if reading.points is None else f"{reading.points:.0f}"
@@ -439,14 +467,14 @@ class AccountHealthPanel(QScrollArea):
         table = self.contributions
         table.setRowCount(len(parts))
         for row, part in enumerate(parts):
-            table.setItem(row, 0, _item(indicator_name(part.label), tip=group_label(part.group)))
+            table.setItem(row, 0, _item(indicator_label(part.key), tip=group_label(part.group)))
             for column, points in ((1, part.from_points), (2, part.to_points)):
                 text = self.tr("missing") if points is None else f"{points:.0f}"
                 table.setItem(row, column, _item(text, right=True))
             table.setItem(row, 3, _item(signed(part.change), right=True))
         table.resizeRowsToContents()
         _fit_height(table)
-        self._chart_bars = ([indicator_name(p.label) for p in parts], [p.change for p in parts])
+        self._chart_bars = ([indicator_label(p.key) for p in parts], [p.change for p in parts])
         if self.isVisible():
             self._draw_chart()
         self.explained.emit()

@@ -22,11 +22,15 @@ class _Chart(QWidget):
         super().__init__(parent)
         self.plot = plot_widget(dates=dates)
         self.plot.setMouseEnabled(x=False, y=False)
-        self.plot.setAccessibleName(accessible_name)
-        self.setAccessibleName(accessible_name)
+        self.set_name(accessible_name)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.plot)
+
+    def set_name(self, accessible_name: str) -> None:
+        """What a screen reader calls the chart."""
+        self.plot.setAccessibleName(accessible_name)
+        self.setAccessibleName(accessible_name)
 
     @property
     def item(self) -> Any:

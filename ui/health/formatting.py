@@ -2,48 +2,46 @@
 
 Money is shown by :func:`cs_desktop.money.format_money`, with its currency.
 
-Text goes through ``QCoreApplication.translate`` at call time, as ``ui.account.labels`` does.
+Words are translated at call time (not at import), so a language chosen later still applies;
+numbers follow the language's locale.
 """
 
 from __future__ import annotations
 
 from collections.abc import Collection
 
-from PySide6.QtCore import QCoreApplication
-
 from cs_desktop.vocabulary import Stage
+from ui.account.labels import stage_label
+from ui.translation import number, translation_context
+
+Band = translation_context("Band")
+IndicatorGroup = translation_context("IndicatorGroup")
+Confidence = translation_context("Confidence")
+Health = translation_context("Health")
 
 BAND_COLOURS = {"red": "#c62828", "yellow": "#b7791f", "green": "#2e7d32"}
-_BANDS = {"red": "Red", "yellow": "Yellow", "green": "Green"}
-_GROUPS = {
-    "outcomes": "Outcomes",
-    "usage": "Usage",
-    "communication": "Communication",
-    "satisfaction": "Satisfaction",
-    "delivery": "Delivery",
-}
 _PERCENT_KEYS = ("rate", "adoption", "participation", "satisfaction", "completion")
 MINUS = "\u2212"
 TIMES = "\u00d7"
 EN_DASH = "\u2013"
 
 
-def tr(context: str, text: str) -> str:
-    return QCoreApplication.translate(context, text)
-
-
 def band_label(band: object) -> str:
     if band is None:
-        return tr("Band", "no score")
-    return tr("Band", _BANDS.get(str(band), str(band)))
+        return Band.tr("no score")
+    labels = {"red": Band.tr("Red"), "yellow": Band.tr("Yellow"), "green": Band.tr("Green")}
+    return labels.get(str(band), str(band))
 
 
 def group_label(group: object) -> str:
-    return tr("IndicatorGroup", _GROUPS.get(str(group), str(group).capitalize()))
-
-
-def indicator_name(label: str) -> str:
-    return tr("Indicator", label)
+    labels = {
+        "outcomes": IndicatorGroup.tr("Outcomes"),
+        "usage": IndicatorGroup.tr("Usage"),
+        "communication": IndicatorGroup.tr("Communication"),
+        "satisfaction": IndicatorGroup.tr("Satisfaction"),
+        "delivery": IndicatorGroup.tr("Delivery"),
+    }
+    return labels.get(str(group), str(group).capitalize())
 
 
 LOW_CONFIDENCE_COLOUR = "#8a8a8a"
@@ -52,23 +50,21 @@ LOW_CONFIDENCE_COLOUR = "#8a8a8a"
 def confidence_text(present: int, scored: int, weight_share: float) -> str:
     """How much data a score stands on: "7 of 11 indicators, 80% of the weight"."""
     return (
-        tr("Confidence", "%1 of %2 indicators, %3% of the weight")
-        .replace("%1", str(present))
-        .replace("%2", str(scored))
-        .replace("%3", f"{100 * weight_share:.0f}")
+        Confidence.tr("%1 of %Ln indicator(s), %2 of the weight", "", scored)
+        .replace("%1", number(present))
+        .replace("%2", percent(weight_share, 0))
     )
 
 
 def low_confidence_note(threshold: float) -> str:
-    return tr(
-        "Confidence",
-        "Low confidence: the inputs present carry less than %1% of the weight, "
-        "so the score is never shown green.",
-    ).replace("%1", f"{100 * threshold:.0f}")
+    return Confidence.tr(
+        "Low confidence: the inputs present carry less than %1 of the weight, "
+        "so the score is never shown green."
+    ).replace("%1", percent(threshold, 0))
 
 
 def low_confidence_label() -> str:
-    return tr("Confidence", "low confidence")
+    return Confidence.tr("low confidence")
 
 
 def score_text(score: float | None) -> str:
@@ -86,23 +82,32 @@ def signed(value: float | None, digits: int = 1) -> str:
 
 
 def percent(value: float | None, digits: int = 1) -> str:
-    return "—" if value is None else f"{100 * value:.{digits}f}%"
+    """A share (0.8) as the language writes a percentage: ``80.0%``."""
+    if value is None:
+        return "—"
+    return Health.tr("%1%", "a percentage").replace("%1", number(100 * value, digits))
 
 
 def indicator_value(key: str, value: float | None) -> str:
     """A raw indicator value in its own unit: rates as percentages, ROI as a multiple."""
     if value is None:
-        return tr("Health", "missing")
+        return Health.tr("missing")
     if key == "roi":
-        return f"{value:.1f}{TIMES}"
+        return f"{number(value, 1)}{TIMES}"
     if key == "dm_meeting_recency":
-        return tr("Health", "%1 days").replace("%1", f"{value:.0f}")
+        return Health.tr("%Ln day(s)", "", round(value))
     if any(part in key for part in _PERCENT_KEYS):
         return percent(value, 0)
-    return f"{value:.0f}"
+    return number(value, 0)
 
 
 def stage_names(stages: Collection[Stage]) -> str:
     """``Service or Value`` in lifecycle order."""
-    chosen = [stage for stage in Stage if stage in stages]
-    return f" {tr('Health', 'or')} ".join(tr("Stage", s.value.capitalize()) for s in chosen)
+    chosen = [stage_label(stage) for stage in Stage if stage in stages]
+    if len(chosen) < 2:
+        return "".join(chosen)
+    return (
+        Health.tr("%1 or %2")
+        .replace("%1", Health.tr(", ").join(chosen[:-1]))
+        .replace("%2", chosen[-1])
+    )

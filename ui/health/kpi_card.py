@@ -18,12 +18,11 @@ class KpiCard(QFrame):
     missing: the card says why it has no number (see :meth:`set_missing`).
     """
 
-    def __init__(self, caption: str, tip: str = "", parent: QWidget | None = None) -> None:
+    def __init__(self, caption: str = "", tip: str = "", parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setFrameShape(QFrame.Shape.StyledPanel)
-        self.caption = QLabel(caption)
+        self.caption = QLabel()
         self.value = QLabel("—")
-        self.value.setAccessibleName(caption)
         self.value.setTextFormat(Qt.TextFormat.PlainText)
         self._body_font = QFont(self.value.font())
         self._number_font = QFont(self.value.font())
@@ -32,16 +31,23 @@ class KpiCard(QFrame):
         self.value.setFont(self._number_font)
         self.context = QLabel()
         self.context.setWordWrap(True)
-        self.context.setAccessibleName(self.tr("%1 details").replace("%1", caption))
-        self.tip = tip
-        self.setToolTip(tip)
+        self.tip = ""
         self.missing = False
+        self.name(caption, tip)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(12, 8, 12, 8)
         layout.setSpacing(2)
         layout.addWidget(self.caption)
         layout.addWidget(self.value)
         layout.addWidget(self.context)
+
+    def name(self, caption: str, tip: str = "") -> None:
+        """The card's caption and tooltip (again when the language changes)."""
+        self.caption.setText(caption)
+        self.value.setAccessibleName(caption)
+        self.context.setAccessibleName(self.tr("%1 details").replace("%1", caption))
+        self.tip = tip
+        self.setToolTip(tip)
 
     def set(self, value: str, context: str = "", detail: str = "") -> None:
         """Show a number; ``detail`` follows the card's tooltip (how it was computed)."""

@@ -4,7 +4,7 @@ the reporting currency, the loss converted into it), and the open risks by categ
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QEvent, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -19,11 +19,11 @@ from PySide6.QtWidgets import (
 from cs_desktop.health.reasons import LossReasons
 from cs_desktop.money import format_money
 from ui.account.labels import reason_label, risk_category_label
+from ui.translation import Words, is_language_change, number
 
 
-def _table(name: str) -> QTableWidget:
+def _table() -> QTableWidget:
     table = QTableWidget(0, 0)
-    table.setAccessibleName(name)
     table.verticalHeader().hide()
     table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
     table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -45,24 +45,45 @@ class LossReasonsSection(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.reasons = _table(self.tr("Why customers left or shrank"))
-        self.risks = _table(self.tr("Open risks by category"))
+        words = self.words = Words()
+        self.report: LossReasons | None = None
+        self.reasons = _table()
+        words.bind(self.reasons.setAccessibleName, lambda: self.tr("Why customers left or shrank"))
+        self.risks = _table()
+        words.bind(self.risks.setAccessibleName, lambda: self.tr("Open risks by category"))
         self.note = QLabel()
         self.note.setWordWrap(True)
         self.note.setTextFormat(Qt.TextFormat.PlainText)
         left = QVBoxLayout()
-        left.addWidget(QLabel(self.tr("Churned and contracted renewals, by reason")))
+        reasons_title = QLabel()
+        words.bind(
+            reasons_title.setText, lambda: self.tr("Churned and contracted renewals, by reason")
+        )
+        left.addWidget(reasons_title)
         left.addWidget(self.reasons, 1)
         left.addWidget(self.note)
         right = QVBoxLayout()
-        right.addWidget(QLabel(self.tr("Open risks (open or being mitigated), by category")))
+        risks_title = QLabel()
+        words.bind(
+            risks_title.setText,
+            lambda: self.tr("Open risks (open or being mitigated), by category"),
+        )
+        right.addWidget(risks_title)
         right.addWidget(self.risks, 1)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(left, 3)
         layout.addLayout(right, 2)
 
+    def changeEvent(self, event: QEvent) -> None:
+        if is_language_change(event):
+            self.words.refresh()
+            if self.report is not None:
+                self.set_reasons(self.report)
+        super().changeEvent(event)
+
     def set_reasons(self, report: LossReasons) -> None:
+        self.report = report
         headers = [self.tr("Reason"), self.tr("Churned"), self.tr("Contracted")]
         headers += [self.tr("ARR lost (%1)").replace("%1", code) for code in report.currencies]
         # Converted only when something needs converting: one currency is shown as it is.
@@ -74,11 +95,11 @@ class LossReasonsSection(QWidget):
         self.reasons.setHorizontalHeaderLabels(headers)
         self.reasons.setRowCount(len(report.reasons))
         missing = "\n".join(gap.message() for gap in report.missing_rates)
-        for number, row in enumerate(report.reasons):
+        for row_number, row in enumerate(report.reasons):
             cells = [
                 QTableWidgetItem(reason_label(row.reason)),
-                _number(str(row.churned)),
-                _number(str(row.contracted)),
+                _number(number(row.churned)),
+                _number(number(row.contracted)),
             ]
             cells += [
                 _number(format_money(row.arr_lost[code], code) if code in row.arr_lost else "")
@@ -90,7 +111,7 @@ class LossReasonsSection(QWidget):
                 cell.setToolTip(missing)
                 cells.append(cell)
             for column, item in enumerate(cells):
-                self.reasons.setItem(number, column, item)
+                self.reasons.setItem(row_number, column, item)
         if not report.reasons:
             note = self.tr("No customer left or shrank in this period.")
         elif report.missing_rates:
@@ -119,6 +140,6 @@ class LossReasonsSection(QWidget):
         self.risks.setColumnCount(2)
         self.risks.setHorizontalHeaderLabels([self.tr("Category"), self.tr("Open risks")])
         self.risks.setRowCount(len(report.open_risks))
-        for number, (category, count) in enumerate(report.open_risks):
-            self.risks.setItem(number, 0, QTableWidgetItem(risk_category_label(category)))
-            self.risks.setItem(number, 1, _number(str(count)))
+        for row_number, (category, count) in enumerate(report.open_risks):
+            self.risks.setItem(row_number, 0, QTableWidgetItem(risk_category_label(category)))
+            self.risks.setItem(row_number, 1, _number(number(count)))

@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import date
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QEvent, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
 from PySide6.QtWidgets import (
     QComboBox,
@@ -35,9 +35,13 @@ from cs_desktop.measurements import (
     record_measurement,
     undo_measurement,
 )
+from ui.account.labels import indicator_label
+from ui.forms import add_form_row
 from ui.health.dates import day_of, qdate
-from ui.health.formatting import indicator_name
 from ui.tasks import TaskRunner
+from ui.translation import Words, is_language_change, item_texts, translation_context
+
+Measurements = translation_context("Measurements")
 
 # What no usage export carries comes first: these are the ones recorded by hand.
 _FIRST = ("roi", "goal_achievement_rate", "event_participation")
@@ -52,8 +56,8 @@ class RecordMeasurementCommand(QUndoCommand):
         runner: TaskRunner,
         on_error: Callable[[Exception], None] | None,
     ) -> None:
-        label = SAMPLE_INDICATORS[recorded.measurement.indicator_key]
-        super().__init__(f"Record {label}")
+        label = indicator_label(recorded.measurement.indicator_key)
+        super().__init__(Measurements.tr("Record %1").replace("%1", label))
         self.recorded, self.runner, self.on_error = recorded, runner, on_error
         self._skip_first_redo = True  # already saved before being pushed
 
@@ -77,7 +81,9 @@ class RecordMeasurementCommand(QUndoCommand):
     def undo(self) -> None:
         recorded = self.recorded
         self.runner.write(
-            f"Undo {self.text()}", lambda s: undo_measurement(s, recorded), on_error=self.on_error
+            Measurements.tr("Undo %1").replace("%1", self.text()),
+            lambda s: undo_measurement(s, recorded),
+            on_error=self.on_error,
         )
 
 
@@ -96,7 +102,7 @@ def save_measurement(
             on_done(recorded)
 
     runner.write(
-        "Record a measurement",
+        Measurements.tr("Record a measurement"),
         lambda s: record_measurement(s, measurement),
         saved,
         on_error,
@@ -124,7 +130,8 @@ class MeasurementForm(QGroupBox):
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
-        self.setTitle(self.tr("Record a measurement"))
+        words = self.words = Words()
+        words.bind(self.setTitle, lambda: self.tr("Record a measurement"))
         self._account_id, self.runner, self.undo_stack, self._today = (
             account_id,
             runner,
@@ -132,35 +139,45 @@ class MeasurementForm(QGroupBox):
             today,
         )
         self.indicator = QComboBox()
-        self.indicator.setAccessibleName(self.tr("Indicator"))
+        words.bind(self.indicator.setAccessibleName, lambda: self.tr("Indicator"))
         keys = [*_FIRST, *(k for k in SAMPLE_INDICATORS if k not in _FIRST)]
         for key in keys:
-            self.indicator.addItem(indicator_name(SAMPLE_INDICATORS[key]), key)
+            self.indicator.addItem("", key)
+        words.bind(
+            item_texts(self.indicator),
+            lambda: [indicator_label(key) for key in keys],
+        )
         self.day = QDateEdit()
         self.day.setCalendarPopup(True)
         self.day.setDisplayFormat("yyyy-MM-dd")
-        self.day.setAccessibleName(self.tr("Measured on"))
+        words.bind(self.day.setAccessibleName, lambda: self.tr("Measured on"))
         self.day.setDate(qdate(today()))
         self.value = QLineEdit()
-        self.value.setAccessibleName(self.tr("Value"))
-        self.value.setPlaceholderText(self.tr("e.g. 1.8 or 65%"))
+        words.bind(self.value.setAccessibleName, lambda: self.tr("Value"))
+        words.bind(self.value.setPlaceholderText, lambda: self.tr("e.g. 1.8 or 65%"))
         self.value.returnPressed.connect(self.submit)
-        self.save = QPushButton(self.tr("&Record"))
+        self.save = QPushButton()
+        words.bind(self.save.setText, lambda: self.tr("&Record"))
         self.save.clicked.connect(self.submit)
         self.message = QLabel()
         self.message.setObjectName("measurementMessage")
         self.message.setWordWrap(True)
         self.message.setStyleSheet("QLabel#measurementMessage { color: #b91c1c; }")
-        self.message.setAccessibleName(self.tr("Measurement problem"))
+        words.bind(self.message.setAccessibleName, lambda: self.tr("Measurement problem"))
         self.message.hide()
         form = QFormLayout(self)
-        form.addRow(self.tr("&Indicator"), self.indicator)
-        form.addRow(self.tr("&Measured on"), self.day)
+        add_form_row(form, words, lambda: self.tr("&Indicator"), self.indicator)
+        add_form_row(form, words, lambda: self.tr("&Measured on"), self.day)
         row = QHBoxLayout()
         row.addWidget(self.value, 1)
         row.addWidget(self.save)
-        form.addRow(self.tr("&Value"), row)
+        add_form_row(form, words, lambda: self.tr("&Value"), row).setBuddy(self.value)
         form.addRow(self.message)
+
+    def changeEvent(self, event: QEvent) -> None:
+        if is_language_change(event):
+            self.words.refresh()
+        super().changeEvent(event)
 
     def submit(self) -> None:
         """Check the input here, then save it on the writer (undoable once saved)."""

@@ -15,7 +15,7 @@ from __future__ import annotations
 from datetime import date
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QDate, Qt, Signal
+from PySide6.QtCore import QDate, QEvent, Qt, Signal
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QComboBox,
@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QScrollArea,
+    QSizePolicy,
     QSpinBox,
     QVBoxLayout,
     QWidget,
@@ -35,9 +36,11 @@ from PySide6.QtWidgets import (
 
 from cs_desktop.changes import Changes
 from cs_desktop.money import currency_symbol, format_money
+from ui.account.labels import indicator_label
+from ui.forms import add_form_row
 from ui.health.charts import LinesChart
 from ui.health.dates import day_of, qdate
-from ui.health.formatting import indicator_name, percent, stage_names
+from ui.health.formatting import percent, stage_names
 from ui.health.health_feed import HealthFeed
 from ui.health.kpi_card import KpiCard
 from ui.health.loss_reasons import LossReasonsSection
@@ -52,6 +55,7 @@ from ui.health.portfolio_analysis import (
 from ui.health.validation_section import ValidationSection
 from ui.money.reporting_feed import ReportingFeed
 from ui.tasks import ChangeHub, TaskRunner, message_for
+from ui.translation import Words, is_language_change, item_texts, number
 
 if TYPE_CHECKING:
     from collections.abc import Callable
@@ -65,18 +69,23 @@ if TYPE_CHECKING:
 CUSTOM = "custom"
 
 
-def _spin(
-    name: str, low: float, high: float, value: float, suffix: str, step: float
-) -> QDoubleSpinBox:
+def _spin(low: float, high: float, value: float, suffix: str, step: float) -> QDoubleSpinBox:
     spin = QDoubleSpinBox()
     spin.setRange(low, high)
     spin.setDecimals(1 if step < 1 else 0)
     spin.setSingleStep(step)
     spin.setValue(value)
     spin.setSuffix(suffix)
-    spin.setAccessibleName(name)
     spin.setKeyboardTracking(False)
     return spin
+
+
+def _wrap_to_width(label: QLabel) -> None:
+    """A paragraph wraps to the width its column gets: a longer translation makes it taller,
+    never its column wider (which would squeeze the chart beside it)."""
+    policy = label.sizePolicy()
+    policy.setHorizontalPolicy(QSizePolicy.Policy.Ignored)
+    label.setSizePolicy(policy)
 
 
 class PortfolioHealthView(QScrollArea):
@@ -117,6 +126,7 @@ class PortfolioHealthView(QScrollArea):
         self._analysing = False
         self._outcome_sequence = 0
         self._what_if_sequence = 0
+        self.words = Words()
         self._build()
         health.updated.connect(self._on_health_updated)
         hub.changes_applied.connect(self._on_hub_changes_applied)
@@ -131,7 +141,7 @@ class PortfolioHealthView(QScrollArea):
     def _build(self) -> None:
         self.setWidgetResizable(True)
         self.setFrameShape(QFrame.Shape.NoFrame)
-        self.setAccessibleName(self.tr("Portfolio health"))
+        self.words.bind(self.setAccessibleName, lambda: self.tr("Portfolio health"))
         body = QWidget()
         grid = QGridLayout(body)
         grid.setContentsMargins(10, 10, 10, 10)
@@ -149,60 +159,84 @@ class PortfolioHealthView(QScrollArea):
         self.setWidget(body)
         self.setFocusProxy(self.preset)
 
+    def _label(self, text: Callable[[], str]) -> QLabel:
+        label = QLabel()
+        self.words.bind(label.setText, text)
+        return label
+
+    def _box(self, title: Callable[[], str]) -> QGroupBox:
+        box = QGroupBox()
+        self.words.bind(box.setTitle, title)
+        return box
+
+    def _card(self, caption: Callable[[], str], tip: Callable[[], str] | None = None) -> KpiCard:
+        card = KpiCard()
+        self.words.bind(lambda texts: card.name(*texts), lambda: (caption(), tip() if tip else ""))
+        return card
+
     def _build_outcomes(self) -> QGroupBox:
-        box = QGroupBox(self.tr("Outcomes of the renewals in a period"))
+        words = self.words
+        box = self._box(lambda: self.tr("Outcomes of the renewals in a period"))
         self.preset = QComboBox()
-        self.preset.setAccessibleName(self.tr("Period"))
-        for key, text in (
-            (LAST_12_MONTHS, self.tr("Last 12 months")),
-            (LAST_QUARTER, self.tr("Last quarter")),
-            (YEAR_TO_DATE, self.tr("Year to date")),
-            (CUSTOM, self.tr("Custom")),
-        ):
-            self.preset.addItem(text, key)
+        words.bind(self.preset.setAccessibleName, lambda: self.tr("Period"))
+        for key in (LAST_12_MONTHS, LAST_QUARTER, YEAR_TO_DATE, CUSTOM):
+            self.preset.addItem("", key)
+        words.bind(
+            item_texts(self.preset),
+            lambda: [
+                self.tr("Last 12 months"),
+                self.tr("Last quarter"),
+                self.tr("Year to date"),
+                self.tr("Custom"),
+            ],
+        )
         self.preset.currentIndexChanged.connect(self._on_preset_changed)
         self.period_start = QDateEdit()
         self.period_end = QDateEdit()
-        for edit, name in (
-            (self.period_start, self.tr("Period start")),
-            (self.period_end, self.tr("Period end")),
-        ):
+        words.bind(self.period_start.setAccessibleName, lambda: self.tr("Period start"))
+        words.bind(self.period_end.setAccessibleName, lambda: self.tr("Period end"))
+        for edit in (self.period_start, self.period_end):
             edit.setCalendarPopup(True)
             edit.setDisplayFormat("yyyy-MM-dd")
-            edit.setAccessibleName(name)
             edit.dateChanged.connect(self._on_period_edited)
         controls = QHBoxLayout()
-        period_label = QLabel(self.tr("&Period"))
+        period_label = self._label(lambda: self.tr("&Period"))
         period_label.setBuddy(self.preset)
         controls.addWidget(period_label)
         controls.addWidget(self.preset)
         controls.addSpacing(12)
-        controls.addWidget(QLabel(self.tr("from")))
+        controls.addWidget(self._label(lambda: self.tr("from")))
         controls.addWidget(self.period_start)
-        controls.addWidget(QLabel(self.tr("to")))
+        controls.addWidget(self._label(lambda: self.tr("to")))
         controls.addWidget(self.period_end)
         controls.addSpacing(12)
         self.outcome_note = QLabel()
         self.outcome_note.setWordWrap(True)
-        self.outcome_note.setAccessibleName(self.tr("Period summary"))
+        words.bind(self.outcome_note.setAccessibleName, lambda: self.tr("Period summary"))
         controls.addWidget(self.outcome_note, 1)
         self.currency_note = QLabel()
-        self.currency_note.setAccessibleName(self.tr("Reporting currency"))
+        words.bind(self.currency_note.setAccessibleName, lambda: self.tr("Reporting currency"))
         self.currency_note.setTextFormat(Qt.TextFormat.RichText)
         self.currency_note.linkActivated.connect(lambda _link: self.rates_requested.emit())
         controls.addWidget(self.currency_note)
-        self.logo = KpiCard(self.tr("Logo retention"), self.tr("Renewals that kept the customer"))
-        self.grr = KpiCard(
-            self.tr("Gross revenue retention"),
-            self.tr("ARR kept at renewal without expansion: the product and service's own test"),
+        self.logo = self._card(
+            lambda: self.tr("Logo retention"), lambda: self.tr("Renewals that kept the customer")
         )
-        self.nrr = KpiCard(
-            self.tr("Net revenue retention"),
-            self.tr("ARR after renewal, expansion included: can hide a weak product or service"),
+        self.grr = self._card(
+            lambda: self.tr("Gross revenue retention"),
+            lambda: self.tr(
+                "ARR kept at renewal without expansion: the product and service's own test"
+            ),
         )
-        self.churned = KpiCard(self.tr("Churned ARR"))
-        self.contracted = KpiCard(self.tr("Contracted ARR"))
-        self.expanded = KpiCard(self.tr("Expansion ARR"))
+        self.nrr = self._card(
+            lambda: self.tr("Net revenue retention"),
+            lambda: self.tr(
+                "ARR after renewal, expansion included: can hide a weak product or service"
+            ),
+        )
+        self.churned = self._card(lambda: self.tr("Churned ARR"))
+        self.contracted = self._card(lambda: self.tr("Contracted ARR"))
+        self.expanded = self._card(lambda: self.tr("Expansion ARR"))
         cards = QHBoxLayout()
         for card in (self.logo, self.grr, self.nrr, self.churned, self.contracted, self.expanded):
             cards.addWidget(card, 1)
@@ -212,7 +246,9 @@ class PortfolioHealthView(QScrollArea):
         return box
 
     def _build_reasons(self) -> QGroupBox:
-        box = QGroupBox(self.tr("Why customers left or shrank (in the period), and open risks"))
+        box = self._box(
+            lambda: self.tr("Why customers left or shrank (in the period), and open risks")
+        )
         self.reasons = LossReasonsSection()
         self.reasons.setMinimumHeight(240)
         layout = QVBoxLayout(box)
@@ -220,44 +256,52 @@ class PortfolioHealthView(QScrollArea):
         return box
 
     def _build_what_if(self) -> QGroupBox:
-        box = QGroupBox(self.tr("Churn what-if"))
-        self.current_churn = _spin(self.tr("Current monthly churn"), -20, 50, 5, " %", 0.5)
-        self.target_churn = _spin(self.tr("Target monthly churn"), -20, 50, 2, " %", 0.5)
+        words = self.words
+        box = self._box(lambda: self.tr("Churn what-if"))
+        self.current_churn = _spin(-20, 50, 5, " %", 0.5)
+        words.bind(self.current_churn.setAccessibleName, lambda: self.tr("Current monthly churn"))
+        self.target_churn = _spin(-20, 50, 2, " %", 0.5)
+        words.bind(self.target_churn.setAccessibleName, lambda: self.tr("Target monthly churn"))
         self.years = QSpinBox()
         self.years.setRange(1, 10)
         self.years.setValue(3)
-        self.years.setAccessibleName(self.tr("Years"))
+        words.bind(self.years.setAccessibleName, lambda: self.tr("Years"))
         self.years.setKeyboardTracking(False)
-        self.new_revenue = _spin(
-            self.tr("New recurring revenue per month"), 0, 1e12, 10_000, "", 1_000
+        self.new_revenue = _spin(0, 1e12, 10_000, "", 1_000)
+        words.bind(
+            self.new_revenue.setAccessibleName, lambda: self.tr("New recurring revenue per month")
         )
         form = QFormLayout()
-        form.addRow(self.tr("&Current churn / month"), self.current_churn)
-        form.addRow(self.tr("&Target churn / month"), self.target_churn)
-        form.addRow(self.tr("&Years"), self.years)
-        form.addRow(self.tr("&New revenue / month"), self.new_revenue)
+        add_form_row(form, words, lambda: self.tr("&Current churn / month"), self.current_churn)
+        add_form_row(form, words, lambda: self.tr("&Target churn / month"), self.target_churn)
+        add_form_row(form, words, lambda: self.tr("&Years"), self.years)
+        add_form_row(form, words, lambda: self.tr("&New revenue / month"), self.new_revenue)
         for spin in (self.current_churn, self.target_churn, self.new_revenue):
             spin.valueChanged.connect(self._update_what_if)
         self.years.valueChanged.connect(self._update_what_if)
         self.ratio = QLabel()
         self.ratio.setWordWrap(True)
+        _wrap_to_width(self.ratio)
         self.ratio.setTextFormat(Qt.TextFormat.RichText)
-        self.ratio.setAccessibleName(self.tr("What-if result"))
-        assumption = QLabel(
-            self.tr(
+        words.bind(self.ratio.setAccessibleName, lambda: self.tr("What-if result"))
+        assumption = self._label(
+            lambda: self.tr(
                 "Model: each month the existing revenue loses the churn rate of itself (a negative "
                 "rate is net expansion) and the same new revenue is added. Cutting churn pays off "
                 "this much only with ongoing new business."
             )
         )
         assumption.setWordWrap(True)
-        assumption.setAccessibleName(self.tr("What-if assumption"))
+        _wrap_to_width(assumption)
+        words.bind(assumption.setAccessibleName, lambda: self.tr("What-if assumption"))
         side = QVBoxLayout()
         side.addLayout(form)
         side.addWidget(self.ratio)
         side.addWidget(assumption)
         side.addStretch(1)
-        self.what_if_chart = LinesChart(self.tr("Projected revenue chart"), dates=False)
+        self.what_if_chart = LinesChart("", dates=False)
+        words.bind(self.what_if_chart.set_name, lambda: self.tr("Projected revenue chart"))
+        self.what_if_chart.setMinimumWidth(280)  # longer words take the form's side, not this
         layout = QHBoxLayout(box)
         layout.addLayout(side, 2)
         layout.addWidget(self.what_if_chart, 3)
@@ -265,11 +309,15 @@ class PortfolioHealthView(QScrollArea):
         return box
 
     def _build_success(self) -> QGroupBox:
-        box = QGroupBox(self.tr("Successful accounts over time"))
+        box = self._box(lambda: self.tr("Successful accounts over time"))
         self.success_definition = QLabel()
         self.success_definition.setWordWrap(True)
-        self.success_definition.setAccessibleName(self.tr("Success model definition"))
-        self.success_chart = LinesChart(self.tr("Successful accounts chart"), dates=True)
+        _wrap_to_width(self.success_definition)
+        self.words.bind(
+            self.success_definition.setAccessibleName, lambda: self.tr("Success model definition")
+        )
+        self.success_chart = LinesChart("", dates=True)
+        self.words.bind(self.success_chart.set_name, lambda: self.tr("Successful accounts chart"))
         layout = QVBoxLayout(box)
         layout.addWidget(self.success_definition)
         layout.addWidget(self.success_chart, 1)
@@ -277,12 +325,25 @@ class PortfolioHealthView(QScrollArea):
         return box
 
     def _build_validation(self) -> QGroupBox:
-        box = QGroupBox(self.tr("Does the score predict renewal? Indicator validation"))
+        box = self._box(lambda: self.tr("Does the score predict renewal? Indicator validation"))
         self.validation = ValidationSection()
         self.validation.setMinimumHeight(300)
         layout = QVBoxLayout(box)
         layout.addWidget(self.validation)
         return box
+
+    def changeEvent(self, event: QEvent) -> None:
+        if is_language_change(event):
+            self.words.refresh()
+            if self.outcomes is not None:
+                self._show_outcomes(self.outcomes)
+            if self.what_if is not None:
+                self._show_what_if(self.what_if)
+            if self.analysis is not None:
+                self._show_success(self.analysis)
+            elif self.health.portfolio is None:
+                self._show_computing(self.tr("Computing health scores…"))
+        super().changeEvent(event)
 
     # -- outcomes ----------------------------------------------------------------------------
     def period(self) -> tuple[date, date]:
@@ -344,17 +405,14 @@ class PortfolioHealthView(QScrollArea):
         self.outcomes = o
         self.logo.set(
             percent(o.logo_retention),
-            self.tr("%1 of %2 renewals kept")
-            .replace("%1", str(o.logos_retained))
-            .replace("%2", str(o.renewals)),
+            self.tr("%1 of %Ln renewal(s) kept", "", o.renewals).replace(
+                "%1", number(o.logos_retained)
+            ),
         )
         counts = (
-            (self.churned, self.tr("%1 logos churned").replace("%1", str(o.logos_churned))),
-            (
-                self.contracted,
-                self.tr("%1 renewals contracted").replace("%1", str(o.contracted)),
-            ),
-            (self.expanded, self.tr("%1 renewals expanded").replace("%1", str(o.expanded))),
+            (self.churned, self.tr("%Ln logo(s) churned", "", o.logos_churned)),
+            (self.contracted, self.tr("%Ln renewal(s) contracted", "", o.contracted)),
+            (self.expanded, self.tr("%Ln renewal(s) expanded", "", o.expanded)),
         )
         if o.missing_rates:
             # No figure at all rather than one that leaves some renewals out.
@@ -447,11 +505,12 @@ class PortfolioHealthView(QScrollArea):
         years = len(current.yearly)
         self.ratio.setText(
             self.tr(
-                "After %1 years: <b>%2\u00d7</b> the revenue with %3 monthly churn instead of %4 "
-                "(%5 vs %6 per month)."
+                "After %n year(s): <b>%2\u00d7</b> the revenue with %3 monthly churn instead of "
+                "%4 (%5 vs %6 per month).",
+                "",
+                years,
             )
-            .replace("%1", str(years))
-            .replace("%2", f"{result.ratio:.2f}")
+            .replace("%2", number(result.ratio, 2))
             .replace("%3", percent(target.monthly_churn))
             .replace("%4", percent(current.monthly_churn))
             .replace("%5", self._what_if_money(target.yearly[-1]))
@@ -530,11 +589,10 @@ class PortfolioHealthView(QScrollArea):
         from cs_desktop.health.scorecard import INDICATOR_CATALOG
 
         def name(key: str) -> str:
-            info = INDICATOR_CATALOG.get(key)
-            return indicator_name(info.label) if info else key
+            return indicator_label(key) if key in INDICATOR_CATALOG else key
 
-        bounds = [f"{name(key)} ≥ {value:g}" for key, value in model.min_values.items()]
-        bounds += [f"{name(key)} ≤ {value:g}" for key, value in model.max_values.items()]
+        bounds = [f"{name(key)} ≥ {number(value)}" for key, value in model.min_values.items()]
+        bounds += [f"{name(key)} ≤ {number(value)}" for key, value in model.max_values.items()]
         self.success_definition.setText(
             self.tr(
                 "“%1”: in %2, score at least %3 on each of the last %4 days%5. Today: %6 of %7 "
@@ -542,11 +600,11 @@ class PortfolioHealthView(QScrollArea):
             )
             .replace("%1", model.title)
             .replace("%2", stage_names(model.stages))
-            .replace("%3", f"{model.min_score:g}")
-            .replace("%4", str(model.sustained_days))
+            .replace("%3", number(model.min_score))
+            .replace("%4", number(model.sustained_days))
             .replace("%5", (", " + ", ".join(bounds)) if bounds else "")
-            .replace("%6", str(series.successful[-1] if series.successful else 0))
-            .replace("%7", str(series.scored[-1] if series.scored else 0))
+            .replace("%6", number(series.successful[-1] if series.successful else 0))
+            .replace("%7", number(series.scored[-1] if series.scored else 0))
         )
         first = model.sustained_days - 1  # earlier days count nobody: history too short
         self.success_chart.set_lines(

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QEvent, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -15,8 +15,12 @@ from PySide6.QtWidgets import (
 )
 
 from cs_desktop.health.validation import MIN_PER_CLASS, Separation, ValidationReport
+from ui.account.labels import indicator_label
 from ui.health.charts import AucChart
-from ui.health.formatting import EN_DASH, group_label, indicator_name, tr
+from ui.health.formatting import EN_DASH, group_label
+from ui.translation import Words, is_language_change, number, translation_context
+
+Validation = translation_context("Validation")
 
 COLUMNS = 7
 
@@ -24,8 +28,9 @@ COLUMNS = 7
 def separation_text(separation: Separation) -> tuple[str, str]:
     """The AUC and its interval as text, or the "not enough data" label."""
     if separation.auc is None or separation.ci_low is None or separation.ci_high is None:
-        return tr("Validation", "not enough data"), "—"
-    return f"{separation.auc:.2f}", f"{separation.ci_low:.2f}{EN_DASH}{separation.ci_high:.2f}"
+        return Validation.tr("not enough data"), "—"
+    low, high = number(separation.ci_low, 2), number(separation.ci_high, 2)
+    return number(separation.auc, 2), f"{low}{EN_DASH}{high}"
 
 
 def _item(text: str, *, right: bool = False, tip: str = "") -> QTableWidgetItem:
@@ -43,9 +48,12 @@ class ValidationSection(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        words = self.words = Words()
+        self.report: ValidationReport | None = None
         self.table = QTableWidget(0, COLUMNS)
-        self.table.setHorizontalHeaderLabels(
-            [
+        words.bind(
+            self.table.setHorizontalHeaderLabels,
+            lambda: [
                 self.tr("Indicator"),
                 self.tr("Group"),
                 self.tr("AUC"),
@@ -53,9 +61,9 @@ class ValidationSection(QWidget):
                 self.tr("Renewed / churned"),
                 self.tr("Current weight"),
                 self.tr("Suggested weight"),
-            ]
+            ],
         )
-        self.table.setAccessibleName(self.tr("Indicator validation table"))
+        words.bind(self.table.setAccessibleName, lambda: self.tr("Indicator validation table"))
         self.table.verticalHeader().hide()
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -64,11 +72,14 @@ class ValidationSection(QWidget):
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         for column in range(1, COLUMNS):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
-        self.chart = AucChart(self.tr("AUC of each indicator with its 95% interval"))
+        self.chart = AucChart("")
+        words.bind(
+            self.chart.set_name, lambda: self.tr("AUC of each indicator with its 95% interval")
+        )
         self.summary = QLabel()
         self.summary.setWordWrap(True)
         self.summary.setTextFormat(Qt.TextFormat.RichText)
-        self.summary.setAccessibleName(self.tr("Score validation summary"))
+        words.bind(self.summary.setAccessibleName, lambda: self.tr("Score validation summary"))
         row = QHBoxLayout()
         row.addWidget(self.table, 3)
         row.addWidget(self.chart, 2)
@@ -77,32 +88,38 @@ class ValidationSection(QWidget):
         layout.addWidget(self.summary)
         layout.addLayout(row, 1)
 
+    def changeEvent(self, event: QEvent) -> None:
+        if is_language_change(event):
+            self.words.refresh()
+            if self.report is not None:
+                self.set_report(self.report)
+        super().changeEvent(event)
+
     def set_report(self, report: ValidationReport) -> None:
+        self.report = report
         rows = report.indicators
         self.table.setRowCount(len(rows))
         for index, row in enumerate(rows):
             auc, interval = separation_text(row.separation)
-            counts = f"{row.separation.retained} / {row.separation.churned}"
+            counts = f"{number(row.separation.retained)} / {number(row.separation.churned)}"
             enough = row.separation.enough_data
             tip = (
-                ""
-                if enough
-                else self.tr("Fewer than %1 renewals in a class").replace("%1", str(MIN_PER_CLASS))
+                "" if enough else self.tr("Fewer than %Ln renewal(s) in a class", "", MIN_PER_CLASS)
             )
             cells = (
-                _item(indicator_name(row.label)),
+                _item(indicator_label(row.key)),
                 _item(group_label(row.group)),
                 _item(auc, right=True, tip=tip),
                 _item(interval, right=True),
                 _item(counts, right=True),
-                _item(f"{row.current_weight:.1f}", right=True),
-                _item(f"{row.suggested_weight:.1f}", right=True),
+                _item(number(row.current_weight, 1), right=True),
+                _item(number(row.suggested_weight, 1), right=True),
             )
             for column, cell in enumerate(cells):
                 self.table.setItem(index, column, cell)
         self.table.resizeRowsToContents()
         self.chart.set_rows(
-            [indicator_name(row.label) for row in rows],
+            [indicator_label(row.key) for row in rows],
             [
                 None
                 if s.auc is None or s.ci_low is None or s.ci_high is None
@@ -120,12 +137,12 @@ class ValidationSection(QWidget):
                 "churned). <b>Suggested weights: AUC %7</b> (95% CI %8): measured on the same "
                 "renewals, so optimistic; recheck on later renewals before adopting them."
             )
-            .replace("%1", str(report.lead_days))
-            .replace("%2", str(report.renewals))
+            .replace("%1", number(report.lead_days))
+            .replace("%2", number(report.renewals))
             .replace("%3", score_auc)
             .replace("%4", score_ci)
-            .replace("%5", str(report.score.retained))
-            .replace("%6", str(report.score.churned))
+            .replace("%5", number(report.score.retained))
+            .replace("%6", number(report.score.churned))
             .replace("%7", better_auc)
             .replace("%8", better_ci)
         )

@@ -11,6 +11,9 @@ from PySide6.QtWidgets import QMainWindow, QMessageBox, QWidget
 
 from cs_desktop.changes import Changes
 from ui.tasks import LongTask, TaskRunner
+from ui.translation import translation_context
+
+Importing = translation_context("Importing")
 
 if TYPE_CHECKING:
     from cs_desktop.importer import ImportReport
@@ -46,7 +49,7 @@ def run_import(
     When the only problems are rows that look like accounts already in the store (same
     domain, another record), the message offers to import them anyway as new accounts.
     """
-    task = LongTask(window.tr("Importing %1").replace("%1", path.name))
+    task = LongTask(Importing.tr("Importing %1").replace("%1", path.name))
 
     def done(report: ImportReport) -> None:
         announce_import(window, path, report)
@@ -60,7 +63,9 @@ def run_import(
         from cs_desktop.importer import ImportRejected
 
         if isinstance(error, JobCancelled):
-            window.statusBar().showMessage(window.tr("Import cancelled; nothing was written"), 8000)
+            window.statusBar().showMessage(
+                Importing.tr("Import cancelled; nothing was written"), 8000
+            )
             return
         if isinstance(error, ImportRejected) and error.report.only_likely_duplicates:
             _offer_duplicates(window, runner, kind, path, error.report)
@@ -111,28 +116,29 @@ def announce_import(window: QMainWindow, path: Path, report: ImportReport) -> No
     else:
         locale = QLocale()
         summary = (
-            window.tr("%1 rows; daily samples added %2, updated %3, unchanged %4")
-            .replace("%1", locale.toString(report.rows))
-            .replace("%2", locale.toString(report.created))
-            .replace("%3", locale.toString(report.updated))
-            .replace("%4", locale.toString(report.unchanged))
+            Importing.tr(
+                "%Ln row(s); daily samples added %1, updated %2, unchanged %3", "", report.rows
+            )
+            .replace("%1", locale.toString(report.created))
+            .replace("%2", locale.toString(report.updated))
+            .replace("%3", locale.toString(report.unchanged))
         )
     window.statusBar().showMessage(
-        window.tr("Imported %1: %2").replace("%1", path.name).replace("%2", summary), 10_000
+        Importing.tr("Imported %1: %2").replace("%1", path.name).replace("%2", summary), 10_000
     )
     if report.notices:
         # Cells the import changed on the way in (control characters removed, duplicates
         # added as allowed): the user is told which.
         box = QMessageBox(window)
         box.setIcon(QMessageBox.Icon.Information)
-        box.setWindowTitle(window.tr("Imported"))
-        count = len(report.notices)
-        text = (
-            window.tr("%1 was imported; 1 cell was changed or allowed on the way in.")
-            if count == 1
-            else window.tr("%1 was imported; %2 cells were changed or allowed on the way in.")
+        box.setWindowTitle(Importing.tr("Imported"))
+        box.setText(
+            Importing.tr(
+                "%1 was imported; %Ln cell(s) were changed or allowed on the way in.",
+                "",
+                len(report.notices),
+            ).replace("%1", path.name)
         )
-        box.setText(text.replace("%1", path.name).replace("%2", QLocale().toString(count)))
         box.setDetailedText(report.format())
         box.open()
 
@@ -144,15 +150,15 @@ def show_import_failure(parent: QWidget, path: Path, error: Exception) -> QMessa
 
     box = QMessageBox(parent)
     box.setIcon(QMessageBox.Icon.Warning)
-    box.setWindowTitle(parent.tr("Nothing was imported"))
+    box.setWindowTitle(Importing.tr("Nothing was imported"))
     if isinstance(error, ImportRejected):
-        count = len(error.report.problems)
-        text = (
-            parent.tr("%1 has 1 problem; fix it and import again. Nothing was written.")
-            if count == 1
-            else parent.tr("%1 has %2 problems; fix them and import again. Nothing was written.")
+        box.setText(
+            Importing.tr(
+                "%1 has %Ln problem(s); fix them and import again. Nothing was written.",
+                "",
+                len(error.report.problems),
+            ).replace("%1", path.name)
         )
-        box.setText(text.replace("%1", path.name).replace("%2", QLocale().toString(count)))
         box.setDetailedText(error.report.format())
     else:
         box.setText(message_for(error))
@@ -170,22 +176,17 @@ def _offer_duplicates(
     """Ask whether rows that look like accounts already in the store are new ones after all."""
     box = QMessageBox(window)
     box.setIcon(QMessageBox.Icon.Warning)
-    box.setWindowTitle(window.tr("Nothing was imported"))
-    count = len(report.problems)
-    text = (
-        window.tr(
-            "%1: 1 row looks like an account already in the store: the same domain, but "
-            "another record. Nothing was written.\n\nImport it as a new account anyway?"
-        )
-        if count == 1
-        else window.tr(
-            "%1: %2 rows look like accounts already in the store: the same domain, but "
-            "another record. Nothing was written.\n\nImport them as new accounts anyway?"
-        )
+    box.setWindowTitle(Importing.tr("Nothing was imported"))
+    box.setText(
+        Importing.tr(
+            "%1: %Ln row(s) look like accounts already in the store: the same domain, but "
+            "another record. Nothing was written.\n\nImport them as new accounts anyway?",
+            "",
+            len(report.problems),
+        ).replace("%1", path.name)
     )
-    box.setText(text.replace("%1", path.name).replace("%2", QLocale().toString(count)))
     box.setDetailedText(report.format())
-    anyway = box.addButton(window.tr("Import anyway"), QMessageBox.ButtonRole.AcceptRole)
+    anyway = box.addButton(Importing.tr("Import anyway"), QMessageBox.ButtonRole.AcceptRole)
     box.addButton(QMessageBox.StandardButton.Cancel)
     box.setDefaultButton(QMessageBox.StandardButton.Cancel)
 

@@ -5,13 +5,13 @@ from __future__ import annotations
 from collections.abc import Callable
 from concurrent.futures import Future
 from datetime import date
+from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import (
     QByteArray,
     QEvent,
-    QLocale,
     QObject,
     QPoint,
     QSettings,
@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QMainWindow,
     QMenu,
+    QMenuBar,
     QMessageBox,
     QSplitter,
     QStackedWidget,
@@ -37,6 +38,7 @@ from cs_desktop.changes import Changes
 from cs_desktop.ids import AccountId, TouchpointId
 from cs_desktop.portfolio import PortfolioRow, load_portfolio, load_portfolio_rows
 from cs_desktop.vocabulary import Stage
+from ui.account.labels import stage_label
 from ui.main.status import SyncStatus, TaskProgress
 from ui.main.store_keeper import StoreKeeper
 from ui.main.welcome import WelcomePage
@@ -46,6 +48,7 @@ from ui.portfolio.portfolio_view import PortfolioView
 from ui.single_dialog import SingleDialog
 from ui.sync.controller import SyncController
 from ui.tasks import ChangeHub, LongTask, TaskRunner, freeze_heap
+from ui.translation import Words, is_language_change, number
 
 if TYPE_CHECKING:
     from cs_desktop.db import Store
@@ -54,10 +57,17 @@ if TYPE_CHECKING:
     from ui.account.account_workspace import AccountWorkspace
     from ui.main.usage_import_dialog import UsageImportDialog
     from ui.money.rates_dialog import RatesDialog
+    from ui.preferences import PreferencesDialog
     from ui.sync.conflict_dialog import ConflictQueueDialog
     from ui.sync.settings_dialog import CrmSettingsDialog
 
 SAMPLE_ACCOUNTS = 200
+
+
+def _preferences_keys() -> list[QKeySequence]:
+    """The platform's Preferences keys (Cmd+, on macOS), or Ctrl+, where it has none."""
+    keys = QKeySequence.keyBindings(QKeySequence.StandardKey.Preferences)
+    return keys or [QKeySequence("Ctrl+,")]
 
 
 class _FirstPaintWatcher(QObject):
@@ -102,7 +112,11 @@ class MainWindow(QMainWindow):
         self._open_accounts: dict[AccountId, AccountWorkspace] = {}
         self._spare: AccountWorkspace | None = None  # built ahead for the next account opened
         self._closing = False
-        self.setWindowTitle(f"CS Desktop — {store.path.name}")
+        self.words = Words()
+        self.words.bind(
+            self.setWindowTitle,
+            lambda: self.tr("CS Desktop — %1").replace("%1", store.path.name),
+        )
         self.setObjectName("MainWindow")
 
         self.model = PortfolioModel()
@@ -114,8 +128,12 @@ class MainWindow(QMainWindow):
         self.tabs = QTabWidget()
         self.tabs.setDocumentMode(True)
         self.tabs.setTabsClosable(True)
-        self.tabs.setAccessibleName(self.tr("Portfolio and open accounts"))
-        self.tabs.addTab(self.portfolio_stack, self.tr("Portfolio"))
+        self.words.bind(self.tabs.setAccessibleName, lambda: self.tr("Portfolio and open accounts"))
+        self.tabs.addTab(self.portfolio_stack, "")
+        self.words.bind(
+            lambda text: self.tabs.setTabText(self.tabs.indexOf(self.portfolio_stack), text),
+            lambda: self.tr("Portfolio"),
+        )
         self.tabs.tabBar().setTabButton(0, self.tabs.tabBar().ButtonPosition.RightSide, None)
         self.tabs.tabCloseRequested.connect(self._on_tabs_close_requested)
         self.keeper = StoreKeeper(self, self.runner, self.prepare_for_restore)
@@ -155,7 +173,8 @@ class MainWindow(QMainWindow):
         self.welcome.import_requested.connect(lambda: self.import_file("accounts"))
         self.welcome.new_account_requested.connect(self.new_account)
         self.portfolio.table.customContextMenuRequested.connect(self._on_portfolio_context_menu)
-        archive_key = QAction(self.tr("Archive account"), self.portfolio.table)
+        archive_key = QAction(self.portfolio.table)
+        self.words.bind(archive_key.setText, lambda: self.tr("Archive account"))
         archive_key.setShortcut(QKeySequence(QKeySequence.StandardKey.Delete))
         archive_key.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
         archive_key.triggered.connect(lambda: self.set_archived(True))
@@ -182,14 +201,21 @@ class MainWindow(QMainWindow):
             )
 
     # -- menus -------------------------------------------------------------------------------
+    def _menu(self, parent: QMenu | QMenuBar, title: Callable[[], str]) -> QMenu:
+        menu = parent.addMenu("")
+        self.words.bind(menu.setTitle, title)
+        return menu
+
     def _action(
         self,
         menu: QMenu,
-        text: str,
+        text: Callable[[], str],
         slot: Callable[..., object],
         shortcut: QKeySequence | QKeySequence.StandardKey | str | list[QKeySequence] | None = None,
     ) -> QAction:
-        action = QAction(text, self)
+        """An action of ``menu``; ``text`` gives its words (again when the language changes)."""
+        action = QAction(self)
+        self.words.bind(action.setText, text)
         if isinstance(shortcut, list):
             action.setShortcuts(shortcut)
         elif shortcut is not None:
@@ -200,98 +226,154 @@ class MainWindow(QMainWindow):
 
     def _build_menus(self) -> None:
         bar = self.menuBar()
-        file_menu = bar.addMenu(self.tr("&File"))
-        self._action(file_menu, self.tr("&New account…"), self.new_account, "Ctrl+Shift+N")
+        file_menu = self._menu(bar, lambda: self.tr("&File"))
+        self._action(file_menu, lambda: self.tr("&New account…"), self.new_account, "Ctrl+Shift+N")
         self.import_accounts_action = self._action(
-            file_menu, self.tr("Import &accounts…"), lambda: self.import_file("accounts"), "Ctrl+I"
+            file_menu,
+            lambda: self.tr("Import &accounts…"),
+            lambda: self.import_file("accounts"),
+            "Ctrl+I",
         )
         self.import_touchpoints_action = self._action(
-            file_menu, self.tr("Import &touchpoints…"), lambda: self.import_file("touchpoints")
+            file_menu,
+            lambda: self.tr("Import &touchpoints…"),
+            lambda: self.import_file("touchpoints"),
         )
         self.import_usage_action = self._action(
-            file_menu, self.tr("Import &usage data…"), lambda: self.import_file("usage")
+            file_menu, lambda: self.tr("Import &usage data…"), lambda: self.import_file("usage")
         )
         self.sample_action = self._action(
-            file_menu, self.tr("Open a &sample portfolio"), self.open_sample_portfolio
+            file_menu, lambda: self.tr("Open a &sample portfolio"), self.open_sample_portfolio
         )
-        self._action(file_menu, self.tr("&Back up store…"), self.backup_store)
-        self._action(file_menu, self.tr("&Restore from backup…"), self.keeper.show_restore_dialog)
+        self._action(file_menu, lambda: self.tr("&Back up store…"), self.backup_store)
         self._action(
-            file_menu, self.tr("Export &plans of the filtered portfolio…"), self.export_plans
+            file_menu, lambda: self.tr("&Restore from backup…"), self.keeper.show_restore_dialog
+        )
+        self._action(
+            file_menu,
+            lambda: self.tr("Export &plans of the filtered portfolio…"),
+            self.export_plans,
         )
         file_menu.addSeparator()
-        self._action(file_menu, self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit)
+        self._action(file_menu, lambda: self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit)
 
-        edit_menu = bar.addMenu(self.tr("&Edit"))
-        self.undo_action = undo = self.undo_stack.createUndoAction(self, self.tr("&Undo"))
+        edit_menu = self._menu(bar, lambda: self.tr("&Edit"))
+        self.undo_action = undo = self.undo_stack.createUndoAction(self)
         undo.setShortcut(QKeySequence.StandardKey.Undo)
-        self.redo_action = redo = self.undo_stack.createRedoAction(self, self.tr("&Redo"))
+        self.redo_action = redo = self.undo_stack.createRedoAction(self)
         redo.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
         edit_menu.addAction(undo)
         edit_menu.addAction(redo)
         edit_menu.addSeparator()
         self._action(
             edit_menu,
-            self.tr("&Search accounts and notes…"),
+            lambda: self.tr("&Search accounts and notes…"),
             self.show_search,
             [QKeySequence("Ctrl+F"), QKeySequence("Ctrl+K")],
         )
         self._action(
-            edit_menu, self.tr("&Filter portfolio"), self._focus_portfolio_filter, "Ctrl+L"
+            edit_menu,
+            lambda: self.tr("&Filter portfolio"),
+            self._focus_portfolio_filter,
+            "Ctrl+L",
+        )
+        edit_menu.addSeparator()
+        self.preferences_action = self._action(
+            edit_menu, lambda: self.tr("&Preferences…"), self.show_preferences, _preferences_keys()
+        )
+        self.preferences_action.setMenuRole(QAction.MenuRole.PreferencesRole)
+
+        view_menu = self._menu(bar, lambda: self.tr("&View"))
+        self._action(
+            view_menu,
+            lambda: self.tr("&Portfolio"),
+            lambda: self.tabs.setCurrentIndex(0),
+            "Ctrl+1",
+        )
+        self._action(
+            view_menu, lambda: self.tr("Portfolio &health"), self.show_portfolio_health, "Ctrl+2"
+        )
+        self._action(
+            view_menu, lambda: self.tr("&Next tab"), lambda: self._cycle_tab(1), "Ctrl+Tab"
+        )
+        self._action(
+            view_menu,
+            lambda: self.tr("P&revious tab"),
+            lambda: self._cycle_tab(-1),
+            "Ctrl+Shift+Tab",
+        )
+        self._action(
+            view_menu,
+            lambda: self.tr("Re&fresh"),
+            self.reload_portfolio,
+            QKeySequence.StandardKey.Refresh,
         )
 
-        view_menu = bar.addMenu(self.tr("&View"))
+        account_menu = self._menu(bar, lambda: self.tr("&Account"))
         self._action(
-            view_menu, self.tr("&Portfolio"), lambda: self.tabs.setCurrentIndex(0), "Ctrl+1"
+            account_menu, lambda: self.tr("&Open selected account"), self._open_selected, "Ctrl+O"
         )
-        self._action(view_menu, self.tr("Portfolio &health"), self.show_portfolio_health, "Ctrl+2")
-        self._action(view_menu, self.tr("&Next tab"), lambda: self._cycle_tab(1), "Ctrl+Tab")
+        self._action(account_menu, lambda: self.tr("&New account…"), self.new_account)
+        self._action(account_menu, lambda: self.tr("E&dit account…"), self.edit_account)
         self._action(
-            view_menu, self.tr("P&revious tab"), lambda: self._cycle_tab(-1), "Ctrl+Shift+Tab"
+            account_menu, lambda: self.tr("A&rchive account"), lambda: self.set_archived(True)
         )
         self._action(
-            view_menu, self.tr("Re&fresh"), self.reload_portfolio, QKeySequence.StandardKey.Refresh
+            account_menu, lambda: self.tr("Restore a&rchived account"), self._restore_account
         )
-
-        account_menu = bar.addMenu(self.tr("&Account"))
-        self._action(account_menu, self.tr("&Open selected account"), self._open_selected, "Ctrl+O")
-        self._action(account_menu, self.tr("&New account…"), self.new_account)
-        self._action(account_menu, self.tr("E&dit account…"), self.edit_account)
-        self._action(account_menu, self.tr("A&rchive account"), lambda: self.set_archived(True))
-        self._action(account_menu, self.tr("Restore a&rchived account"), self._restore_account)
-        self._action(account_menu, self.tr("&Log touchpoint…"), self._capture_touchpoint, "Ctrl+N")
-        self._action(account_menu, self.tr("&Export account plan…"), self._export_account_plan)
-        stage_menu = account_menu.addMenu(self.tr("Move to &stage"))
-        for number, stage in enumerate(Stage, start=1):
+        self._action(
+            account_menu, lambda: self.tr("&Log touchpoint…"), self._capture_touchpoint, "Ctrl+N"
+        )
+        self._action(
+            account_menu, lambda: self.tr("&Export account plan…"), self._export_account_plan
+        )
+        stage_menu = self._menu(account_menu, lambda: self.tr("Move to &stage"))
+        for number_key, stage in enumerate(Stage, start=1):
             self._action(
                 stage_menu,
-                stage.value.capitalize(),
+                partial(stage_label, stage),
                 lambda _=False, s=stage: self._move_stage(s),
-                f"Ctrl+Alt+{number}",
+                f"Ctrl+Alt+{number_key}",
             )
         self._action(
             account_menu,
-            self.tr("&Close account tab"),
+            lambda: self.tr("&Close account tab"),
             self._close_current_tab,
             QKeySequence.StandardKey.Close,
         )
 
-        sync_menu = bar.addMenu(self.tr("&Sync"))
+        sync_menu = self._menu(bar, lambda: self.tr("&Sync"))
         self.sync_now_action = self._action(
-            sync_menu, self.tr("Sync &now"), self.sync_now, "Ctrl+Shift+S"
+            sync_menu, lambda: self.tr("Sync &now"), self.sync_now, "Ctrl+Shift+S"
         )
-        self._action(sync_menu, self.tr("&Conflicts…"), self.show_conflicts, "Ctrl+Shift+C")
+        self._action(sync_menu, lambda: self.tr("&Conflicts…"), self.show_conflicts, "Ctrl+Shift+C")
         sync_menu.addSeparator()
-        self._action(sync_menu, self.tr("CRM &settings…"), self.show_crm_settings)
+        self._action(sync_menu, lambda: self.tr("CRM &settings…"), self.show_crm_settings)
 
-        tools_menu = bar.addMenu(self.tr("&Tools"))
+        tools_menu = self._menu(bar, lambda: self.tr("&Tools"))
         self.rates_action = self._action(
-            tools_menu, self.tr("&Exchange rates…"), self.show_exchange_rates
+            tools_menu, lambda: self.tr("&Exchange rates…"), self.show_exchange_rates
         )
 
-        help_menu = bar.addMenu(self.tr("&Help"))
-        self._action(help_menu, self.tr("&Keyboard shortcuts"), self._show_shortcuts, "F1")
-        self._action(help_menu, self.tr("&About CS Desktop"), self._show_about)
+        help_menu = self._menu(bar, lambda: self.tr("&Help"))
+        self._action(help_menu, lambda: self.tr("&Keyboard shortcuts"), self._show_shortcuts, "F1")
+        self._action(help_menu, lambda: self.tr("&About CS Desktop"), self._show_about)
+
+    def retranslate(self) -> None:
+        """Set every word of the window again in the language just installed."""
+        self.words.refresh()
+        # Qt names the undo actions itself ("Undo Edit task", in Qt's own translation) when
+        # the step changes: ask it again.
+        self.undo_stack.undoTextChanged.emit(self.undo_stack.undoText())
+        self.undo_stack.redoTextChanged.emit(self.undo_stack.redoText())
+        self._show_sync_state()
+        for workspace in self._open_accounts.values():
+            self.tabs.setTabText(self.tabs.indexOf(workspace), workspace.title())
+
+    def changeEvent(self, event: QEvent) -> None:
+        if is_language_change(event):
+            self.retranslate()
+        super().changeEvent(event)
 
     # -- portfolio ---------------------------------------------------------------------------
     def reload_portfolio(self) -> None:
@@ -522,7 +604,12 @@ class MainWindow(QMainWindow):
                 self.runner, self.hub, self.health, reporting=self.reporting
             )
             self.portfolio_health.rates_requested.connect(self.show_exchange_rates)
-            self.tabs.insertTab(1, self.portfolio_health, self.tr("Portfolio health"))
+            health = self.portfolio_health
+            self.tabs.insertTab(1, health, "")
+            self.words.bind(
+                lambda text: self.tabs.setTabText(self.tabs.indexOf(health), text),
+                lambda: self.tr("Portfolio health"),
+            )
             self.tabs.tabBar().setTabButton(1, self.tabs.tabBar().ButtonPosition.RightSide, None)
         self.tabs.setCurrentWidget(self.portfolio_health)
         return self.portfolio_health
@@ -577,6 +664,16 @@ class MainWindow(QMainWindow):
         """The exchange rates and reporting currency (one window, raised if already open)."""
         return self._rates.show()
 
+    # -- preferences ---------------------------------------------------------------------------
+    def show_preferences(self) -> PreferencesDialog:
+        """Edit > Preferences…: the language (applied at once, nothing open is lost)."""
+        from ui.preferences import PreferencesDialog
+
+        dialog = PreferencesDialog(self.settings, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        return dialog
+
     # The open dialogs (None when closed), as the sync tests check them.
     @property
     def _conflicts_dialog(self) -> ConflictQueueDialog | None:
@@ -623,11 +720,13 @@ class MainWindow(QMainWindow):
             return
         result = report.result
         if report.outcome == "ok" and result is not None:
-            number = QLocale().toString
-            text = self.tr("Synced: %1 sent, %2 received").replace("%1", number(result.pushed))
-            text = text.replace("%2", number(result.pulled))
+            text = (
+                self.tr("Synced: %1 sent, %2 received")
+                .replace("%1", number(result.pushed))
+                .replace("%2", number(result.pulled))
+            )
             if result.conflicts:
-                text += self.tr("; %1 new conflicts").replace("%1", str(result.conflicts))
+                text = self.tr("%1; %Ln new conflict(s)", "", result.conflicts).replace("%1", text)
             self.statusBar().showMessage(text, 8000)
         elif report.outcome not in ("ok", "busy") and report.message:
             self.statusBar().showMessage(self.tr("Sync: %1").replace("%1", report.message), 10000)
@@ -666,9 +765,14 @@ class MainWindow(QMainWindow):
     def import_file(self, kind: str, path: Path | None = None) -> None:
         """Import ``path`` (asked for when None); a usage export opens the mapping dialog."""
         if path is None:
+            titles = {
+                "accounts": self.tr("Import accounts"),
+                "touchpoints": self.tr("Import touchpoints"),
+                "usage": self.tr("Import usage data"),
+            }
             chosen, _ = QFileDialog.getOpenFileName(
                 self,
-                self.tr("Import %1").replace("%1", kind),
+                titles.get(kind, titles["accounts"]),
                 str(Path.home()),
                 self.tr("Spreadsheets (*.csv *.xlsx);;All files (*)"),
             )
@@ -799,6 +903,7 @@ class MainWindow(QMainWindow):
         header = self.settings.value("portfolio/header")
         if isinstance(header, QByteArray) and not header.isEmpty():
             self.portfolio.table.horizontalHeader().restoreState(header)
+            self.portfolio.fit_header()  # widths kept in another language may cut its words
 
     def _restore_splitters(self, workspace: QWidget) -> None:
         states = self.settings.value("account/splitters")

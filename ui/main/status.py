@@ -5,10 +5,13 @@ from __future__ import annotations
 from datetime import datetime
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, Signal
+from PySide6.QtCore import QDateTime, QEvent, QLocale, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QProgressBar, QPushButton, QWidget
 
 from ui.tasks import LongTask
+from ui.translation import Words, is_language_change, translation_context
+
+SyncStatusText = translation_context("SyncStatusText")
 
 if TYPE_CHECKING:
     from cs_desktop.sync.status import SyncOverview
@@ -19,12 +22,16 @@ class TaskProgress(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self.words = Words()
         self.label = QLabel()
         self.bar = QProgressBar()
         self.bar.setMaximumWidth(200)
-        self.bar.setAccessibleName(self.tr("Progress"))
-        self.cancel_button = QPushButton(self.tr("Cancel"))
-        self.cancel_button.setAccessibleName(self.tr("Cancel the running task"))
+        self.words.bind(self.bar.setAccessibleName, lambda: self.tr("Progress"))
+        self.cancel_button = QPushButton()
+        self.words.bind(self.cancel_button.setText, lambda: self.tr("Cancel"))
+        self.words.bind(
+            self.cancel_button.setAccessibleName, lambda: self.tr("Cancel the running task")
+        )
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.label)
@@ -66,6 +73,7 @@ class TaskProgress(QWidget):
         if self._tasks:
             self._show_task(self._tasks[-1])  # one started earlier is still running
         else:
+            self.label.clear()
             self.hide()
 
     def _on_cancel_clicked(self) -> None:
@@ -73,6 +81,13 @@ class TaskProgress(QWidget):
             self._tasks[-1].cancel()
             self.label.setText(self.tr("Cancelling…"))
             self.cancel_button.setEnabled(False)
+
+    def changeEvent(self, event: QEvent) -> None:
+        if is_language_change(event):
+            self.words.refresh()
+            if self._tasks:
+                self._show_task(self._tasks[-1])
+        super().changeEvent(event)
 
 
 def _words(task: LongTask) -> str:
@@ -91,36 +106,37 @@ def describe_sync(
     if overview is None:
         return ""
     if not overview.connected:
-        return QCoreApplication.translate("SyncStatus", "Not connected to a CRM")
+        return SyncStatusText.tr("Not connected to a CRM")
     parts = []
     if syncing:
-        parts.append(QCoreApplication.translate("SyncStatus", "Syncing…"))
+        parts.append(SyncStatusText.tr("Syncing…"))
     elif offline:
-        parts.append(QCoreApplication.translate("SyncStatus", "Offline"))
+        parts.append(SyncStatusText.tr("Offline"))
     elif problem:
         parts.append(problem)
     parts.append(
-        counted(overview.waiting, "1 change waiting", "%1 changes waiting")
+        SyncStatusText.tr("%Ln change(s) waiting", "", overview.waiting)
         if overview.waiting
-        else QCoreApplication.translate("SyncStatus", "no changes waiting")
+        else SyncStatusText.tr("no changes waiting")
     )
     if not offline and not syncing:
         parts.append(_last_synced(overview.last_synced_at, now or datetime.now().astimezone()))
     return " · ".join(parts)
 
 
-def counted(count: int, one: str, many: str) -> str:
-    """English plurals without a translation file ("%n thing(s)" would show as such)."""
-    text = QCoreApplication.translate("SyncStatus", one if count == 1 else many)
-    return text.replace("%1", str(count))
-
-
 def _last_synced(when: datetime | None, now: datetime) -> str:
     if when is None:
-        return QCoreApplication.translate("SyncStatus", "never synced")
+        return SyncStatusText.tr("never synced")
     local = when.astimezone(now.tzinfo)
-    stamp = f"{local:%H:%M}" if local.date() == now.date() else f"{local.day} {local:%b %H:%M}"
-    return QCoreApplication.translate("SyncStatus", "last synced %1").replace("%1", stamp)
+    moment = QDateTime.fromSecsSinceEpoch(int(local.timestamp()))
+    pattern = (
+        "HH:mm"
+        if local.date() == now.date()
+        # Qt's date format: "1 Mar 14:02" in English; the translation orders it as it reads.
+        else SyncStatusText.tr("d MMM HH:mm", "date format of an earlier day")
+    )
+    stamp = QLocale().toString(moment, pattern)
+    return SyncStatusText.tr("last synced %1").replace("%1", stamp)
 
 
 class SyncStatus(QWidget):
@@ -130,8 +146,9 @@ class SyncStatus(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self.words = Words()
         self.label = QLabel()
-        self.label.setAccessibleName(self.tr("Sync status"))
+        self.words.bind(self.label.setAccessibleName, lambda: self.tr("Sync status"))
         self.conflicts_button = QPushButton()
         self.conflicts_button.setFlat(True)
         self.conflicts_button.setStyleSheet("color: palette(link); font-weight: bold;")
@@ -161,8 +178,13 @@ class SyncStatus(QWidget):
             describe_sync(overview, offline=offline, syncing=syncing, problem=problem)
         )
         conflicts = overview.open_conflicts if overview is not None else 0
-        self.conflicts_button.setText(counted(conflicts, "1 conflict", "%1 conflicts"))
+        self.conflicts_button.setText(self.tr("%Ln conflict(s)", "", conflicts))
         self.conflicts_button.setAccessibleName(
-            counted(conflicts, "1 sync conflict", "%1 sync conflicts") + self.tr(": open the queue")
+            self.tr("%Ln sync conflict(s): open the queue", "", conflicts)
         )
         self.conflicts_button.setVisible(conflicts > 0)
+
+    def changeEvent(self, event: QEvent) -> None:
+        if is_language_change(event):
+            self.words.refresh()  # the state itself is shown again by the window
+        super().changeEvent(event)

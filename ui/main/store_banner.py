@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QDateTime, QLocale, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QDateTime, QEvent, QLocale, Qt, Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+
+from ui.translation import Words, is_language_change
 
 if TYPE_CHECKING:
     from cs_desktop.backups import BackupFile
@@ -37,8 +40,12 @@ class StoreBanner(QFrame):
         self.text = QLabel()
         self.text.setWordWrap(True)
         self.text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.latest_button = QPushButton(self.tr("Restore last backup…"))
-        self.other_button = QPushButton(self.tr("Choose a backup…"))
+        self.words = Words()
+        self.latest_button = QPushButton()
+        self.words.bind(self.latest_button.setText, lambda: self.tr("Restore last backup…"))
+        self.other_button = QPushButton()
+        self.words.bind(self.other_button.setText, lambda: self.tr("Choose a backup…"))
+        self._shown: Callable[[], None] | None = None  # shows the state again, in new words
         self.latest_button.clicked.connect(self.restore_latest)
         self.other_button.clicked.connect(self.restore_other)
         words = QVBoxLayout()
@@ -55,6 +62,7 @@ class StoreBanner(QFrame):
     def show_damaged(self, detail: str, latest: BackupFile | None) -> None:
         """The store is damaged (``detail`` says how); offer ``latest`` if there is one."""
         self.latest = latest
+        self._shown = lambda: self.show_damaged(detail, latest)
         self._style("damaged", _DAMAGED_STYLE)
         self.title.setText(self.tr("This store is damaged"))
         if latest is None:
@@ -75,6 +83,7 @@ class StoreBanner(QFrame):
     def show_read_only(self, reason: str) -> None:
         """The store cannot be written (``reason`` says why)."""
         self.latest = None
+        self._shown = lambda: self.show_read_only(reason)
         self._style("read-only", _READ_ONLY_STYLE)
         self.title.setText(self.tr("This store is read-only"))
         self.text.setText(
@@ -87,10 +96,26 @@ class StoreBanner(QFrame):
         self.other_button.hide()
         self.show()
 
+    def hide_state(self) -> None:
+        """The store is sound again: no banner."""
+        self._shown = None
+        self.hide()
+
     def _style(self, kind: str, frame: str) -> None:
         colour = _TEXT_COLOUR[kind]
         self.setStyleSheet(f"{frame} #storeBanner QLabel {{ color: {colour}; }}")
-        self.setAccessibleName(kind)
+        self.setAccessibleName(
+            self.tr("The store is damaged")
+            if kind == "damaged"
+            else self.tr("The store is read-only")
+        )
+
+    def changeEvent(self, event: QEvent) -> None:
+        if is_language_change(event):
+            self.words.refresh()
+            if self._shown is not None:
+                self._shown()
+        super().changeEvent(event)
 
 
 def when(backup: BackupFile | None) -> str:

@@ -91,7 +91,7 @@ class StoreKeeper(QObject):
         elif condition.read_only is not None:
             self.banner.show_read_only(condition.read_only)
         else:
-            self.banner.hide()
+            self.banner.hide_state()
         self.writable_changed.emit(self.writable)
 
     def _list_backups(self) -> list[BackupFile]:

@@ -19,7 +19,6 @@ from PySide6.QtCore import QLocale, QSettings, Signal
 from PySide6.QtWidgets import QComboBox, QFileDialog, QMainWindow, QTableWidgetItem
 
 from cs_desktop.importer.usage import Period
-from ui.health.formatting import indicator_name
 from ui.main.importing import run_import, show_import_failure
 from ui.main.usage_import_view import PREVIEW_SHOWN, UsageImportView
 from ui.tasks import LongTask, TaskRunner, message_for
@@ -378,9 +377,9 @@ class UsageImportDialog(UsageImportView):
 
 
 def _indicator_label(key: str) -> str:
-    from cs_desktop.indicators import SAMPLE_INDICATORS
+    from ui.account.labels import indicator_label
 
-    return indicator_name(SAMPLE_INDICATORS.get(key, key))
+    return indicator_label(key)
 
 
 def _details(dialog: UsageImportView, preview: UsagePreview) -> str:

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from cs_desktop.indicators import SAMPLE_INDICATORS
-from ui.health.formatting import indicator_name
+from ui.account.labels import indicator_label
 
 Source = tuple[str, str | None]  # the indicator fed, and the column divided by (or None)
 NAME, EXAMPLES, INDICATOR, DIVIDED_BY = range(4)
@@ -87,8 +87,8 @@ class UsageMappingTable(QTableWidget):
         indicator = QComboBox()
         indicator.setAccessibleName(self.tr("Indicator fed by %1").replace("%1", name))
         indicator.addItem(self.tr("Not imported"), None)
-        for key, label in SAMPLE_INDICATORS.items():
-            indicator.addItem(indicator_name(label), key)
+        for key in SAMPLE_INDICATORS:
+            indicator.addItem(indicator_label(key), key)
         divided = QComboBox()
         divided.setAccessibleName(self.tr("%1 divided by").replace("%1", name))
         divided.addItem(self.tr("Nothing (the value itself)"), None)

@@ -198,13 +198,13 @@ class RatesDialog(QDialog):
                 self.tr("Source"),
             ]
         )
-        set_up_record_table(
+        delete = set_up_record_table(
             self.table,
-            delete_text=self.tr("Delete rate"),
             on_context_menu=self._on_table_context_menu,
             on_activated=self._on_table_activated,
             on_delete=self.delete_selected,
         )
+        delete.setText(self.tr("Delete rate"))
         self.empty = QLabel(
             self.tr(
                 "No exchange rates yet. Add one, or import a CSV file with the columns "

@@ -28,6 +28,9 @@ from cs_desktop.plan import LANGUAGES, Lang, build_plan, check_lang, plan_file_n
 from ui.plan.chart import release_retired_charts
 from ui.plan.pdf_writer import PageSize, render_plan_pdf
 from ui.tasks import LongTask, TaskRunner
+from ui.translation import number, translation_context
+
+PlanExport = translation_context("PlanExport")
 
 LANGUAGE_NAMES: dict[Lang, str] = {
     "en": "English",
@@ -88,8 +91,8 @@ class PlanExportDialog(QDialog):
             self.lang.addItem(LANGUAGE_NAMES[lang], lang)
         self.page_size = QComboBox()
         self.page_size.setAccessibleName(self.tr("Paper size"))
-        for size in ("A4", "Letter"):
-            self.page_size.addItem(size, size)
+        self.page_size.addItem(self.tr("A4"), "A4")
+        self.page_size.addItem(self.tr("Letter"), "Letter")
         try:
             lang = check_lang(str(settings.value(SETTINGS_LANG, default_lang())))
         except ValueError:
@@ -232,10 +235,9 @@ def export_portfolio_plans(
     if options is None:
         return None
     if folder is None:
-        title = QCoreApplication.translate("PlanExportDialog", "Folder for %1 account plans")
         chosen = QFileDialog.getExistingDirectory(
             parent,
-            title.replace("%1", str(len(account_ids))),
+            PlanExport.tr("Folder for %Ln account plan(s)", "", len(account_ids)),
             str(settings.value("plan/folder", str(Path.home()))),
         )
         if not chosen:
@@ -243,8 +245,7 @@ def export_portfolio_plans(
         folder = Path(chosen)
         settings.setValue("plan/folder", str(folder))
     ids, target, day, chosen_options = list(account_ids), folder, today or date.today(), options
-    label = QCoreApplication.translate("PlanExportDialog", "Exporting %1 account plans")
-    task = LongTask(label.replace("%1", str(len(ids))))
+    task = LongTask(PlanExport.tr("Exporting %Ln account plan(s)", "", len(ids)))
     done: Callable[[BatchResult], None] = on_done or (lambda _result: None)
 
     def finished(result: BatchResult) -> None:
@@ -260,12 +261,10 @@ def export_portfolio_plans(
 
 def describe(result: BatchResult) -> str:
     """One line for the status bar."""
-    text = QCoreApplication.translate("PlanExportDialog", "%1 of %2 plans written to %3")
-    text = text.replace("%1", str(len(result.written))).replace("%2", str(result.total))
-    text = text.replace("%3", str(result.folder))
+    text = PlanExport.tr("%1 of %Ln plan(s) written to %2", "", result.total)
+    text = text.replace("%1", number(len(result.written))).replace("%2", str(result.folder))
     if result.cancelled:
-        text += QCoreApplication.translate("PlanExportDialog", " (cancelled)")
+        text = PlanExport.tr("%1 (cancelled)").replace("%1", text)
     if result.failed:
-        failed = QCoreApplication.translate("PlanExportDialog", "; %1 failed")
-        text += failed.replace("%1", str(len(result.failed)))
+        text = PlanExport.tr("%1; %Ln failed", "", len(result.failed)).replace("%1", text)
     return text

@@ -20,6 +20,7 @@ from typing import Literal
 
 from PySide6.QtCore import (
     QBuffer,
+    QCoreApplication,
     QEventLoop,
     QIODevice,
     QMarginsF,
@@ -61,7 +62,12 @@ MARGIN_MM = 18.0  # left, right
 TOP_MM = 22.0  # the running header sits in the top margin
 BOTTOM_MM = 20.0  # the footer sits in the bottom margin
 KEEP_WITH_HEADING = 0.08  # of a page: the least a heading takes with it to its page
-RENDER_FAILED = "{path} could not be rendered: Qt refused to draw the PDF. Try again."
+
+
+def render_failed(path: Path) -> str:
+    return QCoreApplication.translate(
+        "PlanPdf", "{path} could not be rendered: Qt refused to draw the PDF. Try again."
+    ).format(path=path)
 
 
 class PlanRenderError(OSError):
@@ -129,7 +135,7 @@ def render_plan_pdf(document: PlanDocument, path: Path, *, page_size: PageSize =
 
     painter = QPainter()
     if not painter.begin(writer):
-        raise PlanRenderError(RENDER_FAILED.format(path=path))
+        raise PlanRenderError(render_failed(path))
     try:
         for index in range(pages):
             if index:
@@ -148,7 +154,7 @@ def render_plan_pdf(document: PlanDocument, path: Path, *, page_size: PageSize =
         del chart
     data = bytes(buffer.data().data())  # complete: ending the painter finished the PDF
     if not data:
-        raise PlanRenderError(RENDER_FAILED.format(path=path))
+        raise PlanRenderError(render_failed(path))
     write_atomically(path, fix_cjk_text(data, ideograph_map(families)))
     return path
 

@@ -16,7 +16,6 @@ from typing import Any
 
 from PySide6.QtCore import (
     QAbstractTableModel,
-    QCoreApplication,
     QModelIndex,
     QPersistentModelIndex,
     Qt,
@@ -27,7 +26,10 @@ from cs_desktop.ids import AccountId
 from cs_desktop.money import format_money
 from cs_desktop.portfolio import PortfolioRow
 from cs_desktop.rates import Gaps, RateGap, Reporting, Total
-from ui.health.formatting import confidence_text, low_confidence_label
+from cs_desktop.vocabulary import Stage, Tier
+from ui.account.labels import stage_label, tier_label
+from ui.health.formatting import band_label, confidence_text, low_confidence_label
+from ui.translation import number
 
 FETCH_CHUNK = 500
 Index = QModelIndex | QPersistentModelIndex
@@ -70,24 +72,23 @@ class Column(IntEnum):
     OPEN_TASKS = 7
 
 
-HEADERS = {
-    Column.NAME: "Account",
-    Column.TIER: "Tier",
-    Column.STAGE: "Stage",
-    Column.HEALTH: "Health",
-    Column.ARR: "ARR",
-    Column.RENEWAL: "Renews in",
-    Column.LAST_TOUCHPOINT: "Last touchpoint",
-    Column.OPEN_TASKS: "Open tasks",
-}
 TIER_ORDER = {"strategic": 0, "enterprise": 1, "mid_market": 2, "smb": 3}
 STAGE_ORDER = {"sales": 0, "delivery": 1, "service": 2, "value": 3}
-TIER_LABELS = {
-    "strategic": "Strategic",
-    "enterprise": "Enterprise",
-    "mid_market": "Mid-market",
-    "smb": "SMB",
-}
+
+
+def tier_text(tier: str) -> str:
+    """A tier as the portfolio shows it; one it does not know reads as stored."""
+    try:
+        return tier_label(Tier(tier))
+    except ValueError:
+        return tier
+
+
+def stage_text(stage: str) -> str:
+    try:
+        return stage_label(Stage(stage))
+    except ValueError:
+        return stage
 
 
 # The status filter's values; "" is every account.
@@ -149,10 +150,6 @@ def _low_confidence_mark() -> QPixmap:
     painter.drawRect(0, 0, 11, 11)
     painter.end()
     return mark
-
-
-def tr(context: str, text: str) -> str:
-    return QCoreApplication.translate(context, text)
 
 
 def trend_arrow(trend: float | None) -> str:
@@ -348,8 +345,26 @@ class PortfolioModel(QAbstractTableModel):
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = 0) -> Any:
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return HEADERS[Column(section)]
+            return self.header_text(Column(section))
         return None
+
+    def header_text(self, column: Column) -> str:
+        return {
+            Column.NAME: self.tr("Account"),
+            Column.TIER: self.tr("Tier"),
+            Column.STAGE: self.tr("Stage"),
+            Column.HEALTH: self.tr("Health"),
+            Column.ARR: self.tr("ARR"),
+            Column.RENEWAL: self.tr("Renews in"),
+            Column.LAST_TOUCHPOINT: self.tr("Last touchpoint"),
+            Column.OPEN_TASKS: self.tr("Open tasks"),
+        }[column]
+
+    def retranslate(self) -> None:
+        """The language changed: every header and cell reads again."""
+        self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(Column) - 1)
+        if self._shown:
+            self.dataChanged.emit(self.index(0, 0), self.index(self._shown - 1, len(Column) - 1))
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or index.row() >= self._shown:
@@ -390,30 +405,32 @@ class PortfolioModel(QAbstractTableModel):
         if column == Column.NAME:
             return row.name
         if column == Column.TIER:
-            return TIER_LABELS.get(row.tier, row.tier)
+            return tier_text(row.tier)
         if column == Column.STAGE:
-            return row.stage.capitalize()
+            return stage_text(row.stage)
         if column == Column.HEALTH:
             cell = self._health.get(row.id)
             if cell is None:
                 return "…"
             if cell.score is None:
-                return "no data"
+                return self.tr("no data")
             return f"{cell.score:.0f} {trend_arrow(cell.trend_30d)}"
         if column == Column.ARR:
             return self._arr_text(row)
         if column == Column.RENEWAL:
             if row.archived:
-                return "archived"
+                return self.tr("archived")
             if row.churned:
-                return "churned"
+                return self.tr("churned")
             days = row.days_to_renewal(self._today())
             if days is None:
                 return "—"
-            return f"{days} days" if days >= 0 else f"{-days} days ago"
+            if days >= 0:
+                return self.tr("%Ln day(s)", "", days)
+            return self.tr("%Ln day(s) ago", "", -days)
         if column == Column.LAST_TOUCHPOINT:
-            return _ago(row.last_touchpoint_at, self._today())
-        return str(row.open_tasks) if row.open_tasks else ""
+            return self._ago(row.last_touchpoint_at, self._today())
+        return number(row.open_tasks) if row.open_tasks else ""
 
     def _arr_text(self, row: PortfolioRow) -> str:
         """``¥104,770,000 (US$702,000)``: as recorded, then in the reporting currency."""
@@ -423,9 +440,9 @@ class PortfolioModel(QAbstractTableModel):
             return recorded
         converted = self.converted_arr(row)
         if isinstance(converted, RateGap) or converted is None:
-            return tr("Portfolio", "%1 (no rate)").replace("%1", recorded)
+            return self.tr("%1 (no rate)").replace("%1", recorded)
         return (
-            tr("Portfolio", "%1 (%2)")
+            self.tr("%1 (%2)")
             .replace("%1", recorded)
             .replace("%2", format_money(converted, reporting.currency))
         )
@@ -436,13 +453,13 @@ class PortfolioModel(QAbstractTableModel):
             return None
         converted = self.converted_arr(row)
         if isinstance(converted, RateGap):
-            return tr("Portfolio", "Not converted: %1").replace("%1", converted.message())
+            return self.tr("Not converted: %1").replace("%1", converted.message())
         used = reporting.rates.lookup(row.currency, reporting.currency, self._today())
         if converted is None or used is None:
             return None
         stored = used.stored
         return (
-            tr("Portfolio", "%1 = %2 at the %3->%4 rate of %5 (from %6)")
+            self.tr("%1 = %2 at the %3->%4 rate of %5 (from %6)")
             .replace("%1", format_money(row.arr, row.currency, whole=False))
             .replace("%2", format_money(converted, reporting.currency, whole=False))
             .replace("%3", stored.from_currency)
@@ -457,25 +474,48 @@ class PortfolioModel(QAbstractTableModel):
         if column == Column.HEALTH:
             cell = self._health.get(row.id)
             if cell is None:
-                return "Health is being computed"
+                return self.tr("Health is being computed")
             if cell.score is None:
-                return "No health inputs recorded yet"
-            trend = "" if cell.trend_30d is None else f", {cell.trend_30d:+.0f} in 30 days"
+                return self.tr("No health inputs recorded yet")
             based_on = confidence_text(
                 cell.indicators_present, cell.indicators_scored, cell.weight_share
             )
             if cell.low_confidence:
-                based_on = f"{low_confidence_label()}: {based_on}"
-            return f"Health {cell.score:.0f} ({cell.band}){trend}\n{based_on}"
+                based_on = (
+                    self.tr("%1: %2").replace("%1", low_confidence_label()).replace("%2", based_on)
+                )
+            score = (
+                self.tr("Health %1 (%2)")
+                if cell.trend_30d is None
+                else self.tr("Health %1 (%2), %3 in 30 days").replace(
+                    "%3", f"{cell.trend_30d:+.0f}"
+                )
+            )
+            score = score.replace("%1", f"{cell.score:.0f}").replace("%2", band_label(cell.band))
+            return f"{score}\n{based_on}"
         if column == Column.RENEWAL and row.archived:
-            return "Archived: out of the book until restored"
+            return self.tr("Archived: out of the book until restored")
         if column == Column.RENEWAL and row.churned_on is not None:
-            return f"Churned: the contract ended on {row.churned_on.isoformat()}"
+            return self.tr("Churned: the contract ended on %1").replace(
+                "%1", row.churned_on.isoformat()
+            )
         if column == Column.RENEWAL and row.renewal_date:
-            return f"Renews on {row.renewal_date.isoformat()}"
+            return self.tr("Renews on %1").replace("%1", row.renewal_date.isoformat())
         if column == Column.LAST_TOUCHPOINT and row.last_touchpoint_at:
             return row.last_touchpoint_at.astimezone().strftime("%Y-%m-%d %H:%M")
         return None
+
+    def _ago(self, when: datetime | None, today: date) -> str:
+        if when is None:
+            return self.tr("never")
+        days = (today - when.astimezone().date()).days
+        if days <= 0:
+            return self.tr("today")
+        if days == 1:
+            return self.tr("yesterday")
+        if days < 60:
+            return self.tr("%Ln day(s) ago", "", days)
+        return when.astimezone().strftime("%Y-%m-%d")
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         self.layoutAboutToBeChanged.emit()
@@ -531,16 +571,3 @@ class PortfolioModel(QAbstractTableModel):
 def _health_key(cell: HealthCell | None) -> float:
     # Unknown scores sort below every real score, whichever direction.
     return -1.0 if cell is None or cell.score is None else cell.score
-
-
-def _ago(when: datetime | None, today: date) -> str:
-    if when is None:
-        return "never"
-    days = (today - when.astimezone().date()).days
-    if days <= 0:
-        return "today"
-    if days == 1:
-        return "yesterday"
-    if days < 60:
-        return f"{days} days ago"
-    return when.astimezone().strftime("%Y-%m-%d")

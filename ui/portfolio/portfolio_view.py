@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QModelIndex, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -17,7 +17,10 @@ from PySide6.QtWidgets import (
 
 from cs_desktop.ids import AccountId
 from cs_desktop.money import format_money
+from cs_desktop.vocabulary import Stage, Tier
+from ui.account.labels import stage_label, tier_label
 from ui.forms import ERROR_COLOUR
+from ui.health.formatting import band_label
 from ui.portfolio.portfolio_model import (
     ACTIVE,
     ARCHIVED,
@@ -25,15 +28,14 @@ from ui.portfolio.portfolio_model import (
     ENOUGH,
     LOW,
     MISSING,
-    TIER_LABELS,
     Column,
     PortfolioFilter,
     PortfolioModel,
 )
+from ui.translation import Words, is_language_change, item_texts, number
 
 ALL = ""
-STAGES = ("sales", "delivery", "service", "value")
-BANDS = (("red", "Red"), ("yellow", "Yellow"), ("green", "Green"), ("missing", "No data"))
+BANDS = ("red", "yellow", "green", "missing")
 TYPE_TO_FILTER_DELAY_MS = 120
 
 
@@ -45,43 +47,75 @@ class PortfolioView(QWidget):
     def __init__(self, model: PortfolioModel, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.model = model
+        words = self.words = Words()
         self.search = QLineEdit()
-        self.search.setPlaceholderText(self.tr("Filter accounts by name or owner…"))
-        self.search.setClearButtonEnabled(True)
-        self.search.setAccessibleName(self.tr("Filter accounts"))
-        self.status = QComboBox()
-        self.status.addItem(self.tr("Active accounts"), ACTIVE)
-        self.status.addItem(self.tr("Churned"), CHURNED)
-        self.status.addItem(self.tr("Archived"), ARCHIVED)
-        self.status.addItem(self.tr("All accounts"), ALL)
-        self.status.setAccessibleName(self.tr("Status filter"))
-        self.status.setToolTip(
-            self.tr("Churned customers and archived accounts have left the book: shown on request")
+        words.bind(
+            self.search.setPlaceholderText, lambda: self.tr("Filter accounts by name or owner…")
         )
-        self.stage = self._combo(self.tr("All stages"), [(s, s.capitalize()) for s in STAGES])
-        self.stage.setAccessibleName(self.tr("Stage filter"))
-        self.tier = self._combo(self.tr("All tiers"), list(TIER_LABELS.items()))
-        self.tier.setAccessibleName(self.tr("Tier filter"))
-        self.band = self._combo(self.tr("Any health"), list(BANDS))
-        self.band.setAccessibleName(self.tr("Health band filter"))
-        self.confidence = self._combo(
-            self.tr("Any confidence"),
-            [
-                (LOW, self.tr("Low confidence")),
-                (ENOUGH, self.tr("Enough data")),
-                (MISSING, self.tr("No data")),
+        self.search.setClearButtonEnabled(True)
+        words.bind(self.search.setAccessibleName, lambda: self.tr("Filter accounts"))
+        self.status = self._combo([ACTIVE, CHURNED, ARCHIVED, ALL])
+        words.bind(
+            item_texts(self.status),
+            lambda: [
+                self.tr("Active accounts"),
+                self.tr("Churned"),
+                self.tr("Archived"),
+                self.tr("All accounts"),
             ],
         )
-        self.confidence.setAccessibleName(self.tr("Score confidence filter"))
-        self.confidence.setToolTip(
-            self.tr("Low confidence: the inputs present carry too little of the scorecard's weight")
+        words.bind(self.status.setAccessibleName, lambda: self.tr("Status filter"))
+        words.bind(
+            self.status.setToolTip,
+            lambda: self.tr(
+                "Churned customers and archived accounts have left the book: shown on request"
+            ),
         )
-        self.owner = self._combo(self.tr("All owners"), [])
-        self.owner.setAccessibleName(self.tr("Owner filter"))
+        self.stage = self._combo([ALL, *(stage.value for stage in Stage)])
+        words.bind(
+            item_texts(self.stage),
+            lambda: [self.tr("All stages"), *(stage_label(stage) for stage in Stage)],
+        )
+        words.bind(self.stage.setAccessibleName, lambda: self.tr("Stage filter"))
+        self.tier = self._combo([ALL, *(tier.value for tier in Tier)])
+        words.bind(
+            item_texts(self.tier), lambda: [self.tr("All tiers"), *(tier_label(t) for t in Tier)]
+        )
+        words.bind(self.tier.setAccessibleName, lambda: self.tr("Tier filter"))
+        self.band = self._combo([ALL, *BANDS])
+        words.bind(
+            item_texts(self.band),
+            lambda: [
+                self.tr("Any health"),
+                *(band_label(band) for band in BANDS[:-1]),
+                self.tr("No data"),
+            ],
+        )
+        words.bind(self.band.setAccessibleName, lambda: self.tr("Health band filter"))
+        self.confidence = self._combo([ALL, LOW, ENOUGH, MISSING])
+        words.bind(
+            item_texts(self.confidence),
+            lambda: [
+                self.tr("Any confidence"),
+                self.tr("Low confidence"),
+                self.tr("Enough data"),
+                self.tr("No data"),
+            ],
+        )
+        words.bind(self.confidence.setAccessibleName, lambda: self.tr("Score confidence filter"))
+        words.bind(
+            self.confidence.setToolTip,
+            lambda: self.tr(
+                "Low confidence: the inputs present carry too little of the scorecard's weight"
+            ),
+        )
+        self.owner = self._combo([ALL])
+        words.bind(item_texts(self.owner), lambda: [self.tr("All owners")])
+        words.bind(self.owner.setAccessibleName, lambda: self.tr("Owner filter"))
         self.count = QLabel()
-        self.count.setAccessibleName(self.tr("Matching accounts"))
+        words.bind(self.count.setAccessibleName, lambda: self.tr("Matching accounts"))
         self.total = QLabel()
-        self.total.setAccessibleName(self.tr("Total ARR"))
+        words.bind(self.total.setAccessibleName, lambda: self.tr("Total ARR"))
         self.total.setTextFormat(Qt.TextFormat.PlainText)
         self.total.setWordWrap(True)
 
@@ -92,7 +126,7 @@ class PortfolioView(QWidget):
         bar.addWidget(self.count)
 
         self.table = QTableView()
-        self.table.setAccessibleName(self.tr("Accounts"))
+        words.bind(self.table.setAccessibleName, lambda: self.tr("Accounts"))
         self.table.setModel(model)
         self.table.setSortingEnabled(True)
         self.table.sortByColumn(Column.NAME, Qt.SortOrder.AscendingOrder)
@@ -114,6 +148,7 @@ class PortfolioView(QWidget):
             (Column.OPEN_TASKS, 90),
         ):
             header.resizeSection(column, width)
+        self.fit_header()
         self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.table.doubleClicked.connect(self._on_table_activated)
         self.table.activated.connect(self._on_table_activated)
@@ -135,12 +170,28 @@ class PortfolioView(QWidget):
         self._update_count()
         self._update_total()
 
-    def _combo(self, everything: str, items: list[tuple[str, str]]) -> QComboBox:
+    def _combo(self, values: list[str]) -> QComboBox:
+        """A filter box with an item per value; their words are bound after."""
         combo = QComboBox()
-        combo.addItem(everything, ALL)
-        for value, label in items:
-            combo.addItem(label, value)
+        for value in values:
+            combo.addItem("", value)
         return combo
+
+    def changeEvent(self, event: QEvent) -> None:
+        if is_language_change(event):
+            self.words.refresh()
+            self.model.retranslate()
+            self._update_count()
+            self.fit_header()
+        super().changeEvent(event)
+
+    def fit_header(self) -> None:
+        """Widen any column too narrow for its title (a longer language); never narrow one."""
+        header = self.table.horizontalHeader()
+        for column in range(1, header.count()):  # the name column stretches
+            wanted = header.sectionSizeHint(column)
+            if header.sectionSize(column) < wanted:
+                header.resizeSection(column, wanted)
 
     def _on_model_reset(self) -> None:
         owners = self.model.owners()
@@ -175,14 +226,11 @@ class PortfolioView(QWidget):
 
     def _update_count(self) -> None:
         total, matching = self.model.total_count(), self.model.matching_count()
-        text = (
-            self.tr("%n account(s)", "", total)
+        self.count.setText(
+            self.tr("%Ln account(s)", "", total)
             if matching == total
-            else self.tr("%1 of %2 accounts")
-            .replace("%1", f"{matching:,}")
-            .replace("%2", f"{total:,}")
+            else self.tr("%1 of %Ln account(s)", "", total).replace("%1", number(matching))
         )
-        self.count.setText(text.replace(str(total), f"{total:,}", 1) if matching == total else text)
 
     def _update_total(self) -> None:
         """The ARR of the accounts shown, in the reporting currency (or the missing rate)."""

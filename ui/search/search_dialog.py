@@ -5,7 +5,7 @@ from __future__ import annotations
 import html
 from dataclasses import dataclass
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QDialog,
@@ -31,7 +31,9 @@ from cs_desktop.search import (
     search_accounts,
     search_touchpoints,
 )
+from ui.account.labels import kind_label, stage_label, tier_label
 from ui.tasks import TaskRunner
+from ui.translation import Words, is_language_change, number
 
 SEARCH_DELAY_MS = 150
 LIMIT = 50
@@ -69,28 +71,42 @@ class SearchDialog(QDialog):
     def __init__(self, runner: TaskRunner, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.runner = runner
-        self.setWindowTitle(self.tr("Search accounts and notes"))
+        words = self.words = Words()
+        words.bind(self.setWindowTitle, lambda: self.tr("Search accounts and notes"))
         self.resize(760, 560)
         self.query = QLineEdit()
-        self.query.setPlaceholderText(
-            self.tr('Search names and notes — e.g. onboarding, 導入, "case study"')
+        words.bind(
+            self.query.setPlaceholderText,
+            lambda: self.tr('Search names and notes — e.g. onboarding, 導入, "case study"'),
         )
-        self.query.setAccessibleName(self.tr("Search text"))
+        words.bind(self.query.setAccessibleName, lambda: self.tr("Search text"))
         self.query.setClearButtonEnabled(True)
         self.status = QLabel()
         self.results = QListWidget()
-        self.results.setAccessibleName(self.tr("Search results"))
+        words.bind(self.results.setAccessibleName, lambda: self.tr("Search results"))
         self.results.setAlternatingRowColors(True)
         layout = QVBoxLayout(self)
         layout.addWidget(self.query)
         layout.addWidget(self.status)
         layout.addWidget(self.results)
         self._latest = ""
+        self._found: SearchResults | None = None
         self._debounce = QTimer(self, singleShot=True, interval=SEARCH_DELAY_MS)
         self._debounce.timeout.connect(self._start_search)
         self.query.textChanged.connect(self._debounce.start)
         self.query.returnPressed.connect(self._on_query_return)
         self.results.itemActivated.connect(self._on_results_activated)
+
+    def changeEvent(self, event: QEvent) -> None:
+        if is_language_change(event):
+            self.words.refresh()
+            if self._found is not None and self._found.query == self._latest:
+                row = self.results.currentRow()
+                self._on_search_done(self._found)
+                self.results.setCurrentRow(row)
+            elif self._latest:
+                self.status.setText(self._query_problem(self._latest))
+        super().changeEvent(event)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         key = event.key()
@@ -115,32 +131,36 @@ class SearchDialog(QDialog):
             self.status.setText(problem)
             return
         self.status.setText(self.tr("Searching…"))
-        self.runner.read("Search", lambda c: run_search(c, text), self._on_search_done)
+        self.runner.read(self.tr("Search"), lambda c: run_search(c, text), self._on_search_done)
 
     def _query_problem(self, text: str) -> str:
         """Why ``text`` cannot be searched for (too long, too many words), or ""."""
         if len(text) > MAX_QUERY_CHARS:
             return (
                 self.tr("The search text is too long (%1 characters): search for at most %2.")
-                .replace("%1", self.locale().toString(len(text)))
-                .replace("%2", str(MAX_QUERY_CHARS))
+                .replace("%1", number(len(text)))
+                .replace("%2", number(MAX_QUERY_CHARS))
             )
         try:
             parse_query(text)
         except QueryError:
             return self.tr(
-                "The search text has too many words: search for at most %1 different words."
-            ).replace("%1", str(MAX_QUERY_TERMS))
+                "The search text has too many words: search for at most %Ln different word(s).",
+                "",
+                MAX_QUERY_TERMS,
+            )
         return ""
 
     def _on_search_done(self, found: SearchResults) -> None:
         if found.query != self._latest:
             return  # a newer query is on its way; drop stale results
+        self._found = found
         self.results.clear()
         for account in found.accounts:
+            facts = f"{tier_label(account.tier)} · {stage_label(account.stage)}"
             self._add_item(
                 f"<b>{html.escape(account.name)}</b>"
-                f"<br><span style='color:gray'>{account.tier.value} · {account.stage.value}</span>",
+                f"<br><span style='color:gray'>{html.escape(facts)}</span>",
                 ("account", account.account_id, None),
                 self.tr("Account %1").replace("%1", account.name),
             )
@@ -148,7 +168,7 @@ class SearchDialog(QDialog):
             when = hit.occurred_at.astimezone().strftime("%Y-%m-%d")
             self._add_item(
                 f"<b>{html.escape(hit.account_name)}</b> · {when} · "
-                f"{html.escape(hit.kind.value.replace('_', ' '))}: {html.escape(hit.title)}"
+                f"{html.escape(kind_label(hit.kind))}: {html.escape(hit.title)}"
                 f"<br>{highlighted_html(hit.snippet)}",
                 ("touchpoint", hit.account_id, hit.touchpoint_id),
                 f"{hit.account_name}, {when}, {hit.title}",
@@ -157,9 +177,9 @@ class SearchDialog(QDialog):
         if not total:
             self.status.setText(self.tr("No matches"))
         elif len(found.touchpoints) >= LIMIT:
-            self.status.setText(self.tr("Best %1 matches").replace("%1", str(total)))
+            self.status.setText(self.tr("Best %1 matches").replace("%1", number(total)))
         else:
-            self.status.setText(self.tr("%n match(es)", "", total))
+            self.status.setText(self.tr("%Ln match(es)", "", total))
         if total:
             self.results.setCurrentRow(0)
         self.results_shown.emit()

@@ -11,7 +11,7 @@ from __future__ import annotations
 from datetime import UTC, datetime
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QDateTime, Qt, Signal
+from PySide6.QtCore import QDateTime, QEvent, Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QDateTimeEdit,
@@ -31,42 +31,52 @@ from PySide6.QtWidgets import (
 )
 
 from cs_desktop.vocabulary import Stage
+from ui.account.labels import stage_label
 from ui.sync.controller import SyncController, real_store
 from ui.tasks import LongTask, message_for
+from ui.translation import Words, is_language_change, translation_context
 
 if TYPE_CHECKING:
     from cs_desktop.sync.resolve import Choice
     from cs_desktop.sync.status import ConflictItem
 
-FIELD_LABELS = {
-    "name": "Name",
-    "domain": "Domain",
-    "stage": "Stage",
-    "title": "Title",
-    "email": "Email",
-    "phone": "Phone",
-    "notes": "Notes",
-    "occurred_at": "Date and time",
-    "*deleted*": "Deleted on one side",
-}
-ENTITY_LABELS = {
-    "company": "Account",
-    "contact": "Stakeholder",
-    "touchpoint": "Touchpoint",
-    "link": "Link",
-}
-EMPTY = "(empty)"
+ConflictText = translation_context("ConflictText")
 VALUES_ROW, STRETCH_ROW = 2, 4  # in the detail pane: heading, explanation, values, buttons
 
 
 def field_label(field: str) -> str:
-    return FIELD_LABELS.get(field, field.replace("_", " ").capitalize())
+    labels = {
+        "name": ConflictText.tr("Name"),
+        "domain": ConflictText.tr("Domain"),
+        "stage": ConflictText.tr("Stage"),
+        "title": ConflictText.tr("Title"),
+        "email": ConflictText.tr("Email"),
+        "phone": ConflictText.tr("Phone"),
+        "notes": ConflictText.tr("Notes"),
+        "occurred_at": ConflictText.tr("Date and time"),
+        "*deleted*": ConflictText.tr("Deleted on one side"),
+    }
+    return labels.get(field, field.replace("_", " ").capitalize())
+
+
+def entity_label(entity: str) -> str:
+    labels = {
+        "company": ConflictText.tr("Account"),
+        "contact": ConflictText.tr("Stakeholder"),
+        "touchpoint": ConflictText.tr("Touchpoint"),
+        "link": ConflictText.tr("Link"),
+    }
+    return labels.get(entity, "")
+
+
+def empty_value() -> str:
+    return ConflictText.tr("(empty)")
 
 
 def shown_value(field: str, value: str | None) -> str:
-    """A stored value as the user reads it (local time for dates, a capital for stages)."""
+    """A stored value as the user reads it (local time for dates, a name for stages)."""
     if value is None or value == "":
-        return EMPTY
+        return empty_value()
     if field == "occurred_at":
         try:
             instant = datetime.fromisoformat(value.replace("Z", "+00:00"))
@@ -74,12 +84,15 @@ def shown_value(field: str, value: str | None) -> str:
             return value
         return instant.astimezone().strftime("%Y-%m-%d %H:%M")
     if field == "stage":
-        return value.capitalize()
+        try:
+            return stage_label(Stage(value))
+        except ValueError:
+            return value
     return value
 
 
 def conflict_title(item: ConflictItem) -> str:
-    record = item.record or EMPTY
+    record = item.record or empty_value()
     if item.entity.value == "company" or not item.account_name:
         return f"{record} · {field_label(item.field)}"
     return f"{item.account_name} · {record} · {field_label(item.field)}"
@@ -107,7 +120,7 @@ class ValueEditor(QDialog):
         elif item.field == "stage":
             self.editor = QComboBox()
             for stage in Stage:
-                self.editor.addItem(stage.value.capitalize(), stage.value)
+                self.editor.addItem(stage_label(stage), stage.value)
             self.editor.setCurrentIndex(max(0, self.editor.findData(start)))
         elif item.field == "occurred_at" and start:
             self.editor = QDateTimeEdit(QDateTime.fromString(start, Qt.DateFormat.ISODateWithMs))
@@ -162,44 +175,56 @@ class ConflictQueueDialog(QDialog):
         self.editor: ValueEditor | None = None
         self._resolving = False
         self._last_resolution = ""  # shown with the count once the list is read again
-        self.setWindowTitle(self.tr("Sync conflicts"))
+        words = self.words = Words()
+        words.bind(self.setWindowTitle, lambda: self.tr("Sync conflicts"))
         self.resize(980, 560)
 
         self.list = QListWidget()
-        self.list.setAccessibleName(self.tr("Open conflicts"))
+        words.bind(self.list.setAccessibleName, lambda: self.tr("Open conflicts"))
         self.list.setMinimumWidth(260)
         self.list.setWordWrap(True)
         self.list.setStyleSheet("QListWidget::item { padding: 4px 2px; }")
 
         self.heading = QLabel()
         self.heading.setWordWrap(True)
-        self.heading.setAccessibleName(self.tr("Selected conflict"))
+        words.bind(self.heading.setAccessibleName, lambda: self.tr("Selected conflict"))
         self.heading.setStyleSheet("font-weight: bold; font-size: 11pt;")
         self.explanation = QLabel()
         self.explanation.setWordWrap(True)
-        self.base_view = self._value_view(self.tr("Last synced value"))
-        self.mine_view = self._value_view(self.tr("Mine, on this computer"))
-        self.theirs_view = self._value_view(self.tr("Theirs, in the CRM"))
+        self.base_view = self._value_view()
+        words.bind(self.base_view.setAccessibleName, lambda: self.tr("Last synced value"))
+        self.mine_view = self._value_view()
+        words.bind(self.mine_view.setAccessibleName, lambda: self.tr("Mine, on this computer"))
+        self.theirs_view = self._value_view()
+        words.bind(self.theirs_view.setAccessibleName, lambda: self.tr("Theirs, in the CRM"))
         values = QGridLayout()
         for column, (caption, view) in enumerate(
             (
-                (self.tr("Last synced"), self.base_view),
-                (self.tr("Mine (this computer)"), self.mine_view),
-                (self.tr("Theirs (CRM)"), self.theirs_view),
+                (lambda: self.tr("Last synced"), self.base_view),
+                (lambda: self.tr("Mine (this computer)"), self.mine_view),
+                (lambda: self.tr("Theirs (CRM)"), self.theirs_view),
             )
         ):
-            label = QLabel(f"<b>{caption}</b>")
+            label = QLabel()
+            label.setTextFormat(Qt.TextFormat.PlainText)
+            label.setStyleSheet("font-weight: bold;")
+            words.bind(label.setText, caption)
             label.setBuddy(view)
             values.addWidget(label, 0, column)
             values.addWidget(view, 1, column)
             values.setColumnStretch(column, 1)
 
-        self.keep_mine_button = QPushButton(self.tr("Keep &mine"))
-        self.keep_theirs_button = QPushButton(self.tr("Keep &theirs"))
-        self.edit_button = QPushButton(self.tr("&Edit…"))
-        self.keep_mine_button.setAccessibleName(self.tr("Keep my value"))
-        self.keep_theirs_button.setAccessibleName(self.tr("Keep the CRM's value"))
-        self.edit_button.setAccessibleName(self.tr("Edit the value to keep"))
+        self.keep_mine_button = QPushButton()
+        self.keep_theirs_button = QPushButton()
+        self.edit_button = QPushButton()
+        words.bind(self.keep_mine_button.setText, lambda: self.tr("Keep &mine"))
+        words.bind(self.keep_theirs_button.setText, lambda: self.tr("Keep &theirs"))
+        words.bind(self.edit_button.setText, lambda: self.tr("&Edit…"))
+        words.bind(self.keep_mine_button.setAccessibleName, lambda: self.tr("Keep my value"))
+        words.bind(
+            self.keep_theirs_button.setAccessibleName, lambda: self.tr("Keep the CRM's value")
+        )
+        words.bind(self.edit_button.setAccessibleName, lambda: self.tr("Edit the value to keep"))
         actions = QHBoxLayout()
         actions.addStretch(1)
         for button in (self.keep_mine_button, self.keep_theirs_button, self.edit_button):
@@ -224,9 +249,10 @@ class ConflictQueueDialog(QDialog):
         splitter.setSizes([300, 680])
 
         self.status = QLabel()
-        self.status.setAccessibleName(self.tr("Conflict queue status"))
+        words.bind(self.status.setAccessibleName, lambda: self.tr("Conflict queue status"))
         self.status.setWordWrap(True)
-        close = QPushButton(self.tr("Close"))
+        close = QPushButton()
+        words.bind(close.setText, lambda: self.tr("Close"))
         close.setDefault(True)
         close.clicked.connect(self.accept)
         bottom = QHBoxLayout()
@@ -246,12 +272,17 @@ class ConflictQueueDialog(QDialog):
         self._show(None)
         self.reload()
 
-    def _value_view(self, name: str) -> QPlainTextEdit:
+    def _value_view(self) -> QPlainTextEdit:
         view = QPlainTextEdit()
         view.setReadOnly(True)
-        view.setAccessibleName(name)
         view.setTabChangesFocus(True)
         return view
+
+    def changeEvent(self, event: QEvent) -> None:
+        if is_language_change(event):
+            self.words.refresh()
+            self._on_read(self.items)
+        super().changeEvent(event)
 
     # -- the list ----------------------------------------------------------------------------
     def reload(self, *_args: object) -> None:
@@ -260,7 +291,7 @@ class ConflictQueueDialog(QDialog):
 
             return open_conflicts(connection)
 
-        self.runner.read("Read sync conflicts", read, self._on_read)
+        self.runner.read(self.tr("Read sync conflicts"), read, self._on_read)
 
     def _on_read(self, items: list[ConflictItem]) -> None:
         current = self.current()
@@ -269,7 +300,7 @@ class ConflictQueueDialog(QDialog):
         self.list.clear()
         for item in items:
             entry = QListWidgetItem(
-                f"{conflict_title(item)}\n{ENTITY_LABELS.get(item.entity.value, '')}"
+                f"{conflict_title(item)}\n{entity_label(item.entity.value)}"
                 f" · {item.detected_at.astimezone():%Y-%m-%d %H:%M}"
             )
             entry.setData(Qt.ItemDataRole.AccessibleTextRole, conflict_title(item))
@@ -280,11 +311,7 @@ class ConflictQueueDialog(QDialog):
         if items:
             self.list.setCurrentRow(row)
             self._show(items[row])
-            left = (
-                self.tr("1 conflict to resolve")
-                if len(items) == 1
-                else self.tr("%1 conflicts to resolve").replace("%1", str(len(items)))
-            )
+            left = self.tr("%Ln conflict(s) to resolve", "", len(items))
         else:
             self._show(None)
             left = self.tr("No conflicts left.")

@@ -117,7 +117,9 @@ class SyncController(QObject):
 
             return sync_overview(connection)
 
-        self.runner.read("Count changes waiting to sync", count, self._on_counted, self._on_error)
+        self.runner.read(
+            self.tr("Count changes waiting to sync"), count, self._on_counted, self._on_error
+        )
 
     def _on_counted(self, overview: SyncOverview) -> None:
         self._counting = False
@@ -144,7 +146,7 @@ class SyncController(QObject):
 
             return recover_in(session, path)
 
-        self.runner.write("Close an interrupted sync", recover)
+        self.runner.write(self.tr("Close an interrupted sync"), recover)
 
     def _on_error(self, error: Exception) -> None:
         self._counting = False

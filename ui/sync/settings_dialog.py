@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -25,8 +25,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ui.forms import add_form_row
 from ui.sync.controller import Credentials, SyncController
 from ui.tasks import LongTask, message_for
+from ui.translation import Words, is_language_change, item_texts
 
 if TYPE_CHECKING:
     from cs_desktop.sync.connection import Connected, ConnectionCheck
@@ -37,8 +39,9 @@ if TYPE_CHECKING:
 # so that opening the dialog does not import the sync core (and httpx) on the GUI thread.
 HUBSPOT_URL = "https://api.hubapi.com"
 SANDBOX_URL = "http://127.0.0.1:8765"
-SERVERS = (("HubSpot", HUBSPOT_URL), ("Local sandbox (crm-sandbox)", SANDBOX_URL))
+SERVERS = (HUBSPOT_URL, SANDBOX_URL)
 TOKEN, OAUTH = 0, 1
+CRM_NAME = "HubSpot"  # a product's name: the same in every language
 
 
 class CrmSettingsDialog(QDialog):
@@ -54,57 +57,80 @@ class CrmSettingsDialog(QDialog):
         self.runner = controller.runner
         self.overview: SyncOverview | None = None
         self.keychain: KeychainStatus | None = None
-        self.setWindowTitle(self.tr("CRM sync settings"))
+        self._kept: str | None = None  # where the credentials are, once the state is read
+        self._refusal: str | None = None
+        words = self.words = Words()
+        words.bind(self.setWindowTitle, lambda: self.tr("CRM sync settings"))
         self.setMinimumWidth(560)
 
         self.state_label = QLabel(self.tr("Reading the connection…"))
         self.state_label.setWordWrap(True)
-        self.state_label.setAccessibleName(self.tr("Connection state"))
+        words.bind(self.state_label.setAccessibleName, lambda: self.tr("Connection state"))
         self.state_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
 
         self.crm = QComboBox()
-        self.crm.addItem("HubSpot")
-        self.crm.setAccessibleName(self.tr("CRM"))
+        self.crm.addItem(CRM_NAME)
+        words.bind(self.crm.setAccessibleName, lambda: self.tr("CRM"))
         self.server = QComboBox()
-        for name, url in SERVERS:
-            self.server.addItem(self.tr(name), url)
-        self.server.addItem(self.tr("Another address"), "")
-        self.server.setAccessibleName(self.tr("Server"))
+        for url in (*SERVERS, ""):
+            self.server.addItem("", url)
+        words.bind(
+            item_texts(self.server),
+            lambda: [CRM_NAME, self.tr("Local sandbox (crm-sandbox)"), self.tr("Another address")],
+        )
+        words.bind(self.server.setAccessibleName, lambda: self.tr("Server"))
         self.base_url = QLineEdit(HUBSPOT_URL)
-        self.base_url.setAccessibleName(self.tr("Server address"))
+        words.bind(self.base_url.setAccessibleName, lambda: self.tr("Server address"))
         self.auth_kind = QComboBox()
-        self.auth_kind.addItem(self.tr("Private-app token"))
-        self.auth_kind.addItem(self.tr("OAuth app (client ID, secret and refresh token)"))
-        self.auth_kind.setAccessibleName(self.tr("Sign in with"))
-        self.token = self._secret_field(self.tr("Private-app token"))
+        self.auth_kind.addItems(["", ""])
+        words.bind(
+            item_texts(self.auth_kind),
+            lambda: [
+                self.tr("Private-app token"),
+                self.tr("OAuth app (client ID, secret and refresh token)"),
+            ],
+        )
+        words.bind(self.auth_kind.setAccessibleName, lambda: self.tr("Sign in with"))
+        self.token = self._secret_field()
+        words.bind(self.token.setAccessibleName, lambda: self.tr("Private-app token"))
         self.client_id = QLineEdit()
-        self.client_id.setAccessibleName(self.tr("OAuth client ID"))
-        self.client_secret = self._secret_field(self.tr("OAuth client secret"))
-        self.refresh_token = self._secret_field(self.tr("OAuth refresh token"))
+        words.bind(self.client_id.setAccessibleName, lambda: self.tr("OAuth client ID"))
+        self.client_secret = self._secret_field()
+        words.bind(self.client_secret.setAccessibleName, lambda: self.tr("OAuth client secret"))
+        self.refresh_token = self._secret_field()
+        words.bind(self.refresh_token.setAccessibleName, lambda: self.tr("OAuth refresh token"))
         self.interval = QSpinBox()
         self.interval.setRange(0, 240)
-        self.interval.setSuffix(self.tr(" min"))
-        self.interval.setSpecialValueText(self.tr("Only when I choose Sync now"))
-        self.interval.setAccessibleName(self.tr("Sync in the background every"))
+        words.bind(self.interval.setSuffix, lambda: self.tr(" min"))
+        words.bind(
+            self.interval.setSpecialValueText, lambda: self.tr("Only when I choose Sync now")
+        )
+        words.bind(self.interval.setAccessibleName, lambda: self.tr("Sync in the background every"))
         self.interval.setValue(controller.interval_minutes())
 
         self.form = form = QFormLayout()
-        form.addRow(self.tr("&CRM:"), self.crm)
-        form.addRow(self.tr("&Server:"), self.server)
-        form.addRow(self.tr("&Address:"), self.base_url)
-        form.addRow(self.tr("Sign in &with:"), self.auth_kind)
-        form.addRow(self.tr("To&ken:"), self.token)
-        form.addRow(self.tr("Client &ID:"), self.client_id)
-        form.addRow(self.tr("Client s&ecret:"), self.client_secret)
-        form.addRow(self.tr("&Refresh token:"), self.refresh_token)
-        form.addRow(self.tr("Sync e&very:"), self.interval)
+        for text, field in (
+            (lambda: self.tr("&CRM:"), self.crm),
+            (lambda: self.tr("&Server:"), self.server),
+            (lambda: self.tr("&Address:"), self.base_url),
+            (lambda: self.tr("Sign in &with:"), self.auth_kind),
+            (lambda: self.tr("To&ken:"), self.token),
+            (lambda: self.tr("Client &ID:"), self.client_id),
+            (lambda: self.tr("Client s&ecret:"), self.client_secret),
+            (lambda: self.tr("&Refresh token:"), self.refresh_token),
+            (lambda: self.tr("Sync e&very:"), self.interval),
+        ):
+            add_form_row(form, words, text, field)
 
         self.keychain_box = QFrame()
         self.keychain_box.setFrameShape(QFrame.Shape.StyledPanel)
         self.keychain_label = QLabel()
         self.keychain_label.setWordWrap(True)
-        self.keychain_label.setAccessibleName(self.tr("Keychain warning"))
-        self.session_only = QCheckBox(self.tr("&Use the credentials for this session only"))
+        words.bind(self.keychain_label.setAccessibleName, lambda: self.tr("Keychain warning"))
+        self.session_only = QCheckBox()
+        words.bind(
+            self.session_only.setText, lambda: self.tr("&Use the credentials for this session only")
+        )
         keychain_layout = QVBoxLayout(self.keychain_box)
         keychain_layout.addWidget(self.keychain_label)
         keychain_layout.addWidget(self.session_only)
@@ -112,11 +138,15 @@ class CrmSettingsDialog(QDialog):
 
         self.result_label = QLabel()
         self.result_label.setWordWrap(True)
-        self.result_label.setAccessibleName(self.tr("Result"))
-        self.test_button = QPushButton(self.tr("&Test connection"))
-        self.connect_button = QPushButton(self.tr("C&onnect"))
-        self.disconnect_button = QPushButton(self.tr("&Disconnect"))
-        self.close_button = QPushButton(self.tr("Close"))
+        words.bind(self.result_label.setAccessibleName, lambda: self.tr("Result"))
+        self.test_button = QPushButton()
+        words.bind(self.test_button.setText, lambda: self.tr("&Test connection"))
+        self.connect_button = QPushButton()
+        words.bind(self.connect_button.setText, lambda: self.tr("C&onnect"))
+        self.disconnect_button = QPushButton()
+        words.bind(self.disconnect_button.setText, lambda: self.tr("&Disconnect"))
+        self.close_button = QPushButton()
+        words.bind(self.close_button.setText, lambda: self.tr("Close"))
         buttons = QHBoxLayout()
         for button in (self.test_button, self.connect_button, self.disconnect_button):
             buttons.addWidget(button)
@@ -141,11 +171,18 @@ class CrmSettingsDialog(QDialog):
         self._set_busy(True)
         self.load()
 
-    def _secret_field(self, name: str) -> QLineEdit:
+    def _secret_field(self) -> QLineEdit:
         field = QLineEdit()
         field.setEchoMode(QLineEdit.EchoMode.Password)
-        field.setAccessibleName(name)
         return field
+
+    def changeEvent(self, event: QEvent) -> None:
+        if is_language_change(event):
+            self.words.refresh()
+            if self._kept is not None:
+                self._show_state(self._kept)
+            self._show_keychain(self._refusal)
+        super().changeEvent(event)
 
     # -- state -------------------------------------------------------------------------------
     def load(self) -> None:
@@ -169,12 +206,22 @@ class CrmSettingsDialog(QDialog):
                 kept = "keychain" if load_secret(account) is not None else "missing"
             return overview, keychain_status(), kept
 
-        self.runner.read("Read the CRM connection", read, self._on_loaded, self._on_failed)
+        self.runner.read(self.tr("Read the CRM connection"), read, self._on_loaded, self._on_failed)
 
     def _on_loaded(self, state: tuple[SyncOverview, KeychainStatus, str]) -> None:
         self.overview, self.keychain, kept = state
+        self._show_state(kept)
+        if self.overview.connected:
+            self._select_server(self.overview.base_url or HUBSPOT_URL)
+        self._show_keychain(None)
+        self._set_busy(False)
+        self.loaded.emit()
+
+    def _show_state(self, kept: str) -> None:
+        """Say whether a CRM is connected and where its credentials are kept."""
+        self._kept = kept
         overview = self.overview
-        if overview.connected:
+        if overview is not None and overview.connected:
             how = (
                 self.tr("a private-app token")
                 if overview.auth_kind == "private_app"
@@ -191,19 +238,16 @@ class CrmSettingsDialog(QDialog):
                 ),
             )
             self.state_label.setText(
-                self.tr("Connected to HubSpot at %1 with %2; %3.")
+                self.tr("Connected to %4 at %1 with %2; %3.")
                 .replace("%1", overview.base_url or "")
                 .replace("%2", how)
                 .replace("%3", where)
+                .replace("%4", CRM_NAME)
             )
-            self._select_server(overview.base_url or HUBSPOT_URL)
         else:
             self.state_label.setText(
                 self.tr("Not connected. Everything stays on this computer until you connect a CRM.")
             )
-        self._show_keychain(None)
-        self._set_busy(False)
-        self.loaded.emit()
 
     def _select_server(self, url: str) -> None:
         index = self.server.findData(url)
@@ -230,6 +274,7 @@ class CrmSettingsDialog(QDialog):
 
     def _show_keychain(self, refusal: str | None) -> None:
         """Warn when secrets cannot be kept safely; ``refusal`` is the keychain's own answer."""
+        self._refusal = refusal
         keychain = self.keychain
         reason = refusal or (
             keychain.reason if keychain is not None and not keychain.secure else ""
@@ -275,9 +320,7 @@ class CrmSettingsDialog(QDialog):
         fields = (self.client_id, self.client_secret, self.refresh_token)
         for field in fields:
             if not field.text().strip():
-                self._missing(
-                    field, self.tr("Enter the %1.").replace("%1", field.accessibleName().lower())
-                )
+                self._missing(field, self.tr("Enter the %1.").replace("%1", field.accessibleName()))
                 return None
         client_id, secret, refresh = (field.text().strip() for field in fields)
         return Credentials(url, oauth=(client_id, secret, refresh))
@@ -341,10 +384,11 @@ class CrmSettingsDialog(QDialog):
         )
         self.result_label.setText(
             self.tr(
-                "Connected; credentials kept %1. %2 local records will be sent at the next sync."
-            )
-            .replace("%1", kept)
-            .replace("%2", str(connected.queued))
+                "Connected; credentials kept %1. %Ln local record(s) will be sent at the next "
+                "sync.",
+                "",
+                connected.queued,
+            ).replace("%1", kept)
         )
         self.finished_work.emit()
         self.load()
