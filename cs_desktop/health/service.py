@@ -115,7 +115,6 @@ def health_today(
         readings = tuple(
             IndicatorReading(
                 key,
-                INDICATOR_CATALOG[key].label,
                 INDICATOR_CATALOG[key].group,
                 None if math.isnan(values[index][row]) else values[index][row],
                 None if math.isnan(points[index][row]) else points[index][row],
@@ -181,7 +180,6 @@ def detail_from_inputs(inputs: HealthInputs, cards: ScorecardSet) -> AccountHeal
     series = tuple(
         IndicatorSeries(
             key,
-            INDICATOR_CATALOG[key].label,
             INDICATOR_CATALOG[key].group,
             _optional(parts.values[index, 0]),
             _optional(parts.points[index, 0]),
@@ -194,7 +192,6 @@ def detail_from_inputs(inputs: HealthInputs, cards: ScorecardSet) -> AccountHeal
     readings = tuple(
         IndicatorReading(
             s.key,
-            s.label,
             s.group,
             s.values[last],
             s.points[last],

@@ -12,8 +12,8 @@ from datetime import date, datetime
 from enum import StrEnum
 
 from cs_desktop.health.dto import Band
+from cs_desktop.i18n import Lang
 from cs_desktop.ids import AccountId
-from cs_desktop.plan.i18n import Lang
 from cs_desktop.vocabulary import RenewalOutcome, Satisfaction, Stage
 
 

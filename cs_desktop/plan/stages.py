@@ -8,8 +8,8 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
+from cs_desktop.i18n import LANGUAGES, Lang
 from cs_desktop.paths import resources_dir
-from cs_desktop.plan.i18n import LANGUAGES, Lang
 from cs_desktop.vocabulary import Stage
 
 

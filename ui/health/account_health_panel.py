@@ -34,6 +34,7 @@ from cs_desktop.changes import Changes
 from cs_desktop.health.dto import AccountHealth, AccountHealthDetail, ChangeExplanation
 from cs_desktop.health.early_warnings import ActiveWarning
 from cs_desktop.ids import AccountId
+from cs_desktop.labels import stage_label
 from ui.health.charts import ContributionChart
 from ui.health.dates import day_of, qdate
 from ui.health.formatting import (
@@ -352,7 +353,7 @@ class AccountHealthPanel(QScrollArea):
             self.tr("<b style='color:%1'>%2</b> · %3 stage")
             .replace("%1", colour)
             .replace("%2", band_label(health.band))
-            .replace("%3", health.stage.value.capitalize())
+            .replace("%3", stage_label(health.stage))
         )
         self.trend.setText(
             self.tr("Trend: %1 over 30 days · %2 over 90 days")

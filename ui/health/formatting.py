@@ -1,6 +1,7 @@
 """Numbers and words of the health views: scores, trends, rates, bands, groups, money.
 
-Text goes through ``QCoreApplication.translate`` at call time, as ``ui.account.labels`` does.
+Text goes through ``QCoreApplication.translate`` at call time, as ``ui.account.labels`` does;
+the domain's words (bands, indicator groups, stages) come from the core's ``cs_desktop.labels``.
 """
 
 from __future__ import annotations
@@ -10,17 +11,10 @@ from decimal import Decimal
 
 from PySide6.QtCore import QCoreApplication
 
+from cs_desktop import labels
 from cs_desktop.vocabulary import Stage
 
 BAND_COLOURS = {"red": "#c62828", "yellow": "#b7791f", "green": "#2e7d32"}
-_BANDS = {"red": "Red", "yellow": "Yellow", "green": "Green"}
-_GROUPS = {
-    "outcomes": "Outcomes",
-    "usage": "Usage",
-    "communication": "Communication",
-    "satisfaction": "Satisfaction",
-    "delivery": "Delivery",
-}
 _PERCENT_KEYS = ("rate", "adoption", "participation", "satisfaction", "completion")
 MINUS = "\u2212"
 TIMES = "\u00d7"
@@ -32,17 +26,16 @@ def tr(context: str, text: str) -> str:
 
 
 def band_label(band: object) -> str:
-    if band is None:
-        return tr("Band", "no score")
-    return tr("Band", _BANDS.get(str(band), str(band)))
+    return labels.band_label(None if band is None else str(band))
 
 
 def group_label(group: object) -> str:
-    return tr("IndicatorGroup", _GROUPS.get(str(group), str(group).capitalize()))
+    return labels.indicator_group_label(str(group))
 
 
 def indicator_name(label: str) -> str:
-    return tr("Indicator", label)
+    """An indicator's label from the core (already in the app's language), as shown."""
+    return label
 
 
 LOW_CONFIDENCE_COLOUR = "#8a8a8a"
@@ -108,4 +101,4 @@ def amount(value: Decimal | float) -> str:
 def stage_names(stages: Collection[Stage]) -> str:
     """``Service or Value`` in lifecycle order."""
     chosen = [stage for stage in Stage if stage in stages]
-    return f" {tr('Health', 'or')} ".join(tr("Stage", s.value.capitalize()) for s in chosen)
+    return f" {tr('Health', 'or')} ".join(labels.stage_label(s) for s in chosen)

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 from cs_desktop.edits import EditRejected
 from cs_desktop.ids import AccountId
 from cs_desktop.indicators import SAMPLE_INDICATORS
+from cs_desktop.labels import indicator_label
 from cs_desktop.measurements import (
     Measurement,
     RecordedMeasurement,
@@ -36,7 +37,6 @@ from cs_desktop.measurements import (
     undo_measurement,
 )
 from ui.health.dates import day_of, qdate
-from ui.health.formatting import indicator_name
 from ui.tasks import TaskRunner
 
 # What no usage export carries comes first: these are the ones recorded by hand.
@@ -52,7 +52,7 @@ class RecordMeasurementCommand(QUndoCommand):
         runner: TaskRunner,
         on_error: Callable[[Exception], None] | None,
     ) -> None:
-        label = SAMPLE_INDICATORS[recorded.measurement.indicator_key]
+        label = indicator_label(recorded.measurement.indicator_key)
         super().__init__(f"Record {label}")
         self.recorded, self.runner, self.on_error = recorded, runner, on_error
         self._skip_first_redo = True  # already saved before being pushed
@@ -135,7 +135,7 @@ class MeasurementForm(QGroupBox):
         self.indicator.setAccessibleName(self.tr("Indicator"))
         keys = [*_FIRST, *(k for k in SAMPLE_INDICATORS if k not in _FIRST)]
         for key in keys:
-            self.indicator.addItem(indicator_name(SAMPLE_INDICATORS[key]), key)
+            self.indicator.addItem(indicator_label(key), key)
         self.day = QDateEdit()
         self.day.setCalendarPopup(True)
         self.day.setDisplayFormat("yyyy-MM-dd")

@@ -35,6 +35,7 @@ from PySide6.QtWidgets import (
 from cs_desktop import __version__
 from cs_desktop.changes import Changes
 from cs_desktop.ids import AccountId, TouchpointId
+from cs_desktop.labels import stage_label
 from cs_desktop.portfolio import PortfolioRow, load_portfolio, load_portfolio_rows
 from cs_desktop.vocabulary import Stage
 from ui.main.status import SyncStatus, TaskProgress
@@ -255,7 +256,7 @@ class MainWindow(QMainWindow):
         for number, stage in enumerate(Stage, start=1):
             self._action(
                 stage_menu,
-                stage.value.capitalize(),
+                stage_label(stage),
                 lambda _=False, s=stage: self._move_stage(s),
                 f"Ctrl+Alt+{number}",
             )

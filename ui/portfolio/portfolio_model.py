@@ -17,8 +17,10 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelInd
 from PySide6.QtGui import QBrush, QColor, QPainter, QPixmap
 
 from cs_desktop.ids import AccountId
+from cs_desktop.labels import stage_label, tier_label
 from cs_desktop.money import format_money
 from cs_desktop.portfolio import PortfolioRow
+from cs_desktop.vocabulary import Stage, Tier
 from ui.health.formatting import confidence_text, low_confidence_label
 
 FETCH_CHUNK = 500
@@ -74,12 +76,6 @@ HEADERS = {
 }
 TIER_ORDER = {"strategic": 0, "enterprise": 1, "mid_market": 2, "smb": 3}
 STAGE_ORDER = {"sales": 0, "delivery": 1, "service": 2, "value": 3}
-TIER_LABELS = {
-    "strategic": "Strategic",
-    "enterprise": "Enterprise",
-    "mid_market": "Mid-market",
-    "smb": "SMB",
-}
 
 
 # The status filter's values; "" is every account.
@@ -316,9 +312,9 @@ class PortfolioModel(QAbstractTableModel):
         if column == Column.NAME:
             return row.name
         if column == Column.TIER:
-            return TIER_LABELS.get(row.tier, row.tier)
+            return tier_label(Tier(row.tier))
         if column == Column.STAGE:
-            return row.stage.capitalize()
+            return stage_label(Stage(row.stage))
         if column == Column.HEALTH:
             cell = self._health.get(row.id)
             if cell is None:

@@ -16,6 +16,8 @@ from PySide6.QtWidgets import (
 )
 
 from cs_desktop.ids import AccountId
+from cs_desktop.labels import band_label, stage_label, tier_label
+from cs_desktop.vocabulary import Stage, Tier
 from ui.portfolio.portfolio_model import (
     ACTIVE,
     ARCHIVED,
@@ -23,7 +25,6 @@ from ui.portfolio.portfolio_model import (
     ENOUGH,
     LOW,
     MISSING,
-    TIER_LABELS,
     Column,
     PortfolioFilter,
     PortfolioModel,
@@ -31,7 +32,7 @@ from ui.portfolio.portfolio_model import (
 
 ALL = ""
 STAGES = ("sales", "delivery", "service", "value")
-BANDS = (("red", "Red"), ("yellow", "Yellow"), ("green", "Green"), ("missing", "No data"))
+BANDS = ("red", "yellow", "green")
 TYPE_TO_FILTER_DELAY_MS = 120
 
 
@@ -56,11 +57,16 @@ class PortfolioView(QWidget):
         self.status.setToolTip(
             self.tr("Churned customers and archived accounts have left the book: shown on request")
         )
-        self.stage = self._combo(self.tr("All stages"), [(s, s.capitalize()) for s in STAGES])
+        self.stage = self._combo(
+            self.tr("All stages"), [(s, stage_label(Stage(s))) for s in STAGES]
+        )
         self.stage.setAccessibleName(self.tr("Stage filter"))
-        self.tier = self._combo(self.tr("All tiers"), list(TIER_LABELS.items()))
+        self.tier = self._combo(self.tr("All tiers"), [(t.value, tier_label(t)) for t in Tier])
         self.tier.setAccessibleName(self.tr("Tier filter"))
-        self.band = self._combo(self.tr("Any health"), list(BANDS))
+        self.band = self._combo(
+            self.tr("Any health"),
+            [*((band, band_label(band)) for band in BANDS), ("missing", self.tr("No data"))],
+        )
         self.band.setAccessibleName(self.tr("Health band filter"))
         self.confidence = self._combo(
             self.tr("Any confidence"),

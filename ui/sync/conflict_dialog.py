@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from cs_desktop.labels import stage_label
 from cs_desktop.vocabulary import Stage
 from ui.sync.controller import SyncController, real_store
 from ui.tasks import LongTask, message_for
@@ -107,7 +108,7 @@ class ValueEditor(QDialog):
         elif item.field == "stage":
             self.editor = QComboBox()
             for stage in Stage:
-                self.editor.addItem(stage.value.capitalize(), stage.value)
+                self.editor.addItem(stage_label(stage), stage.value)
             self.editor.setCurrentIndex(max(0, self.editor.findData(start)))
         elif item.field == "occurred_at" and start:
             self.editor = QDateTimeEdit(QDateTime.fromString(start, Qt.DateFormat.ISODateWithMs))
