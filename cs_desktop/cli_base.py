@@ -12,11 +12,14 @@ from pathlib import Path
 from typing import TextIO
 
 from cs_desktop.db import Store, open_store
+from cs_desktop.i18n import N_, _
 from cs_desktop.paths import default_db_path
 
 EXIT_OK = 0
 EXIT_FAILED = 1
 EXIT_USAGE = 2
+
+NO_STORE = N_("no store at {path} (create one with 'cs-desktop demo' or 'import')")
 
 
 class UserError(Exception):
@@ -35,5 +38,5 @@ def existing_store(args: argparse.Namespace) -> Store:
     """The store the command names, which must exist already."""
     path = store_path(args)
     if not path.exists():
-        raise UserError(f"no store at {path} (create one with 'cs-desktop demo' or 'import')")
+        raise UserError(_(NO_STORE).format(path=path))
     return open_store(path)

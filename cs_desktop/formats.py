@@ -10,6 +10,7 @@ Babel loads on first use, so importing this module costs nothing at start-up.
 from __future__ import annotations
 
 from datetime import date, datetime, timedelta
+from decimal import Decimal
 from typing import Literal
 
 from cs_desktop.i18n import BABEL_LOCALES, Lang, current_language, words
@@ -40,7 +41,9 @@ def format_datetime(
     return babel_datetime(moment, length, tzinfo=moment.tzinfo, locale=_locale(lang))
 
 
-def format_number(value: float, decimals: int | None = None, lang: Lang | None = None) -> str:
+def format_number(
+    value: float | Decimal, decimals: int | None = None, lang: Lang | None = None
+) -> str:
     """A count or a measurement with the language's grouping: 12,345 or 12,345.6.
 
     Args:

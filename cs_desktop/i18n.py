@@ -67,7 +67,11 @@ def check_lang(value: str) -> Lang:
     for lang in LANGUAGES:
         if lang == value:
             return lang
-    raise ValueError(f"unknown language {value!r}: choose one of {', '.join(LANGUAGES)}")
+    raise ValueError(
+        _("unknown language {value}: choose one of {languages}").format(
+            value=repr(value), languages=", ".join(LANGUAGES)
+        )
+    )
 
 
 def language_for_locale(name: str) -> Lang:

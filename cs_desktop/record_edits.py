@@ -271,12 +271,13 @@ _GONE = {
     "risk": N_("this risk no longer exists"),
     "task": N_("this task no longer exists"),
 }
+_RECORD_GONE = N_("this record no longer exists")
 
 
 def _row(session: Session, model: Model, row_id: int) -> Any:
     row = session.get(model, row_id)
     if row is None:
-        raise EditRejected(_(_GONE.get(_table(model).name, N_("this record no longer exists"))))
+        raise EditRejected(_(_GONE.get(_table(model).name, _RECORD_GONE)))
     return row
 
 

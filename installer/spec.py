@@ -56,6 +56,9 @@ EXCLUDED_MODULES = (
 )
 # Loaded from a file by Alembic or read as data: never imported by name.
 DATA_FOLDERS = ("migrations", "resources")
+# Translation sources: the bundle reads the compiled catalogs (.mo) that build_installer.py
+# writes first; a .po copied with a newer time would be read instead, slower.
+SOURCE_ONLY_SUFFIXES = (".po", ".pot")
 
 
 @dataclass(frozen=True)
@@ -100,7 +103,11 @@ def data_files(
     pairs: list[tuple[str, str]] = []
     for folder in DATA_FOLDERS:
         for path in sorted((root / folder).rglob("*")):
-            if path.is_file() and "__pycache__" not in path.parts and path.suffix != ".pyc":
+            if (
+                path.is_file()
+                and "__pycache__" not in path.parts
+                and path.suffix not in (".pyc", *SOURCE_ONLY_SUFFIXES)
+            ):
                 pairs.append((str(path), path.parent.relative_to(root).as_posix()))
     pairs.append((str(font), FONTS_DEST))
     if license_file is not None:  # the SIL Open Font License travels with the font

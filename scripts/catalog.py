@@ -14,6 +14,7 @@ code with ``_()``, ``ngettext()``, ``pgettext()`` (also as methods of ``words(la
 from __future__ import annotations
 
 import argparse
+import io
 import re
 import sys
 from collections.abc import Iterable, Iterator
@@ -49,6 +50,10 @@ def extract(sources: Path = SOURCES) -> Catalog:
         copyright_holder="CS Desktop",
         charset="utf-8",
         fuzzy=False,
+        header_comment=(
+            "# The words CS Desktop's core shows, extracted from cs_desktop/ by\n"
+            "# `python scripts/catalog.py update`: do not edit by hand."
+        ),
     )
     method_map = [*((f"**/{pattern}", "ignore") for pattern in SKIPPED), ("**.py", "python")]
     for filename, lineno, message, comments, context in extract_from_dir(
@@ -78,11 +83,22 @@ def placeholders(text: str) -> frozenset[str]:
 
 
 def write_template(catalog: Catalog, path: Path = TEMPLATE) -> None:
+    _write_if_changed(path, catalog)
+
+
+def _write_if_changed(path: Path, catalog: Catalog) -> None:
+    """Write ``catalog`` as a .po/.pot, unless only its creation date would change."""
+    buffer = io.BytesIO()
+    write_po(buffer, catalog, width=100, include_lineno=False, sort_output=True)
+    new = buffer.getvalue()
+    if path.exists() and _undated(path.read_bytes()) == _undated(new):
+        return
     path.parent.mkdir(parents=True, exist_ok=True)
-    with path.open("wb") as stream:
-        write_po(
-            stream, catalog, width=100, omit_header=False, include_lineno=False, sort_output=True
-        )
+    path.write_bytes(new)
+
+
+def _undated(text: bytes) -> bytes:
+    return re.sub(rb'"POT-Creation-Date: [^"]*"', b"", text)
 
 
 def read_catalog(path: Path, locale: str | None = None) -> Catalog:
@@ -102,9 +118,7 @@ def update(template: Catalog) -> list[Path]:
         # No fuzzy matching: a guessed translation of a similar sentence reads as a wrong one.
         catalog.update(template, no_fuzzy_matching=True, update_header_comment=False)
         catalog.obsolete.clear()
-        path.parent.mkdir(parents=True, exist_ok=True)
-        with path.open("wb") as stream:
-            write_po(stream, catalog, width=100, include_lineno=False, sort_output=True)
+        _write_if_changed(path, catalog)
         written.append(path)
     return written
 

@@ -8,6 +8,8 @@ from decimal import Decimal
 
 from sqlalchemy import Connection
 
+from cs_desktop.formats import format_date
+from cs_desktop.i18n import _
 from cs_desktop.models import RenewalOutcome
 
 
@@ -58,7 +60,11 @@ def portfolio_outcomes(connection: Connection, start: date, end: date) -> Outcom
     outcome counts a lower ``arr_after`` as contraction and a higher one as expansion.
     """
     if end < start:
-        raise ValueError(f"the period ends ({end}) before it starts ({start})")
+        raise ValueError(
+            _("the period ends ({end}) before it starts ({start})").format(
+                end=format_date(end), start=format_date(start)
+            )
+        )
     rows = connection.exec_driver_sql(
         "SELECT arr_before, arr_after, outcome FROM renewal WHERE period_end BETWEEN ? AND ?",
         (start.isoformat(), end.isoformat()),
@@ -122,7 +128,7 @@ def churn_projection(
         raise ValueError("a monthly churn rate is between -100% and 100%")
     revenue = start_revenue
     monthly = []
-    for _ in range(12 * years):
+    for _month in range(12 * years):
         revenue = revenue * (1 - monthly_churn) + new_revenue_per_month
         monthly.append(revenue)
     return ChurnProjection(monthly_churn, tuple(monthly), tuple(monthly[11::12]))

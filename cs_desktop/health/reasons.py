@@ -16,6 +16,8 @@ from decimal import Decimal
 
 from sqlalchemy import Connection
 
+from cs_desktop.formats import format_date
+from cs_desktop.i18n import _
 from cs_desktop.vocabulary import ChurnReason, RenewalOutcome, RiskCategory, RiskStatus
 
 
@@ -63,7 +65,11 @@ def loss_reasons(connection: Connection, start: date, end: date) -> LossReasons:
     ``arr_after`` says (as :func:`cs_desktop.health.outcomes.portfolio_outcomes` counts it).
     """
     if end < start:
-        raise ValueError(f"the period ends ({end}) before it starts ({start})")
+        raise ValueError(
+            _("the period ends ({end}) before it starts ({start})").format(
+                end=format_date(end), start=format_date(start)
+            )
+        )
     rows = connection.exec_driver_sql(
         "SELECT r.outcome, r.reason, r.arr_before, r.arr_after, a.currency"
         " FROM renewal r JOIN account a ON a.id = r.account_id"

@@ -29,9 +29,11 @@ from cs_desktop.health.inputs import HISTORY_DAYS, STAGES, HealthInputs, load_in
 from cs_desktop.health.portfolio import PortfolioHealth, _assemble, assemble, portfolio_health
 from cs_desktop.health.scorecard import INDICATOR_CATALOG, ScorecardSet, load_scorecards
 from cs_desktop.health.scoring import Float32, band_codes, score_inputs
+from cs_desktop.i18n import _
 from cs_desktop.ids import AccountId
 
 __all__ = [
+    "ChangeExplanation",  # re-exported: explain_change returns it
     "compute_account_health",
     "compute_portfolio_health",
     "default_scorecards",
@@ -42,8 +44,6 @@ __all__ = [
     "scores_today",
     "with_inputs",
 ]
-
-_ = ChangeExplanation  # re-exported through explain_change's return type
 
 
 @lru_cache(maxsize=1)
@@ -161,7 +161,7 @@ def compute_account_health(
     cards = scorecards or default_scorecards()
     inputs = load_inputs(connection, today, cards.window, account_ids=[account_id], days=days)
     if len(inputs.account_ids) == 0:
-        raise AccountNotFoundError(f"no account with id {account_id}")
+        raise AccountNotFoundError(_("no account with id {id}").format(id=account_id))
     return detail_from_inputs(inputs, cards)
 
 

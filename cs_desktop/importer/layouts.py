@@ -408,7 +408,7 @@ def _require(
         )
         for name in missing
     )
-    columns = ", ".join(repr(h) for h in headers if h) or pgettext("columns", "none")
+    shown = ", ".join(repr(h) for h in headers if h) or pgettext("columns", "none")
     raise ImportSetupError(
         ngettext(
             "{path}: missing required column for {wanted}; the file's columns are {columns} "
@@ -416,7 +416,7 @@ def _require(
             "{path}: missing required columns for {wanted}; the file's columns are {columns} "
             "(layout {layout}); add one, or name it with --map 'Your Column={field}'",
             len(missing),
-        ).format(path=source, wanted=wanted, columns=columns, layout=layout.name, field=missing[0])
+        ).format(path=source, wanted=wanted, columns=shown, layout=layout.name, field=missing[0])
     )
 
 

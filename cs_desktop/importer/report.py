@@ -119,7 +119,8 @@ class ImportReport:
             source.append(_("encoding {encoding}").format(encoding=self.encoding))
         if self.delimiter is not None:
             source.append(_("delimiter {name}").format(name=_delimiter_name(self.delimiter)))
-        where = _("{path} ({source})").format(path=self.path, source=", ".join(source))
+        separator = pgettext("list separator", ", ")
+        where = _("{path} ({source})").format(path=self.path, source=separator.join(source))
         rows = ngettext("{count} row", "{count} rows", self.rows).format(
             count=format_number(self.rows)
         )

@@ -631,7 +631,7 @@ def _match_accounts(
     codes, uniques = pd.factorize(text.str.strip() if text.dtype != object else text)
     by_suffix: dict[str, list[int]] = {}
     for key, stored in index.by_key.items():
-        _, colon, tail = key.partition(":")
+        _prefix, colon, tail = key.partition(":")
         if colon:
             by_suffix.setdefault(tail, []).append(stored.id)
     found = np.full(len(uniques), -1, dtype=np.int64)
@@ -866,7 +866,7 @@ def _duplicates(
     if not len(rows):
         return
     stacked = np.stack(keys, axis=1)
-    _, first, inverse = np.unique(stacked, axis=0, return_index=True, return_inverse=True)
+    _unique, first, inverse = np.unique(stacked, axis=0, return_index=True, return_inverse=True)
     inverse = inverse.reshape(-1)
     repeated = np.flatnonzero(first[inverse] != np.arange(len(rows)))
     values = text.to_numpy()

@@ -136,7 +136,7 @@ def date_value(cell: Cell) -> date:
         return cell.date()
     if isinstance(cell, date):
         return cell
-    day, _ = _parse_date_time(cell)
+    day, _clock = _parse_date_time(cell)
     return day
 
 

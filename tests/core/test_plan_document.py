@@ -138,7 +138,7 @@ def test_every_stage_text_exists_in_every_language() -> None:
 def test_an_incomplete_stages_file_names_what_is_missing(tmp_path: Path) -> None:
     broken = tmp_path / "stages.toml"
     broken.write_text('[sales.en]\nsummary = "x"\ncriteria = ["a"]\nrisks = ["b"]\n', "utf-8")
-    with pytest.raises(StageTextError, match=r"\[sales\.ja\] is missing"):
+    with pytest.raises(StageTextError, match=r"\[delivery\.en\] is missing"):
         load_stage_texts(broken)
 
 
