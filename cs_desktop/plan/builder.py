@@ -239,6 +239,7 @@ def document_from(
     return PlanDocument(
         lang=lang,
         today=today,
+        today_text=_day(today, lang),
         account_id=header.id,
         account_name=name,
         title=title,
@@ -579,6 +580,7 @@ def _touchpoints(detail: AccountDetail, lang: Lang) -> TouchpointsSection:
         entries.append(
             TouchpointEntry(
                 when=row.occurred_at.date(),
+                when_text=_day(row.occurred_at.date(), lang),
                 kind_text=kind_label(row.kind, lang),
                 title=row.title,
                 notes=notes,
@@ -593,6 +595,7 @@ def _touchpoints(detail: AccountDetail, lang: Lang) -> TouchpointsSection:
         w.gettext("Recent touchpoints and next steps"),
         tuple(entries),
         w.gettext("No touchpoints recorded yet."),
+        label_suffix=w.pgettext("after a label", ": "),
     )
 
 

@@ -74,7 +74,7 @@ def test_a_warning_detail_and_a_playbook_read_japanese() -> None:
     drop = Evidence(RuleKind.SCORE_DROP, days=30, before=82, now=61)
     assert drop.describe() == "30 日間でスコアが 82 → 61"
     red = Evidence(RuleKind.RENEWAL_WHILE_RED, days=120, day=date(2026, 12, 2))
-    assert red.describe() == "赤のまま 2026年12月2日 に更新を迎えます"
+    assert red.describe() == "赤のまま2026年12月2日に更新を迎えます"
     book = next(b for b in load_playbooks() if b.key == "unsatisfied_pulses")
     assert book.title.text() == "「満足していない」との回答が2回続いた"
 
