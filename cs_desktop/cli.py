@@ -26,6 +26,7 @@ from cs_desktop.cli_base import (
     CommandGroup,
     Handler,
     UserError,
+    column,
     existing_store,
     store_path,
 )
@@ -608,7 +609,7 @@ def _list_backups(path: Path, out: TextIO) -> int:
     for backup in backups:
         taken = backup.taken_at.strftime("%Y-%m-%d %H:%M")
         kind = _BACKUP_KINDS[backup.kind]()
-        print(f"{taken}  {kind:<8} {_megabytes(backup.size):>9}  {backup.path}", file=out)
+        print(f"{taken}  {column(kind, 8)} {_megabytes(backup.size):>9}  {backup.path}", file=out)
     return EXIT_OK
 
 

@@ -7,6 +7,7 @@ both build on it without importing each other.
 from __future__ import annotations
 
 import argparse
+import unicodedata
 from collections.abc import Callable
 from pathlib import Path
 from typing import TextIO
@@ -28,6 +29,20 @@ class UserError(Exception):
 
 CommandGroup = argparse._SubParsersAction  # argparse's only type for a group of sub-commands
 Handler = Callable[[argparse.Namespace, TextIO, TextIO], int]
+
+
+def column(text: str, width: int, *, right: bool = False) -> str:
+    """``text`` cut or padded to ``width`` terminal cells: Japanese and Chinese take two each."""
+    cells = 0
+    kept = []
+    for char in text:
+        size = 2 if unicodedata.east_asian_width(char) in "WF" else 1
+        if cells + size > width:
+            break
+        kept.append(char)
+        cells += size
+    padding = " " * (width - cells)
+    return padding + "".join(kept) if right else "".join(kept) + padding
 
 
 def store_path(args: argparse.Namespace) -> Path:

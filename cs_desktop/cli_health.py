@@ -13,7 +13,7 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TextIO
 
-from cs_desktop.cli_base import EXIT_OK, CommandGroup, UserError, existing_store
+from cs_desktop.cli_base import EXIT_OK, CommandGroup, UserError, column, existing_store
 from cs_desktop.formats import format_date, format_number, format_percent
 from cs_desktop.i18n import N_, _, ngettext, pgettext
 from cs_desktop.ids import AccountId
@@ -265,10 +265,8 @@ def _score_text(record: dict[str, Any]) -> str:
 
 
 def _account_line(record: dict[str, Any]) -> str:
-    return (
-        f"#{record['account_id']:<6} {record['name'][:40]:<40} {_score_text(record):<10} "
-        f"{_confidence_text(record)}"
-    )
+    name, score = column(record["name"], 40), column(_score_text(record), 10)
+    return f"#{record['account_id']:<6} {name} {score} {_confidence_text(record)}"
 
 
 def _print_account(record: dict[str, Any], out: TextIO) -> None:
@@ -291,11 +289,19 @@ def _print_account(record: dict[str, Any], out: TextIO) -> None:
         pgettext("column", "points"),
         pgettext("column", "weight"),
     )
-    print(f"  {headings[0]:<38} {headings[1]:>10} {headings[2]:>7} {headings[3]:>7}", file=out)
+    print(
+        f"  {column(headings[0], 38)} {column(headings[1], 10, right=True)} "
+        f"{column(headings[2], 7, right=True)} {column(headings[3], 7, right=True)}",
+        file=out,
+    )
     for item in record["indicators"]:
         value = _("missing") if item["value"] is None else f"{item['value']:.4g}"
         points = "" if item["points"] is None else f"{item['points']:.0f}"
-        print(f"  {item['label'][:38]:<38} {value:>10} {points:>7} {item['weight']:>7g}", file=out)
+        print(
+            f"  {column(item['label'], 38)} {column(value, 10, right=True)} {points:>7} "
+            f"{item['weight']:>7g}",
+            file=out,
+        )
 
 
 def _validate(args: argparse.Namespace, out: TextIO) -> int:
@@ -326,9 +332,9 @@ def _validate(args: argparse.Namespace, out: TextIO) -> int:
         file=out,
     )
     score_heading = pgettext("column", "health score")
-    print(f"  {score_heading:<38} {_separation_text(report.score)}", file=out)
+    print(f"  {column(score_heading, 38)} {_separation_text(report.score)}", file=out)
     for item in report.indicators:
-        print(f"  {item.label[:38]:<38} {_separation_text(item.separation)}", file=out)
+        print(f"  {column(item.label, 38)} {_separation_text(item.separation)}", file=out)
     return EXIT_OK
 
 

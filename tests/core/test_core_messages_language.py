@@ -15,6 +15,7 @@ from pathlib import Path
 import pytest
 
 from cs_desktop.book.accounts import validate_account
+from cs_desktop.cli_base import column
 from cs_desktop.db import Store
 from cs_desktop.health.early_warnings import Evidence
 from cs_desktop.health.playbooks import RuleKind, load_playbooks
@@ -106,3 +107,10 @@ def test_scorecard_titles_read_in_the_language_with_english_behind() -> None:
     set_language("zh-Hant")
     assert title.text() == "服務：日常使用穩定可靠"
     assert cards.success.title.text().startswith("處於服務或價值階段")
+
+
+def test_command_line_columns_count_wide_characters_twice() -> None:
+    assert column("東京テック", 12) == "東京テック  "
+    assert column("東京テック株式会社", 9) == "東京テッ "
+    assert column("得分", 7, right=True) == "   得分"
+    assert column("Acme", 6) == "Acme  "
