@@ -33,6 +33,7 @@ from installer.spec import (
     platform_tag,
     write_spec,
 )
+from scripts.catalog import compile_catalogs
 
 MB = 1024 * 1024
 
@@ -84,6 +85,8 @@ def build(paths: BuildPaths, cjk_font: Path | None, *, clean: bool) -> int:
     license_file = font_license(font)
     if license_file is None:
         print(f"warning: no licence file beside {font}; ship the font's OFL with the app")
+    catalogs = compile_catalogs()  # the bundle ships the compiled translations, not the .po
+    print(f"Compiled {len(catalogs)} message catalogs.")
     spec = write_spec(paths, font, license_file)
     print(f"Building {APP_NAME} {__version__} for {platform_tag()} with {spec.name} ...")
     started = time.perf_counter()

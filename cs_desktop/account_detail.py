@@ -8,6 +8,7 @@ from decimal import Decimal
 
 from sqlalchemy import Connection, select
 
+from cs_desktop.i18n import _
 from cs_desktop.ids import (
     AccountId,
     MilestoneId,
@@ -233,7 +234,7 @@ def load_account_detail(
         ).where(Account.id == account_id)
     ).first()
     if account is None:
-        raise AccountNotFoundError(f"no account with id {account_id}")
+        raise AccountNotFoundError(_("no account with id {id}").format(id=account_id))
     header = AccountHeader(AccountId(account[0]), *account[1:])
 
     stakeholders = tuple(

@@ -18,6 +18,7 @@ from logging.handlers import RotatingFileHandler
 from pathlib import Path
 
 from cs_desktop import __version__
+from cs_desktop.i18n import N_, _
 from cs_desktop.paths import APP_NAME
 
 LOG_DIR_ENV_VAR = "CS_DESKTOP_LOG_DIR"
@@ -26,10 +27,12 @@ MAX_BYTES = 1_000_000
 BACKUP_COUNT = 5
 REDACTED = "[redacted]"
 
-NO_LOG_FILE = (
+NO_LOG_FILE = N_(
     "cs-desktop: warning: cannot write a log file in {folder} ({reason}); carrying on without one"
 )
-LOG_FILE_FAILED = "cs-desktop: warning: the log file {path} cannot be written any more ({reason})"
+LOG_FILE_FAILED = N_(
+    "cs-desktop: warning: the log file {path} cannot be written any more ({reason})"
+)
 
 log = logging.getLogger(__name__)
 
@@ -94,7 +97,7 @@ class _LogFile(RotatingFileHandler):
         if not self.said_failed:
             self.said_failed = True
             reason = sys.exc_info()[1]
-            _say(LOG_FILE_FAILED.format(path=self.baseFilename, reason=reason))
+            _say(_(LOG_FILE_FAILED).format(path=self.baseFilename, reason=reason))
 
 
 _FORMAT = "%(asctime)s %(levelname)s [%(process)d %(threadName)s] %(name)s: %(message)s"
@@ -135,7 +138,7 @@ def start_logging(what: str) -> Path | None:
         path.parent.mkdir(parents=True, exist_ok=True)
         handler = _LogFile(path, maxBytes=MAX_BYTES, backupCount=BACKUP_COUNT, encoding="utf-8")
     except OSError as error:
-        _say(NO_LOG_FILE.format(folder=path.parent, reason=error.strerror or error))
+        _say(_(NO_LOG_FILE).format(folder=path.parent, reason=error.strerror or error))
         handler, _current = _NoLogFile(), None
     else:
         _current = path

@@ -20,8 +20,8 @@ from datetime import UTC, date, datetime
 from pathlib import Path
 from typing import Any, Literal
 
+from cs_desktop.i18n import _
 from cs_desktop.store_errors import (
-    CHECK_FOUND,
     COPY_FAILED,
     TARGET_EXISTS,
     TARGET_READ_ONLY,
@@ -29,6 +29,7 @@ from cs_desktop.store_errors import (
     BackupError,
     DamagedCopyError,
     StoreDamagedError,
+    check_found,
     translate,
 )
 from cs_desktop.store_files import (
@@ -83,10 +84,10 @@ def backup_store(engine: Any, target: Path, *, own_folder: bool = False) -> Path
     """
     target = Path(target)
     if target.exists():
-        raise BackupError(TARGET_EXISTS.format(path=target))
+        raise BackupError(_(TARGET_EXISTS).format(path=target))
     reason = make_folder(target.parent) or read_only_reason(target)
     if reason is not None:
-        raise BackupError(TARGET_READ_ONLY.format(path=target, reason=reason))
+        raise BackupError(_(TARGET_READ_ONLY).format(path=target, reason=reason))
     sweep_stale_partials(target, whole_folder=own_folder)
     partial = partial_name(target)
     raw = engine.raw_connection()
@@ -101,7 +102,9 @@ def backup_store(engine: Any, target: Path, *, own_folder: bool = False) -> Path
         if problem is not None:
             damage = damage_found(source)  # the copy is page for page: is the store sound?
             if damage is None:
-                raise BackupError(COPY_FAILED.format(path=store_path, copy=target, detail=problem))
+                raise BackupError(
+                    _(COPY_FAILED).format(path=store_path, copy=target, detail=problem)
+                )
             publish(partial, target)
             raise DamagedCopyError(store_path, damage, target)
         publish(partial, target)
@@ -190,7 +193,7 @@ def copy_damage(path: Path) -> str | None:
         with closing(sqlite3.connect(snapshot_uri(path), uri=True)) as copy:
             return damage_found(copy)
     except sqlite3.DatabaseError as error:
-        return UNREADABLE_PARTS.format(reason=error)
+        return _(UNREADABLE_PARTS).format(reason=error)
 
 
 def damage_found(connection: sqlite3.Connection) -> str | None:
@@ -201,10 +204,10 @@ def damage_found(connection: sqlite3.Connection) -> str | None:
     try:
         problems = [str(row[0]) for row in connection.execute("PRAGMA quick_check")]
     except sqlite3.DatabaseError as error:  # a page so broken the check cannot go on
-        return UNREADABLE_PARTS.format(reason=error)
+        return _(UNREADABLE_PARTS).format(reason=error)
     if problems == ["ok"]:
         return None
-    return CHECK_FOUND.format(count=len(problems), first=problems[0].splitlines()[-1])
+    return check_found(len(problems), problems[0].splitlines()[-1])
 
 
 def _file_of(connection: sqlite3.Connection) -> Path:

@@ -24,6 +24,7 @@ from multiprocessing.synchronize import Event
 from pathlib import Path
 from typing import Any, TypeVar
 
+from cs_desktop.i18n import Lang, _, current_language, set_language
 from cs_desktop.write_hooks import WriteHook, register_write_hook, write_hooks
 
 T = TypeVar("T")
@@ -69,7 +70,7 @@ def run_in_child(
     cancel = context.Event()
     child = context.Process(
         target=_child_main,
-        args=(sender, cancel, str(store_path), job, arguments, write_hooks()),
+        args=(sender, cancel, str(store_path), job, arguments, write_hooks(), current_language()),
         name="cs-desktop-job",
         daemon=True,
     )
@@ -113,10 +114,10 @@ def run_in_child(
 
 
 def _died_message(exit_code: int | None) -> str:
-    return (
-        f"the background job stopped unexpectedly (exit code {exit_code}); "
+    return _(
+        "the background job stopped unexpectedly (exit code {code}); "
         "nothing was written to the store"
-    )
+    ).format(code=exit_code)
 
 
 def _child_main(
@@ -126,11 +127,14 @@ def _child_main(
     job: Callable[..., object],
     arguments: dict[str, Any],
     hooks: tuple[WriteHook, ...],
+    lang: Lang,
 ) -> None:
     from cs_desktop.db import open_store
 
-    for hook in hooks:  # a spawned process starts bare: register what the app registered
+    # A spawned process starts bare: register what the app registered, and speak its language.
+    for hook in hooks:
         register_write_hook(hook)
+    set_language(lang)
     last_sent = 0.0
 
     def progress(done: int, total: int) -> None:

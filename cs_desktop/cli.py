@@ -22,31 +22,43 @@ from cs_desktop.cli_base import (
     EXIT_FAILED,
     EXIT_OK,
     EXIT_USAGE,
+    NO_STORE,
     CommandGroup,
     Handler,
     UserError,
+    column,
     existing_store,
     store_path,
 )
 from cs_desktop.db import StoreError, open_store
 from cs_desktop.errors import user_message
+from cs_desktop.formats import format_number, format_percent
+from cs_desktop.i18n import N_, _, ngettext, pgettext, set_language, system_language
+from cs_desktop.labels import kind_label, stage_label, tier_label
 from cs_desktop.paths import DB_ENV_VAR, default_db_path
 from cs_desktop.sync import capture_edits
 
 DEBUG_ENV_VAR = "CS_DESKTOP_DEBUG"
 
-ERROR = "cs-desktop: error: {message}"
-UNEXPECTED = (
+ERROR = N_("cs-desktop: error: {message}")
+UNEXPECTED = N_(
     "cs-desktop: error: an unexpected error happened ({summary}). This is a bug: the details "
     "are in {log}"
 )
-UNEXPECTED_NO_LOG = (
+UNEXPECTED_NO_LOG = N_(
     "cs-desktop: error: an unexpected error happened ({summary}). This is a bug: run the "
     "command again with --debug to see the details"
 )
-INTERRUPTED = "cs-desktop: interrupted; nothing was written by the unfinished step"
+INTERRUPTED = N_("cs-desktop: interrupted; nothing was written by the unfinished step")
+NOTHING_IMPORTED = N_("cs-desktop: error: nothing was imported; fix the rows above and retry")
 
 log = logging.getLogger(__name__)
+
+# The kinds of automatic backup, as ``backup --list`` names them.
+_BACKUP_KINDS: dict[str, Callable[[], str]] = {
+    "daily": lambda: pgettext("backup", "daily"),
+    "upgrade": lambda: pgettext("backup", "upgrade"),
+}
 
 
 def build_parser(
@@ -55,96 +67,112 @@ def build_parser(
     """The ``cs-desktop`` parser; ``more_commands`` add commands of other layers (Qt's)."""
     parser = argparse.ArgumentParser(
         prog="cs-desktop",
-        description="CS Desktop: your customer portfolio, offline. With no command, opens the app.",
+        description=_(
+            "CS Desktop: your customer portfolio, offline. With no command, opens the app."
+        ),
     )
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
     parser.add_argument(
         "--debug",
         action="store_true",
-        help=f"print the traceback of an unexpected error (or set ${DEBUG_ENV_VAR}=1)",
+        help=_("print the traceback of an unexpected error (or set ${variable}=1)").format(
+            variable=DEBUG_ENV_VAR
+        ),
     )
     parser.add_argument(
         "--db",
         type=Path,
-        help=f"the store file (default: ${DB_ENV_VAR} or {default_db_path()})",
+        help=_("the store file (default: ${variable} or {path})").format(
+            variable=DB_ENV_VAR, path=default_db_path()
+        ),
     )
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
 
-    demo = commands.add_parser("demo", help="fill an empty store with a sample portfolio")
-    demo.add_argument("--accounts", type=_positive_int, default=200, help="how many (200)")
-    demo.add_argument("--seed", type=int, default=7, help="same seed, same portfolio (7)")
+    demo = commands.add_parser("demo", help=_("fill an empty store with a sample portfolio"))
+    demo.add_argument("--accounts", type=_positive_int, default=200, help=_("how many (200)"))
+    demo.add_argument("--seed", type=int, default=7, help=_("same seed, same portfolio (7)"))
 
     imports = commands.add_parser(
-        "import", help="import accounts, touchpoints or usage (indicator values) from CSV/XLSX"
+        "import", help=_("import accounts, touchpoints or usage (indicator values) from CSV/XLSX")
     )
     imports.add_argument("kind", choices=["accounts", "touchpoints", "usage"])
-    imports.add_argument("file", type=Path, help="a .csv or .xlsx file")
+    imports.add_argument("file", type=Path, help=_("a .csv or .xlsx file"))
     imports.add_argument(
         "--map",
         dest="column_map",
         action="append",
         default=[],
         metavar="COLUMN=FIELD",
-        help="read the file's COLUMN into FIELD (repeatable); for usage, COLUMN=INDICATOR "
-        "or 'A/B=INDICATOR' for the ratio of two columns",
+        help=_(
+            "read the file's COLUMN into FIELD (repeatable); for usage, COLUMN=INDICATOR "
+            "or 'A/B=INDICATOR' for the ratio of two columns"
+        ),
     )
     imports.add_argument(
         "--period",
         choices=["auto", "daily", "weekly"],
         default="auto",
-        help="usage only: how long each row's value lasts (auto: weekly when the date "
-        "column's header says 'week')",
+        help=_(
+            "usage only: how long each row's value lasts (auto: weekly when the date "
+            "column's header says 'week')"
+        ),
     )
     imports.add_argument(
         "--allow-duplicates",
         action="store_true",
-        help="add an account with a new record id even if its domain is already an account's",
+        help=_("add an account with a new record id even if its domain is already an account's"),
     )
 
-    search = commands.add_parser("search", help="search touchpoint notes and account names")
-    search.add_argument("query", help='words to find; "quote" a phrase')
+    search = commands.add_parser("search", help=_("search touchpoint notes and account names"))
+    search.add_argument("query", help=_('words to find; "quote" a phrase'))
     search.add_argument("--limit", type=_positive_int, default=20)
 
     backup = commands.add_parser(
-        "backup", help="copy the store safely (even while it is open), list or restore backups"
+        "backup", help=_("copy the store safely (even while it is open), list or restore backups")
     )
     what = backup.add_mutually_exclusive_group()
     what.add_argument(
         "--to",
         metavar="PATH",
-        help="target file, or folder (an existing one, or ending in /; default: beside the store)",
+        help=_(
+            "target file, or folder (an existing one, or ending in /; default: beside the store)"
+        ),
     )
     what.add_argument(
         "--restore",
         type=Path,
         metavar="FILE",
-        help="replace the store with the backup FILE (the store is kept aside first)",
+        help=_("replace the store with the backup FILE (the store is kept aside first)"),
     )
-    what.add_argument("--list", action="store_true", help="list the automatic backups")
+    what.add_argument("--list", action="store_true", help=_("list the automatic backups"))
 
-    crm = commands.add_parser("crm", help="connect the CRM this store syncs with")
+    crm = commands.add_parser("crm", help=_("connect the CRM this store syncs with"))
     crm_commands = crm.add_subparsers(dest="crm_command", metavar="CRM_COMMAND", required=True)
-    connect = crm_commands.add_parser("connect", help="connect a CRM (secrets go to the keychain)")
+    connect = crm_commands.add_parser(
+        "connect", help=_("connect a CRM (secrets go to the keychain)")
+    )
     connect.add_argument("provider", choices=["hubspot"])
     how = connect.add_mutually_exclusive_group()
     how.add_argument(
-        "--token-stdin", action="store_true", help="read the private-app token from stdin"
+        "--token-stdin", action="store_true", help=_("read the private-app token from stdin")
     )
     how.add_argument(
         "--oauth",
         metavar="CLIENT_ID",
-        help="OAuth app: the client secret and refresh token are read from stdin or a prompt",
+        help=_("OAuth app: the client secret and refresh token are read from stdin or a prompt"),
     )
-    connect.add_argument("--base-url", help="the API address (default: HubSpot's; or a sandbox)")
+    connect.add_argument("--base-url", help=_("the API address (default: HubSpot's; or a sandbox)"))
 
-    sync = commands.add_parser("sync", help="send local changes to the CRM and fetch its changes")
+    sync = commands.add_parser(
+        "sync", help=_("send local changes to the CRM and fetch its changes")
+    )
     sync.add_argument(
-        "--dry-run", action="store_true", help="only show the changes waiting to be sent"
+        "--dry-run", action="store_true", help=_("only show the changes waiting to be sent")
     )
 
-    db = commands.add_parser("db", help="store maintenance")
+    db = commands.add_parser("db", help=_("store maintenance"))
     db_commands = db.add_subparsers(dest="db_command", metavar="DB_COMMAND", required=True)
-    db_commands.add_parser("check", help="integrity check, schema version and row counts")
+    db_commands.add_parser("check", help=_("integrity check, schema version and row counts"))
     # Commands kept in modules of their own (cli_base is what they share with this one).
     from cs_desktop import cli_health, cli_rates
 
@@ -159,9 +187,11 @@ def _positive_int(value: str) -> int:
     try:
         number = int(value)
     except ValueError:
-        raise argparse.ArgumentTypeError(f"{value!r} is not a whole number") from None
+        raise argparse.ArgumentTypeError(
+            _("{value} is not a whole number").format(value=repr(value))
+        ) from None
     if number < 1:
-        raise argparse.ArgumentTypeError(f"{value} must be at least 1")
+        raise argparse.ArgumentTypeError(_("{value} must be at least 1").format(value=value))
     return number
 
 
@@ -203,11 +233,11 @@ def run(
         code = handlers[args.command](args, out, err)
     except (UserError, StoreError) as error:
         log.info("command %s refused: %s", args.command, error)
-        print(ERROR.format(message=error), file=err)
+        print(_(ERROR).format(message=error), file=err)
         return EXIT_FAILED
     except KeyboardInterrupt:
         log.info("command %s interrupted", args.command)
-        print(INTERRUPTED, file=err)
+        print(_(INTERRUPTED), file=err)
         return 130
     except Exception as error:
         return _report_error(error, args, out, err)
@@ -224,7 +254,7 @@ def _report_error(error: Exception, args: argparse.Namespace, out: TextIO, err: 
     message = user_message(error)
     if message is not None:
         log.warning("command %s failed: %s", args.command, message, exc_info=error)
-        print(ERROR.format(message=message), file=err)
+        print(_(ERROR).format(message=message), file=err)
         return EXIT_FAILED
     log.error("command %s: unexpected error", args.command, exc_info=error)
     first_line = (str(error).strip().splitlines() or [""])[0][:200]
@@ -233,15 +263,16 @@ def _report_error(error: Exception, args: argparse.Namespace, out: TextIO, err: 
     )
     where = log_file()
     if where is None:
-        print(UNEXPECTED_NO_LOG.format(summary=summary), file=err)
+        print(_(UNEXPECTED_NO_LOG).format(summary=summary), file=err)
     else:
-        print(UNEXPECTED.format(summary=summary, log=where), file=err)
+        print(_(UNEXPECTED).format(summary=summary, log=where), file=err)
     if getattr(args, "debug", False) or os.environ.get(DEBUG_ENV_VAR):
         traceback.print_exception(error, file=err)
     return EXIT_FAILED
 
 
-def _read_secret(prompt: str, from_stdin: bool) -> str:
+def _read_secret(prompt: str, missing: str, from_stdin: bool) -> str:
+    """A secret from stdin or a hidden ``prompt``; ``missing`` is the refusal of an empty one."""
     # Secrets come from stdin or a hidden prompt, never from argv or the environment, which
     # end up in shell history, process lists and logs.
     import getpass
@@ -251,7 +282,7 @@ def _read_secret(prompt: str, from_stdin: bool) -> str:
     )
     value = value.strip()
     if not value:
-        raise UserError(f"no {prompt.rstrip(': ').lower()} given")
+        raise UserError(missing)
     return value
 
 
@@ -267,23 +298,32 @@ def _crm_connect(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     store = open_store(store_path(args))
     try:
         if args.oauth:
-            secret = _read_secret("Client secret: ", False)
-            refresh = _read_secret("Refresh token: ", False)
+            secret = _read_secret(_("Client secret: "), _("no client secret given"), False)
+            refresh = _read_secret(_("Refresh token: "), _("no refresh token given"), False)
             connected = connect_hubspot(
                 store, oauth=(args.oauth, secret, refresh), base_url=base_url
             )
         else:
-            token = _read_secret("Private-app token: ", args.token_stdin)
+            token = _read_secret(
+                _("Private-app token: "), _("no private-app token given"), args.token_stdin
+            )
             connected = connect_hubspot(store, token=token, base_url=base_url)
     except CredentialsRefused as refused:
-        raise UserError(f"{refused}; the app can keep them for one session") from None
+        raise UserError(
+            _("{reason}; the app can keep them for one session").format(reason=refused)
+        ) from None
     except (BadAddress, NotConnected) as error:
         raise UserError(str(error)) from None
     finally:
         store.close()
     print(
-        f"Connected HubSpot at {base_url}; {connected.queued} local records queued for the "
-        "first sync. Credentials are in the system keychain.",
+        ngettext(
+            "Connected HubSpot at {url}; {count} local record queued for the first sync. "
+            "Credentials are in the system keychain.",
+            "Connected HubSpot at {url}; {count} local records queued for the first sync. "
+            "Credentials are in the system keychain.",
+            connected.queued,
+        ).format(url=base_url, count=format_number(connected.queued)),
         file=out,
     )
     return EXIT_OK
@@ -308,7 +348,8 @@ def _sync(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
                 ).all()
             for entity, op, count in rows:
                 print(f"  {entity} {op}: {count}", file=out)
-            print(f"waiting changes: {sum(row[2] for row in rows)}", file=out)
+            waiting = sum(row[2] for row in rows)
+            print(_("waiting changes: {count}").format(count=format_number(waiting)), file=out)
             return EXIT_OK
 
         def show(progress: SyncProgress) -> None:
@@ -336,15 +377,28 @@ def _sync(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
             result.waiting,
         )
         print(
-            f"pushed {result.pushed}, pulled {result.pulled}, conflicts {result.conflicts}, "
-            f"failed {result.failed}; waiting changes: {result.waiting}; "
-            f"open conflicts: {result.open_conflicts}",
+            _(
+                "pushed {pushed}, pulled {pulled}, conflicts {conflicts}, failed {failed}; "
+                "waiting changes: {waiting}; open conflicts: {open}"
+            ).format(
+                pushed=format_number(result.pushed),
+                pulled=format_number(result.pulled),
+                conflicts=format_number(result.conflicts),
+                failed=format_number(result.failed),
+                waiting=format_number(result.waiting),
+                open=format_number(result.open_conflicts),
+            ),
             file=out,
         )
         for problem in result.errors:
             print(f"  {problem}", file=err)
     if report.outcome != "ok":
-        print(f"cs-desktop: sync {report.outcome}: {report.message}", file=err)
+        print(
+            _("cs-desktop: sync {outcome}: {message}").format(
+                outcome=report.outcome, message=report.message
+            ),
+            file=err,
+        )
         return EXIT_FAILED
     return EXIT_OK
 
@@ -355,7 +409,7 @@ def _demo(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     store = open_store(store_path(args))
     try:
         store.condition.refuse_writes(store.path)
-        progress = _progress_printer(err, "generating accounts")
+        progress = _progress_printer(err, _("generating accounts"))
         try:
             summary = generate_portfolio(
                 store, accounts=args.accounts, seed=args.seed, progress=progress
@@ -364,11 +418,34 @@ def _demo(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
             raise UserError(str(error)) from None
     finally:
         store.close()
+    counted = (
+        ngettext("{count} account", "{count} accounts", summary.accounts),
+        ngettext("{count} stakeholder", "{count} stakeholders", summary.stakeholders),
+        ngettext("{count} touchpoint", "{count} touchpoints", summary.touchpoints),
+        ngettext("{count} health sample", "{count} health samples", summary.health_samples),
+        ngettext("{count} renewal", "{count} renewals", summary.renewals),
+    )
+    numbers = (
+        summary.accounts,
+        summary.stakeholders,
+        summary.touchpoints,
+        summary.health_samples,
+        summary.renewals,
+    )
+    parts = [text.format(count=format_number(n)) for text, n in zip(counted, numbers, strict=True)]
     print(
-        f"Sample portfolio written to {store.path}: {summary.accounts} accounts, "
-        f"{summary.stakeholders} stakeholders, {summary.touchpoints} touchpoints, "
-        f"{summary.health_samples} health samples, {summary.renewals} renewals "
-        f"({summary.seconds:.1f} s).",
+        _(
+            "Sample portfolio written to {path}: {accounts}, {stakeholders}, {touchpoints}, "
+            "{samples}, {renewals} ({seconds} s)."
+        ).format(
+            path=store.path,
+            accounts=parts[0],
+            stakeholders=parts[1],
+            touchpoints=parts[2],
+            samples=parts[3],
+            renewals=parts[4],
+            seconds=format_number(summary.seconds, 1),
+        ),
         file=out,
     )
     return EXIT_OK
@@ -398,20 +475,22 @@ def _import(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
             ImportKind(args.kind),
             args.file,
             column_map,
-            progress=_progress_printer(err, "importing"),
+            progress=_progress_printer(err, _("importing")),
             allow_duplicates=args.allow_duplicates,
         )
     except ImportRejected as rejected:
         print(rejected.report.format(), file=err)
         if rejected.report.only_likely_duplicates:
             print(
-                "cs-desktop: error: nothing was imported; the rows above look like accounts "
-                "already in the store: give them those accounts' keys, or import again with "
-                "--allow-duplicates",
+                _(
+                    "cs-desktop: error: nothing was imported; the rows above look like accounts "
+                    "already in the store: give them those accounts' keys, or import again with "
+                    "--allow-duplicates"
+                ),
                 file=err,
             )
         else:
-            print("cs-desktop: error: nothing was imported; fix the rows above and retry", file=err)
+            print(_(NOTHING_IMPORTED), file=err)
         return EXIT_FAILED
     except ImportSetupError as error:
         raise UserError(str(error)) from None
@@ -436,11 +515,11 @@ def _import_usage(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
             args.file,
             column_map,
             period=args.period,
-            progress=_progress_printer(err, "writing samples"),
+            progress=_progress_printer(err, _("writing samples")),
         )
     except ImportRejected as rejected:
         print(rejected.report.format(), file=err)
-        print("cs-desktop: error: nothing was imported; fix the rows above and retry", file=err)
+        print(_(NOTHING_IMPORTED), file=err)
         return EXIT_FAILED
     except ImportSetupError as error:
         raise UserError(str(error)) from None
@@ -474,18 +553,22 @@ def _search(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     # printed raw, an escape sequence would recolour, clear or retitle the terminal.
     for account in accounts:
         print(
-            f"account  {printable(account.name)}  ({account.tier.value}, {account.stage.value})",
+            _("account  {name}  ({tier}, {stage})").format(
+                name=printable(account.name),
+                tier=tier_label(account.tier),
+                stage=stage_label(account.stage),
+            ),
             file=out,
         )
     for hit in hits:
         when = hit.occurred_at.astimezone().strftime("%Y-%m-%d")
         snippet = " ".join(printable(hit.snippet, keep=HIGHLIGHT_START + HIGHLIGHT_END).split())
         snippet = snippet.replace(HIGHLIGHT_START, start).replace(HIGHLIGHT_END, end)
-        title = f"{printable(hit.account_name)}  {hit.kind.value}: {printable(hit.title)}"
+        title = f"{printable(hit.account_name)}  {kind_label(hit.kind)}: {printable(hit.title)}"
         print(f"{when}  {title}", file=out)
         print(f"    {snippet}", file=out)
     if not accounts and not hits:
-        print(f"no matches for {args.query!r}", file=err)
+        print(_("no matches for {query}").format(query=repr(args.query)), file=err)
         return EXIT_FAILED
     return EXIT_OK
 
@@ -507,11 +590,11 @@ def _backup(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
             target = target / name  # a folder, made if needed
         written = backup_store(store.engine, target)
     except DamagedCopyError as damaged:
-        print(f"cs-desktop: warning: {damaged}", file=err)
+        print(_("cs-desktop: warning: {message}").format(message=damaged), file=err)
         return EXIT_FAILED
     finally:
         store.close()
-    print(f"Backup written to {written}", file=out)
+    print(_("Backup written to {path}").format(path=written), file=out)
     return EXIT_OK
 
 
@@ -520,15 +603,21 @@ def _list_backups(path: Path, out: TextIO) -> int:
 
     backups = list_backups(path)
     if not backups:
-        print(f"No automatic backups of {path} yet (they go to {backups_folder(path)})", file=out)
+        print(
+            _("No automatic backups of {path} yet (they go to {folder})").format(
+                path=path, folder=backups_folder(path)
+            ),
+            file=out,
+        )
     for backup in backups:
         taken = backup.taken_at.strftime("%Y-%m-%d %H:%M")
-        print(f"{taken}  {backup.kind:<8} {_megabytes(backup.size):>9}  {backup.path}", file=out)
+        kind = _BACKUP_KINDS[backup.kind]()
+        print(f"{taken}  {column(kind, 8)} {_megabytes(backup.size):>9}  {backup.path}", file=out)
     return EXIT_OK
 
 
 def _megabytes(size: int) -> str:
-    return f"{size / 1_000_000:,.1f} MB"
+    return _("{size} MB").format(size=format_number(size / 1_000_000, 1))
 
 
 def _restore(path: Path, backup: Path, out: TextIO) -> int:
@@ -536,11 +625,15 @@ def _restore(path: Path, backup: Path, out: TextIO) -> int:
 
     restored = restore_backup(path, backup)
     if restored.replaced is None:
-        print(f"Restored {restored.backup} to {restored.store}.", file=out)
+        print(
+            _("Restored {backup} to {store}.").format(backup=restored.backup, store=restored.store),
+            file=out,
+        )
     else:
         print(
-            f"Restored {restored.backup} to {restored.store}. The store it replaced is kept "
-            f"at {restored.replaced}.",
+            _("Restored {backup} to {store}. The store it replaced is kept at {replaced}.").format(
+                backup=restored.backup, store=restored.store, replaced=restored.replaced
+            ),
             file=out,
         )
     return EXIT_OK
@@ -553,30 +646,39 @@ def _db_check(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
 
     path = store_path(args)
     if not path.exists():
-        raise UserError(f"no store at {path} (create one with 'cs-desktop demo' or 'import')")
+        raise UserError(_(NO_STORE).format(path=path))
     store = open_store(path, damaged_ok=True)
     try:
         result = check_store(store, metadata)
     finally:
         store.close()
-    print(f"store: {result.path}", file=out)
+    print(_("store: {path}").format(path=result.path), file=out)
     if result.read_only is not None:
-        print(f"read-only: {result.read_only}", file=out)
+        print(_("read-only: {reason}").format(reason=result.read_only), file=out)
     if result.damage is not None:
-        print(f"damaged: {result.damage}", file=out)
-    print(f"schema: {result.revision or 'unknown'} (this app: {result.head_revision})", file=out)
-    print(f"integrity: {', '.join(result.integrity)}", file=out)
+        print(_("damaged: {detail}").format(detail=result.damage), file=out)
+    print(
+        _("schema: {revision} (this app: {head})").format(
+            revision=result.revision or pgettext("schema", "unknown"), head=result.head_revision
+        ),
+        file=out,
+    )
+    print(_("integrity: {result}").format(result=", ".join(result.integrity)), file=out)
     violations = result.foreign_key_violations
     print(
-        f"foreign key violations: {'not checked' if violations is None else violations}", file=out
+        _("foreign key violations: {count}").format(
+            count=_("not checked") if violations is None else format_number(violations)
+        ),
+        file=out,
     )
     for table, count in result.counts.items():
-        print(f"  {table}: {count}", file=out)
+        print(f"  {table}: {format_number(count)}", file=out)
     for table in result.unreadable:
-        print(f"  {table}: unreadable", file=out)
-    print("OK" if result.ok else "PROBLEMS FOUND", file=out)
+        print(_("  {table}: unreadable").format(table=table), file=out)
+    print(_("OK") if result.ok else _("PROBLEMS FOUND"), file=out)
     if result.damage is not None:
-        print(f"cs-desktop: error: {StoreDamagedError(result.path, result.damage)}", file=err)
+        message = StoreDamagedError(result.path, result.damage)
+        print(_(ERROR).format(message=message), file=err)
     return EXIT_OK if result.ok else EXIT_FAILED
 
 
@@ -588,13 +690,17 @@ def _progress_printer(err: TextIO, label: str) -> Callable[[int, int], None]:
         percent = 100 * done // total if total else 100
         if percent != last_percent and err.isatty():
             last_percent = percent
-            print(f"\r{label}: {percent}%", end="" if percent < 100 else "\n", file=err)
+            shown = _("{label}: {percent}").format(
+                label=label, percent=format_percent(percent / 100)
+            )
+            print(f"\r{shown}", end="" if percent < 100 else "\n", file=err)
 
     return report
 
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Headless entry point (``python -m cs_desktop``): ``cs-desktop`` without the window."""
+    set_language(system_language())
     parser = build_parser()
     args = parser.parse_args(argv)
     if args.command is None:

@@ -13,8 +13,12 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TextIO
 
-from cs_desktop.cli_base import EXIT_OK, CommandGroup, UserError, existing_store
+from cs_desktop.cli_base import EXIT_OK, CommandGroup, UserError, column, existing_store
+from cs_desktop.formats import format_date, format_number, format_percent
+from cs_desktop.i18n import N_, _, ngettext, pgettext
 from cs_desktop.ids import AccountId
+from cs_desktop.labels import band_label, stage_label
+from cs_desktop.vocabulary import Stage
 
 if TYPE_CHECKING:
     from sqlalchemy import Connection
@@ -106,8 +110,8 @@ def add_commands(commands: CommandGroup[argparse.ArgumentParser]) -> None:
     """Add ``health`` and ``export`` to the ``cs-desktop`` parser."""
     health = commands.add_parser(
         "health",
-        help="health scores: one account, every account, or 'validate' the indicators",
-        description=(
+        help=_("health scores: one account, every account, or 'validate' the indicators"),
+        description=_(
             "Show an account's health score, band and confidence with each indicator's value, "
             "points and weight; with no ACCOUNT, every account on one line each. "
             "'cs-desktop health validate' checks how well each indicator predicted past renewals."
@@ -117,14 +121,14 @@ def add_commands(commands: CommandGroup[argparse.ArgumentParser]) -> None:
         "account",
         nargs="?",
         metavar="ACCOUNT",
-        help="an account's name, domain or #id; or 'validate'",
+        help=_("an account's name, domain or #id; or 'validate'"),
     )
-    health.add_argument("--json", action="store_true", help="print JSON for scripts")
+    health.add_argument("--json", action="store_true", help=_("print JSON for scripts"))
 
-    export = commands.add_parser("export", help="export the portfolio table with health scores")
+    export = commands.add_parser("export", help=_("export the portfolio table with health scores"))
     export.add_argument("what", choices=["portfolio"])
     export.add_argument(
-        "--out", type=Path, required=True, metavar="FILE", help="a .xlsx or .csv file to write"
+        "--out", type=Path, required=True, metavar="FILE", help=_("a .xlsx or .csv file to write")
     )
 
 
@@ -171,7 +175,7 @@ def _find_account(connection: Connection, text: str) -> AccountId:
             "SELECT id FROM account WHERE id = ?", (int(wanted[1:]),)
         ).first()
         if row is None:
-            raise UserError(f"no account with id {wanted}")
+            raise UserError(_("no account with id {id}").format(id=wanted))
         return AccountId(row[0])
     exact = connection.exec_driver_sql(
         "SELECT id, name FROM account WHERE lower(name) = lower(?) OR lower(domain) = lower(?) "
@@ -189,11 +193,16 @@ def _find_account(connection: Connection, text: str) -> AccountId:
         ).all()
     )
     if not matches:
-        raise UserError(f"no account matches {text!r}")
+        raise UserError(_("no account matches {text}").format(text=repr(text)))
     if len(matches) > 1:
         shown = ", ".join(f"{name} (#{account_id})" for account_id, name in matches[:10])
-        more = " and more" if len(matches) > 10 else ""
-        raise UserError(f"{text!r} matches several accounts: {shown}{more}; name one by #id")
+        if len(matches) > 10:
+            shown = _("{accounts} and more").format(accounts=shown)
+        raise UserError(
+            _("{text} matches several accounts: {accounts}; name one by #id").format(
+                text=repr(text), accounts=shown
+            )
+        )
     return AccountId(matches[0][0])
 
 
@@ -231,35 +240,68 @@ def _account_record(
 
 def _confidence_text(record: dict[str, Any]) -> str:
     confidence = record["confidence"]
-    text = (
-        f"{confidence['indicators_present']} of {confidence['indicators_scored']} indicators, "
-        f"{confidence['weight_share']:.0%} of the weight"
-    )
-    return f"{text}, low confidence" if confidence["low"] else text
+    values = {
+        "present": confidence["indicators_present"],
+        "scored": confidence["indicators_scored"],
+        "share": format_percent(confidence["weight_share"]),
+    }
+    if confidence["low"]:
+        return ngettext(
+            "{present} of {scored} indicator, {share} of the weight, low confidence",
+            "{present} of {scored} indicators, {share} of the weight, low confidence",
+            confidence["indicators_scored"],
+        ).format(**values)
+    return ngettext(
+        "{present} of {scored} indicator, {share} of the weight",
+        "{present} of {scored} indicators, {share} of the weight",
+        confidence["indicators_scored"],
+    ).format(**values)
 
 
 def _score_text(record: dict[str, Any]) -> str:
     if record["score"] is None:
-        return "no data"
-    return f"{record['score']:.0f} {record['band']}"
+        return _("no data")
+    return f"{record['score']:.0f} {band_label(record['band'])}"
 
 
 def _account_line(record: dict[str, Any]) -> str:
-    return (
-        f"#{record['account_id']:<6} {record['name'][:40]:<40} {_score_text(record):<10} "
-        f"{_confidence_text(record)}"
-    )
+    name, score = column(record["name"], 40), column(_score_text(record), 10)
+    return f"#{record['account_id']:<6} {name} {score} {_confidence_text(record)}"
 
 
 def _print_account(record: dict[str, Any], out: TextIO) -> None:
-    print(f"{record['name']} (#{record['account_id']}), {record['stage']} stage", file=out)
-    print(f"score: {_score_text(record)} on {record['as_of']}", file=out)
-    print(f"based on: {_confidence_text(record)}", file=out)
-    print(f"  {'indicator':<38} {'value':>10} {'points':>7} {'weight':>7}", file=out)
+    print(
+        _("{name} (#{id}), {stage} stage").format(
+            name=record["name"], id=record["account_id"], stage=stage_label(Stage(record["stage"]))
+        ),
+        file=out,
+    )
+    print(
+        _("score: {score} on {date}").format(
+            score=_score_text(record), date=format_date(date.fromisoformat(record["as_of"]))
+        ),
+        file=out,
+    )
+    print(_("based on: {confidence}").format(confidence=_confidence_text(record)), file=out)
+    headings = (
+        pgettext("column", "indicator"),
+        pgettext("column", "value"),
+        pgettext("column", "points"),
+        pgettext("column", "weight"),
+    )
+    print(
+        f"  {column(headings[0], 38)} {column(headings[1], 10, right=True)} "
+        f"{column(headings[2], 7, right=True)} {column(headings[3], 7, right=True)}",
+        file=out,
+    )
     for item in record["indicators"]:
-        value = "missing" if item["value"] is None else f"{item['value']:.4g}"
+        value = _("missing") if item["value"] is None else f"{item['value']:.4g}"
         points = "" if item["points"] is None else f"{item['points']:.0f}"
-        print(f"  {item['label'][:38]:<38} {value:>10} {points:>7} {item['weight']:>7g}", file=out)
+        print(
+            f"  {column(item['label'], 38)} {column(value, 10, right=True)} {points:>7} "
+            f"{item['weight']:>7g}",
+            file=out,
+        )
 
 
 def _validate(args: argparse.Namespace, out: TextIO) -> int:
@@ -276,24 +318,37 @@ def _validate(args: argparse.Namespace, out: TextIO) -> int:
     if args.json:
         print(json.dumps(_validation_record(report), indent=2), file=out)
         return EXIT_OK
+    renewals = ngettext("{count} renewal", "{count} renewals", report.renewals).format(
+        count=format_number(report.renewals)
+    )
     print(
-        f"Indicator validation on {report.today}: {report.renewals} renewals, each read "
-        f"{report.lead_days} days before it ended (AUC: 0.5 is chance, 1.0 separates perfectly)",
+        ngettext(
+            "Indicator validation on {date}: {renewals}, each read {days} day before it ended "
+            "(AUC: 0.5 is chance, 1.0 separates perfectly)",
+            "Indicator validation on {date}: {renewals}, each read {days} days before it ended "
+            "(AUC: 0.5 is chance, 1.0 separates perfectly)",
+            report.lead_days,
+        ).format(date=format_date(report.today), renewals=renewals, days=report.lead_days),
         file=out,
     )
-    print(f"  {'health score':<38} {_separation_text(report.score)}", file=out)
+    score_heading = pgettext("column", "health score")
+    print(f"  {column(score_heading, 38)} {_separation_text(report.score)}", file=out)
     for item in report.indicators:
-        print(f"  {item.label[:38]:<38} {_separation_text(item.separation)}", file=out)
+        print(f"  {column(item.label, 38)} {_separation_text(item.separation)}", file=out)
     return EXIT_OK
 
 
 def _separation_text(separation: Separation) -> str:
-    counts = f"({separation.retained} retained, {separation.churned} churned)"
+    counts = _("({retained} retained, {churned} churned)").format(
+        retained=separation.retained, churned=separation.churned
+    )
     if separation.auc is None or separation.ci_low is None or separation.ci_high is None:
-        return f"not enough data {counts}"
-    return (
-        f"AUC {separation.auc:.2f} "
-        f"(95% interval {separation.ci_low:.2f}-{separation.ci_high:.2f}) {counts}"
+        return _("not enough data {counts}").format(counts=counts)
+    return _("AUC {auc} (95% interval {low}-{high}) {counts}").format(
+        auc=format_number(separation.auc, 2),
+        low=format_number(separation.ci_low, 2),
+        high=format_number(separation.ci_high, 2),
+        counts=counts,
     )
 
 
@@ -327,20 +382,21 @@ def _validation_record(report: ValidationReport) -> dict[str, Any]:
     }
 
 
+# The export's headers, translated when written.
 EXPORT_COLUMNS = (
-    "Account",
-    "Tier",
-    "Stage",
-    "Owner",
-    "Health score",
-    "Band",
-    "Low confidence",
-    "Indicators present",
-    "Indicators scored",
-    "Weight present",
-    "ARR",
-    "Currency",
-    "Renewal date",
+    N_("Account"),
+    N_("Tier"),
+    N_("Stage"),
+    N_("Owner"),
+    N_("Health score"),
+    N_("Band"),
+    N_("Low confidence"),
+    N_("Indicators present"),
+    N_("Indicators scored"),
+    N_("Weight present"),
+    N_("ARR"),
+    N_("Currency"),
+    N_("Renewal date"),
 )
 
 
@@ -349,11 +405,16 @@ def _export(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     suffix = target.suffix.lower()
     if suffix not in EXPORT_FORMATS:
         raise UserError(
-            f"cannot write {target.name!r}: --out must end in .xlsx or .csv "
-            f"(not {suffix or 'no extension'})"
+            _("cannot write {name}: --out must end in .xlsx or .csv (not {suffix})").format(
+                name=repr(target.name), suffix=suffix or _("no extension")
+            )
         )
     if not target.parent.exists():
-        raise UserError(f"no folder {target.parent} to write {target.name} in")
+        raise UserError(
+            _("no folder {folder} to write {name} in").format(
+                folder=target.parent, name=target.name
+            )
+        )
     from cs_desktop.health.service import health_today
     from cs_desktop.portfolio import load_portfolio
 
@@ -390,15 +451,24 @@ def _export(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
                 row.renewal_date,
             )
         )
-    frame = pd.DataFrame.from_records(records, columns=list(EXPORT_COLUMNS))
+    frame = pd.DataFrame.from_records(records, columns=[_(column) for column in EXPORT_COLUMNS])
     try:
         if suffix == ".csv":
             frame.to_csv(target, index=False)
         else:
-            frame.to_excel(target, index=False, sheet_name="Portfolio")
+            frame.to_excel(target, index=False, sheet_name=pgettext("sheet", "Portfolio"))
     except OSError as error:
-        raise UserError(f"cannot write {target}: {error.strerror or error}") from None
-    print(f"Portfolio written to {target}: {len(frame)} accounts.", file=out)
+        raise UserError(
+            _("cannot write {path}: {reason}").format(path=target, reason=error.strerror or error)
+        ) from None
+    print(
+        ngettext(
+            "Portfolio written to {path}: {count} account.",
+            "Portfolio written to {path}: {count} accounts.",
+            len(frame),
+        ).format(path=target, count=format_number(len(frame))),
+        file=out,
+    )
     return EXIT_OK
 
 

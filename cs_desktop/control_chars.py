@@ -14,6 +14,8 @@ from __future__ import annotations
 import re
 from collections import Counter
 
+from cs_desktop.i18n import _, ngettext
+
 # ECMA-48: CSI (ESC [ or the one-byte U+009B) with parameters and a final byte; OSC, DCS, SOS,
 # PM and APC strings up to their BEL or ST; any other ESC with its intermediate and final bytes.
 # A string without its terminator is not taken as one (its text stays, its introducer goes):
@@ -61,13 +63,20 @@ def remove_controls(text: str) -> tuple[str, tuple[str, ...]]:
     def character(match: re.Match[str]) -> str:
         char = match.group(0)
         if char in _LINE_BREAKS:
-            found[f"{_name(char)} as a line break"] += 1
+            found[_("{character} as a line break").format(character=_name(char))] += 1
             return "\n"
         found[_name(char)] += 1
         return ""
 
     cleaned = _CONTROL.sub(character, _ESCAPE.sub(sequence, text))
-    return cleaned, tuple(what if n == 1 else f"{what} ({n} times)" for what, n in found.items())
+    return cleaned, tuple(
+        what
+        if n == 1
+        else ngettext("{what} ({count} time)", "{what} ({count} times)", n).format(
+            what=what, count=n
+        )
+        for what, n in found.items()
+    )
 
 
 def printable(text: str, *, keep: str = "") -> str:

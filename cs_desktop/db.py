@@ -26,28 +26,29 @@ from cs_desktop.backups import (
     list_backups,
     upgrade_backup,
 )
+from cs_desktop.i18n import _, ngettext
 from cs_desktop.paths import migrations_dir
 from cs_desktop.schema import BUSY_TIMEOUT_MS, HEAD_REVISION, HEAD_TABLES, KNOWN_REVISIONS
 from cs_desktop.store_condition import StoreCondition
 from cs_desktop.store_errors import (
     CANNOT_CREATE,
-    CUT_SHORT,
     EMPTIED,
     FOLDER,
     FOREIGN_DATABASE,
     NOT_A_STORE,
     NOT_SQLITE_ANY_MORE,
-    TABLES_MISSING,
     TOO_NEW,
     UPGRADE_FAILED,
     UPGRADE_READ_ONLY,
     VERSION_NONE,
-    VERSION_ROWS,
     VERSION_UNKNOWN,
     StoreDamagedError,
     StoreError,
     StoreReadOnlyError,
     StoreTooNewError,
+    cut_short,
+    tables_missing,
+    version_rows,
 )
 from cs_desktop.store_files import SHM_SUFFIX, WAL_SUFFIX, make_folder, read_only_reason
 from cs_desktop.write_hooks import run_write_hooks
@@ -215,7 +216,7 @@ def stored_revision(engine: Engine, path: Path | None = None) -> str | None:
                 text("SELECT count(*) FROM sqlite_master WHERE type='table'")
             ).scalar_one()
             if user_tables:
-                raise StoreError(FOREIGN_DATABASE.format(path=path))
+                raise StoreError(_(FOREIGN_DATABASE).format(path=path))
             return None
         versions = [
             str(version)
@@ -224,13 +225,12 @@ def stored_revision(engine: Engine, path: Path | None = None) -> str | None:
             .all()
         ]
     if not versions:
-        raise StoreDamagedError(path, VERSION_NONE)
+        raise StoreDamagedError(path, _(VERSION_NONE))
     if len(versions) > 1:
-        listed = ", ".join(sorted(versions))
-        raise StoreDamagedError(path, VERSION_ROWS.format(count=len(versions), versions=listed))
+        raise StoreDamagedError(path, version_rows(sorted(versions)))
     revision = versions[0]
     if revision not in KNOWN_REVISIONS and not is_newer_revision(revision):
-        raise StoreDamagedError(path, VERSION_UNKNOWN.format(revision=revision))
+        raise StoreDamagedError(path, _(VERSION_UNKNOWN).format(revision=revision))
     return revision
 
 
@@ -272,12 +272,12 @@ def open_store(
     """
     path = Path(path)
     if path.is_dir():
-        raise StoreError(FOLDER.format(path=path))
+        raise StoreError(_(FOLDER).format(path=path))
     condition = condition or StoreCondition()
     exists = path.exists()
     reason = read_only_reason(path) or (None if exists else make_folder(path.parent))
     if reason is not None and not exists:
-        raise StoreReadOnlyError(CANNOT_CREATE.format(path=path, reason=reason))
+        raise StoreReadOnlyError(_(CANNOT_CREATE).format(path=path, reason=reason))
     condition.set_read_only(reason)
     engine = create_store_engine(path, condition)
     try:
@@ -316,12 +316,12 @@ def _bring_up_to_date(
     backup_dir: Path | None,
 ) -> None:
     if revision is not None and revision not in KNOWN_REVISIONS:
-        raise StoreTooNewError(TOO_NEW.format(path=path, revision=revision))
+        raise StoreTooNewError(_(TOO_NEW).format(path=path, revision=revision))
     if read_only is not None and revision is None:
-        raise StoreReadOnlyError(CANNOT_CREATE.format(path=path, reason=read_only))
+        raise StoreReadOnlyError(_(CANNOT_CREATE).format(path=path, reason=read_only))
     if read_only is not None:
         raise StoreReadOnlyError(
-            UPGRADE_READ_ONLY.format(
+            _(UPGRADE_READ_ONLY).format(
                 path=path, revision=revision, head=HEAD_REVISION, reason=read_only
             )
         )
@@ -335,7 +335,7 @@ def _bring_up_to_date(
         upgrade_schema(engine)
     except DBAPIError as error:  # e.g. a table an old migration needs was removed by hand
         raise StoreError(
-            UPGRADE_FAILED.format(
+            _(UPGRADE_FAILED).format(
                 path=path,
                 revision=revision,
                 detail=error.orig,
@@ -353,17 +353,17 @@ def _refuse_non_store(path: Path) -> None:
         header = handle.read(100)
     if size == 0:
         if _has_backups(path):
-            raise StoreDamagedError(path, EMPTIED.format(backups=backups_folder(path)))
+            raise StoreDamagedError(path, _(EMPTIED).format(backups=backups_folder(path)))
         return
     if header[:16] != SQLITE_MAGIC:
         if _has_backups(path):
-            raise StoreDamagedError(path, NOT_SQLITE_ANY_MORE)
-        raise StoreError(NOT_A_STORE.format(path=path))
+            raise StoreDamagedError(path, _(NOT_SQLITE_ANY_MORE))
+        raise StoreError(_(NOT_A_STORE).format(path=path))
     expected = _size_in_header(header)
     wal = Path(f"{path}{WAL_SUFFIX}")
     # Pages still in the WAL may extend the file at the next checkpoint: judge only without one.
     if expected is not None and size < expected and not (wal.exists() and wal.stat().st_size):
-        raise StoreDamagedError(path, CUT_SHORT.format(size=size, expected=expected))
+        raise StoreDamagedError(path, cut_short(size, expected))
 
 
 def _size_in_header(header: bytes) -> int | None:
@@ -392,9 +392,7 @@ def _check_tables(engine: Engine, path: Path, revision: str) -> None:
         )
     missing = sorted(HEAD_TABLES - tables)
     if missing:
-        raise StoreDamagedError(
-            path, TABLES_MISSING.format(revision=revision, tables=", ".join(missing))
-        )
+        raise StoreDamagedError(path, tables_missing(revision, missing))
 
 
 def check_pages(engine: Engine, path: Path) -> None:
@@ -431,8 +429,13 @@ def upgrade_schema(engine: Engine, revision: str = "head") -> None:
             raw.execute("PRAGMA foreign_keys = ON")
         if broken:
             raise StoreError(
-                f"the schema upgrade left {len(broken)} rows referring to missing rows; "
-                "restore the backup written before the upgrade"
+                ngettext(
+                    "the schema upgrade left {count} row referring to missing rows; "
+                    "restore the backup written before the upgrade",
+                    "the schema upgrade left {count} rows referring to missing rows; "
+                    "restore the backup written before the upgrade",
+                    len(broken),
+                ).format(count=len(broken))
             )
 
 

@@ -16,7 +16,10 @@ from sqlalchemy.orm import Session
 
 from cs_desktop.changes import Changes
 from cs_desktop.coltypes import utc_now
+from cs_desktop.formats import format_number
+from cs_desktop.i18n import _
 from cs_desktop.ids import AccountId, StageChangeId, StakeholderId, TaskId, TouchpointId
+from cs_desktop.labels import stage_label
 from cs_desktop.models import (
     Account,
     Satisfaction,
@@ -71,7 +74,7 @@ class AddedTouchpoint:
 def _account(session: Session, account_id: AccountId) -> Account:
     account = session.get(Account, account_id)
     if account is None:
-        raise EditRejected(f"account {account_id} no longer exists")
+        raise EditRejected(_("account {id} no longer exists").format(id=account_id))
     return account
 
 
@@ -83,15 +86,17 @@ def touchpoint_problems(session: Session, draft: TouchpointDraft) -> dict[str, s
     problems: dict[str, str] = {}
     title = draft.title.strip()
     if not title:
-        problems["title"] = "a touchpoint needs a title"
+        problems["title"] = _("a touchpoint needs a title")
     elif len(title) > TITLE_MAX:
-        problems["title"] = f"at most {TITLE_MAX} characters (this one has {len(title)})"
+        problems["title"] = _("at most {limit} characters (this one has {count})").format(
+            limit=TITLE_MAX, count=format_number(len(title))
+        )
     if draft.occurred_at.tzinfo is None:
-        problems["when"] = "the date and time must carry a timezone"
+        problems["when"] = _("the date and time must carry a timezone")
     wanted = set(draft.attendee_ids)
     found = session.scalars(select(Stakeholder.account_id).where(Stakeholder.id.in_(wanted))).all()
     if len(found) != len(wanted) or any(owner != draft.account_id for owner in found):
-        problems["attendees"] = "pick stakeholders of this account"
+        problems["attendees"] = _("pick stakeholders of this account")
     return problems
 
 
@@ -152,7 +157,7 @@ def remove_touchpoint(
     """Delete a touchpoint and the tasks it created (the inverse of :func:`add_touchpoint`)."""
     touchpoint = session.get(Touchpoint, touchpoint_id)
     if touchpoint is None:
-        raise EditRejected(f"touchpoint {touchpoint_id} no longer exists")
+        raise EditRejected(_("touchpoint {id} no longer exists").format(id=touchpoint_id))
     account_id = AccountId(touchpoint.account_id)
     session.delete(touchpoint)
     if task_ids:
@@ -183,9 +188,10 @@ def change_stage(
     """Move an account to another lifecycle stage, recording why in its stage history."""
     account = _account(session, account_id)
     if account.stage == to_stage:
-        raise EditRejected(f"stage: the account is already in {to_stage.value}")
+        already = _("the account is already in {stage}").format(stage=stage_label(to_stage))
+        raise EditRejected(f"stage: {already}")
     if not note.strip():
-        raise EditRejected("note: say why the stage changes")
+        raise EditRejected("note: " + _("say why the stage changes"))
     change = StageChange(
         account_id=account_id,
         from_stage=account.stage,
@@ -211,10 +217,12 @@ def revert_stage_change(session: Session, stage_change_id: StageChangeId) -> Cha
     """Undo :func:`change_stage`: drop the history entry and restore the previous stage."""
     change = session.get(StageChange, stage_change_id)
     if change is None:
-        raise EditRejected(f"stage change {stage_change_id} no longer exists")
+        raise EditRejected(_("stage change {id} no longer exists").format(id=stage_change_id))
     account = _account(session, AccountId(change.account_id))
     if account.stage != change.to_stage:
-        raise EditRejected("stage: the account has moved on since; undo the later move first")
+        raise EditRejected(
+            "stage: " + _("the account has moved on since; undo the later move first")
+        )
     account.stage = change.from_stage or Stage.SALES
     session.delete(change)
     session.flush()
@@ -224,7 +232,7 @@ def revert_stage_change(session: Session, stage_change_id: StageChangeId) -> Cha
 def set_task_done(session: Session, task_id: TaskId, done: bool) -> Changes:
     task = session.get(Task, task_id)
     if task is None:
-        raise EditRejected(f"task {task_id} no longer exists")
+        raise EditRejected(_("task {id} no longer exists").format(id=task_id))
     task.done = done
     session.flush()
     return Changes(accounts=frozenset({AccountId(task.account_id)}), tasks=True)

@@ -26,10 +26,12 @@ from functools import cache
 from pathlib import Path
 from typing import Final, Literal, get_args
 
+from cs_desktop.paths import resources_dir
+
 Lang = Literal["en", "ja", "zh-Hans", "zh-Hant"]
 LANGUAGES: Final[tuple[Lang, ...]] = get_args(Lang)
 DOMAIN: Final = "cs_desktop"
-LOCALE_DIR: Final = Path(__file__).resolve().parent.parent / "resources" / "locale"
+LOCALE_DIR: Final = resources_dir() / "locale"
 
 # Directory names under resources/locale (gettext's convention: no hyphen).
 CATALOG_NAMES: Final[Mapping[Lang, str]] = {
@@ -54,6 +56,22 @@ NATIVE_NAMES: Final[Mapping[Lang, str]] = {
 }
 
 _TRADITIONAL_REGIONS: Final = frozenset({"TW", "HK", "MO", "HANT"})
+
+
+def check_lang(value: str) -> Lang:
+    """``value`` as a :data:`Lang`.
+
+    Raises:
+        ValueError: not one of :data:`LANGUAGES`.
+    """
+    for lang in LANGUAGES:
+        if lang == value:
+            return lang
+    raise ValueError(
+        _("unknown language {value}: choose one of {languages}").format(
+            value=repr(value), languages=", ".join(LANGUAGES)
+        )
+    )
 
 
 def language_for_locale(name: str) -> Lang:

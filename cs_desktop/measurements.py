@@ -15,8 +15,11 @@ from sqlalchemy.orm import Session
 
 from cs_desktop.changes import Changes
 from cs_desktop.edits import EditRejected
+from cs_desktop.formats import format_date
+from cs_desktop.i18n import _
 from cs_desktop.ids import AccountId
 from cs_desktop.indicators import SAMPLE_INDICATORS, SIGNED_INDICATORS, unknown_indicator_message
+from cs_desktop.labels import indicator_label
 from cs_desktop.models import Account, HealthSample
 
 
@@ -47,7 +50,7 @@ def parse_value(text: str) -> float:
     """
     cleaned = text.strip().replace("\u00a0", "").replace(" ", "")
     if not cleaned:
-        raise EditRejected("value: enter the measured value")
+        raise EditRejected("value: " + _("enter the measured value"))
     percent = cleaned.endswith("%")
     cleaned = cleaned.removesuffix("%")
     if cleaned.count(",") == 1 and "." not in cleaned:
@@ -55,9 +58,11 @@ def parse_value(text: str) -> float:
     try:
         value = float(cleaned)
     except ValueError:
-        raise EditRejected(f"value: {text.strip()!r} is not a number") from None
+        problem = _("{text} is not a number").format(text=repr(text.strip()))
+        raise EditRejected(f"value: {problem}") from None
     if not math.isfinite(value):
-        raise EditRejected(f"value: {text.strip()!r} is not a finite number")
+        problem = _("{text} is not a finite number").format(text=repr(text.strip()))
+        raise EditRejected(f"value: {problem}")
     return value / 100 if percent else value
 
 
@@ -71,11 +76,13 @@ def check_measurement(measurement: Measurement, today: date) -> None:
     if key not in SAMPLE_INDICATORS:
         raise EditRejected(f"indicator: {unknown_indicator_message(key)}")
     if measurement.day > today:
-        raise EditRejected(f"date: {measurement.day.isoformat()} is in the future")
+        problem = _("{date} is in the future").format(date=format_date(measurement.day))
+        raise EditRejected(f"date: {problem}")
     if not math.isfinite(measurement.value):
-        raise EditRejected("value: must be a finite number")
+        raise EditRejected("value: " + _("must be a finite number"))
     if measurement.value < 0 and key not in SIGNED_INDICATORS:
-        raise EditRejected(f"value: {SAMPLE_INDICATORS[key]} cannot be negative")
+        problem = _("{indicator} cannot be negative").format(indicator=indicator_label(key))
+        raise EditRejected(f"value: {problem}")
 
 
 def record_measurement(
@@ -84,7 +91,7 @@ def record_measurement(
     """Store the value; one already recorded (or imported) for that day is replaced."""
     check_measurement(measurement, today or date.today())
     if session.get(Account, measurement.account_id) is None:
-        raise EditRejected(f"account {measurement.account_id} no longer exists")
+        raise EditRejected(_("account {id} no longer exists").format(id=measurement.account_id))
     sample = _sample(session, measurement.account_id, measurement.indicator_key, measurement.day)
     previous = None if sample is None else sample.value
     if sample is None:

@@ -20,6 +20,7 @@ from sqlalchemy.orm import Mapper, Session
 from cs_desktop.base import Base
 from cs_desktop.changes import Changes
 from cs_desktop.edits import EditRejected
+from cs_desktop.i18n import N_, _
 from cs_desktop.ids import AccountId
 from cs_desktop.models import (
     Account,
@@ -157,7 +158,7 @@ def set_links(
     if tuple(wanted) != before:
         found = list(session.scalars(select(target).where(target.id.in_(wanted))))
         if len(found) != len(wanted):
-            raise EditRejected(f"{name}: some of these no longer exist")
+            raise EditRejected(f"{name}: " + _("some of these no longer exist"))
         setattr(row, name, found)
         session.flush()
     return RecordEdit(
@@ -264,10 +265,28 @@ def _raise_if(errors: FieldErrors) -> None:
         raise RecordRejected(errors)
 
 
+# "This ... no longer exists", one whole sentence per kind of record.
+_GONE = {
+    "account": N_("this account no longer exists"),
+    "stakeholder": N_("this stakeholder no longer exists"),
+    "stage_change": N_("this stage change no longer exists"),
+    "touchpoint": N_("this touchpoint no longer exists"),
+    "health_sample": N_("this measurement no longer exists"),
+    "success_plan": N_("this success plan no longer exists"),
+    "objective": N_("this goal no longer exists"),
+    "milestone": N_("this step no longer exists"),
+    "renewal": N_("this renewal no longer exists"),
+    "renewal_forecast": N_("this renewal forecast no longer exists"),
+    "risk": N_("this risk no longer exists"),
+    "task": N_("this task no longer exists"),
+}
+_RECORD_GONE = N_("this record no longer exists")
+
+
 def _row(session: Session, model: Model, row_id: int) -> Any:
     row = session.get(model, row_id)
     if row is None:
-        raise EditRejected(f"this {_table(model).name.replace('_', ' ')} no longer exists")
+        raise EditRejected(_(_GONE.get(_table(model).name, _RECORD_GONE)))
     return row
 
 

@@ -25,6 +25,7 @@ from cs_desktop.db import (
     close_connections,
     is_newer_revision,
 )
+from cs_desktop.i18n import _
 from cs_desktop.schema import KNOWN_REVISIONS
 from cs_desktop.store_errors import (
     BACKUP_DAMAGED,
@@ -37,12 +38,12 @@ from cs_desktop.store_errors import (
     READ_ONLY,
     TOO_NEW,
     VERSION_NONE,
-    VERSION_ROWS,
     VERSION_UNKNOWN,
     BackupError,
     StoreInUseError,
     StoreReadOnlyError,
     StoreTooNewError,
+    version_rows,
 )
 from cs_desktop.store_files import (
     SHM_SUFFIX,
@@ -86,11 +87,11 @@ def restore_backup(store_path: Path, backup: Path, *, wait_s: float = IN_USE_WAI
     """
     store_path, backup = Path(store_path), Path(backup)
     if store_path.exists() and backup.exists() and backup.samefile(store_path):
-        raise BackupError(BACKUP_IS_THE_STORE.format(path=backup))
+        raise BackupError(_(BACKUP_IS_THE_STORE).format(path=backup))
     check_backup(backup)
     reason = read_only_reason(store_path) or make_folder(store_path.parent)
     if reason is not None:
-        raise StoreReadOnlyError(READ_ONLY.format(path=store_path, reason=reason))
+        raise StoreReadOnlyError(_(READ_ONLY).format(path=store_path, reason=reason))
     sweep_stale_partials(store_path)
     partial = partial_name(store_path)
     try:
@@ -98,7 +99,7 @@ def restore_backup(store_path: Path, backup: Path, *, wait_s: float = IN_USE_WAI
             write_copy(source, partial)
         problem = copy_damage(partial)
         if problem is not None:
-            raise BackupError(COPY_FAILED.format(path=backup, copy=store_path, detail=problem))
+            raise BackupError(_(COPY_FAILED).format(path=backup, copy=store_path, detail=problem))
         replaced = None
         if store_path.exists():
             ensure_closed(store_path, wait_s)
@@ -106,7 +107,7 @@ def restore_backup(store_path: Path, backup: Path, *, wait_s: float = IN_USE_WAI
         try:
             publish(partial, store_path)
         except PermissionError:  # Windows: a file another program holds cannot be replaced
-            raise StoreInUseError(IN_USE.format(path=store_path)) from None
+            raise StoreInUseError(_(IN_USE).format(path=store_path)) from None
     finally:
         remove_partial(partial)
     return Restored(store_path, backup, replaced)
@@ -134,13 +135,13 @@ def check_backup(backup: Path) -> str:
         StoreTooNewError: written by a newer CS Desktop.
     """
     if not backup.is_file():
-        raise BackupError(BACKUP_NOT_A_STORE.format(path=backup, detail=NO_SUCH_FILE))
+        raise BackupError(_(BACKUP_NOT_A_STORE).format(path=backup, detail=_(NO_SUCH_FILE)))
     with backup.open("rb") as handle:
         if handle.read(16) != SQLITE_MAGIC:
-            raise BackupError(BACKUP_NOT_A_STORE.format(path=backup, detail=NOT_SQLITE))
+            raise BackupError(_(BACKUP_NOT_A_STORE).format(path=backup, detail=_(NOT_SQLITE)))
     damage = copy_damage(backup)
     if damage is not None:
-        raise BackupError(BACKUP_DAMAGED.format(path=backup, detail=damage))
+        raise BackupError(_(BACKUP_DAMAGED).format(path=backup, detail=damage))
     try:
         with closing(sqlite3.connect(snapshot_uri(backup), uri=True)) as db:
             versions = [
@@ -149,18 +150,14 @@ def check_backup(backup: Path) -> str:
     except sqlite3.Error:
         versions = []
     if len(versions) != 1:
-        detail = (
-            VERSION_ROWS.format(count=len(versions), versions=", ".join(versions))
-            if versions
-            else VERSION_NONE
-        )
-        raise BackupError(BACKUP_NOT_A_STORE.format(path=backup, detail=detail))
+        detail = version_rows(versions) if versions else _(VERSION_NONE)
+        raise BackupError(_(BACKUP_NOT_A_STORE).format(path=backup, detail=detail))
     revision = versions[0]
     if revision not in KNOWN_REVISIONS:
         if is_newer_revision(revision):
-            raise StoreTooNewError(TOO_NEW.format(path=backup, revision=revision))
-        detail = VERSION_UNKNOWN.format(revision=revision)
-        raise BackupError(BACKUP_NOT_A_STORE.format(path=backup, detail=detail))
+            raise StoreTooNewError(_(TOO_NEW).format(path=backup, revision=revision))
+        detail = _(VERSION_UNKNOWN).format(revision=revision)
+        raise BackupError(_(BACKUP_NOT_A_STORE).format(path=backup, detail=detail))
     return revision
 
 
@@ -179,7 +176,7 @@ def ensure_closed(store_path: Path, wait_s: float = IN_USE_WAIT_S) -> None:
             db.execute("ROLLBACK")
         except sqlite3.OperationalError as error:
             if (getattr(error, "sqlite_errorcode", 0) & 0xFF) in (_BUSY, _LOCKED):
-                raise StoreInUseError(IN_USE.format(path=store_path)) from None
+                raise StoreInUseError(_(IN_USE).format(path=store_path)) from None
             raise
         except sqlite3.DatabaseError:
             pass  # a damaged file cannot be read, nor can anyone else have it open usefully
@@ -190,7 +187,7 @@ def _set_aside(store_path: Path) -> Path:
     folder = backups_folder(store_path)
     reason = make_folder(folder)
     if reason is not None:
-        raise StoreReadOnlyError(READ_ONLY.format(path=folder, reason=reason))
+        raise StoreReadOnlyError(_(READ_ONLY).format(path=folder, reason=reason))
     stamp = datetime.now(tz=UTC).strftime("%Y%m%dT%H%M%SZ")
     name = f"{store_path.stem}.replaced-{stamp}{store_path.suffix or '.sqlite3'}"
     aside = unused_name(folder / name)

@@ -15,6 +15,8 @@ from datetime import datetime
 from sqlalchemy import Connection, text
 
 from cs_desktop.coltypes import from_epoch_ms
+from cs_desktop.formats import format_number
+from cs_desktop.i18n import N_, _
 from cs_desktop.ids import AccountId, TouchpointId
 from cs_desktop.vocabulary import Stage, Tier, TouchpointKind
 
@@ -41,11 +43,11 @@ RANKED_HITS_MAX = 2000
 # 500-character phrase takes 60 ms. More is refused at once with a message, never silently cut.
 MAX_QUERY_CHARS = 500
 MAX_QUERY_TERMS = 32
-NOTHING_TO_SEARCH = "type something to search for"
-QUERY_TOO_LONG = (
-    "the search text is too long ({length:,} characters): search for at most {limit} characters"
+NOTHING_TO_SEARCH = N_("type something to search for")
+QUERY_TOO_LONG = N_(
+    "the search text is too long ({length} characters): search for at most {limit} characters"
 )
-TOO_MANY_TERMS = (
+TOO_MANY_TERMS = N_(
     "the search text has too many words ({count}): search for at most {limit} different words"
 )
 
@@ -90,7 +92,11 @@ class ParsedQuery:
 def check_query_length(query: str) -> None:
     """Raise :class:`QueryError` for a text longer than ``MAX_QUERY_CHARS``."""
     if len(query) > MAX_QUERY_CHARS:
-        raise QueryError(QUERY_TOO_LONG.format(length=len(query), limit=MAX_QUERY_CHARS))
+        raise QueryError(
+            _(QUERY_TOO_LONG).format(
+                length=format_number(len(query)), limit=format_number(MAX_QUERY_CHARS)
+            )
+        )
 
 
 def parse_query(query: str) -> ParsedQuery:
@@ -105,9 +111,9 @@ def parse_query(query: str) -> ParsedQuery:
     found = (quoted or bare for quoted, bare in _TERM.findall(query))
     terms = list(dict.fromkeys(term.strip() for term in found if term.strip()))
     if not terms:
-        raise QueryError(NOTHING_TO_SEARCH)
+        raise QueryError(_(NOTHING_TO_SEARCH))
     if len(terms) > MAX_QUERY_TERMS:
-        raise QueryError(TOO_MANY_TERMS.format(count=len(terms), limit=MAX_QUERY_TERMS))
+        raise QueryError(_(TOO_MANY_TERMS).format(count=len(terms), limit=MAX_QUERY_TERMS))
     indexed = tuple(term for term in terms if len(term) >= TRIGRAM)
     short = tuple(term for term in terms if len(term) < TRIGRAM)
     return ParsedQuery(indexed, short)
@@ -276,7 +282,7 @@ def search_accounts(connection: Connection, query: str, *, limit: int = 20) -> l
     check_query_length(query)
     needle = query.strip()
     if not needle:
-        raise QueryError(NOTHING_TO_SEARCH)
+        raise QueryError(_(NOTHING_TO_SEARCH))
     rows = connection.execute(
         text(
             "SELECT id, name, tier, stage FROM account "

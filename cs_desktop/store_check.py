@@ -10,7 +10,7 @@ from sqlalchemy.exc import DBAPIError
 
 from cs_desktop.db import Store, stored_revision
 from cs_desktop.schema import HEAD_REVISION
-from cs_desktop.store_errors import CHECK_FOUND, StoreDamagedError, StoreError
+from cs_desktop.store_errors import StoreDamagedError, StoreError, check_found
 
 
 @dataclass(frozen=True)
@@ -64,7 +64,7 @@ def check_store(store: Store, metadata: MetaData) -> StoreCheck:
     if integrity != ["ok"] and (checked or found is None):
         # What the check found says more than the error a query met on the way.
         first = integrity[0].splitlines()[-1]
-        detail = CHECK_FOUND.format(count=len(integrity), first=first)
+        detail = check_found(len(integrity), first)
         store.condition.mark_damaged(StoreDamagedError(store.path, detail))
     violations: int | None
     try:

@@ -11,6 +11,7 @@ import weakref
 from collections.abc import Callable
 from pathlib import Path
 
+from cs_desktop.i18n import _
 from cs_desktop.store_errors import (
     READ_ONLY,
     StoreDamagedError,
@@ -93,7 +94,7 @@ class StoreCondition:
         if damage is not None:
             raise StoreDamagedError(damage.path, damage.detail)
         if self._read_only is not None:
-            raise StoreReadOnlyError(READ_ONLY.format(path=path, reason=self._read_only))
+            raise StoreReadOnlyError(_(READ_ONLY).format(path=path, reason=self._read_only))
 
     def _notify(self) -> None:
         with self._lock:

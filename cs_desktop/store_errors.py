@@ -2,7 +2,8 @@
 
 Each message is one whole template with named fields (a translation may reorder them); a
 ``detail`` field holds another whole phrase from this module or SQLite's own words. Callers
-never join fragments into sentences.
+never join fragments into sentences. Templates are marked with ``N_`` and translated where the
+message is built (``_(FULL).format(path=...)``); those with a count are functions.
 """
 
 from __future__ import annotations
@@ -10,85 +11,124 @@ from __future__ import annotations
 import sqlite3
 from pathlib import Path
 
+from cs_desktop.formats import format_number
+from cs_desktop.i18n import N_, _, ngettext
+
 # -- messages --------------------------------------------------------------------------------
-RESTORE_HINT = (
+RESTORE_HINT = N_(
     "Restore the last good backup: File > Restore from backup… in the app, or "
     "'cs-desktop backup --list' then 'cs-desktop backup --restore FILE'."
 )
-DAMAGED = "The store {path} is damaged: {detail}. Nothing will be written to it. {hint}"
-DAMAGED_COPY = (
+DAMAGED = N_("The store {path} is damaged: {detail}. Nothing will be written to it. {hint}")
+DAMAGED_COPY = N_(
     "The store {path} is damaged: {detail}. The copy at {copy} is damaged too: it is kept for "
     "salvage, but it is not a good backup. {hint}"
 )
-READ_ONLY = (
+READ_ONLY = N_(
     "The store {path} is read-only ({reason}): CS Desktop can show it but not change it. "
     "Copy it to a folder you can write to, or ask for write access, then try again."
 )
-CANNOT_CREATE = "Cannot create a store at {path}: {reason}. Choose another place with --db FILE."
-UPGRADE_READ_ONLY = (
+CANNOT_CREATE = N_(
+    "Cannot create a store at {path}: {reason}. Choose another place with --db FILE."
+)
+UPGRADE_READ_ONLY = N_(
     "The store {path} must be upgraded from schema {revision} to {head}, which changes the "
     "file, but it is read-only ({reason}). Copy it to a folder you can write to and open the "
     "copy."
 )
-FULL = (
+FULL = N_(
     "The disk holding {path} is full: nothing was saved and the store is as it was. Free "
     "some disk space, then try again."
 )
-WRITE_FAILED = (
+WRITE_FAILED = N_(
     "CS Desktop could not write to {path} ({detail}); the disk may be full, removed or "
     "failing. Nothing was saved and the store is as it was. Free some space or check the "
     "disk, then try again."
 )
-READ_FAILED = (
+READ_FAILED = N_(
     "CS Desktop could not read {path} ({detail}). Check that the disk or network folder is "
     "reachable and that you may read the file, then try again."
 )
-IN_USE = (
+IN_USE = N_(
     "The store {path} is open in another program (CS Desktop itself, or a sync, import or "
     "backup running now). Close it, then try again; nothing was changed."
 )
-TOO_NEW = (
+TOO_NEW = N_(
     "{path} uses schema revision {revision!r}, which is newer than this version of CS Desktop "
     "understands. Update CS Desktop to open it; the file was not changed."
 )
-UPGRADE_FAILED = (
+UPGRADE_FAILED = N_(
     "The store {path} could not be upgraded from schema {revision} ({detail}). It is as it "
     "was before the failed step; a copy from before the upgrade is in {backups}."
 )
-NOT_A_STORE = "{path} is not a CS Desktop store (not a SQLite database)"
-FOREIGN_DATABASE = "{path} is a SQLite database but not a CS Desktop store"
-FOLDER = "{path} is a folder, not a store file"
-TARGET_EXISTS = "backup target {path} already exists; choose another path"
-TARGET_READ_ONLY = (
+NOT_A_STORE = N_("{path} is not a CS Desktop store (not a SQLite database)")
+FOREIGN_DATABASE = N_("{path} is a SQLite database but not a CS Desktop store")
+FOLDER = N_("{path} is a folder, not a store file")
+TARGET_EXISTS = N_("backup target {path} already exists; choose another path")
+TARGET_READ_ONLY = N_(
     "Cannot write the backup {path}: {reason}. Choose another place: in a terminal, "
     "cs-desktop backup --to FILE."
 )
-COPY_FAILED = (
+COPY_FAILED = N_(
     "The copy of {path} written to {copy} does not read back correctly ({detail}), though the "
     "store itself is sound: the target disk may be failing. Nothing was kept; try another place."
 )
-BACKUP_NOT_A_STORE = "{path} is not a backup of a CS Desktop store ({detail}); choose another file"
-BACKUP_IS_THE_STORE = "{path} is the store itself, not a backup of it; choose a backup"
-BACKUP_DAMAGED = "The backup {path} is damaged ({detail}); choose another one. Nothing was changed."
+BACKUP_NOT_A_STORE = N_(
+    "{path} is not a backup of a CS Desktop store ({detail}); choose another file"
+)
+BACKUP_IS_THE_STORE = N_("{path} is the store itself, not a backup of it; choose a backup")
+BACKUP_DAMAGED = N_(
+    "The backup {path} is damaged ({detail}); choose another one. Nothing was changed."
+)
 
 # The ``detail`` of a message above, each a whole phrase.
-CUT_SHORT = "the file is {size:,} bytes long where its header says {expected:,}: it was cut short"
-EMPTIED = "the file is empty, though backups of it exist in {backups}"
-NOT_SQLITE_ANY_MORE = (
+EMPTIED = N_("the file is empty, though backups of it exist in {backups}")
+NOT_SQLITE_ANY_MORE = N_(
     "its first bytes are no longer a SQLite database's, though backups of it exist"
 )
-SQLITE_SAYS = "SQLite reports '{reason}'"
-UNREADABLE_PARTS = "SQLite cannot read parts of it ('{reason}')"
-CHECK_FOUND = "SQLite's check found {count} problem(s), the first: {first}"
-VERSION_ROWS = "it records {count} schema versions ({versions}) where there must be one"
-VERSION_NONE = "it records no schema version, though it holds tables"
-VERSION_UNKNOWN = "it records the schema version {revision!r}, which no CS Desktop wrote"
-TABLES_MISSING = "it records schema {revision} but lacks the table(s) {tables}"
-NO_SUCH_FILE = "there is no such file"
-NOT_SQLITE = "it is not a SQLite database"
-FOLDER_READ_ONLY = "the folder {folder} cannot be written"
-FILE_READ_ONLY = "the file cannot be written"
-NO_FOLDER = "the folder {folder} cannot be created ({reason})"
+SQLITE_SAYS = N_("SQLite reports '{reason}'")
+UNREADABLE_PARTS = N_("SQLite cannot read parts of it ('{reason}')")
+VERSION_NONE = N_("it records no schema version, though it holds tables")
+VERSION_UNKNOWN = N_("it records the schema version {revision!r}, which no CS Desktop wrote")
+NO_SUCH_FILE = N_("there is no such file")
+NOT_SQLITE = N_("it is not a SQLite database")
+FOLDER_READ_ONLY = N_("the folder {folder} cannot be written")
+FILE_READ_ONLY = N_("the file cannot be written")
+NO_FOLDER = N_("the folder {folder} cannot be created ({reason})")
+
+
+def cut_short(size: int, expected: int) -> str:
+    """The ``detail`` of a file shorter than its header says."""
+    return _(
+        "the file is {size} bytes long where its header says {expected}: it was cut short"
+    ).format(size=format_number(size), expected=format_number(expected))
+
+
+def check_found(count: int, first: str) -> str:
+    """The ``detail`` of SQLite's integrity check finding ``count`` problems."""
+    return ngettext(
+        "SQLite's check found {count} problem: {first}",
+        "SQLite's check found {count} problems, the first: {first}",
+        count,
+    ).format(count=format_number(count), first=first)
+
+
+def version_rows(versions: list[str]) -> str:
+    """The ``detail`` of a store recording several schema versions."""
+    return ngettext(
+        "it records {count} schema version ({versions}) where there must be one",
+        "it records {count} schema versions ({versions}) where there must be one",
+        len(versions),
+    ).format(count=len(versions), versions=", ".join(versions))
+
+
+def tables_missing(revision: str, tables: list[str]) -> str:
+    """The ``detail`` of a store that lacks tables its schema revision has."""
+    return ngettext(
+        "it records schema {revision} but lacks the table {tables}",
+        "it records schema {revision} but lacks the tables {tables}",
+        len(tables),
+    ).format(revision=revision, tables=", ".join(tables))
 
 
 # -- errors ----------------------------------------------------------------------------------
@@ -109,7 +149,7 @@ class StoreDamagedError(StoreError):
     """
 
     def __init__(self, path: Path, detail: str) -> None:
-        super().__init__(DAMAGED.format(path=path, detail=detail, hint=RESTORE_HINT))
+        super().__init__(_(DAMAGED).format(path=path, detail=detail, hint=_(RESTORE_HINT)))
         self.path = path
         self.detail = detail
 
@@ -123,7 +163,9 @@ class DamagedCopyError(StoreDamagedError):
 
     def __init__(self, path: Path, detail: str, copy: Path) -> None:
         super().__init__(path, detail)
-        self.args = (DAMAGED_COPY.format(path=path, detail=detail, copy=copy, hint=RESTORE_HINT),)
+        self.args = (
+            _(DAMAGED_COPY).format(path=path, detail=detail, copy=copy, hint=_(RESTORE_HINT)),
+        )
         self.copy = copy
 
     def __reduce__(self) -> tuple[type, tuple[Path, str, Path]]:  # type: ignore[override]
@@ -174,15 +216,15 @@ def translate(error: BaseException, path: Path, read_only: str | None = None) ->
     primary = code & 0xFF
     reason = str(error)
     if primary in (_CORRUPT, _NOTADB):
-        return StoreDamagedError(path, UNREADABLE_PARTS.format(reason=reason))
+        return StoreDamagedError(path, _(UNREADABLE_PARTS).format(reason=reason))
     if primary == _FULL:
-        return StoreFullError(FULL.format(path=path))
+        return StoreFullError(_(FULL).format(path=path))
     if primary == _READONLY or (primary in (_CANTOPEN, _PERM) and read_only):
         return StoreReadOnlyError(
-            READ_ONLY.format(path=path, reason=read_only or SQLITE_SAYS.format(reason=reason))
+            _(READ_ONLY).format(path=path, reason=read_only or _(SQLITE_SAYS).format(reason=reason))
         )
     if primary == _IOERR and code in _WRITE_IOERRS:
-        return StoreIOError(WRITE_FAILED.format(path=path, detail=reason))
+        return StoreIOError(_(WRITE_FAILED).format(path=path, detail=reason))
     if primary in (_IOERR, _CANTOPEN, _PERM):
-        return StoreIOError(READ_FAILED.format(path=path, detail=reason))
+        return StoreIOError(_(READ_FAILED).format(path=path, detail=reason))
     return None

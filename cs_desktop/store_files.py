@@ -7,6 +7,7 @@ import sys
 import time
 from pathlib import Path
 
+from cs_desktop.i18n import _
 from cs_desktop.store_errors import FILE_READ_ONLY, FOLDER_READ_ONLY, NO_FOLDER
 
 PARTIAL_SUFFIX = ".partial"
@@ -27,9 +28,9 @@ def read_only_reason(path: Path) -> str | None:
         folder = folder.parent
     # The folder first: SQLite writes its -wal and -shm files there even to read.
     if not os.access(folder, os.W_OK):
-        return FOLDER_READ_ONLY.format(folder=folder)
+        return _(FOLDER_READ_ONLY).format(folder=folder)
     if path.exists() and not os.access(path, os.W_OK):
-        return FILE_READ_ONLY
+        return _(FILE_READ_ONLY)
     return None
 
 
@@ -51,7 +52,7 @@ def make_folder(folder: Path) -> str | None:
     try:
         folder.mkdir(parents=True, exist_ok=True)
     except OSError as error:
-        return NO_FOLDER.format(folder=folder, reason=error.strerror or error)
+        return _(NO_FOLDER).format(folder=folder, reason=error.strerror or error)
     return None
 
 

@@ -57,9 +57,10 @@ EXCLUDED_MODULES = (
 # Loaded from a file by Alembic or read as data: never imported by name.
 DATA_FOLDERS = ("migrations", "resources")
 TRANSLATIONS_DEST = "resources/translations"
-# Not shipped from those folders: the window's translation sources (the bundle reads the
-# compiled .qm) and the pseudo-locale, a developer's tool.
-NOT_SHIPPED = ("*.ts", "cs_desktop_pseudo.qm")
+# Not shipped: the translation sources (the bundle reads the compiled .qm and .mo files that
+# build_installer.py writes first; a .po copied with a newer time would be read instead,
+# slower) and the pseudo-locale, a developer's tool.
+NOT_SHIPPED = ("*.ts", "*.po", "*.pot", "cs_desktop_pseudo.qm")
 
 
 @dataclass(frozen=True)

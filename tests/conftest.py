@@ -20,6 +20,7 @@ import pytest
 
 from crm_sandbox import Sandbox
 from cs_desktop.db import Store, open_store
+from cs_desktop.i18n import language_for_locale, set_language
 from cs_desktop.sync import credentials
 
 # Tests speak plain HTTP to a sandbox on loopback and never need the certificate authorities,
@@ -68,6 +69,18 @@ def _isolated_user_store(
     user = tmp_path_factory.mktemp("user")
     monkeypatch.setenv("CS_DESKTOP_DB", str(user / "default.sqlite3"))
     monkeypatch.setenv("CS_DESKTOP_LOG_DIR", str(user / "log"))
+
+
+@pytest.fixture(autouse=True)
+def _english(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
+    """Tests read English: commands run in a child process too, whatever the machine's locale,
+    and a test that switches the core's language leaves English behind for the next one."""
+    if language_for_locale(os.environ.get("LC_ALL", "")) != "en":
+        monkeypatch.setenv("LC_ALL", "C.UTF-8")
+    monkeypatch.setenv("LC_MESSAGES", "C.UTF-8")
+    set_language("en")
+    yield
+    set_language("en")
 
 
 @pytest.fixture(autouse=True)

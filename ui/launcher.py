@@ -12,6 +12,7 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from cs_desktop.app_log import start_logging
+from cs_desktop.i18n import set_language, system_language
 from cs_desktop.paths import default_db_path
 
 
@@ -20,6 +21,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         import multiprocessing
 
         multiprocessing.freeze_support()
+    set_language(system_language())  # the core's messages and the commands' help
     arguments = list(sys.argv[1:] if argv is None else argv)
     window_store = _window_only(arguments)
     if window_store is not None:  # the everyday start: skip the CLI (and SQLAlchemy) imports

@@ -20,6 +20,8 @@ from sqlalchemy import Connection, select
 from sqlalchemy.orm import Session
 
 from cs_desktop.coltypes import utc_now
+from cs_desktop.formats import format_number
+from cs_desktop.i18n import N_, _
 from cs_desktop.ids import AccountId
 from cs_desktop.models import Account, StageChange
 from cs_desktop.record_edits import (
@@ -32,17 +34,17 @@ from cs_desktop.record_edits import (
 from cs_desktop.vocabulary import Stage, Tier
 
 # What the form says next to a field, one sentence each (kept here, to translate in one place).
-NAME_MISSING = "Give the account a name."
-NAME_TOO_LONG = "A name has at most {limit} characters."
-DOMAIN_INVALID = "Enter a domain such as example.com, or leave it empty."
-TEXT_TOO_LONG = "At most {limit} characters."
-TIER_INVALID = "Choose a tier."
-ARR_INVALID = "Enter an amount such as 120000 or 120,000.50."
-ARR_NEGATIVE = "ARR cannot be negative."
-ARR_TOO_BIG = "ARR is at most {limit}."
-CURRENCY_INVALID = "Enter an ISO 4217 currency code such as USD, EUR or JPY."
-RENEWAL_BEFORE_START = "The renewal date comes after the contract start."
-CREATED_NOTE = "created in the app"
+NAME_MISSING = N_("Give the account a name.")
+NAME_TOO_LONG = N_("A name has at most {limit} characters.")
+DOMAIN_INVALID = N_("Enter a domain such as example.com, or leave it empty.")
+TEXT_TOO_LONG = N_("At most {limit} characters.")
+TIER_INVALID = N_("Choose a tier.")
+ARR_INVALID = N_("Enter an amount such as 120000 or 120,000.50.")
+ARR_NEGATIVE = N_("ARR cannot be negative.")
+ARR_TOO_BIG = N_("ARR is at most {limit}.")
+CURRENCY_INVALID = N_("Enter an ISO 4217 currency code such as USD, EUR or JPY.")
+RENEWAL_BEFORE_START = N_("The renewal date comes after the contract start.")
+CREATED_NOTE = N_("created in the app")
 
 NAME_MAX = 200
 DOMAIN_MAX = 253
@@ -129,17 +131,17 @@ def parse_amount(text: str) -> Decimal:
     """An amount as typed: ``120000``, ``120,000.50``, ``¥12,000,000`` or ``1 200 000``.
 
     Raises:
-        ValueError: not an amount (the message is :data:`ARR_INVALID`).
+        ValueError: not an amount (the message is :data:`_(ARR_INVALID)`).
     """
     cleaned = re.sub(r"[\s,_'$¥€£]", "", unicodedata.normalize("NFKC", text))
     if not cleaned:
         return Decimal(0)
     if not re.fullmatch(r"-?\d+(\.\d{1,2})?", cleaned):
-        raise ValueError(ARR_INVALID)
+        raise ValueError(_(ARR_INVALID))
     try:
         return Decimal(cleaned)
     except InvalidOperation:
-        raise ValueError(ARR_INVALID) from None
+        raise ValueError(_(ARR_INVALID)) from None
 
 
 def name_key(name: str) -> str:
@@ -160,29 +162,29 @@ def validate_account(session: Session, values: Mapping[str, Any], row: Any) -> F
     errors: dict[str, str] = {}
     name = values.get("name") or ""
     if not name.strip():
-        errors["name"] = NAME_MISSING
+        errors["name"] = _(NAME_MISSING)
     elif len(name) > NAME_MAX:
-        errors["name"] = NAME_TOO_LONG.format(limit=NAME_MAX)
+        errors["name"] = _(NAME_TOO_LONG).format(limit=NAME_MAX)
     domain = values.get("domain")
     if domain and not _DOMAIN.match(domain):
-        errors["domain"] = DOMAIN_INVALID
+        errors["domain"] = _(DOMAIN_INVALID)
     for field, limit in (("segment", SEGMENT_MAX), ("owner", OWNER_MAX)):
         if len(values.get(field) or "") > limit:
-            errors[field] = TEXT_TOO_LONG.format(limit=limit)
+            errors[field] = _(TEXT_TOO_LONG).format(limit=limit)
     if values.get("tier") not in set(Tier):
-        errors["tier"] = TIER_INVALID
+        errors["tier"] = _(TIER_INVALID)
     arr = values.get("arr")
     if not isinstance(arr, Decimal | int) or not Decimal(arr).is_finite():
-        errors["arr"] = ARR_INVALID
+        errors["arr"] = _(ARR_INVALID)
     elif arr < 0:
-        errors["arr"] = ARR_NEGATIVE
+        errors["arr"] = _(ARR_NEGATIVE)
     elif arr > ARR_MAX:
-        errors["arr"] = ARR_TOO_BIG.format(limit=f"{ARR_MAX:,}")
+        errors["arr"] = _(ARR_TOO_BIG).format(limit=format_number(ARR_MAX))
     if not is_currency(values.get("currency") or ""):
-        errors["currency"] = CURRENCY_INVALID
+        errors["currency"] = _(CURRENCY_INVALID)
     start, renewal = values.get("contract_start"), values.get("renewal_date")
     if start is not None and renewal is not None and renewal <= start:
-        errors["renewal_date"] = RENEWAL_BEFORE_START
+        errors["renewal_date"] = _(RENEWAL_BEFORE_START)
     return errors
 
 

@@ -25,6 +25,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from cs_desktop.book.rules import Problems, limit, required
+from cs_desktop.i18n import N_, _
 from cs_desktop.ids import AccountId, MilestoneId, ObjectiveId, SuccessPlanId
 from cs_desktop.models import Account, Milestone, Objective, SuccessPlan
 from cs_desktop.record_edits import (
@@ -40,18 +41,18 @@ TITLE_MAX = 300
 NAME_MAX = 200
 
 # What the form shows next to a field; the window translates each (one place for each text).
-PLAN_EXISTS = "this account already has a success plan"
-ACCOUNT_GONE = "this account no longer exists"
-NO_TITLE = "a plan needs a title"
-NO_GOAL = "write the customer's goal"
-NO_STEP = "write the step"
-BAD_HORIZON = "pick 3, 6, 12 or 24 months"
-AGREED_WITHOUT_WHOM = "say who agreed to the plan"
-IN_FUTURE = "this date is still to come"
-ACHIEVED_WITHOUT_DATE = "say when the goal was achieved"
-DATE_WITHOUT_ACHIEVED = "only an achieved goal has this date"
-DONE_WITHOUT_DATE = "say when the step was done"
-DATE_WITHOUT_DONE = "only a done step has this date"
+PLAN_EXISTS = N_("this account already has a success plan")
+ACCOUNT_GONE = N_("this account no longer exists")
+NO_TITLE = N_("a plan needs a title")
+NO_GOAL = N_("write the customer's goal")
+NO_STEP = N_("write the step")
+BAD_HORIZON = N_("pick 3, 6, 12 or 24 months")
+AGREED_WITHOUT_WHOM = N_("say who agreed to the plan")
+IN_FUTURE = N_("this date is still to come")
+ACHIEVED_WITHOUT_DATE = N_("say when the goal was achieved")
+DATE_WITHOUT_ACHIEVED = N_("only an achieved goal has this date")
+DONE_WITHOUT_DATE = N_("say when the step was done")
+DATE_WITHOUT_DONE = N_("only a done step has this date")
 
 Today = Callable[[], date]
 
@@ -60,15 +61,15 @@ Today = Callable[[], date]
 def plan_problems(values: Mapping[str, Any], today: date) -> Problems:
     """What is wrong with a plan's values (field -> problem)."""
     problems: Problems = {}
-    required(problems, values, "title", NO_TITLE)
+    required(problems, values, "title", _(NO_TITLE))
     limit(problems, values, "title", TITLE_MAX)
     limit(problems, values, "agreed_with", NAME_MAX)
     agreed_on = values.get("agreed_on")
     if agreed_on is not None:
         if not str(values.get("agreed_with") or "").strip():
-            problems.setdefault("agreed_with", AGREED_WITHOUT_WHOM)
+            problems.setdefault("agreed_with", _(AGREED_WITHOUT_WHOM))
         if agreed_on > today:
-            problems["agreed_on"] = IN_FUTURE
+            problems["agreed_on"] = _(IN_FUTURE)
     return problems
 
 
@@ -77,10 +78,10 @@ def create_plan(
 ) -> RecordEdit:
     """Start the account's success plan; refused if it has one."""
     if session.get(Account, account_id) is None:
-        raise RecordRejected({"title": ACCOUNT_GONE})
+        raise RecordRejected({"title": _(ACCOUNT_GONE)})
     exists = session.scalar(select(SuccessPlan.id).where(SuccessPlan.account_id == account_id))
     if exists is not None:
-        raise RecordRejected({"title": PLAN_EXISTS})
+        raise RecordRejected({"title": _(PLAN_EXISTS)})
     return create_record(
         session,
         SuccessPlan,
@@ -114,17 +115,17 @@ def delete_plan(session: Session, plan_id: SuccessPlanId) -> RecordEdit:
 def objective_problems(values: Mapping[str, Any], today: date) -> Problems:
     """What is wrong with a goal's values (field -> problem)."""
     problems: Problems = {}
-    required(problems, values, "goal", NO_GOAL)
+    required(problems, values, "goal", _(NO_GOAL))
     if values.get("horizon_months") not in OBJECTIVE_HORIZONS_MONTHS:
-        problems["horizon_months"] = BAD_HORIZON
+        problems["horizon_months"] = _(BAD_HORIZON)
     achieved = values.get("status") == ObjectiveStatus.ACHIEVED
     achieved_on = values.get("achieved_on")
     if achieved and achieved_on is None:
-        problems["achieved_on"] = ACHIEVED_WITHOUT_DATE
+        problems["achieved_on"] = _(ACHIEVED_WITHOUT_DATE)
     elif not achieved and achieved_on is not None:
-        problems["achieved_on"] = DATE_WITHOUT_ACHIEVED
+        problems["achieved_on"] = _(DATE_WITHOUT_ACHIEVED)
     elif achieved_on is not None and achieved_on > today:
-        problems["achieved_on"] = IN_FUTURE
+        problems["achieved_on"] = _(IN_FUTURE)
     return problems
 
 
@@ -190,15 +191,15 @@ def move_objective(
 def milestone_problems(values: Mapping[str, Any], today: date) -> Problems:
     """What is wrong with a step's values (field -> problem)."""
     problems: Problems = {}
-    required(problems, values, "step", NO_STEP)
+    required(problems, values, "step", _(NO_STEP))
     limit(problems, values, "owner", NAME_MAX)
     done_on = values.get("done_on")
     if values.get("done") and done_on is None:
-        problems["done_on"] = DONE_WITHOUT_DATE
+        problems["done_on"] = _(DONE_WITHOUT_DATE)
     elif not values.get("done") and done_on is not None:
-        problems["done_on"] = DATE_WITHOUT_DONE
+        problems["done_on"] = _(DATE_WITHOUT_DONE)
     elif done_on is not None and done_on > today:
-        problems["done_on"] = IN_FUTURE
+        problems["done_on"] = _(IN_FUTURE)
     return problems
 
 

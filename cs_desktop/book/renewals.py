@@ -22,6 +22,8 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from cs_desktop.book.accounts import ARR_MAX
+from cs_desktop.formats import format_date, format_number
+from cs_desktop.i18n import N_, _
 from cs_desktop.ids import AccountId, RenewalId
 from cs_desktop.models import Account, Renewal, RenewalForecast
 from cs_desktop.money import format_money
@@ -36,25 +38,25 @@ from cs_desktop.record_edits import (
 from cs_desktop.vocabulary import ChurnReason, RenewalOutcome
 
 # What the form says next to a field, one sentence each (kept here, to translate in one place).
-DATE_MISSING = "Enter a date."
-PERIOD_END_NOT_AFTER_START = "The period ends after it starts."
-PERIOD_OVERLAPS = "This period overlaps another renewal of the account ({start} to {end})."
-AMOUNT_INVALID = "Enter an amount such as 120000 or 120,000.50."
-AMOUNT_NEGATIVE = "ARR cannot be negative."
-AMOUNT_TOO_BIG = "ARR is at most {limit}."
-OUTCOME_INVALID = "Choose an outcome."
-CHURNED_KEEPS_ARR = "A churned customer pays nothing after: ARR after is 0."
-CONTRACTED_NOT_LOWER = "A contraction ends below the ARR before."
-EXPANDED_NOT_HIGHER = "An expansion ends above the ARR before."
-RENEWED_WITHOUT_ARR = "A renewal with no ARR after is a churn."
-REASON_MISSING = "Say why the customer left or shrank."
-REASON_INVALID = "Choose a reason from the list."
-NOTE_TOO_LONG = "At most {limit} characters."
-PROBABILITY_INVALID = "A probability is a whole number from 0 to 100."
-FORECAST_CHURN_KEEPS_ARR = "A churn is expected to leave no ARR: expected ARR is 0."
-FORECAST_CONTRACTION_NOT_LOWER = "A contraction is expected below today's ARR ({arr})."
-FORECAST_EXPANSION_NOT_HIGHER = "An expansion is expected above today's ARR ({arr})."
-NO_FORECAST = "This account has no open renewal forecast to close."
+DATE_MISSING = N_("Enter a date.")
+PERIOD_END_NOT_AFTER_START = N_("The period ends after it starts.")
+PERIOD_OVERLAPS = N_("This period overlaps another renewal of the account ({start} to {end}).")
+AMOUNT_INVALID = N_("Enter an amount such as 120000 or 120,000.50.")
+AMOUNT_NEGATIVE = N_("ARR cannot be negative.")
+AMOUNT_TOO_BIG = N_("ARR is at most {limit}.")
+OUTCOME_INVALID = N_("Choose an outcome.")
+CHURNED_KEEPS_ARR = N_("A churned customer pays nothing after: ARR after is 0.")
+CONTRACTED_NOT_LOWER = N_("A contraction ends below the ARR before.")
+EXPANDED_NOT_HIGHER = N_("An expansion ends above the ARR before.")
+RENEWED_WITHOUT_ARR = N_("A renewal with no ARR after is a churn.")
+REASON_MISSING = N_("Say why the customer left or shrank.")
+REASON_INVALID = N_("Choose a reason from the list.")
+NOTE_TOO_LONG = N_("At most {limit} characters.")
+PROBABILITY_INVALID = N_("A probability is a whole number from 0 to 100.")
+FORECAST_CHURN_KEEPS_ARR = N_("A churn is expected to leave no ARR: expected ARR is 0.")
+FORECAST_CONTRACTION_NOT_LOWER = N_("A contraction is expected below today's ARR ({arr}).")
+FORECAST_EXPANSION_NOT_HIGHER = N_("An expansion is expected above today's ARR ({arr}).")
+NO_FORECAST = N_("This account has no open renewal forecast to close.")
 
 NOTE_MAX = 2000
 
@@ -81,23 +83,23 @@ def needs_reason(outcome: object) -> bool:
 
 def _amount_problem(value: object) -> str | None:
     if isinstance(value, bool) or not isinstance(value, Decimal | int):
-        return AMOUNT_INVALID
+        return _(AMOUNT_INVALID)
     amount = Decimal(value)
     if not amount.is_finite():
-        return AMOUNT_INVALID
+        return _(AMOUNT_INVALID)
     if amount < 0:
-        return AMOUNT_NEGATIVE
+        return _(AMOUNT_NEGATIVE)
     if amount > ARR_MAX:
-        return AMOUNT_TOO_BIG.format(limit=f"{ARR_MAX:,}")
+        return _(AMOUNT_TOO_BIG).format(limit=format_number(ARR_MAX))
     return None
 
 
 def _reason_problems(values: Mapping[str, Any], outcome: object, errors: dict[str, str]) -> None:
     reason = values.get("reason")
     if reason is not None and reason not in set(ChurnReason):
-        errors["reason"] = REASON_INVALID
+        errors["reason"] = _(REASON_INVALID)
     elif needs_reason(outcome) and reason is None:
-        errors["reason"] = REASON_MISSING
+        errors["reason"] = _(REASON_MISSING)
 
 
 def validate_renewal(session: Session | None, values: Mapping[str, Any], row: Any) -> FieldErrors:
@@ -109,31 +111,31 @@ def validate_renewal(session: Session | None, values: Mapping[str, Any], row: An
     errors: dict[str, str] = {}
     start, end = values.get("period_start"), values.get("period_end")
     if not isinstance(start, date):
-        errors["period_start"] = DATE_MISSING
+        errors["period_start"] = _(DATE_MISSING)
     if not isinstance(end, date):
-        errors["period_end"] = DATE_MISSING
+        errors["period_end"] = _(DATE_MISSING)
     elif isinstance(start, date) and end <= start:
-        errors["period_end"] = PERIOD_END_NOT_AFTER_START
+        errors["period_end"] = _(PERIOD_END_NOT_AFTER_START)
     for field in ("arr_before", "arr_after"):
         problem = _amount_problem(values.get(field))
         if problem is not None:
             errors[field] = problem
     outcome = values.get("outcome")
     if outcome not in set(RenewalOutcome):
-        errors["outcome"] = OUTCOME_INVALID
+        errors["outcome"] = _(OUTCOME_INVALID)
     elif not {"arr_before", "arr_after"} & set(errors):
         before, after = Decimal(values["arr_before"]), Decimal(values["arr_after"])
         if outcome == RenewalOutcome.CHURNED and after != 0:
-            errors["arr_after"] = CHURNED_KEEPS_ARR
+            errors["arr_after"] = _(CHURNED_KEEPS_ARR)
         elif outcome == RenewalOutcome.CONTRACTED and not after < before:
-            errors["arr_after"] = CONTRACTED_NOT_LOWER
+            errors["arr_after"] = _(CONTRACTED_NOT_LOWER)
         elif outcome == RenewalOutcome.EXPANDED and not after > before:
-            errors["arr_after"] = EXPANDED_NOT_HIGHER
+            errors["arr_after"] = _(EXPANDED_NOT_HIGHER)
         elif outcome == RenewalOutcome.RENEWED and after == 0:
-            errors["arr_after"] = RENEWED_WITHOUT_ARR
+            errors["arr_after"] = _(RENEWED_WITHOUT_ARR)
     _reason_problems(values, outcome, errors)
     if len(values.get("reason_note") or "") > NOTE_MAX:
-        errors["reason_note"] = NOTE_TOO_LONG.format(limit=NOTE_MAX)
+        errors["reason_note"] = _(NOTE_TOO_LONG).format(limit=NOTE_MAX)
     account_id = values.get("account_id")
     if (
         session is not None
@@ -152,8 +154,8 @@ def validate_renewal(session: Session | None, values: Mapping[str, Any], row: An
             .limit(1)
         ).first()
         if other is not None:
-            errors["period_start"] = PERIOD_OVERLAPS.format(
-                start=other[0].isoformat(), end=other[1].isoformat()
+            errors["period_start"] = _(PERIOD_OVERLAPS).format(
+                start=format_date(other[0]), end=format_date(other[1])
             )
     return errors
 
@@ -222,14 +224,14 @@ def validate_forecast(session: Session | None, values: Mapping[str, Any], row: A
     errors: dict[str, str] = {}
     outcome = values.get("expected_outcome")
     if outcome not in set(RenewalOutcome):
-        errors["expected_outcome"] = OUTCOME_INVALID
+        errors["expected_outcome"] = _(OUTCOME_INVALID)
     probability = values.get("probability")
     if (
         isinstance(probability, bool)
         or not isinstance(probability, int)
         or not (0 <= probability <= 100)
     ):
-        errors["probability"] = PROBABILITY_INVALID
+        errors["probability"] = _(PROBABILITY_INVALID)
     problem = _amount_problem(values.get("expected_arr"))
     if problem is not None:
         errors["expected_arr"] = problem
@@ -237,17 +239,17 @@ def validate_forecast(session: Session | None, values: Mapping[str, Any], row: A
         expected = Decimal(values["expected_arr"])
         account = _account_arr(session, values.get("account_id"))
         if outcome == RenewalOutcome.CHURNED and expected != 0:
-            errors["expected_arr"] = FORECAST_CHURN_KEEPS_ARR
+            errors["expected_arr"] = _(FORECAST_CHURN_KEEPS_ARR)
         elif account is not None:
             arr, currency = account
             today = format_money(arr, currency, whole=False)
             if outcome == RenewalOutcome.CONTRACTED and not expected < arr:
-                errors["expected_arr"] = FORECAST_CONTRACTION_NOT_LOWER.format(arr=today)
+                errors["expected_arr"] = _(FORECAST_CONTRACTION_NOT_LOWER).format(arr=today)
             elif outcome == RenewalOutcome.EXPANDED and not expected > arr:
-                errors["expected_arr"] = FORECAST_EXPANSION_NOT_HIGHER.format(arr=today)
+                errors["expected_arr"] = _(FORECAST_EXPANSION_NOT_HIGHER).format(arr=today)
     _reason_problems(values, outcome, errors)
     if len(values.get("note") or "") > NOTE_MAX:
-        errors["note"] = NOTE_TOO_LONG.format(limit=NOTE_MAX)
+        errors["note"] = _(NOTE_TOO_LONG).format(limit=NOTE_MAX)
     return errors
 
 
@@ -316,7 +318,7 @@ def close_renewal(
     """
     forecast = forecast_of(session, account_id)
     if forecast is None:
-        raise RecordRejected({"forecast": NO_FORECAST})
+        raise RecordRejected({"forecast": _(NO_FORECAST)})
     renewal = add_renewal(session, account_id, values)
     edits = [renewal, delete_record(session, RenewalForecast, forecast.id)]
     row = session.get(Renewal, renewal.row_id)

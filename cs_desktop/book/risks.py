@@ -14,6 +14,7 @@ from typing import Any
 
 from sqlalchemy.orm import Session
 
+from cs_desktop.i18n import N_, _
 from cs_desktop.ids import AccountId, RiskId
 from cs_desktop.models import Risk
 from cs_desktop.record_edits import (
@@ -26,12 +27,12 @@ from cs_desktop.record_edits import (
 from cs_desktop.vocabulary import RiskCategory, RiskStatus
 
 # What the form says next to a field, one sentence each (kept here, to translate in one place).
-CATEGORY_INVALID = "Choose a category."
-STATUS_INVALID = "Choose a status."
-FOUND_MISSING = "Enter the day the risk was found."
-RESOLVED_MISSING = "Enter the day the risk was resolved."
-RESOLVED_BEFORE_FOUND = "A risk is resolved on or after the day it was found."
-NOTE_TOO_LONG = "At most {limit} characters."
+CATEGORY_INVALID = N_("Choose a category.")
+STATUS_INVALID = N_("Choose a status.")
+FOUND_MISSING = N_("Enter the day the risk was found.")
+RESOLVED_MISSING = N_("Enter the day the risk was resolved.")
+RESOLVED_BEFORE_FOUND = N_("A risk is resolved on or after the day it was found.")
+NOTE_TOO_LONG = N_("At most {limit} characters.")
 
 NOTE_MAX = 2000
 
@@ -44,20 +45,20 @@ def validate_risk(session: Session | None, values: Mapping[str, Any], row: Any) 
     del session, row  # the rules need only the values
     errors: dict[str, str] = {}
     if values.get("category") not in set(RiskCategory):
-        errors["category"] = CATEGORY_INVALID
+        errors["category"] = _(CATEGORY_INVALID)
     status = values.get("status")
     if status not in set(RiskStatus):
-        errors["status"] = STATUS_INVALID
+        errors["status"] = _(STATUS_INVALID)
     found, resolved = values.get("found_on"), values.get("resolved_on")
     if not isinstance(found, date):
-        errors["found_on"] = FOUND_MISSING
+        errors["found_on"] = _(FOUND_MISSING)
     if status == RiskStatus.RESOLVED:
         if not isinstance(resolved, date):
-            errors["resolved_on"] = RESOLVED_MISSING
+            errors["resolved_on"] = _(RESOLVED_MISSING)
         elif isinstance(found, date) and resolved < found:
-            errors["resolved_on"] = RESOLVED_BEFORE_FOUND
+            errors["resolved_on"] = _(RESOLVED_BEFORE_FOUND)
     if len(values.get("note") or "") > NOTE_MAX:
-        errors["note"] = NOTE_TOO_LONG.format(limit=NOTE_MAX)
+        errors["note"] = _(NOTE_TOO_LONG).format(limit=NOTE_MAX)
     return errors
 
 

@@ -13,6 +13,7 @@ from typing import Any
 
 from sqlalchemy.orm import Session
 
+from cs_desktop.i18n import N_, _
 from cs_desktop.ids import AccountId, StakeholderId
 from cs_desktop.models import Stakeholder
 from cs_desktop.record_edits import (
@@ -25,11 +26,11 @@ from cs_desktop.record_edits import (
 from cs_desktop.vocabulary import StakeholderRole
 
 # What the form says next to a field, one sentence each (kept here, to translate in one place).
-NAME_MISSING = "Give the stakeholder a name."
-TEXT_TOO_LONG = "At most {limit} characters."
-ROLE_INVALID = "Choose a role."
-EMAIL_INVALID = "Enter an email address such as name@example.com, or leave it empty."
-PHONE_INVALID = "Enter a phone number of digits, spaces and + - ( ) . only, or leave it empty."
+NAME_MISSING = N_("Give the stakeholder a name.")
+TEXT_TOO_LONG = N_("At most {limit} characters.")
+ROLE_INVALID = N_("Choose a role.")
+EMAIL_INVALID = N_("Enter an email address such as name@example.com, or leave it empty.")
+PHONE_INVALID = N_("Enter a phone number of digits, spaces and + - ( ) . only, or leave it empty.")
 
 NAME_MAX = 200
 TITLE_MAX = 200
@@ -61,19 +62,19 @@ def validate_stakeholder(session: Session, values: Mapping[str, Any], row: Any) 
     errors: dict[str, str] = {}
     name = values.get("name") or ""
     if not name.strip():
-        errors["name"] = NAME_MISSING
+        errors["name"] = _(NAME_MISSING)
     elif len(name) > NAME_MAX:
-        errors["name"] = TEXT_TOO_LONG.format(limit=NAME_MAX)
+        errors["name"] = _(TEXT_TOO_LONG).format(limit=NAME_MAX)
     if values.get("role") not in set(StakeholderRole):
-        errors["role"] = ROLE_INVALID
+        errors["role"] = _(ROLE_INVALID)
     if len(values.get("title") or "") > TITLE_MAX:
-        errors["title"] = TEXT_TOO_LONG.format(limit=TITLE_MAX)
+        errors["title"] = _(TEXT_TOO_LONG).format(limit=TITLE_MAX)
     email = values.get("email")
     if email and not is_email(email):
-        errors["email"] = EMAIL_INVALID
+        errors["email"] = _(EMAIL_INVALID)
     phone = values.get("phone")
     if phone and not is_phone(phone):
-        errors["phone"] = PHONE_INVALID
+        errors["phone"] = _(PHONE_INVALID)
     return errors
 
 

@@ -8,6 +8,7 @@ from typing import Any
 from sqlalchemy.orm import Session
 
 from cs_desktop.book.rules import Problems, limit, required
+from cs_desktop.i18n import N_, _
 from cs_desktop.ids import AccountId, TaskId
 from cs_desktop.models import Account, Task
 from cs_desktop.record_edits import (
@@ -19,14 +20,14 @@ from cs_desktop.record_edits import (
 )
 
 TITLE_MAX = 300
-NO_TITLE = "a task needs a title"
-ACCOUNT_GONE = "this account no longer exists"
+NO_TITLE = N_("a task needs a title")
+ACCOUNT_GONE = N_("this account no longer exists")
 
 
 def task_problems(values: Mapping[str, Any]) -> Problems:
     """What is wrong with a task's values (field -> problem)."""
     problems: Problems = {}
-    required(problems, values, "title", NO_TITLE)
+    required(problems, values, "title", _(NO_TITLE))
     limit(problems, values, "title", TITLE_MAX)
     return problems
 
@@ -34,7 +35,7 @@ def task_problems(values: Mapping[str, Any]) -> Problems:
 def add_task(session: Session, account_id: AccountId, values: Mapping[str, Any]) -> RecordEdit:
     """Add an open task to the account."""
     if session.get(Account, account_id) is None:
-        raise RecordRejected({"title": ACCOUNT_GONE})
+        raise RecordRejected({"title": _(ACCOUNT_GONE)})
     return create_record(
         session,
         Task,

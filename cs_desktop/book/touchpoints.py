@@ -5,6 +5,7 @@ from __future__ import annotations
 from sqlalchemy.orm import Session
 
 from cs_desktop.edits import TouchpointDraft, touchpoint_problems
+from cs_desktop.i18n import N_, _
 from cs_desktop.ids import TouchpointId
 from cs_desktop.models import Touchpoint
 from cs_desktop.record_edits import (
@@ -15,7 +16,7 @@ from cs_desktop.record_edits import (
     update_record,
 )
 
-GONE = "this touchpoint no longer exists"
+GONE = N_("this touchpoint no longer exists")
 
 
 def update_touchpoint(
@@ -28,7 +29,7 @@ def update_touchpoint(
     """
     touchpoint = session.get(Touchpoint, touchpoint_id)
     if touchpoint is None or touchpoint.account_id != draft.account_id:
-        raise RecordRejected({"title": GONE})
+        raise RecordRejected({"title": _(GONE)})
     problems = touchpoint_problems(session, draft)
     if problems:
         raise RecordRejected(problems)

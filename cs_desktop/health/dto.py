@@ -8,6 +8,7 @@ from enum import StrEnum
 
 from cs_desktop.health.scorecard import Group
 from cs_desktop.ids import AccountId
+from cs_desktop.labels import indicator_label
 from cs_desktop.models import Stage
 
 
@@ -34,13 +35,17 @@ class IndicatorReading:
     """
 
     key: str
-    label: str
     group: Group
     value: float | None
     points: float | None
     weight: float
     share: float
     missing: bool
+
+    @property
+    def label(self) -> str:
+        """The indicator's name in the app's language."""
+        return indicator_label(self.key)
 
     @property
     def contribution(self) -> float:
@@ -99,12 +104,16 @@ class IndicatorSeries:
     """One indicator's daily raw values, points and score shares (None where missing)."""
 
     key: str
-    label: str
     group: Group
     values: tuple[float | None, ...]
     points: tuple[float | None, ...]
     weights: tuple[float, ...]
     shares: tuple[float, ...]
+
+    @property
+    def label(self) -> str:
+        """The indicator's name in the app's language."""
+        return indicator_label(self.key)
 
 
 @dataclass(frozen=True)
@@ -138,7 +147,6 @@ class AccountHealthDetail:
         return tuple(
             IndicatorReading(
                 series.key,
-                series.label,
                 series.group,
                 series.values[day],
                 series.points[day],
@@ -160,7 +168,6 @@ class Contribution:
     """
 
     key: str
-    label: str
     group: Group
     from_value: float | None
     to_value: float | None
@@ -169,6 +176,11 @@ class Contribution:
     from_share: float
     to_share: float
     change: float
+
+    @property
+    def label(self) -> str:
+        """The indicator's name in the app's language."""
+        return indicator_label(self.key)
 
 
 @dataclass(frozen=True)

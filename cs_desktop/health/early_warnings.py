@@ -16,11 +16,14 @@ from functools import lru_cache
 from sqlalchemy import Connection, select
 
 from cs_desktop.db import Store
+from cs_desktop.formats import format_date
 from cs_desktop.health.dto import AccountHealth, AccountHealthDetail, Band
 from cs_desktop.health.inputs import DECISION_ROLES, MEETING_KINDS
 from cs_desktop.health.playbooks import Playbook, RuleKind, load_playbooks
 from cs_desktop.health.scorecard import ScorecardSet
+from cs_desktop.i18n import _, ngettext
 from cs_desktop.ids import AccountId, TaskId
+from cs_desktop.local_text import LocalText
 from cs_desktop.models import HealthWarning, Satisfaction, Task
 from cs_desktop.portfolio import has_left_book
 
@@ -29,11 +32,66 @@ NEVER = date(1970, 1, 1)
 
 
 @dataclass(frozen=True)
+class Evidence:
+    """What made a rule hold, kept as facts so that it reads in whoever's language looks.
+
+    Attributes:
+        kind: the rule.
+        days: the rule's window (a score drop's days).
+        before: the score ``days`` ago; now: the score today (a score drop).
+        count: unsatisfied pulses in a row.
+        day: the last decision-maker meeting (None: never), or the renewal date.
+    """
+
+    kind: RuleKind
+    days: int = 0
+    before: float = 0.0
+    now: float = 0.0
+    count: int = 0
+    day: date | None = None
+
+    def describe(self) -> str:
+        """The evidence in a phrase, in the app's language."""
+        if self.kind is RuleKind.SCORE_DROP:
+            return ngettext(
+                "score {before} -> {now} in {days} day",
+                "score {before} -> {now} in {days} days",
+                self.days,
+            ).format(before=f"{self.before:.0f}", now=f"{self.now:.0f}", days=self.days)
+        if self.kind is RuleKind.NO_DECISION_MAKER_MEETING:
+            if self.day is None:
+                return _("no meeting with a decision maker on record")
+            return _("last decision-maker meeting on {date}").format(
+                date=format_date(self.day, "long")
+            )
+        if self.kind is RuleKind.UNSATISFIED_PULSES:
+            return ngettext(
+                "{count} unsatisfied pulse in a row",
+                "{count} unsatisfied pulses in a row",
+                self.count,
+            ).format(count=self.count)
+        assert self.day is not None
+        return _("red with the renewal on {date}").format(date=format_date(self.day, "long"))
+
+
+@dataclass(frozen=True)
 class ActiveWarning:
+    """A rule that holds today: its playbook's title, the day its episode began, and why."""
+
     rule_key: str
-    title: str
+    titles: LocalText
     episode_start: date
-    detail: str
+    evidence: Evidence
+
+    @property
+    def title(self) -> str:
+        """The playbook's title in the app's language."""
+        return self.titles.text()
+
+    @property
+    def detail(self) -> str:
+        """What made the rule hold, in the app's language."""
+        return self.evidence.describe()
 
 
 @dataclass(frozen=True)
@@ -110,7 +168,7 @@ def evaluate_warnings(
             tasks = [
                 Task(
                     account_id=account_id,
-                    title=template.title,
+                    title=template.title.text(),
                     due=today + timedelta(days=template.due_in_days),
                     source_playbook=warning.rule_key,
                 )
@@ -136,7 +194,7 @@ def active_warnings(
     found = []
     for book in playbooks:
         rule = book.rule
-        hit: tuple[date, str] | None
+        hit: tuple[date, Evidence] | None
         if rule.kind is RuleKind.SCORE_DROP:
             hit = _score_drop(detail, rule.points, rule.days)
         elif rule.kind is RuleKind.NO_DECISION_MAKER_MEETING:
@@ -160,7 +218,9 @@ def _run_start(detail: AccountHealthDetail, holds: Sequence[bool]) -> date | Non
     return detail.start + timedelta(days=day)
 
 
-def _score_drop(detail: AccountHealthDetail, points: float, days: int) -> tuple[date, str] | None:
+def _score_drop(
+    detail: AccountHealthDetail, points: float, days: int
+) -> tuple[date, Evidence] | None:
     scores = detail.scores
     holds = [
         d >= days
@@ -173,12 +233,13 @@ def _score_drop(detail: AccountHealthDetail, points: float, days: int) -> tuple[
     if start is None:
         return None
     before, now = scores[-1 - days], scores[-1]
-    return start, f"score {before:.0f} -> {now:.0f} in {days} days"
+    assert before is not None and now is not None
+    return start, Evidence(RuleKind.SCORE_DROP, days=days, before=before, now=now)
 
 
 def _no_decision_maker(
     connection: Connection, detail: AccountHealthDetail, days: int
-) -> tuple[date, str] | None:
+) -> tuple[date, Evidence] | None:
     kinds = ",".join(f"'{kind.value}'" for kind in MEETING_KINDS)
     roles = ",".join(f"'{role.value}'" for role in DECISION_ROLES)
     end_ms = int((detail.today - date(1970, 1, 1)).days + 1) * 86_400_000
@@ -191,16 +252,17 @@ def _no_decision_maker(
         (detail.health.account_id, end_ms),
     ).scalar()
     if last_ms is None:
-        return NEVER, "no meeting with a decision maker on record"
+        return NEVER, Evidence(RuleKind.NO_DECISION_MAKER_MEETING, days=days)
     last = date(1970, 1, 1) + timedelta(days=int(last_ms) // 86_400_000)
     if (detail.today - last).days <= days:
         return None
-    return last + timedelta(days=days + 1), f"last decision-maker meeting on {last}"
+    evidence = Evidence(RuleKind.NO_DECISION_MAKER_MEETING, days=days, day=last)
+    return last + timedelta(days=days + 1), evidence
 
 
 def _unsatisfied_pulses(
     connection: Connection, detail: AccountHealthDetail, count: int
-) -> tuple[date, str] | None:
+) -> tuple[date, Evidence] | None:
     end_ms = int((detail.today - date(1970, 1, 1)).days + 1) * 86_400_000
     unknown = Satisfaction.UNKNOWN.value
     rows = connection.exec_driver_sql(
@@ -212,7 +274,7 @@ def _unsatisfied_pulses(
     ).all()
     # A pulse is unsatisfied when either answer is "no"; the streak counts back from the latest.
     streak = 0
-    for _, product, service in rows:
+    for _when, product, service in rows:
         if Satisfaction.NO.value not in (product, service):
             break
         streak += 1
@@ -220,12 +282,12 @@ def _unsatisfied_pulses(
         return None
     completed_ms = rows[streak - count][0]
     started = date(1970, 1, 1) + timedelta(days=int(completed_ms) // 86_400_000)
-    return started, f"{streak} unsatisfied pulses in a row"
+    return started, Evidence(RuleKind.UNSATISFIED_PULSES, count=streak)
 
 
 def _renewal_while_red(
     connection: Connection, detail: AccountHealthDetail, days: int
-) -> tuple[date, str] | None:
+) -> tuple[date, Evidence] | None:
     renewal = connection.exec_driver_sql(
         "SELECT renewal_date FROM account WHERE id = ?", (detail.health.account_id,)
     ).scalar()
@@ -239,4 +301,4 @@ def _renewal_while_red(
     start = _run_start(detail, holds)
     if start is None:
         return None
-    return start, f"red with the renewal on {renewal_date}"
+    return start, Evidence(RuleKind.RENEWAL_WHILE_RED, days=days, day=renewal_date)

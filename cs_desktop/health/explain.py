@@ -33,7 +33,6 @@ def explain_change(
         parts.append(
             Contribution(
                 old.key,
-                old.label,
                 old.group,
                 old.value,
                 new.value,

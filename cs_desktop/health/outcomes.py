@@ -9,6 +9,8 @@ from decimal import Decimal
 
 from sqlalchemy import Connection
 
+from cs_desktop.formats import format_date
+from cs_desktop.i18n import _
 from cs_desktop.models import RenewalOutcome
 from cs_desktop.rates import Gaps, RateGap, Reporting, load_reporting
 
@@ -108,7 +110,11 @@ def portfolio_outcomes(
         reporting: the currency and rates to compute in; None reads the store's.
     """
     if end < start:
-        raise ValueError(f"the period ends ({end}) before it starts ({start})")
+        raise ValueError(
+            _("the period ends ({end}) before it starts ({start})").format(
+                end=format_date(end), start=format_date(start)
+            )
+        )
     if reporting is None:
         reporting = load_reporting(connection)
     rows = connection.exec_driver_sql(
@@ -187,7 +193,7 @@ def churn_projection(
         raise ValueError("a monthly churn rate is between -100% and 100%")
     revenue = start_revenue
     monthly = []
-    for _ in range(12 * years):
+    for _month in range(12 * years):
         revenue = revenue * (1 - monthly_churn) + new_revenue_per_month
         monthly.append(revenue)
     return ChurnProjection(monthly_churn, tuple(monthly), tuple(monthly[11::12]))

@@ -8,7 +8,12 @@ from enum import StrEnum
 from pathlib import Path
 from typing import Any
 
+from cs_desktop.i18n import _
+from cs_desktop.local_text import LocalText, LocalTextError, local_text
 from cs_desktop.paths import resources_dir
+
+# A task's title is stored in the task table, whose title column holds this many characters.
+TASK_TITLE_LIMIT = 300
 
 
 class PlaybookError(ValueError):
@@ -40,14 +45,14 @@ class Rule:
 
 @dataclass(frozen=True)
 class TaskTemplate:
-    title: str
+    title: LocalText
     due_in_days: int
 
 
 @dataclass(frozen=True)
 class Playbook:
     key: str
-    title: str
+    title: LocalText
     rule: Rule
     tasks: tuple[TaskTemplate, ...]
 
@@ -68,48 +73,73 @@ def load_playbooks(directory: Path | None = None) -> tuple[Playbook, ...]:
         try:
             data = tomllib.loads(path.read_text(encoding="utf-8"))
         except (tomllib.TOMLDecodeError, UnicodeDecodeError) as error:
-            raise PlaybookError(f"{path.name}: not valid TOML: {error}") from error
+            raise PlaybookError(
+                _("{file}: not valid TOML: {reason}").format(file=path.name, reason=error)
+            ) from error
         book = _parse(data, path.name)
         if any(other.key == book.key for other in books):
-            raise PlaybookError(f"{path.name}: playbook key {book.key!r} is used twice")
+            raise PlaybookError(
+                _("{file}: playbook key {key} is used twice").format(
+                    file=path.name, key=repr(book.key)
+                )
+            )
         books.append(book)
     return tuple(books)
 
 
 def _parse(data: dict[str, Any], file: str) -> Playbook:
     if set(data) != {"playbook"}:
-        raise PlaybookError(f"{file}: expected one [playbook] table")
+        raise PlaybookError(_("{file}: expected one [playbook] table").format(file=file))
     table = data["playbook"]
     unknown = set(table) - {"key", "title", "rule", "tasks"}
     if unknown:
-        raise PlaybookError(f"{file}: unknown key(s) {', '.join(sorted(unknown))}")
-    key, title = table.get("key"), table.get("title")
+        raise PlaybookError(
+            _("{file}: unknown key(s) {keys}").format(file=file, keys=", ".join(sorted(unknown)))
+        )
+    key = table.get("key")
     if not isinstance(key, str) or not key or len(key) > 100:
-        raise PlaybookError(f"{file}: playbook.key must be a short non-empty string")
-    if not isinstance(title, str) or not title:
-        raise PlaybookError(f"{file}: playbook.title is required")
+        raise PlaybookError(
+            _("{file}: playbook.key must be a short non-empty string").format(file=file)
+        )
+    if "title" not in table:
+        raise PlaybookError(_("{file}: playbook.title is required").format(file=file))
+    title = _text(table["title"], f"{file}: playbook.title", None)
     rule_table = table.get("rule")
     if not isinstance(rule_table, dict):
-        raise PlaybookError(f"{file}: playbook.rule must be a table with a kind")
+        raise PlaybookError(
+            _("{file}: playbook.rule must be a table with a kind").format(file=file)
+        )
     try:
         kind = RuleKind(str(rule_table.get("kind")))
     except ValueError:
         kinds = ", ".join(k.value for k in RuleKind)
         raise PlaybookError(
-            f"{file}: playbook.rule.kind must be one of {kinds}, not {rule_table.get('kind')!r}"
+            _("{file}: playbook.rule.kind must be one of {kinds}, not {kind}").format(
+                file=file, kinds=kinds, kind=repr(rule_table.get("kind"))
+            )
         ) from None
     wanted = _RULE_PARAMETERS[kind]
     given = set(rule_table) - {"kind"}
     if given != set(wanted):
         raise PlaybookError(
-            f"{file}: a {kind.value} rule takes {', '.join(wanted)}; got {', '.join(sorted(given))}"
+            _("{file}: a {kind} rule takes {wanted}; got {given}").format(
+                file=file, kind=kind.value, wanted=", ".join(wanted), given=", ".join(sorted(given))
+            )
         )
     for name in wanted:
         value = rule_table[name]
         if isinstance(value, bool) or not isinstance(value, int | float) or value <= 0:
-            raise PlaybookError(f"{file}: playbook.rule.{name} must be a positive number")
+            raise PlaybookError(
+                _("{file}: playbook.rule.{name} must be a positive number").format(
+                    file=file, name=name
+                )
+            )
         if name in ("days", "count") and value != int(value):
-            raise PlaybookError(f"{file}: playbook.rule.{name} must be a whole number")
+            raise PlaybookError(
+                _("{file}: playbook.rule.{name} must be a whole number").format(
+                    file=file, name=name
+                )
+            )
     rule = Rule(
         kind,
         float(rule_table.get("points", 0)),
@@ -118,16 +148,32 @@ def _parse(data: dict[str, Any], file: str) -> Playbook:
     )
     tasks_raw = table.get("tasks", [])
     if not isinstance(tasks_raw, list) or not tasks_raw:
-        raise PlaybookError(f"{file}: a playbook needs at least one [[playbook.tasks]]")
+        raise PlaybookError(
+            _("{file}: a playbook needs at least one [[playbook.tasks]]").format(file=file)
+        )
     tasks = []
     for number, task in enumerate(tasks_raw, 1):
-        where = f"{file}: task {number}"
+        where = _("{file}: task {number}").format(file=file, number=number)
         if not isinstance(task, dict) or set(task) - {"title", "due_in_days"}:
-            raise PlaybookError(f"{where}: takes title and due_in_days only")
-        task_title, due = task.get("title"), task.get("due_in_days", 7)
-        if not isinstance(task_title, str) or not task_title or len(task_title) > 300:
-            raise PlaybookError(f"{where}: title must be a non-empty string (<= 300 chars)")
+            raise PlaybookError(_("{where}: takes title and due_in_days only").format(where=where))
+        due = task.get("due_in_days", 7)
+        if "title" not in task:
+            raise PlaybookError(
+                _("{where}: title must be a non-empty string (<= {limit} chars)").format(
+                    where=where, limit=TASK_TITLE_LIMIT
+                )
+            )
+        task_title = _text(task["title"], f"{where}: title", TASK_TITLE_LIMIT)
         if isinstance(due, bool) or not isinstance(due, int) or due < 0:
-            raise PlaybookError(f"{where}: due_in_days must be a whole number >= 0")
+            raise PlaybookError(
+                _("{where}: due_in_days must be a whole number >= 0").format(where=where)
+            )
         tasks.append(TaskTemplate(task_title, due))
     return Playbook(key, title, rule, tuple(tasks))
+
+
+def _text(value: object, where: str, max_length: int | None) -> LocalText:
+    try:
+        return local_text(value, where, max_length=max_length)
+    except LocalTextError as error:
+        raise PlaybookError(str(error)) from None

@@ -18,6 +18,8 @@ from decimal import Decimal
 
 from sqlalchemy import Connection
 
+from cs_desktop.formats import format_date
+from cs_desktop.i18n import _
 from cs_desktop.rates import Gaps, RateGap, Reporting, load_reporting
 from cs_desktop.vocabulary import ChurnReason, RenewalOutcome, RiskCategory, RiskStatus
 
@@ -82,7 +84,11 @@ def loss_reasons(
     store's) at the rate on the day its renewal ended.
     """
     if end < start:
-        raise ValueError(f"the period ends ({end}) before it starts ({start})")
+        raise ValueError(
+            _("the period ends ({end}) before it starts ({start})").format(
+                end=format_date(end), start=format_date(start)
+            )
+        )
     if reporting is None:
         reporting = load_reporting(connection)
     rows = connection.exec_driver_sql(

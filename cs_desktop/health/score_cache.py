@@ -29,13 +29,14 @@ import numpy as np
 import numpy.typing as npt
 from sqlalchemy import Connection
 
-from cs_desktop.health.early_warnings import ActiveWarning, default_playbooks
+from cs_desktop.health.early_warnings import ActiveWarning, Evidence, default_playbooks
 from cs_desktop.health.inputs import HISTORY_DAYS, NO_DAY, Events, HealthInputs, load_inputs
-from cs_desktop.health.playbooks import Playbook
+from cs_desktop.health.playbooks import Playbook, RuleKind
 from cs_desktop.health.portfolio import PortfolioHealth, assemble
 from cs_desktop.health.scorecard import ScorecardSet
 from cs_desktop.health.scoring import score_inputs
 from cs_desktop.ids import AccountId
+from cs_desktop.local_text import LocalText
 
 __all__ = [
     "SCORING_VERSION",
@@ -46,9 +47,9 @@ __all__ = [
     "save_warnings",
 ]
 
-# Bump when the scoring code changes what it computes from the same inputs: every kept row is
-# then recomputed once.
-SCORING_VERSION = 1
+# Bump when the scoring code changes what it computes from the same inputs, or the form its
+# rows keep it in: every kept row is then recomputed once.
+SCORING_VERSION = 2
 # Beyond this many accounts to read, one read of every account is cheaper than a list of ids.
 _READ_ALL_ABOVE = 2_000
 
@@ -309,13 +310,42 @@ def save_warnings(
 
 
 def _warnings_json(warnings: Sequence[ActiveWarning]) -> str:
+    # Titles in every language and the evidence as facts: a kept warning reads in the language
+    # of whoever opens the store next, not the one it was checked in.
     return json.dumps(
-        [[w.rule_key, w.title, w.episode_start.isoformat(), w.detail] for w in warnings]
+        [
+            [
+                w.rule_key,
+                dataclasses.asdict(w.titles),
+                w.episode_start.isoformat(),
+                _evidence_json(w.evidence),
+            ]
+            for w in warnings
+        ]
     )
+
+
+def _evidence_json(evidence: Evidence) -> dict[str, Any]:
+    fields = dataclasses.asdict(evidence)
+    fields["kind"] = evidence.kind.value
+    fields["day"] = None if evidence.day is None else evidence.day.isoformat()
+    return fields
 
 
 def _warnings_of(text: str) -> tuple[ActiveWarning, ...]:
     return tuple(
-        ActiveWarning(rule_key, title, date.fromisoformat(start), detail)
-        for rule_key, title, start, detail in json.loads(text)
+        ActiveWarning(
+            rule_key,
+            LocalText(**titles),
+            date.fromisoformat(start),
+            Evidence(
+                RuleKind(evidence["kind"]),
+                evidence["days"],
+                evidence["before"],
+                evidence["now"],
+                evidence["count"],
+                None if evidence["day"] is None else date.fromisoformat(evidence["day"]),
+            ),
+        )
+        for rule_key, titles, start, evidence in json.loads(text)
     )

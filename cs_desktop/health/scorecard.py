@@ -17,6 +17,9 @@ from enum import StrEnum
 from pathlib import Path
 from typing import Any
 
+from cs_desktop.i18n import N_, _
+from cs_desktop.labels import indicator_label
+from cs_desktop.local_text import LocalText, LocalTextError, local_text
 from cs_desktop.models import Stage
 from cs_desktop.paths import resources_dir
 
@@ -48,7 +51,11 @@ class IndicatorInfo:
     key: str
     group: Group
     source: Source
-    label: str
+
+    @property
+    def label(self) -> str:
+        """The indicator's name in the app's language (``cs_desktop.labels``)."""
+        return indicator_label(self.key)
 
 
 # The indicators the app knows how to read. A scorecard naming anything else is refused, so a
@@ -56,31 +63,18 @@ class IndicatorInfo:
 INDICATOR_CATALOG: Mapping[str, IndicatorInfo] = {
     info.key: info
     for info in (
-        IndicatorInfo("goal_achievement_rate", Group.OUTCOMES, Source.SAMPLE, "Goal achievement"),
-        IndicatorInfo("roi", Group.OUTCOMES, Source.SAMPLE, "ROI"),
-        IndicatorInfo("login_rate", Group.USAGE, Source.SAMPLE, "Login rate"),
-        IndicatorInfo("feature_adoption", Group.USAGE, Source.SAMPLE, "Feature adoption"),
-        IndicatorInfo("inquiry_count", Group.USAGE, Source.SAMPLE, "Inquiries"),
-        IndicatorInfo(
-            "question_response_rate", Group.COMMUNICATION, Source.SAMPLE, "Question response"
-        ),
-        IndicatorInfo("feedback_rate", Group.COMMUNICATION, Source.SAMPLE, "Feedback rate"),
-        IndicatorInfo(
-            "event_participation", Group.COMMUNICATION, Source.SAMPLE, "Event participation"
-        ),
-        IndicatorInfo(
-            "dm_meeting_recency",
-            Group.COMMUNICATION,
-            Source.DM_RECENCY,
-            "Days since a decision-maker meeting",
-        ),
-        IndicatorInfo(
-            "product_satisfaction", Group.SATISFACTION, Source.PRODUCT_PULSE, "Product pulses"
-        ),
-        IndicatorInfo(
-            "service_satisfaction", Group.SATISFACTION, Source.SERVICE_PULSE, "Service pulses"
-        ),
-        IndicatorInfo("milestone_completion", Group.DELIVERY, Source.MILESTONES, "Milestones done"),
+        IndicatorInfo("goal_achievement_rate", Group.OUTCOMES, Source.SAMPLE),
+        IndicatorInfo("roi", Group.OUTCOMES, Source.SAMPLE),
+        IndicatorInfo("login_rate", Group.USAGE, Source.SAMPLE),
+        IndicatorInfo("feature_adoption", Group.USAGE, Source.SAMPLE),
+        IndicatorInfo("inquiry_count", Group.USAGE, Source.SAMPLE),
+        IndicatorInfo("question_response_rate", Group.COMMUNICATION, Source.SAMPLE),
+        IndicatorInfo("feedback_rate", Group.COMMUNICATION, Source.SAMPLE),
+        IndicatorInfo("event_participation", Group.COMMUNICATION, Source.SAMPLE),
+        IndicatorInfo("dm_meeting_recency", Group.COMMUNICATION, Source.DM_RECENCY),
+        IndicatorInfo("product_satisfaction", Group.SATISFACTION, Source.PRODUCT_PULSE),
+        IndicatorInfo("service_satisfaction", Group.SATISFACTION, Source.SERVICE_PULSE),
+        IndicatorInfo("milestone_completion", Group.DELIVERY, Source.MILESTONES),
     )
 }
 
@@ -115,10 +109,14 @@ class IndicatorSpec:
     key: str
     group: Group
     source: Source
-    label: str
     weight: float
     direction: Direction
     normalisation: Linear | Thresholds
+
+    @property
+    def label(self) -> str:
+        """The indicator's name in the app's language."""
+        return indicator_label(self.key)
 
 
 @dataclass(frozen=True)
@@ -132,7 +130,7 @@ class Bands:
 @dataclass(frozen=True)
 class Scorecard:
     stage: Stage
-    title: str
+    title: LocalText
     indicators: tuple[IndicatorSpec, ...]
     bands: Bands
     source: str  # the file it came from, for messages
@@ -158,7 +156,7 @@ class SuccessModel:
     ``min_values`` is at least that value (``max_values``: at most).
     """
 
-    title: str
+    title: LocalText
     stages: frozenset[Stage]
     min_score: float
     sustained_days: int
@@ -200,7 +198,7 @@ def load_scorecards(directory: Path | None = None) -> ScorecardSet:
     folder = directory or scorecards_dir()
     files = sorted(folder.glob("*.toml"))
     if not files:
-        raise ScorecardError(f"{folder}: no scorecard files (*.toml) found")
+        raise ScorecardError(_("{folder}: no scorecard files (*.toml) found").format(folder=folder))
     scorecards: dict[Stage, Scorecard] = {}
     window: Window | None = None
     success: SuccessModel | None = None
@@ -208,29 +206,42 @@ def load_scorecards(directory: Path | None = None) -> ScorecardSet:
         try:
             data = tomllib.loads(path.read_text(encoding="utf-8"))
         except (tomllib.TOMLDecodeError, UnicodeDecodeError) as error:
-            raise ScorecardError(f"{path.name}: not valid TOML: {error}") from error
+            raise ScorecardError(
+                _("{file}: not valid TOML: {reason}").format(file=path.name, reason=error)
+            ) from error
         _only_keys(data, {"scorecard", "window", "success_model"}, path.name)
         if "scorecard" in data:
             card = _parse_scorecard(data["scorecard"], path.name)
             if card.stage in scorecards:
                 raise ScorecardError(
-                    f"{path.name}: stage {card.stage.value!r} already has a scorecard in "
-                    f"{scorecards[card.stage].source}"
+                    _("{file}: stage {stage} already has a scorecard in {other}").format(
+                        file=path.name,
+                        stage=repr(card.stage.value),
+                        other=scorecards[card.stage].source,
+                    )
                 )
             scorecards[card.stage] = card
         if "window" in data:
             if window is not None:
-                raise ScorecardError(f"{path.name}: [window] is defined in more than one file")
+                raise ScorecardError(
+                    _("{file}: [window] is defined in more than one file").format(file=path.name)
+                )
             window = _parse_window(data["window"], path.name)
         if "success_model" in data:
             if success is not None:
-                raise ScorecardError(f"{path.name}: [success_model] is defined more than once")
+                raise ScorecardError(
+                    _("{file}: [success_model] is defined more than once").format(file=path.name)
+                )
             success = _parse_success(data["success_model"], path.name)
     missing = [stage.value for stage in Stage if stage not in scorecards]
     if missing:
-        raise ScorecardError(f"{folder}: no scorecard for stage(s) {', '.join(missing)}")
+        raise ScorecardError(
+            _("{folder}: no scorecard for stage(s) {stages}").format(
+                folder=folder, stages=", ".join(missing)
+            )
+        )
     if success is None:
-        raise ScorecardError(f"{folder}: no [success_model] defined")
+        raise ScorecardError(_("{folder}: no [success_model] defined").format(folder=folder))
     return ScorecardSet(scorecards, window or Window(), success)
 
 
@@ -238,31 +249,46 @@ def _only_keys(table: Mapping[str, Any], allowed: set[str], where: str) -> None:
     unknown = sorted(set(table) - allowed)
     if unknown:
         raise ScorecardError(
-            f"{where}: unknown key(s) {', '.join(unknown)}; expected {', '.join(sorted(allowed))}"
+            _("{where}: unknown key(s) {keys}; expected {allowed}").format(
+                where=where, keys=", ".join(unknown), allowed=", ".join(sorted(allowed))
+            )
         )
 
 
 def _table(value: object, where: str) -> Mapping[str, Any]:
     if not isinstance(value, dict):
-        raise ScorecardError(f"{where}: expected a table")
+        raise ScorecardError(_("{where}: expected a table").format(where=where))
     return value
+
+
+def _text(value: object, where: str) -> LocalText:
+    try:
+        return local_text(value, where)
+    except LocalTextError as error:
+        raise ScorecardError(str(error)) from None
 
 
 def _number(table: Mapping[str, Any], key: str, where: str, default: float | None = None) -> float:
     if key not in table:
         if default is None:
-            raise ScorecardError(f"{where}: {key} is required")
+            raise ScorecardError(_("{where}: {key} is required").format(where=where, key=key))
         return default
     value = table[key]
     if isinstance(value, bool) or not isinstance(value, int | float) or not math.isfinite(value):
-        raise ScorecardError(f"{where}: {key} must be a finite number, not {value!r}")
+        raise ScorecardError(
+            _("{where}: {key} must be a finite number, not {value}").format(
+                where=where, key=key, value=repr(value)
+            )
+        )
     return float(value)
 
 
 def _numbers(table: Mapping[str, Any], key: str, where: str) -> tuple[float, ...]:
     value = table.get(key)
     if not isinstance(value, list) or not value:
-        raise ScorecardError(f"{where}: {key} must be a non-empty list of numbers")
+        raise ScorecardError(
+            _("{where}: {key} must be a non-empty list of numbers").format(where=where, key=key)
+        )
     return tuple(_number({key: item}, key, where) for item in value)
 
 
@@ -279,7 +305,9 @@ def _parse_scorecard(raw: object, file: str) -> Scorecard:
     except ValueError:
         stages = ", ".join(s.value for s in Stage)
         raise ScorecardError(
-            f"{file}: scorecard.stage must be one of {stages}, not {stage_name!r}"
+            _("{file}: scorecard.stage must be one of {stages}, not {stage}").format(
+                file=file, stages=stages, stage=repr(stage_name)
+            )
         ) from None
     bands_table = _table(table.get("bands", {}), f"{file}: scorecard.bands")
     _only_keys(bands_table, {"red_below", "green_from"}, f"{file}: scorecard.bands")
@@ -288,10 +316,12 @@ def _parse_scorecard(raw: object, file: str) -> Scorecard:
         _number(bands_table, "green_from", f"{file}: scorecard.bands", 70.0),
     )
     if not 0 <= bands.red_below <= bands.green_from <= 100:
-        raise ScorecardError(f"{file}: scorecard.bands needs 0 <= red_below <= green_from <= 100")
+        raise ScorecardError(
+            _("{file}: scorecard.bands needs 0 <= red_below <= green_from <= 100").format(file=file)
+        )
     indicators_table = _table(table.get("indicators"), f"{file}: scorecard.indicators")
     if not indicators_table:
-        raise ScorecardError(f"{file}: scorecard.indicators is empty")
+        raise ScorecardError(_("{file}: scorecard.indicators is empty").format(file=file))
     specs = tuple(
         _parse_indicator(key, value, f"{file}: scorecard.indicators.{key}")
         for key, value in indicators_table.items()
@@ -299,61 +329,83 @@ def _parse_scorecard(raw: object, file: str) -> Scorecard:
     low_confidence = _number(table, "low_confidence_below", f"{file}: [scorecard]", 0.5)
     if not 0 <= low_confidence <= 1:
         raise ScorecardError(
-            f"{file}: scorecard.low_confidence_below is a share of the weight between 0 and 1 "
-            f"(0.5 is 50%), not {low_confidence!r}"
+            _(
+                "{file}: scorecard.low_confidence_below is a share of the weight between 0 and 1 "
+                "(0.5 is 50%), not {value}"
+            ).format(file=file, value=repr(low_confidence))
         )
-    return Scorecard(
-        stage, str(table.get("title", stage.value)), specs, bands, file, low_confidence
-    )
+    title = _text(table.get("title", stage.value), f"{file}: scorecard.title")
+    return Scorecard(stage, title, specs, bands, file, low_confidence)
 
 
 def _parse_indicator(key: str, raw: object, where: str) -> IndicatorSpec:
     info = INDICATOR_CATALOG.get(key)
     if info is None:
         raise ScorecardError(
-            f"{where}: unknown indicator {key!r}; known: {', '.join(INDICATOR_CATALOG)}"
+            _("{where}: unknown indicator {key}; known: {known}").format(
+                where=where, key=repr(key), known=", ".join(INDICATOR_CATALOG)
+            )
         )
     table = _table(raw, where)
     _only_keys(table, {"weight", "direction", "linear", "thresholds", "points"}, where)
     weight = _number(table, "weight", where)
     if weight <= 0:
-        raise ScorecardError(f"{where}: weight must be positive (leave the indicator out instead)")
+        raise ScorecardError(
+            _("{where}: weight must be positive (leave the indicator out instead)").format(
+                where=where
+            )
+        )
     try:
         direction = Direction(table.get("direction", "higher"))
     except ValueError:
         raise ScorecardError(
-            f"{where}: direction must be 'higher' or 'lower', not {table.get('direction')!r}"
+            _("{where}: direction must be 'higher' or 'lower', not {value}").format(
+                where=where, value=repr(table.get("direction"))
+            )
         ) from None
     normalisation: Linear | Thresholds
     if ("linear" in table) == ("thresholds" in table):
-        raise ScorecardError(f"{where}: give exactly one of linear = [low, high] or thresholds")
+        raise ScorecardError(
+            _("{where}: give exactly one of linear = [low, high] or thresholds").format(where=where)
+        )
     if "linear" in table:
         if "points" in table:
-            raise ScorecardError(f"{where}: points belongs with thresholds, not linear")
+            raise ScorecardError(
+                _("{where}: points belongs with thresholds, not linear").format(where=where)
+            )
         ends = _numbers(table, "linear", where)
         if len(ends) != 2 or not ends[0] < ends[1]:
-            raise ScorecardError(f"{where}: linear must be [low, high] with low < high")
+            raise ScorecardError(
+                _("{where}: linear must be [low, high] with low < high").format(where=where)
+            )
         normalisation = Linear(ends[0], ends[1])
     else:
         bounds = _numbers(table, "thresholds", where)
         points = _numbers(table, "points", where)
         if any(b >= a for b, a in itertools.pairwise(bounds)):
-            raise ScorecardError(f"{where}: thresholds must be strictly ascending")
+            raise ScorecardError(
+                _("{where}: thresholds must be strictly ascending").format(where=where)
+            )
         if len(points) != len(bounds) + 1:
             raise ScorecardError(
-                f"{where}: points needs one more entry than thresholds "
-                f"({len(bounds) + 1}, got {len(points)})"
+                _(
+                    "{where}: points needs one more entry than thresholds ({wanted}, got {got})"
+                ).format(where=where, wanted=len(bounds) + 1, got=len(points))
             )
         if any(not 0 <= p <= 100 for p in points):
-            raise ScorecardError(f"{where}: points must be between 0 and 100")
+            raise ScorecardError(_("{where}: points must be between 0 and 100").format(where=where))
         rising = all(b >= a for a, b in itertools.pairwise(points))
         falling = all(b <= a for a, b in itertools.pairwise(points))
         if direction is Direction.HIGHER and not rising:
-            raise ScorecardError(f"{where}: with direction 'higher' points must not decrease")
+            raise ScorecardError(
+                _("{where}: with direction 'higher' points must not decrease").format(where=where)
+            )
         if direction is Direction.LOWER and not falling:
-            raise ScorecardError(f"{where}: with direction 'lower' points must not increase")
+            raise ScorecardError(
+                _("{where}: with direction 'lower' points must not increase").format(where=where)
+            )
         normalisation = Thresholds(bounds, points)
-    return IndicatorSpec(key, info.group, info.source, info.label, weight, direction, normalisation)
+    return IndicatorSpec(key, info.group, info.source, weight, direction, normalisation)
 
 
 def _parse_window(raw: object, file: str) -> Window:
@@ -363,7 +415,9 @@ def _parse_window(raw: object, file: str) -> Window:
     stale = _number(table, "sample_stale_after_days", where, 21)
     pulses = _number(table, "pulse_window_days", where, 180)
     if stale < 0 or pulses < 1 or stale != int(stale) or pulses != int(pulses):
-        raise ScorecardError(f"{where}: windows are whole, non-negative numbers of days")
+        raise ScorecardError(
+            _("{where}: windows are whole, non-negative numbers of days").format(where=where)
+        )
     return Window(int(stale), int(pulses))
 
 
@@ -377,23 +431,33 @@ def _parse_success(raw: object, file: str) -> SuccessModel:
     try:
         stages = frozenset(Stage(name) for name in stage_names)
     except (ValueError, TypeError):
-        raise ScorecardError(f"{where}: stages must list stage names: {stage_names!r}") from None
+        raise ScorecardError(
+            _("{where}: stages must list stage names: {value}").format(
+                where=where, value=repr(stage_names)
+            )
+        ) from None
     min_score = _number(table, "min_score", where, 70.0)
     sustained = _number(table, "sustained_days", where, 1)
     if not 0 <= min_score <= 100 or sustained < 1 or sustained != int(sustained):
-        raise ScorecardError(f"{where}: min_score in 0-100 and sustained_days >= 1 (whole days)")
+        raise ScorecardError(
+            _("{where}: min_score in 0-100 and sustained_days >= 1 (whole days)").format(
+                where=where
+            )
+        )
     bounds: list[dict[str, float]] = []
     for name in ("min_values", "max_values"):
         values = _table(table.get(name, {}), f"{where}.{name}")
         for key in values:
             if key not in INDICATOR_CATALOG:
-                raise ScorecardError(f"{where}.{name}: unknown indicator {key!r}")
+                raise ScorecardError(
+                    _("{where}: unknown indicator {key}").format(
+                        where=f"{where}.{name}", key=repr(key)
+                    )
+                )
         bounds.append({key: _number(values, key, f"{where}.{name}") for key in values})
-    return SuccessModel(
-        str(table.get("title", "Successful account")),
-        stages,
-        min_score,
-        int(sustained),
-        bounds[0],
-        bounds[1],
+    title = (
+        _text(table["title"], f"{where}.title")
+        if "title" in table
+        else LocalText.from_catalog(N_("Successful account"))
     )
+    return SuccessModel(title, stages, min_score, int(sustained), bounds[0], bounds[1])

@@ -29,9 +29,11 @@ from cs_desktop.health.inputs import HISTORY_DAYS, STAGES, HealthInputs, load_in
 from cs_desktop.health.portfolio import PortfolioHealth, _assemble, assemble, portfolio_health
 from cs_desktop.health.scorecard import INDICATOR_CATALOG, ScorecardSet, load_scorecards
 from cs_desktop.health.scoring import Float32, band_codes, score_inputs
+from cs_desktop.i18n import _
 from cs_desktop.ids import AccountId
 
 __all__ = [
+    "ChangeExplanation",  # re-exported: explain_change returns it
     "compute_account_health",
     "compute_portfolio_health",
     "default_scorecards",
@@ -42,8 +44,6 @@ __all__ = [
     "scores_today",
     "with_inputs",
 ]
-
-_ = ChangeExplanation  # re-exported through explain_change's return type
 
 
 @lru_cache(maxsize=1)
@@ -115,7 +115,6 @@ def health_today(
         readings = tuple(
             IndicatorReading(
                 key,
-                INDICATOR_CATALOG[key].label,
                 INDICATOR_CATALOG[key].group,
                 None if math.isnan(values[index][row]) else values[index][row],
                 None if math.isnan(points[index][row]) else points[index][row],
@@ -162,7 +161,7 @@ def compute_account_health(
     cards = scorecards or default_scorecards()
     inputs = load_inputs(connection, today, cards.window, account_ids=[account_id], days=days)
     if len(inputs.account_ids) == 0:
-        raise AccountNotFoundError(f"no account with id {account_id}")
+        raise AccountNotFoundError(_("no account with id {id}").format(id=account_id))
     return detail_from_inputs(inputs, cards)
 
 
@@ -181,7 +180,6 @@ def detail_from_inputs(inputs: HealthInputs, cards: ScorecardSet) -> AccountHeal
     series = tuple(
         IndicatorSeries(
             key,
-            INDICATOR_CATALOG[key].label,
             INDICATOR_CATALOG[key].group,
             _optional(parts.values[index, 0]),
             _optional(parts.points[index, 0]),
@@ -194,7 +192,6 @@ def detail_from_inputs(inputs: HealthInputs, cards: ScorecardSet) -> AccountHeal
     readings = tuple(
         IndicatorReading(
             s.key,
-            s.label,
             s.group,
             s.values[last],
             s.points[last],

@@ -29,6 +29,7 @@ from cs_desktop.health.scorecard import (
     ScorecardSet,
 )
 from cs_desktop.health.scoring import daily_values, normalise
+from cs_desktop.labels import indicator_label
 from cs_desktop.models import RenewalOutcome
 
 MIN_PER_CLASS = 10
@@ -57,11 +58,15 @@ class Separation:
 @dataclass(frozen=True)
 class IndicatorValidation:
     key: str
-    label: str
     group: Group
     separation: Separation
     current_weight: float  # mean weight over the stages' scorecards (0 where not scored)
     suggested_weight: float
+
+    @property
+    def label(self) -> str:
+        """The indicator's name in the app's language."""
+        return indicator_label(self.key)
 
 
 @dataclass(frozen=True)
@@ -176,7 +181,6 @@ def validate_indicators(
     table = tuple(
         IndicatorValidation(
             key,
-            INDICATOR_CATALOG[key].label,
             INDICATOR_CATALOG[key].group,
             separations[key],
             _mean_weight(cards, key),

@@ -23,13 +23,23 @@ from sqlalchemy import Table as SqlTable
 from sqlalchemy.orm import Session
 from sqlalchemy.types import NullType
 
+from cs_desktop.i18n import _
 from cs_desktop.importer.batches import execute_in_batches
 from cs_desktop.importer.layouts import OUR_LAYOUT, ColumnPlan
 from cs_desktop.importer.progress import ImportProgress
 from cs_desktop.importer.reading import Table
 from cs_desktop.importer.report import ProblemKind
-from cs_desktop.importer.rows import Problems, RowCells, walk
+from cs_desktop.importer.rows import (
+    SAME_ACCOUNT,
+    SAME_RECORD_ID,
+    SAME_UID,
+    Problems,
+    RowCells,
+    walk,
+)
 from cs_desktop.importer.values import (
+    NOT_A_STAGE,
+    NOT_A_TIER,
     STAGE_WORDS,
     TIER_WORDS,
     amount_value,
@@ -47,14 +57,14 @@ from cs_desktop.models import Account, Base, StageChange
 _PARSERS: dict[str, tuple[Any, bool]] = {
     "name": (lambda c: text_value(c, max_length=200), False),
     "domain": (domain_value, True),
-    "tier": (lambda c: named_value(c, TIER_WORDS, "tier"), False),
+    "tier": (lambda c: named_value(c, TIER_WORDS, _(NOT_A_TIER)), False),
     "segment": (lambda c: text_value(c, max_length=100), True),
     "owner": (lambda c: text_value(c, max_length=200), True),
     "arr": (amount_value, False),
     "currency": (currency_value, False),
     "contract_start": (date_value, True),
     "renewal_date": (date_value, True),
-    "stage": (lambda c: named_value(c, STAGE_WORDS, "stage"), False),
+    "stage": (lambda c: named_value(c, STAGE_WORDS, _(NOT_A_STAGE)), False),
 }
 _COLUMNS = tuple(_PARSERS)
 _KEPT = {name for name, (_, clears) in _PARSERS.items() if not clears} - {"name"}
@@ -133,7 +143,7 @@ class StoredForm:
             "from_stage": from_stage,
             "to_stage": to_stage,
             "changed_at": self.now,
-            "note": f"imported from {self.source}",
+            "note": _("imported from {source}").format(source=self.source),
             "created_at": self.now,
             "updated_at": self.now,
         }
@@ -240,14 +250,14 @@ def _parse_row(cells: RowCells, plan: ColumnPlan) -> AccountRow:
         if value is not None or clears:
             row.values[name] = value
     if row.values.get("name") is None and cells.has("name") and cells.ok:
-        cells.fail("name", "is empty (every account needs a name)")
+        cells.fail("name", _("is empty (every account needs a name)"))
     row.uid = cells.parse("uid", uid_value)
     external_key = cells.parse("external_key", lambda c: text_value(c, max_length=200))
     if external_key is None and cells.has("record_id"):
         # The source system's id, prefixed so HubSpot's 123 and Salesforce's 123 differ.
         record_id = cells.parse("record_id", lambda c: text_value(c, max_length=150))
         if record_id is None and cells.blank("record_id"):
-            cells.fail("record_id", "is empty (it is how a re-import finds the account again)")
+            cells.fail("record_id", _("is empty (it is how a re-import finds the account again)"))
         elif record_id is not None:
             prefix = plan.layout.name if plan.layout.name != OUR_LAYOUT else "import"
             external_key = f"{prefix}:{record_id}"
@@ -276,17 +286,17 @@ class _SeenKeys:
 
     def check(self, row: AccountRow, cells: RowCells) -> None:
         if row.uid is not None:
-            self._once(self._uids, row.uid, cells, "uid", "uid")
+            self._once(self._uids, row.uid, cells, "uid", _(SAME_UID))
         if row.external_key is not None:
-            self._once(self._keys, row.external_key, cells, self._key_field, "record id")
+            self._once(self._keys, row.external_key, cells, self._key_field, _(SAME_RECORD_ID))
         if row.natural_key is not None:
-            self._once(self._natural, row.natural_key, cells, row.key_field, "account")
+            self._once(self._natural, row.natural_key, cells, row.key_field, _(SAME_ACCOUNT))
 
     @staticmethod
     def _once(seen: dict[Any, int], key: Any, cells: RowCells, field: str, what: str) -> None:
         earlier = seen.setdefault(key, cells.row)
         if earlier != cells.row:
-            cells.fail(field, f"is the same {what} as row {earlier} (each may appear once)")
+            cells.fail(field, what.format(row=earlier))
 
 
 # ---- matching against the store ------------------------------------------------------------
@@ -380,7 +390,7 @@ class StoreAccounts:
                 fail(
                     row,
                     self._key_field,
-                    f"already belongs to another account ({owner.name!r})",
+                    _("already belongs to another account ({name})").format(name=repr(owner.name)),
                     ProblemKind.INVALID,
                 )
             return found
@@ -395,8 +405,10 @@ class StoreAccounts:
             fail(
                 row,
                 row.key_field,
-                f"matches {len(matches)} accounts in the store ({names}); "
-                "add an external_key or uid column to tell them apart",
+                _(
+                    "matches {count} accounts in the store ({names}); "
+                    "add an external_key or uid column to tell them apart"
+                ).format(count=len(matches), names=names),
                 ProblemKind.INVALID,
             )
             return None
@@ -422,22 +434,26 @@ class StoreAccounts:
             notice(
                 row,
                 "domain",
-                f"was added as a second account with the domain of {named}; duplicates were "
-                "allowed",
+                _(
+                    "was added as a second account with the domain of {named}; duplicates were "
+                    "allowed"
+                ).format(named=named),
             )
             return
-        this = row.external_key or f"uid {row.uid}"
+        this = row.external_key or _("uid {uid}").format(uid=row.uid)
         key = (
-            f"an external_key column holding {first.external_key!r}"
+            _("an external_key column holding {key}").format(key=repr(first.external_key))
             if first.external_key
-            else f"a uid column holding {first.uid}"
+            else _("a uid column holding {uid}").format(uid=first.uid)
         )
         fail(
             row,
             "domain",
-            f"is the domain of {named}, already in the store, but this row is another record "
-            f"({this}): likely a duplicate. To update {first.name!r} instead, give this row "
-            f"its key ({key}); to add a second account, import with --allow-duplicates",
+            _(
+                "is the domain of {named}, already in the store, but this row is another record "
+                "({this}): likely a duplicate. To update {name} instead, give this row its key "
+                "({key}); to add a second account, import with --allow-duplicates"
+            ).format(named=named, this=this, name=repr(first.name), key=key),
             ProblemKind.LIKELY_DUPLICATE,
         )
 

@@ -16,11 +16,13 @@ from sqlalchemy.exc import SQLAlchemyError
 
 from cs_desktop.clock import utc_now
 from cs_desktop.db import Store
+from cs_desktop.i18n import _
 from cs_desktop.importer.accounts import RowSpill, StoredForm, check_accounts, write_accounts
 from cs_desktop.importer.layouts import ColumnPlan, known_headers, plan_columns
 from cs_desktop.importer.progress import ImportProgress
 from cs_desktop.importer.reading import Table, open_table
 from cs_desktop.importer.report import (
+    STORE_REFUSED,
     ImportKind,
     ImportRejected,
     ImportReport,
@@ -94,9 +96,7 @@ def import_file(
                 )
         except SQLAlchemyError as error:
             detail = getattr(error, "orig", None) or error
-            raise ImportWriteError(
-                f"{path}: the store refused the import ({detail}); nothing was written"
-            ) from error
+            raise ImportWriteError(_(STORE_REFUSED).format(path=path, reason=detail)) from error
         steps.finished()
         return _report(path, kind, table, plan, problems, created, updated)
 

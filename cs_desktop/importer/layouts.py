@@ -9,6 +9,7 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 
+from cs_desktop.i18n import N_, _, ngettext, pgettext
 from cs_desktop.importer.report import ImportKind, ImportSetupError
 from cs_desktop.importer.values import symbol_key
 
@@ -77,10 +78,11 @@ class Layout:
     not_mapped: Mapping[str, str] = field(default_factory=dict)
 
 
-_REVENUE_NOTE = (
+_REVENUE_NOTE = N_(
     "the company's own revenue, not what it pays you; "
     "use --map '{header}=arr' if your CRM keeps ARR there"
 )
+_CREATED_NOTE = N_("when the CRM record was created, not a contract date")
 HUBSPOT = Layout(
     name="hubspot",
     kind=ImportKind.ACCOUNTS,
@@ -110,12 +112,12 @@ HUBSPOT = Layout(
     not_mapped={
         # HubSpot's lifecycle stage is the marketing/sales funnel (subscriber, lead, customer,
         # evangelist); reading it as our success stage would put every customer in "sales".
-        symbol_key("Lifecycle Stage"): (
+        symbol_key("Lifecycle Stage"): N_(
             "a sales-funnel stage (lead, customer ...), not the customer-success stage; "
             "use --map 'Lifecycle Stage=stage' only if it holds sales/delivery/service/value"
         ),
         symbol_key("Annual Revenue"): _REVENUE_NOTE,
-        symbol_key("Create Date"): "when the CRM record was created, not a contract date",
+        symbol_key("Create Date"): _CREATED_NOTE,
     },
 )
 SALESFORCE = Layout(
@@ -147,12 +149,12 @@ SALESFORCE = Layout(
         )
     ),
     not_mapped={
-        symbol_key("Type"): (
+        symbol_key("Type"): N_(
             "the relationship (customer, partner, prospect), not a tier; "
             "use --map 'Type=tier' only if it holds strategic/enterprise/mid_market/smb"
         ),
         symbol_key("Annual Revenue"): _REVENUE_NOTE,
-        symbol_key("Created Date"): "when the CRM record was created, not a contract date",
+        symbol_key("Created Date"): _CREATED_NOTE,
     },
 )
 OUR_ACCOUNTS = Layout(
@@ -262,15 +264,28 @@ def parse_column_map(pairs: Sequence[str]) -> dict[str, str]:
         source, equals, target = pair.rpartition("=")
         source, target = source.strip(), _field_name(target)
         if not equals or not source or not target:
-            raise ImportSetupError(f"--map {pair!r}: expected 'Source Column=field'")
+            raise ImportSetupError(
+                _("--map {pair}: expected 'Source Column=field'").format(pair=repr(pair))
+            )
         if target not in known:
             raise ImportSetupError(
-                f"--map {pair!r}: unknown field {target!r} "
-                f"(accounts: {', '.join(ACCOUNT_FIELDS)}; "
-                f"touchpoints: {', '.join(TOUCHPOINT_FIELDS)}; or {IGNORE})"
+                _(
+                    "--map {pair}: unknown field {field} "
+                    "(accounts: {accounts}; touchpoints: {touchpoints}; or {ignore})"
+                ).format(
+                    pair=repr(pair),
+                    field=repr(target),
+                    accounts=", ".join(ACCOUNT_FIELDS),
+                    touchpoints=", ".join(TOUCHPOINT_FIELDS),
+                    ignore=IGNORE,
+                )
             )
         if any(symbol_key(s) == symbol_key(source) for s in column_map):
-            raise ImportSetupError(f"--map {pair!r}: column {source!r} is mapped twice")
+            raise ImportSetupError(
+                _("--map {pair}: column {column} is mapped twice").format(
+                    pair=repr(pair), column=repr(source)
+                )
+            )
         column_map[source] = target
     return column_map
 
@@ -314,13 +329,22 @@ def plan_columns(
             continue
         if target not in FIELDS[kind]:
             raise ImportSetupError(
-                f"--map '{column}={target}': {target!r} is not a field of {kind.value} "
-                f"(expected one of: {', '.join(FIELDS[kind])})"
+                _(
+                    "--map {pair}: {field} is not a field of {kind} (expected one of: {fields})"
+                ).format(
+                    pair=repr(f"{column}={target}"),
+                    field=repr(target),
+                    kind=kind.value,
+                    fields=", ".join(FIELDS[kind]),
+                )
             )
         if target in columns:
             raise ImportSetupError(
-                f"--map: columns {headers[columns[target]]!r} and {headers[index]!r} "
-                f"both feed {target!r}"
+                _("--map: columns {first} and {second} both feed {field}").format(
+                    first=repr(headers[columns[target]]),
+                    second=repr(headers[index]),
+                    field=repr(target),
+                )
             )
         columns[target] = index
     for field_name, aliases in layout.aliases.items():
@@ -339,9 +363,16 @@ def plan_columns(
         twins = [i for i, key in enumerate(keys) if key == keys[index]]
         if len(twins) > 1:
             raise ImportSetupError(
-                f"{source}: column {headers[index]!r} appears {len(twins)} times "
-                f"(columns {', '.join(str(i + 1) for i in twins)}); rename or remove one "
-                f"so it is clear which one holds {field_name!r}"
+                _(
+                    "{path}: column {column} appears {count} times (columns {numbers}); rename "
+                    "or remove one so it is clear which one holds {field}"
+                ).format(
+                    path=source,
+                    column=repr(headers[index]),
+                    count=len(twins),
+                    numbers=", ".join(str(i + 1) for i in twins),
+                    field=repr(field_name),
+                )
             )
     _require(kind, layout, columns, headers, source)
     ignored = tuple(
@@ -365,11 +396,16 @@ def _column_index(keys: Sequence[str], column: str, headers: Sequence[str], sour
     matches = [i for i, key in enumerate(keys) if key == symbol_key(column)]
     if not matches:
         raise ImportSetupError(
-            f"--map: {source} has no column {column!r} "
-            f"(its columns: {', '.join(repr(h) for h in headers if h)})"
+            _("--map: {path} has no column {column} (its columns: {columns})").format(
+                path=source, column=repr(column), columns=", ".join(repr(h) for h in headers if h)
+            )
         )
     if len(matches) > 1:
-        raise ImportSetupError(f"--map: {source} has {len(matches)} columns named {column!r}")
+        raise ImportSetupError(
+            _("--map: {path} has {count} columns named {column}").format(
+                path=source, count=len(matches), column=repr(column)
+            )
+        )
     return matches[0]
 
 
@@ -384,20 +420,30 @@ def _require(
     if not missing:
         return
     wanted = "; ".join(
-        f"{name} (e.g. {', '.join(repr(a) for a in layout.aliases.get(name, (name,))[:3])})"
+        _("{field} (e.g. {examples})").format(
+            field=name,
+            examples=", ".join(repr(a) for a in layout.aliases.get(name, (name,))[:3]),
+        )
         for name in missing
     )
+    shown = ", ".join(repr(h) for h in headers if h) or pgettext("columns", "none")
     raise ImportSetupError(
-        f"{source}: missing required column{'s' if len(missing) > 1 else ''} for {wanted}; "
-        f"the file's columns are {', '.join(repr(h) for h in headers if h) or 'none'} "
-        f"(layout {layout.name}); add one, or name it with --map 'Your Column={missing[0]}'"
+        ngettext(
+            "{path}: missing required column for {wanted}; the file's columns are {columns} "
+            "(layout {layout}); add one, or name it with --map 'Your Column={field}'",
+            "{path}: missing required columns for {wanted}; the file's columns are {columns} "
+            "(layout {layout}); add one, or name it with --map 'Your Column={field}'",
+            len(missing),
+        ).format(path=source, wanted=wanted, columns=shown, layout=layout.name, field=missing[0])
     )
 
 
 def _ignored(header: str, index: int, layout: Layout) -> str:
     if not header:
-        return f"{index + 1} (no header)"
+        return _("{number} (no header)").format(number=index + 1)
     reason = layout.not_mapped.get(symbol_key(header))
     if reason is None:
         return repr(header)
-    return f"{header!r}: {reason.format(header=header)}"
+    return _("{column}: {reason}").format(
+        column=repr(header), reason=_(reason).format(header=header)
+    )

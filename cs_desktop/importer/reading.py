@@ -20,6 +20,7 @@ from types import TracebackType
 from typing import IO, Any, NamedTuple
 
 from cs_desktop.control_chars import has_controls, remove_controls
+from cs_desktop.i18n import N_, _
 from cs_desktop.importer.encoding import FileEncoding, label, scan_lines
 from cs_desktop.importer.report import ImportKind, ImportSetupError
 from cs_desktop.importer.values import Cell, cell_text
@@ -32,7 +33,7 @@ _ZIP_MAGIC = b"PK\x03\x04"
 _FIELD_LIMIT = 1 << 30
 # What the delimiter is guessed from: the start of the file.
 _SNIFF_BYTES = 64_000
-_SAVE_AS_UTF8 = "save the file as CSV UTF-8 and import it again"
+_SAVE_AS_UTF8 = N_("save the file as CSV UTF-8 and import it again")
 # A formula element in a worksheet's XML, with or without a namespace prefix.
 _FORMULA_TAG = re.compile(rb"<(?:\w+:)?f[\s>/]")
 _EXCEL_ERRORS = frozenset(
@@ -106,7 +107,9 @@ class Table:
             raise
         if header is None:
             close()
-            raise ImportSetupError(f"{source}: the file is empty (expected a header row)")
+            raise ImportSetupError(
+                _("{path}: the file is empty (expected a header row)").format(path=source)
+            )
         self.header = header
         headers = [cell_text(cell) for cell in header.cells]
         while headers and not headers[-1]:
@@ -155,9 +158,11 @@ def open_table(path: Path, kind: ImportKind, header_score: HeaderScore) -> Table
     try:
         handle = path.open("rb")
     except FileNotFoundError:
-        raise ImportSetupError(f"{path}: no such file") from None
+        raise ImportSetupError(_("{path}: no such file").format(path=path)) from None
     except OSError as error:
-        raise ImportSetupError(f"{path}: cannot be read ({error.strerror or error})") from None
+        raise ImportSetupError(
+            _("{path}: cannot be read ({reason})").format(path=path, reason=error.strerror or error)
+        ) from None
     try:
         suffix = path.suffix.lower()
         magic = handle.read(len(_ZIP_MAGIC))
@@ -167,11 +172,15 @@ def open_table(path: Path, kind: ImportKind, header_score: HeaderScore) -> Table
             return _open_xlsx(path, kind)
         if suffix == ".xls":
             raise ImportSetupError(
-                f"{path}: old Excel .xls workbooks are not supported; save it as .xlsx or .csv"
+                _(
+                    "{path}: old Excel .xls workbooks are not supported; save it as .xlsx or .csv"
+                ).format(path=path)
             )
         if suffix not in CSV_SUFFIXES:
             raise ImportSetupError(
-                f"{path}: unknown file format {suffix!r} (expected .csv or .xlsx)"
+                _("{path}: unknown file format {suffix} (expected .csv or .xlsx)").format(
+                    path=path, suffix=repr(suffix)
+                )
             )
         return _open_csv(path, handle, header_score)
     except BaseException:
@@ -191,11 +200,15 @@ def _open_csv(path: Path, handle: IO[bytes], header_score: HeaderScore) -> Table
         plan = scan_lines(handle)
     except UnicodeError:
         raise ImportSetupError(
-            f"{path}: the text encoding could not be recognised; {_SAVE_AS_UTF8}"
+            _("{path}: the text encoding could not be recognised; {advice}").format(
+                path=path, advice=_(_SAVE_AS_UTF8)
+            )
         ) from None
     handle.seek(0)
     if not plan.lines:
-        raise ImportSetupError(f"{path}: the file is empty (expected a header row)")
+        raise ImportSetupError(
+            _("{path}: the file is empty (expected a header row)").format(path=path)
+        )
     text = start.decode(plan.encoding, errors="replace").removeprefix("\ufeff")
     delimiter = detect_delimiter(text, header_score)
     records = _csv_records(path, handle, plan, delimiter)
@@ -214,11 +227,15 @@ def _open_utf16(path: Path, handle: IO[bytes], start: bytes, header_score: Heade
                 yield _cleaned(number, tuple(cells), ())
         except UnicodeDecodeError:
             raise ImportSetupError(
-                f"{path}: row {reader.line_num + 1} cannot be read as UTF-16; {_SAVE_AS_UTF8}"
+                _("{path}: row {row} cannot be read as UTF-16; {advice}").format(
+                    path=path, row=reader.line_num + 1, advice=_(_SAVE_AS_UTF8)
+                )
             ) from None
         except csv.Error as error:
             raise ImportSetupError(
-                f"{path}: row {reader.line_num} cannot be read as CSV ({error})"
+                _("{path}: row {row} cannot be read as CSV ({reason})").format(
+                    path=path, row=reader.line_num, reason=error
+                )
             ) from None
 
     return Table(records(), lines.close, path, "utf-16", delimiter, 0)
@@ -280,7 +297,9 @@ def _csv_records(
             yield _cleaned(number, cells, problems)
     except csv.Error as error:
         raise ImportSetupError(
-            f"{path}: row {reader.line_num} cannot be read as CSV ({error})"
+            _("{path}: row {row} cannot be read as CSV ({reason})").format(
+                path=path, row=reader.line_num, reason=error
+            )
         ) from None
 
 
@@ -311,7 +330,9 @@ def _decoded_lines(
                 except UnicodeDecodeError:
                     pass
                 else:
-                    reason = f"is UTF-8 text in a {where} file (the file mixes encodings)"
+                    reason = _(
+                        "is UTF-8 text in a {encoding} file (the file mixes encodings)"
+                    ).format(encoding=where)
         for piece in _split_at_carriage_returns(text):
             count += 1
             if reason:
@@ -328,10 +349,14 @@ def _stray_line(raw: bytes, encoding: str, stray: str | None) -> tuple[str, str]
         except UnicodeDecodeError:
             pass
         else:
-            return text, f"is {label(stray)} text in a {where} file (the file mixes encodings)"
+            return text, _(
+                "is {stray} text in a {encoding} file (the file mixes encodings)"
+            ).format(stray=label(stray), encoding=where)
     return (
         raw.decode(encoding, errors="replace"),
-        f"cannot be read as {where} (some bytes are not {where} text)",
+        _("cannot be read as {encoding} (some bytes are not {encoding} text)").format(
+            encoding=where
+        ),
     )
 
 
@@ -345,7 +370,7 @@ def _split_at_carriage_returns(text: str) -> Iterator[str]:
 
 
 def _encoding_problems(cells: tuple[str, ...], reason: str) -> tuple[CellNote, ...]:
-    full = f"{reason}; {_SAVE_AS_UTF8}"
+    full = _("{reason}; {advice}").format(reason=reason, advice=_(_SAVE_AS_UTF8))
     # Only cells with characters beyond ASCII can hold the odd text.
     notes = tuple(
         CellNote(index, cell, full) for index, cell in enumerate(cells) if not cell.isascii()
@@ -364,7 +389,9 @@ def _open_xlsx(path: Path, kind: ImportKind) -> Table:
     try:
         workbook = load_workbook(path, read_only=True, data_only=True)
     except unreadable as error:
-        raise ImportSetupError(f"{path}: not a readable .xlsx workbook ({error})") from None
+        raise ImportSetupError(
+            _("{path}: not a readable .xlsx workbook ({reason})").format(path=path, reason=error)
+        ) from None
     opened = [workbook]
 
     def close() -> None:
@@ -374,7 +401,7 @@ def _open_xlsx(path: Path, kind: ImportKind) -> Table:
     try:
         sheets = workbook.worksheets
         if not sheets:
-            raise ImportSetupError(f"{path}: the workbook has no sheets")
+            raise ImportSetupError(_("{path}: the workbook has no sheets").format(path=path))
         wanted = {kind.value, kind.value.rstrip("s")}
         index = next((i for i, s in enumerate(sheets) if s.title.strip().casefold() in wanted), 0)
         sheet: Any = sheets[index]
@@ -393,7 +420,9 @@ def _open_xlsx(path: Path, kind: ImportKind) -> Table:
         return Table(records, close, path, None, None, estimated)
     except unreadable as error:
         close()
-        raise ImportSetupError(f"{path}: not a readable .xlsx workbook ({error})") from None
+        raise ImportSetupError(
+            _("{path}: not a readable .xlsx workbook ({reason})").format(path=path, reason=error)
+        ) from None
     except BaseException:
         close()
         raise
@@ -436,14 +465,22 @@ def _formula_problems(cells: tuple[Cell, ...], formulas: Sequence[Any]) -> tuple
                 CellNote(
                     index,
                     text,
-                    "is a formula without a saved value (the program that wrote the file did "
-                    "not calculate it); open the file in Excel or LibreOffice and save it, or "
-                    "paste the values",
+                    _(
+                        "is a formula without a saved value (the program that wrote the file "
+                        "did not calculate it); open the file in Excel or LibreOffice and save "
+                        "it, or paste the values"
+                    ),
                 )
             )
         elif isinstance(value, str) and value in _EXCEL_ERRORS:
             problems.append(
-                CellNote(index, value, f"is the error value of the formula {text}; correct it")
+                CellNote(
+                    index,
+                    value,
+                    _("is the error value of the formula {formula}; correct it").format(
+                        formula=text
+                    ),
+                )
             )
     return tuple(problems)
 
@@ -466,7 +503,9 @@ def _cleaned(number: int, cells: tuple[Cell, ...], problems: tuple[CellNote, ...
                     CellNote(
                         index,
                         cell,
-                        f"had control characters removed ({', '.join(removed)})",
+                        _("had control characters removed ({removed})").format(
+                            removed=", ".join(removed)
+                        ),
                     )
                 )
         kept.append(cell)

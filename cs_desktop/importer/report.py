@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from enum import StrEnum
 from pathlib import Path
 
-from cs_desktop.i18n import _
+from cs_desktop.formats import format_number
+from cs_desktop.i18n import N_, _, ngettext, pgettext
 
 # A problem line quotes the offending value; a 5 MB note would drown the report.
 _MAX_SHOWN_VALUE = 80
@@ -19,6 +21,27 @@ class ImportKind(StrEnum):
     TOUCHPOINTS = "touchpoints"
     USAGE = "usage"
     RATES = "rates"
+
+
+# The summary of a written import, one whole sentence per kind (translated when shown).
+_IMPORTED: dict[ImportKind, Callable[[], str]] = {
+    ImportKind.ACCOUNTS: lambda: _(
+        "Imported accounts from {where}: {rows}, {created} created, {updated} updated."
+    ),
+    ImportKind.TOUCHPOINTS: lambda: _(
+        "Imported touchpoints from {where}: {rows}, {created} created, {updated} updated."
+    ),
+    ImportKind.USAGE: lambda: _(
+        "Imported usage from {where}: {rows}, {created} created, {updated} updated."
+    ),
+}
+
+# What an import brought in, as a summary with unchanged rows names it.
+_KIND_NAMES: dict[ImportKind, Callable[[], str]] = {
+    ImportKind.ACCOUNTS: lambda: _("accounts"),
+    ImportKind.TOUCHPOINTS: lambda: _("touchpoints"),
+    ImportKind.USAGE: lambda: _("usage"),
+}
 
 
 class ProblemKind(StrEnum):
@@ -51,8 +74,12 @@ class RowProblem:
     def format(self) -> str:
         """``row 7, column 'Renewal Date': '2024-02-30' is not a valid date (...)``."""
         if not self.column:
-            return f"row {self.row}: {self.reason}"
-        return f"row {self.row}, column {self.column!r}: {_shown(self.value)} {self.reason}"
+            return _("row {row}: {reason}").format(row=self.row, reason=self.reason)
+        # TRANSLATORS: {reason} is a phrase that follows the quoted {value}, such as
+        # "is not a valid date (...)".
+        return _("row {row}, column {column}: {value} {reason}").format(
+            row=self.row, column=repr(self.column), value=_shown(self.value), reason=self.reason
+        )
 
 
 @dataclass(frozen=True)
@@ -99,38 +126,47 @@ class ImportReport:
 
     def format(self) -> str:
         """A summary, then a line per ignored column, per problem and per notice."""
-        source = [f"layout {self.layout}"]
+        source = [_("layout {layout}").format(layout=self.layout)]
         if self.encoding is not None:
-            source.append(f"encoding {self.encoding}")
+            source.append(_("encoding {encoding}").format(encoding=self.encoding))
         if self.delimiter is not None:
-            source.append(f"delimiter {_delimiter_name(self.delimiter)}")
-        where = f"{self.path} ({', '.join(source)})"
+            source.append(_("delimiter {name}").format(name=_delimiter_name(self.delimiter)))
+        separator = pgettext("list separator", ", ")
+        where = _("{path} ({source})").format(path=self.path, source=separator.join(source))
+        rows = ngettext("{count} row", "{count} rows", self.rows).format(
+            count=format_number(self.rows)
+        )
         if self.problems:
             count = len(self.problems)
-            lines = [
-                f"Nothing imported from {where}: {count} problem{'s' if count != 1 else ''} "
-                f"in {self.rows} rows."
-            ]
+            problems = ngettext("{count} problem", "{count} problems", count).format(
+                count=format_number(count)
+            )
+            summary = _("Nothing imported from {where}: {problems} in {rows}.").format(
+                where=where, problems=problems, rows=rows
+            )
         elif self.unchanged is None:
-            lines = [
-                f"Imported {self.kind.value} from {where}: {self.rows} rows, "
-                f"{self.created} created, {self.updated} updated."
-            ]
+            summary = _IMPORTED[self.kind]().format(
+                where=where,
+                rows=rows,
+                created=format_number(self.created),
+                updated=format_number(self.updated),
+            )
         else:
-            lines = [
-                _(
-                    "Imported {kind} from {where}: {rows} rows, {created} created, "
-                    "{updated} updated, {unchanged} unchanged."
-                ).format(
-                    kind=self.kind.value,
-                    where=where,
-                    rows=self.rows,
-                    created=self.created,
-                    updated=self.updated,
-                    unchanged=self.unchanged,
-                )
-            ]
-        lines.extend(f"ignored column {column}" for column in self.ignored_columns)
+            summary = _(
+                "Imported {kind} from {where}: {rows}, {created} created, {updated} updated, "
+                "{unchanged} unchanged."
+            ).format(
+                kind=_KIND_NAMES[self.kind](),
+                where=where,
+                rows=rows,
+                created=format_number(self.created),
+                updated=format_number(self.updated),
+                unchanged=format_number(self.unchanged),
+            )
+        lines = [summary]
+        lines.extend(
+            _("ignored column {column}").format(column=column) for column in self.ignored_columns
+        )
         lines.extend(problem.format() for problem in self.problems)
         lines.extend(notice.format() for notice in self.notices)
         return "\n".join(lines)
@@ -141,6 +177,9 @@ class ImportSetupError(Exception):
 
     The message names the file or column and is meant for the user.
     """
+
+
+STORE_REFUSED = N_("{path}: the store refused the import ({reason}); nothing was written")
 
 
 class ImportWriteError(ImportSetupError):
@@ -155,8 +194,13 @@ class ImportRejected(Exception):
     """At least one row is bad; nothing was written. ``report`` lists every problem."""
 
     def __init__(self, report: ImportReport) -> None:
+        count = len(report.problems)
         super().__init__(
-            f"{report.path}: {len(report.problems)} bad rows or cells; nothing was imported"
+            ngettext(
+                "{path}: {count} bad row or cell; nothing was imported",
+                "{path}: {count} bad rows or cells; nothing was imported",
+                count,
+            ).format(path=report.path, count=format_number(count))
         )
         self.report = report
 
@@ -172,6 +216,10 @@ def _shown(value: str) -> str:
 
 
 def _delimiter_name(delimiter: str) -> str:
-    return {"\t": "tab", ",": "comma", ";": "semicolon", "|": "pipe"}.get(
-        delimiter, repr(delimiter)
-    )
+    names = {
+        "\t": pgettext("delimiter", "tab"),
+        ",": pgettext("delimiter", "comma"),
+        ";": pgettext("delimiter", "semicolon"),
+        "|": pgettext("delimiter", "pipe"),
+    }
+    return names.get(delimiter, repr(delimiter))

@@ -5,11 +5,19 @@ from __future__ import annotations
 from collections.abc import Callable, Hashable, Iterator, Sequence
 from typing import TypeVar
 
+from cs_desktop.i18n import N_, _, ngettext
 from cs_desktop.importer.layouts import ColumnPlan
 from cs_desktop.importer.progress import ImportProgress
 from cs_desktop.importer.reading import Table
 from cs_desktop.importer.report import ProblemKind, RowProblem
 from cs_desktop.importer.values import BadValue, Cell, cell_text
+
+# Refusals of a key seen on an earlier row, one per kind of key.
+SAME_UID = N_("is the same uid as row {row} (each may appear once)")
+SAME_EXTERNAL_KEY = N_("is the same external key as row {row} (each may appear once)")
+SAME_TOUCHPOINT = N_("is the same touchpoint as row {row} (each may appear once)")
+SAME_RECORD_ID = N_("is the same record id as row {row} (each may appear once)")
+SAME_ACCOUNT = N_("is the same account as row {row} (each may appear once)")
 
 T = TypeVar("T")
 
@@ -132,16 +140,23 @@ def walk(
                 number,
                 "",
                 None,
-                f"has {width + len(extra)} cells but the header has {width} columns "
-                "(an unquoted delimiter or line break in a cell?)",
+                _(
+                    "has {cells} cells but the header has {columns} columns "
+                    "(an unquoted delimiter or line break in a cell?)"
+                ).format(cells=width + len(extra), columns=width),
             )
         elif len(cells) < width:
             problems.add(
                 number,
                 "",
                 None,
-                f"has {len(cells)} cells but the header has {width} columns "
-                "(a missing delimiter, or a line break in an unquoted cell?)",
+                ngettext(
+                    "has {cells} cells but the header has {columns} column "
+                    "(a missing delimiter, or a line break in an unquoted cell?)",
+                    "has {cells} cells but the header has {columns} columns "
+                    "(a missing delimiter, or a line break in an unquoted cell?)",
+                    width,
+                ).format(cells=len(cells), columns=width),
             )
         else:
             row = RowCells(number, plan, cells, problems)
@@ -153,12 +168,17 @@ def walk(
 
 
 def first_rows(keyed: Iterator[tuple[Hashable, RowCells, str]], what: str) -> dict[Hashable, int]:
-    """Report each key seen on an earlier row (naming both rows); the first row of each key."""
+    """Report each key seen on an earlier row (naming both rows); the first row of each key.
+
+    Args:
+        what: the refusal, a phrase with a ``{row}`` field for the earlier row
+            (``_(SAME_UID)``).
+    """
     seen: dict[Hashable, int] = {}
     for key, row, field in keyed:
         earlier = seen.get(key)
         if earlier is None:
             seen[key] = row.row
         else:
-            row.fail(field, f"is the same {what} as row {earlier} (each may appear once)")
+            row.fail(field, what.format(row=earlier))
     return seen

@@ -15,14 +15,24 @@ from sqlalchemy.orm import Session
 
 from cs_desktop.chunks import chunks
 from cs_desktop.coltypes import to_epoch_ms, utc_now
+from cs_desktop.i18n import N_, _
 from cs_desktop.importer.accounts import AccountIndex
 from cs_desktop.importer.batches import execute_in_batches, scalars_in_batches
 from cs_desktop.importer.layouts import ColumnPlan
 from cs_desktop.importer.progress import ImportProgress
 from cs_desktop.importer.reading import Table
-from cs_desktop.importer.rows import Problems, RowCells, first_rows, walk
+from cs_desktop.importer.rows import (
+    SAME_EXTERNAL_KEY,
+    SAME_TOUCHPOINT,
+    SAME_UID,
+    Problems,
+    RowCells,
+    first_rows,
+    walk,
+)
 from cs_desktop.importer.values import (
     KIND_WORDS,
+    NOT_A_KIND,
     BadValue,
     datetime_value,
     domain_value,
@@ -31,7 +41,8 @@ from cs_desktop.importer.values import (
     text_value,
     uid_value,
 )
-from cs_desktop.models import Satisfaction, Stakeholder, Touchpoint, TouchpointKind
+from cs_desktop.labels import kind_label
+from cs_desktop.models import Satisfaction, Stakeholder, Touchpoint
 from cs_desktop.models import touchpoint_attendee as attendee_table
 
 _FREE_TEXT = ("notes", "customer_statement", "inferred_need", "next_steps")
@@ -62,10 +73,10 @@ def parse_touchpoints(
     """Parse every row; bad cells are recorded in ``problems`` and their rows dropped."""
     parsed = [_parse_row(cells, zone) for cells in walk(table, plan, problems, progress)]
     valid = [row for row in parsed if row.cells.ok]
-    first_rows(((r.uid, r.cells, "uid") for r in valid if r.uid), "uid")
+    first_rows(((r.uid, r.cells, "uid") for r in valid if r.uid), _(SAME_UID))
     first_rows(
         ((r.external_key, r.cells, "external_key") for r in valid if r.external_key),
-        "external key",
+        _(SAME_EXTERNAL_KEY),
     )
     return [row for row in valid if row.cells.ok]
 
@@ -73,15 +84,19 @@ def parse_touchpoints(
 def _parse_row(cells: RowCells, zone: tzinfo | None) -> TouchpointRow:
     row = TouchpointRow(cells)
     row.account_ref = text_value(cells.raw("account"))
-    for required, what in (("account", "account"), ("kind", "kind"), ("occurred_at", "date")):
+    for required, problem in (
+        ("account", N_("is empty (every touchpoint needs its account)")),
+        ("kind", N_("is empty (every touchpoint needs its kind)")),
+        ("occurred_at", N_("is empty (every touchpoint needs its date)")),
+    ):
         if cells.blank(required):
-            cells.fail(required, f"is empty (every touchpoint needs its {what})")
-    kind = cells.parse("kind", lambda c: named_value(c, KIND_WORDS, "touchpoint kind"))
+            cells.fail(required, _(problem))
+    kind = cells.parse("kind", lambda c: named_value(c, KIND_WORDS, _(NOT_A_KIND)))
     occurred_at = cells.parse("occurred_at", lambda c: datetime_value(c, zone))
     title = cells.parse("title", lambda c: text_value(c, max_length=300))
     if kind is not None:
         row.values["kind"] = kind
-        row.values["title"] = title or _kind_label(kind)
+        row.values["title"] = title or kind_label(kind)
     row.values["occurred_at"] = occurred_at
     for name in _FREE_TEXT:
         if cells.has(name):
@@ -94,10 +109,6 @@ def _parse_row(cells: RowCells, zone: tzinfo | None) -> TouchpointRow:
     row.uid = cells.parse("uid", uid_value)
     row.external_key = cells.parse("external_key", lambda c: text_value(c, max_length=200))
     return row
-
-
-def _kind_label(kind: TouchpointKind) -> str:
-    return "QBR" if kind is TouchpointKind.QBR else kind.value.replace("_", " ").capitalize()
 
 
 def _resolve_account(row: TouchpointRow, accounts: AccountIndex) -> None:
@@ -122,12 +133,14 @@ def _resolve_account(row: TouchpointRow, accounts: AccountIndex) -> None:
     elif candidates:
         row.cells.fail(
             "account",
-            f"matches {len(candidates)} accounts in the store; use the account's external "
-            "key or uid to say which",
+            _(
+                "matches {count} accounts in the store; use the account's external "
+                "key or uid to say which"
+            ).format(count=len(candidates)),
         )
     else:
         row.cells.fail(
-            "account", "is not an account in the store (by external key, uid, domain or name)"
+            "account", _("is not an account in the store (by external key, uid, domain or name)")
         )
 
 
@@ -141,7 +154,7 @@ def check_touchpoints(
     rows = [row for row in rows if row.cells.ok]
     # Rows with a uid or external key are told apart by it, even when they look alike.
     unkeyed = [r for r in rows if r.uid is None and r.external_key is None]
-    first_rows(((_natural_key(r), r.cells, "occurred_at") for r in unkeyed), "touchpoint")
+    first_rows(((_natural_key(r), r.cells, "occurred_at") for r in unkeyed), _(SAME_TOUCHPOINT))
     return [row for row in rows if row.cells.ok]
 
 

@@ -46,11 +46,12 @@ from sqlalchemy.exc import SQLAlchemyError
 
 from cs_desktop.coltypes import to_epoch_ms, utc_now
 from cs_desktop.db import Store
-from cs_desktop.i18n import _, ngettext
+from cs_desktop.i18n import N_, _, ngettext, pgettext
 from cs_desktop.importer.accounts import AccountIndex
 from cs_desktop.importer.encoding import detect_encoding
 from cs_desktop.importer.reading import CSV_SUFFIXES, detect_delimiter, open_table
 from cs_desktop.importer.report import (
+    STORE_REFUSED,
     ImportKind,
     ImportRejected,
     ImportReport,
@@ -66,6 +67,7 @@ if TYPE_CHECKING:
     import pandas as pd
 
 IGNORE = "ignore"
+ALREADY_READ = N_("--map {pair}: {target} is already read from {source}")
 # --map targets that name a column's role rather than an indicator.
 ROLE_FIELDS = ("account", "date", "metric", "value")
 _ALIASES: Mapping[str, tuple[str, ...]] = {
@@ -198,25 +200,39 @@ def parse_usage_map(pairs: Sequence[str], known: Iterable[str] = SAMPLE_INDICATO
         source = source.strip()
         target = "_".join(target.strip().casefold().replace("-", " ").split())
         if not equals or not source or not target:
-            raise ImportSetupError(f"--map {pair!r}: expected 'Column=indicator'")
+            raise ImportSetupError(
+                _("--map {pair}: expected 'Column=indicator'").format(pair=repr(pair))
+            )
         if target == IGNORE:
             ignored.append(source)
         elif target in ROLE_FIELDS:
             if target in roles:
                 raise ImportSetupError(
-                    f"--map {pair!r}: {target!r} is already read from {roles[target]!r}"
+                    _(ALREADY_READ).format(
+                        pair=repr(pair), target=repr(target), source=repr(roles[target])
+                    )
                 )
             roles[target] = source
         elif target in known:
             if target in indicators:
                 raise ImportSetupError(
-                    f"--map {pair!r}: {target!r} is already read from {indicators[target]!r}"
+                    _(ALREADY_READ).format(
+                        pair=repr(pair), target=repr(target), source=repr(indicators[target])
+                    )
                 )
             indicators[target] = source
         else:
             raise ImportSetupError(
-                f"--map {pair!r}: {target!r} is not an indicator (known: {', '.join(known)}; "
-                f"or a column's role: {', '.join(ROLE_FIELDS)}, or {IGNORE})"
+                _(
+                    "--map {pair}: {target} is not an indicator (known: {known}; "
+                    "or a column's role: {roles}, or {ignore})"
+                ).format(
+                    pair=repr(pair),
+                    target=repr(target),
+                    known=", ".join(known),
+                    roles=", ".join(ROLE_FIELDS),
+                    ignore=IGNORE,
+                )
             )
     return UsageMap(roles, indicators, tuple(ignored))
 
@@ -331,9 +347,7 @@ def import_usage(
                 raise ImportRejected(report)
     except SQLAlchemyError as error:
         detail = getattr(error, "orig", None) or error
-        raise ImportWriteError(
-            f"{path}: the store refused the import ({detail}); nothing was written"
-        ) from error
+        raise ImportWriteError(_(STORE_REFUSED).format(path=path, reason=detail)) from error
     return report
 
 
@@ -371,9 +385,11 @@ def read_usage_frame(
             data = stream.read(PREVIEW_BYTES + 1 if preview else -1)
             size = os.fstat(stream.fileno()).st_size
     except FileNotFoundError:
-        raise ImportSetupError(f"{path}: no such file") from None
+        raise ImportSetupError(_("{path}: no such file").format(path=path)) from None
     except OSError as error:
-        raise ImportSetupError(f"{path}: cannot be read ({error.strerror or error})") from None
+        raise ImportSetupError(
+            _("{path}: cannot be read ({reason})").format(path=path, reason=error.strerror or error)
+        ) from None
     complete = len(data) <= PREVIEW_BYTES or not preview
     if suffix not in CSV_SUFFIXES or data.startswith(b"PK\x03\x04"):
         # Workbooks and unknown formats: the shared reader (and its messages).
@@ -389,14 +405,22 @@ def read_usage_frame(
             note = damaged.problems[0]
             column = sheet_headers[note.column] if 0 <= note.column < len(sheet_headers) else "?"
             raise ImportSetupError(
-                f"{path}: row {damaged.number}, column {column!r}: {note.value!r} {note.reason}"
+                _("{path}: row {row}, column {column}: {value} {reason}").format(
+                    path=path,
+                    row=damaged.number,
+                    column=repr(column),
+                    value=repr(note.value),
+                    reason=note.reason,
+                )
             )
         rows_read = [(record.number, record.cells) for record in read]
         width = len(sheet_headers)
         ragged = [number for number, cells in rows_read if any(cell_text(c) for c in cells[width:])]
         if ragged:
             raise ImportSetupError(
-                f"{path}: row {ragged[0]} has more cells than the header has columns"
+                _("{path}: row {row} has more cells than the header has columns").format(
+                    path=path, row=ragged[0]
+                )
             )
         records = [
             [cell_text(c) for c in (*cells, *([None] * width))[:width]] for _, cells in rows_read
@@ -407,13 +431,17 @@ def read_usage_frame(
     if not complete:
         data = _whole_lines(data[:PREVIEW_BYTES])
     if not data.strip():
-        raise ImportSetupError(f"{path}: the file is empty (expected a header row)")
+        raise ImportSetupError(
+            _("{path}: the file is empty (expected a header row)").format(path=path)
+        )
     try:
         encoding = detect_encoding(data)
         text = data.decode(encoding).removeprefix("\ufeff")
     except UnicodeError:
         raise ImportSetupError(
-            f"{path}: the text encoding could not be recognised; save it as CSV UTF-8"
+            _("{path}: the text encoding could not be recognised; save it as CSV UTF-8").format(
+                path=path
+            )
         ) from None
     delimiter = detect_delimiter(text, score)
     try:
@@ -429,7 +457,9 @@ def read_usage_frame(
         )
     except (pd.errors.ParserError, pd.errors.EmptyDataError) as error:
         message = str(error).replace("Error tokenizing data. C error: ", "")
-        raise ImportSetupError(f"{path}: cannot be read as CSV ({message})") from None
+        raise ImportSetupError(
+            _("{path}: cannot be read as CSV ({reason})").format(path=path, reason=message)
+        ) from None
     # Row numbers as a spreadsheet shows them: a quoted cell spanning lines is one row.
     numbers = np.arange(1, len(frame) + 1, dtype=np.int64)
     frame = frame.fillna("")
@@ -437,7 +467,9 @@ def read_usage_frame(
     for column in frame.columns:
         filled |= (frame[column].str.strip() != "").to_numpy()
     if not filled.any():
-        raise ImportSetupError(f"{path}: the file is empty (expected a header row)")
+        raise ImportSetupError(
+            _("{path}: the file is empty (expected a header row)").format(path=path)
+        )
     header_at = int(np.argmax(filled))
     headers = [str(cell).strip() for cell in frame.iloc[header_at]]
     while headers and not headers[-1]:
@@ -451,8 +483,13 @@ def read_usage_frame(
         if crowded.any():
             row = int(numbers[keep][np.argmax(crowded)])
             raise ImportSetupError(
-                f"{path}: row {row} has more cells than the header's {len(headers)} columns "
-                "(an unquoted delimiter in a cell?)"
+                ngettext(
+                    "{path}: row {row} has more cells than the header's {count} column "
+                    "(an unquoted delimiter in a cell?)",
+                    "{path}: row {row} has more cells than the header's {count} columns "
+                    "(an unquoted delimiter in a cell?)",
+                    len(headers),
+                ).format(path=path, row=row, count=len(headers))
             )
     body = body.iloc[:, : len(headers)]
     estimated = len(body) if complete else round(len(body) * size / max(len(data), 1))
@@ -488,8 +525,9 @@ def _find(headers: Sequence[str], name: str, source: str, taken: set[int]) -> in
     matches = [i for i, h in enumerate(headers) if _key(h) == _key(name) and i not in taken]
     if not matches:
         raise ImportSetupError(
-            f"--map: {source} has no column {name!r} "
-            f"(its columns: {', '.join(repr(h) for h in headers if h)})"
+            _("--map: {path} has no column {column} (its columns: {columns})").format(
+                path=source, column=repr(name), columns=", ".join(repr(h) for h in headers if h)
+            )
         )
     return matches[0]
 
@@ -549,17 +587,24 @@ def _plan(frame: UsageFrame, column_map: UsageMap, known: Sequence[str], source:
     missing = [role for role in ("account", "date") if role not in roles]
     if missing:
         examples = {"account": "'Account', 'External ID', 'Domain'", "date": "'Date', 'Week'"}
-        wanted = "; ".join(f"{role} (e.g. {examples[role]})" for role in missing)
+        wanted = "; ".join(
+            _("{field} (e.g. {examples})").format(field=role, examples=examples[role])
+            for role in missing
+        )
+        columns = ", ".join(repr(h) for h in headers if h) or pgettext("columns", "none")
         raise ImportSetupError(
-            f"{source}: missing the column for {wanted}; the file's columns are "
-            f"{', '.join(repr(h) for h in headers if h) or 'none'}; name it with "
-            f"--map 'Your Column={missing[0]}'"
+            _(
+                "{path}: missing the column for {wanted}; the file's columns are {columns}; "
+                "name it with --map 'Your Column={field}'"
+            ).format(path=source, wanted=wanted, columns=columns, field=missing[0])
         )
     for role, index in roles.items():
         if keys[index] in duplicated:
             raise ImportSetupError(
-                f"{source}: column {headers[index]!r} appears more than once; rename or remove "
-                f"one so it is clear which one holds the {role}"
+                _(
+                    "{path}: column {column} appears more than once; rename or remove one so "
+                    "it is clear which one holds the {role}"
+                ).format(path=source, column=repr(headers[index]), role=role)
             )
     long = "metric" in roles and "value" in roles
     if long:
@@ -583,9 +628,13 @@ def _plan(frame: UsageFrame, column_map: UsageMap, known: Sequence[str], source:
     used = {_key(n) for s in sources for n in (s.numerator, s.denominator) if n}
     for name in used:
         if name in duplicated:
-            raise ImportSetupError(f"{source}: more than one column is named like {name!r}")
+            raise ImportSetupError(
+                _("{path}: more than one column is named like {name}").format(
+                    path=source, name=repr(name)
+                )
+            )
     ignored = tuple(
-        repr(h) if h else f"{i + 1} (no header)"
+        repr(h) if h else _("{number} (no header)").format(number=i + 1)
         for i, h in enumerate(headers)
         if i not in roles.values() and _key(h) not in used
     )
@@ -620,9 +669,24 @@ def resolve_sources(
         if ratio is None:
             shown = ", ".join(repr(n) for n in names[:_MAX_NAMES_SHOWN])
             more = "..." if len(names) > _MAX_NAMES_SHOWN else ""
+            template = (
+                _(
+                    "--map {pair}: {path} has no column {name}, nor two columns it divides "
+                    "(its columns: {names})"
+                )
+                if what == "column"
+                else _(
+                    "--map {pair}: {path} has no metric {name}, nor two metrics it divides "
+                    "(its metrics: {names})"
+                )
+            )
             raise ImportSetupError(
-                f"--map '{mapped_source}={indicator}': {source} has no {what} "
-                f"{mapped_source!r}, nor two {what}s it divides (its {what}s: {shown}{more})"
+                template.format(
+                    pair=repr(f"{mapped_source}={indicator}"),
+                    path=source,
+                    name=repr(mapped_source),
+                    names=shown + more,
+                )
             )
         sources.append(IndicatorSource(indicator, *ratio))
     for indicator in known if automatic else ():
@@ -634,11 +698,18 @@ def resolve_sources(
                 sources.append(IndicatorSource(indicator, name))
                 break
     if not sources:
-        raise ImportSetupError(
-            f"{source}: no {what} names an indicator; read one with --map "
-            f"'Your {what.capitalize()}=indicator' or 'A/B=indicator' "
-            f"(indicators: {', '.join(known)})"
+        template = (
+            _(
+                "{path}: no column names an indicator; read one with --map "
+                "'Your Column=indicator' or 'A/B=indicator' (indicators: {known})"
+            )
+            if what == "column"
+            else _(
+                "{path}: no metric names an indicator; read one with --map "
+                "'Your Metric=indicator' or 'A/B=indicator' (indicators: {known})"
+            )
         )
+        raise ImportSetupError(template.format(path=source, known=", ".join(known)))
     return tuple(sources)
 
 
@@ -702,7 +773,7 @@ def _unmatched(path: Path, column: str, text: pd.Series) -> UnmatchedAccounts:
 
 def _resolve(ref: str, index: AccountIndex, by_suffix: Mapping[str, list[int]]) -> tuple[int, str]:
     if not ref:
-        return -1, "is empty (every row needs its account)"
+        return -1, _("is empty (every row needs its account)")
     stored = index.by_key.get(ref)
     if stored is not None:
         return stored.id, ""
@@ -723,11 +794,11 @@ def _resolve(ref: str, index: AccountIndex, by_suffix: Mapping[str, list[int]]) 
     if len(candidates) == 1:
         return candidates[0], ""
     if candidates:
-        return -1, (
-            f"matches {len(candidates)} accounts in the store; use the account's external id "
+        return -1, _(
+            "matches {count} accounts in the store; use the account's external id "
             "or uid to say which"
-        )
-    return -1, "is not an account in the store (by external id, uid, domain or name)"
+        ).format(count=len(candidates))
+    return -1, _("is not an account in the store (by external id, uid, domain or name)")
 
 
 _EPOCH_ORDINAL = date(1970, 1, 1).toordinal()
@@ -742,14 +813,14 @@ def _parse_days(text: pd.Series, frame: UsageFrame, problems: _Problems, column:
     for position, cell in enumerate(uniques):
         reason = ""
         if not cell_text(cell):
-            reason = "is empty (every row needs its date)"
+            reason = _("is empty (every row needs its date)")
         else:
             try:
                 parsed[position] = date_value(cell).toordinal() - _EPOCH_ORDINAL
             except BadValue as bad:
                 reason = str(bad)
             if parsed[position] < 0 and not reason:
-                reason = "is before 1970"
+                reason = _("is before 1970")
         if reason:
             bad_rows = np.flatnonzero(codes == position)
             problems.add_many(frame.rows[bad_rows], column, [cell] * len(bad_rows), reason)
@@ -808,7 +879,7 @@ def _samples(
             base_rows,
             headers[plan.date],
             data.iloc[:, plan.date][ok],
-            "account and date",
+            _("repeats the account and date of row {row} (each may appear once)"),
         )
         sources = plan.sources
         for source in sources:
@@ -836,7 +907,7 @@ def _samples(
             base_rows,
             headers[plan.metric],
             metric_text,
-            "account, date and metric",
+            _("repeats the account, date and metric of row {row} (each may appear once)"),
         )
         # Pivot to one row per (account, day): each metric becomes a column of values.
         cell = base_ids * (1 << 20) + base_days
@@ -867,7 +938,9 @@ def _samples(
                 den_rows[zero],
                 den_column,
                 den_text[zero],
-                f"is 0: {source.key} is {source.numerator!r} divided by it",
+                _("is 0: {indicator} is {numerator} divided by it").format(
+                    indicator=source.key, numerator=repr(source.numerator)
+                ),
             )
             present &= ~den_blank
             with np.errstate(divide="ignore", invalid="ignore"):
@@ -878,7 +951,7 @@ def _samples(
                 value_rows[negative],
                 column,
                 text[negative],
-                f"is negative ({source.key} cannot be below 0)",
+                _("is negative ({indicator} cannot be below 0)").format(indicator=source.key),
             )
         keep = present & np.isfinite(numbers)
         parts.append(
@@ -902,7 +975,7 @@ def _bad_numbers(
 ) -> None:
     bad = ~blank & ~np.isfinite(numbers)
     if bad.any():
-        problems.add_many(rows[bad], column, text[bad], "is not a number")
+        problems.add_many(rows[bad], column, text[bad], _("is not a number"))
 
 
 def _duplicates(
@@ -913,7 +986,11 @@ def _duplicates(
     text: pd.Series,
     what: str,
 ) -> None:
-    """Report every row repeating an earlier row's ``keys``, naming the earlier row."""
+    """Report every row repeating an earlier row's ``keys``, naming the earlier row.
+
+    Args:
+        what: the refusal, a phrase with a ``{row}`` field for the earlier row.
+    """
     if not len(rows):
         return
     stacked = np.stack(keys, axis=1)
@@ -926,7 +1003,7 @@ def _duplicates(
             int(rows[i]),
             column,
             cell_text(values[i]),
-            f"repeats the {what} of row {int(rows[first[inverse[i]]])} (each may appear once)",
+            what.format(row=int(rows[first[inverse[i]]])),
         )
         for i in repeated
     )

@@ -14,19 +14,25 @@ from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
 from enum import StrEnum
 from typing import TypeVar
 
+from cs_desktop.formats import format_number
+from cs_desktop.i18n import N_, _
 from cs_desktop.models import Satisfaction, Stage, Tier, TouchpointKind
 from cs_desktop.money import currency_code
 
 Cell = str | int | float | bool | datetime | date | time | None
 
-DATE_FORMATS = "expected YYYY-MM-DD, YYYY/MM/DD, MM/DD/YYYY, DD.MM.YYYY or YYYY年M月D日"
+DATE_FORMATS = N_("expected YYYY-MM-DD, YYYY/MM/DD, MM/DD/YYYY, DD.MM.YYYY or YYYY年M月D日")
 _MAX_AMOUNT = Decimal(10) ** 15  # far above any real ARR, far below the int64 hundredths limit
 _CENT = Decimal("0.01")
 E = TypeVar("E", bound=StrEnum)
 
 
 class BadValue(ValueError):
-    """A cell that cannot be read as its field's type; the message follows the quoted value."""
+    """A cell that cannot be read as its field's type; the message follows the quoted value.
+
+    Messages are phrases that follow the quoted value ("is not an amount"), and translations
+    of them do too.
+    """
 
 
 def cell_text(cell: Cell) -> str:
@@ -52,7 +58,11 @@ def text_value(cell: Cell, *, max_length: int | None = None) -> str:
     """Free text; only the column's limit (if any) is checked."""
     value = cell_text(cell)
     if max_length is not None and len(value) > max_length:
-        raise BadValue(f"is {len(value)} characters long (at most {max_length})")
+        raise BadValue(
+            _("is {length} characters long (at most {limit})").format(
+                length=format_number(len(value)), limit=format_number(max_length)
+            )
+        )
     return value
 
 
@@ -70,20 +80,22 @@ _PLAIN = re.compile(r"^\d+(\.\d+)?$")
 def amount_value(cell: Cell) -> Decimal:
     """A non-negative amount in two decimals: '$1,200,000.50', '¥12,000,000', '1.200,50 €'."""
     if isinstance(cell, bool | datetime | date | time):
-        raise BadValue("is not an amount")
+        raise BadValue(_("is not an amount"))
     if isinstance(cell, int | float):
         number = Decimal(str(cell))
     else:
         number = _parse_amount_text(cell_text(cell))
     if number < 0:
-        raise BadValue("is negative (an amount must be 0 or more)")
+        raise BadValue(_("is negative (an amount must be 0 or more)"))
     if number >= _MAX_AMOUNT:
-        raise BadValue("is too large for an amount")
+        raise BadValue(_("is too large for an amount"))
     return number.quantize(_CENT, rounding=ROUND_HALF_UP)
 
 
 def _parse_amount_text(text: str) -> Decimal:
-    reason = "is not an amount (expected a number such as 1200000.50, $1,200,000.50 or ¥12,000,000)"
+    reason = _(
+        "is not an amount (expected a number such as 1200000.50, $1,200,000.50 or ¥12,000,000)"
+    )
     stripped = _CURRENCY_MARKS.sub("", text.strip()).strip()
     negative = stripped.startswith("-")
     digits = _GROUPING.sub("", stripped.removeprefix("-"))
@@ -125,7 +137,7 @@ def date_value(cell: Cell) -> date:
         return cell.date()
     if isinstance(cell, date):
         return cell
-    day, _ = _parse_date_time(cell)
+    day, _clock = _parse_date_time(cell)
     return day
 
 
@@ -161,13 +173,21 @@ def _parse_date_time(cell: Cell) -> tuple[date, tuple[time, tzinfo | None] | Non
             continue
         year, month, day = int(match["y"]), int(match["m"]), int(match["d"])
         if not 1900 <= year <= 2200:
-            raise BadValue(f"is not a valid date (year {year} is out of range; {DATE_FORMATS})")
+            raise BadValue(
+                _("is not a valid date (year {year} is out of range; {formats})").format(
+                    year=year, formats=_(DATE_FORMATS)
+                )
+            )
         try:
             parsed = date(year, month, day)
         except ValueError as error:
-            raise BadValue(f"is not a valid date ({error}; {DATE_FORMATS})") from None
+            raise BadValue(
+                _("is not a valid date ({reason}; {formats})").format(
+                    reason=error, formats=_(DATE_FORMATS)
+                )
+            ) from None
         return parsed, _parse_clock(match)
-    raise BadValue(f"is not a valid date ({DATE_FORMATS})")
+    raise BadValue(_("is not a valid date ({formats})").format(formats=_(DATE_FORMATS)))
 
 
 def _parse_clock(match: re.Match[str]) -> tuple[time, tzinfo | None] | None:
@@ -179,12 +199,12 @@ def _parse_clock(match: re.Match[str]) -> tuple[time, tzinfo | None] | None:
     micro = int((match["F"] or "0").ljust(6, "0"))
     if match["ampm"]:
         if not 1 <= hour <= 12:
-            raise BadValue("is not a valid time (hour must be 1-12 with AM/PM)")
+            raise BadValue(_("is not a valid time (hour must be 1-12 with AM/PM)"))
         hour = hour % 12 + (12 if match["ampm"].lower() == "pm" else 0)
     try:
         return time(hour, minute, second, micro), zone
     except ValueError as error:
-        raise BadValue(f"is not a valid time ({error})") from None
+        raise BadValue(_("is not a valid time ({reason})").format(reason=error)) from None
 
 
 def _parse_zone(text: str | None) -> tzinfo | None:
@@ -315,13 +335,23 @@ SATISFACTION_WORDS.pop("", None)
 
 
 def named_value(cell: Cell, words: Mapping[str, E], what: str) -> E:
-    """One of an enum's members, by value or a friendly synonym ('Mid-Market', 'QBR')."""
+    """One of an enum's members, by value or a friendly synonym ('Mid-Market', 'QBR').
+
+    Args:
+        what: the refusal, a phrase with an ``{accepted}`` field (``_(NOT_A_TIER)``).
+    """
     text = cell_text(cell)
     member = words.get(symbol_key(text))
     if member is None:
         accepted = ", ".join(dict.fromkeys(m.value for m in words.values()))
-        raise BadValue(f"is not a known {what} (accepted: {accepted})")
+        raise BadValue(what.format(accepted=accepted))
     return member
+
+
+NOT_A_TIER = N_("is not a known tier (accepted: {accepted})")
+NOT_A_STAGE = N_("is not a known stage (accepted: {accepted})")
+NOT_A_KIND = N_("is not a known touchpoint kind (accepted: {accepted})")
+NOT_AN_ANSWER = N_("is not a known answer (accepted: {accepted})")
 
 
 def satisfaction_value(cell: Cell) -> Satisfaction:
@@ -330,7 +360,7 @@ def satisfaction_value(cell: Cell) -> Satisfaction:
         return Satisfaction.YES if cell else Satisfaction.NO
     if cell_text(cell) == "":
         return Satisfaction.UNKNOWN
-    return named_value(cell, SATISFACTION_WORDS, "answer")
+    return named_value(cell, SATISFACTION_WORDS, _(NOT_AN_ANSWER))
 
 
 # ---- identifiers ---------------------------------------------------------------------------
@@ -344,7 +374,7 @@ def domain_value(cell: Cell) -> str:
     host = re.sub(r"^[a-z][a-z0-9+.-]*://", "", text).split("/", 1)[0].split("?", 1)[0]
     host = host.rsplit("@", 1)[-1].split(":", 1)[0].removeprefix("www.").rstrip(".")
     if not _DOMAIN.match(host):
-        raise BadValue("is not a domain or website address (expected e.g. example.com)")
+        raise BadValue(_("is not a domain or website address (expected e.g. example.com)"))
     return host
 
 
@@ -352,7 +382,7 @@ def currency_value(cell: Cell) -> str:
     """An ISO 4217 code such as USD, JPY or CNY."""
     code = currency_code(cell_text(cell))
     if code is None:
-        raise BadValue("is not a currency code (expected three letters such as USD, JPY, EUR)")
+        raise BadValue(_("is not a currency code (expected three letters such as USD, JPY, EUR)"))
     return code
 
 
@@ -361,4 +391,4 @@ def uid_value(cell: Cell) -> uuid.UUID:
     try:
         return uuid.UUID(cell_text(cell))
     except ValueError:
-        raise BadValue("is not a uid (expected a UUID such as 0f8fad5b-d9cb-469f-...)") from None
+        raise BadValue(_("is not a uid (expected a UUID such as 0f8fad5b-d9cb-469f-...)")) from None

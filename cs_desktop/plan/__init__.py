@@ -13,7 +13,7 @@ from __future__ import annotations
 import importlib
 from typing import TYPE_CHECKING
 
-from cs_desktop.plan.i18n import LANGUAGES, Lang, check_lang
+from cs_desktop.i18n import LANGUAGES, Lang, check_lang
 
 if TYPE_CHECKING:
     from cs_desktop.plan.builder import (

@@ -9,10 +9,23 @@ from datetime import date, timedelta
 from sqlalchemy import Connection
 
 from cs_desktop.account_detail import HEALTH_HISTORY, AccountDetail, load_account_detail
+from cs_desktop.formats import format_date
 from cs_desktop.health.dto import AccountHealthDetail, Band, ChangeExplanation
 from cs_desktop.health.explain import explain_change
 from cs_desktop.health.service import compute_account_health, default_scorecards
+from cs_desktop.i18n import Lang, _, ngettext, words
 from cs_desktop.ids import AccountId
+from cs_desktop.labels import (
+    band_label,
+    indicator_label,
+    kind_label,
+    mixed_pulses_label,
+    objective_status_label,
+    outcome_label,
+    role_label,
+    satisfaction_label,
+    stage_label,
+)
 from cs_desktop.money import format_money
 from cs_desktop.plan.document import (
     Cell,
@@ -35,12 +48,12 @@ from cs_desktop.plan.document import (
     TouchpointEntry,
     TouchpointsSection,
 )
-from cs_desktop.plan.i18n import Lang, label, text
 from cs_desktop.plan.stages import stage_text
 from cs_desktop.vocabulary import (
     OBJECTIVE_HORIZONS_MONTHS,
     ObjectiveStatus,
     RenewalOutcome,
+    Satisfaction,
 )
 
 # The workspace's chart reads this many recent touchpoints; the plan's chart shows the same.
@@ -83,10 +96,16 @@ class AmbiguousAccountError(AccountLookupError):
         )
         more = len(candidates) - CANDIDATES_SHOWN
         if more > 0:
-            shown += f"\n  … and {more} more"
-        super().__init__(
-            f"{len(candidates)} accounts match {query!r}; name one exactly or give its id:\n{shown}"
-        )
+            shown += "\n  " + ngettext("… and {count} more", "… and {count} more", more).format(
+                count=more
+            )
+        count = len(candidates)
+        heading = ngettext(
+            "{count} account matches {query}; name one exactly or give its id:",
+            "{count} accounts match {query}; name one exactly or give its id:",
+            count,
+        ).format(count=count, query=repr(query))
+        super().__init__(f"{heading}\n{shown}")
 
 
 def resolve_account(connection: Connection, query: str) -> AccountId:
@@ -101,7 +120,7 @@ def resolve_account(connection: Connection, query: str) -> AccountId:
     """
     wanted = query.strip()
     if not wanted:
-        raise UnknownAccountError("no account given")
+        raise UnknownAccountError(_("no account given"))
     if wanted.isdigit():
         found = connection.exec_driver_sql(
             "SELECT id FROM account WHERE id = ?", (int(wanted),)
@@ -123,7 +142,9 @@ def resolve_account(connection: Connection, query: str) -> AccountId:
         return partial[0][0]
     if partial:
         raise AmbiguousAccountError(wanted, partial)
-    raise UnknownAccountError(f"no account named {wanted!r} (and no account with that id)")
+    raise UnknownAccountError(
+        _("no account named {name} (and no account with that id)").format(name=repr(wanted))
+    )
 
 
 def _fold(name: str) -> str:
@@ -177,26 +198,33 @@ def document_from(
     today: date,
 ) -> PlanDocument:
     """The document from already-read data (pure: no database)."""
+    w = words(lang)
     header = detail.header
     name = header.name
     score = health.health.score
     band = health.health.band
-    title = text("document_title", lang)
+    title = w.pgettext("account plan", "Account plan")
     plan = detail.plan
+    none = w.pgettext("account plan", "none")
     cover = Cover(
         title=title,
         account_name=name,
         plan_title=plan.title if plan is not None else "",
         plan_summary=plan.summary if plan is not None else "",
         facts=(
-            Fact(text("prepared_by", lang), header.owner or text("no_owner", lang)),
-            Fact(text("prepared_on", lang), today.isoformat()),
-            Fact(text("stage", lang), label("stage", header.stage.value, lang)),
-            _score_fact(score, band, lang),
-            Fact(text("arr", lang), format_money(header.arr, header.currency, lang)),
             Fact(
-                text("next_renewal", lang),
-                header.renewal_date.isoformat() if header.renewal_date else text("none", lang),
+                w.pgettext("account plan", "Customer Success Manager"),
+                header.owner or w.pgettext("account plan", "not assigned"),
+            ),
+            Fact(w.pgettext("account plan", "Date"), format_date(today, "long", lang)),
+            Fact(w.pgettext("account plan", "Stage"), stage_label(header.stage, lang)),
+            _score_fact(score, band, lang, w.pgettext("account plan", "Health")),
+            Fact(
+                w.pgettext("account plan", "ARR"), format_money(header.arr, header.currency, lang)
+            ),
+            Fact(
+                w.pgettext("account plan", "Next renewal"),
+                format_date(header.renewal_date, "long", lang) if header.renewal_date else none,
             ),
         ),
     )
@@ -213,43 +241,55 @@ def document_from(
     return PlanDocument(
         lang=lang,
         today=today,
+        today_text=_day(today, lang),
         account_id=header.id,
         account_name=name,
         title=title,
         header_text=f"{name} · {title}",
-        footer_text=text("confidential", lang, account=name),
-        page_label=text("page_of", lang, page="{page}", pages="{pages}"),
+        footer_text=w.gettext("Prepared for {account}").format(account=name),
+        # The renderer fills in the numbers.
+        page_label=w.gettext("Page {page} of {pages}"),
         cover=cover,
         sections=sections,
     )
 
 
-def _score_fact(
-    score: float | None, band: Band | None, lang: Lang, label_key: str = "health"
-) -> Fact:
+def _day(day: date, lang: Lang) -> str:
+    """A date in a table cell: 2026/12/02 in Japanese, Dec 2, 2026 in English."""
+    return format_date(day, "medium", lang)
+
+
+def _score_fact(score: float | None, band: Band | None, lang: Lang, heading: str) -> Fact:
     if score is None:
-        return Fact(text(label_key, lang), "—", Tone.MUTED)
+        return Fact(heading, "—", Tone.MUTED)
     value = f"{score:.0f}"
     if band is not None:
-        value += f" ({label('band', band.value, lang)})"
-    return Fact(text(label_key, lang), value, BAND_TONES[band] if band else Tone.PLAIN)
+        value = (
+            words(lang)
+            .pgettext("account plan", "{score} ({band})")
+            .format(score=value, band=band_label(band.value, lang))
+        )
+    return Fact(heading, value, BAND_TONES[band] if band else Tone.PLAIN)
 
 
 def _goals(detail: AccountDetail, lang: Lang) -> GoalsSection:
+    w = words(lang)
     objectives = detail.plan.objectives if detail.plan is not None else ()
     months = sorted({*OBJECTIVE_HORIZONS_MONTHS, *(o.horizon_months for o in objectives)})
-    columns = (text("goal", lang), text("status", lang))
+    columns = (w.pgettext("account plan", "Goal"), w.pgettext("account plan", "Status"))
     horizons = tuple(
         Horizon(
             horizon,
-            text("horizon", lang, months=horizon),
+            w.ngettext("Within {months} month", "Within {months} months", horizon).format(
+                months=horizon
+            ),
             Table(
                 columns,
                 tuple(
                     (
                         Cell(objective.goal),
                         Cell(
-                            label("status", objective.status.value, lang),
+                            objective_status_label(objective.status, lang),
                             GOAL_TONES[objective.status],
                         ),
                     )
@@ -262,53 +302,64 @@ def _goals(detail: AccountDetail, lang: Lang) -> GoalsSection:
         if any(objective.horizon_months == horizon for objective in objectives)
     )
     return GoalsSection(
-        text("goals", lang),
-        text("goals_note", lang, account=detail.header.name),
+        w.gettext("The customer's goals"),
+        w.gettext("Journey A: what {account} wants to achieve, by horizon.").format(
+            account=detail.header.name
+        ),
         horizons,
-        text("no_goals", lang),
+        w.gettext("No goals recorded yet."),
     )
 
 
 def _milestones(detail: AccountDetail, lang: Lang, today: date) -> TableSection:
+    w = words(lang)
     milestones = detail.plan.milestones if detail.plan is not None else ()
     rows = []
     for milestone in milestones:
         if milestone.done:
-            status = Cell(text("done", lang), Tone.GOOD)
+            status = Cell(w.pgettext("milestone", "Done"), Tone.GOOD)
         elif milestone.due is not None and milestone.due < today:
-            status = Cell(text("overdue", lang), Tone.BAD)
+            status = Cell(w.pgettext("milestone", "Overdue"), Tone.BAD)
         else:
-            status = Cell(text("open", lang))
-        due = milestone.due.isoformat() if milestone.due else text("no_due", lang)
+            status = Cell(w.pgettext("milestone", "Open"))
+        due = _day(milestone.due, lang) if milestone.due else w.pgettext("due date", "no date")
         rows.append((Cell(milestone.step), Cell(due), status))
+    columns = (
+        w.pgettext("account plan", "Step"),
+        w.pgettext("account plan", "Due"),
+        w.pgettext("account plan", "Status"),
+    )
     return TableSection(
         "milestones",
-        text("milestones", lang),
-        Table((text("step", lang), text("due", lang), text("status", lang)), tuple(rows)),
-        text("no_milestones", lang),
-        note=text("milestones_note", lang),
+        w.gettext("Our delivery milestones"),
+        Table(columns, tuple(rows)),
+        w.gettext("No milestones recorded yet."),
+        note=w.gettext("Journey B: the steps we take to get there."),
     )
 
 
 def _stage(detail: AccountDetail, lang: Lang) -> StageSection:
+    w = words(lang)
     stage = detail.header.stage
-    words = stage_text(stage, lang)
+    texts = stage_text(stage, lang)
     entered = [change for change in detail.stage_changes if change.to_stage == stage]
     since = (
-        text("in_stage_since", lang, date=entered[-1].changed_at.date().isoformat())
+        w.gettext("In this stage since {date}").format(
+            date=format_date(entered[-1].changed_at.date(), "long", lang)
+        )
         if entered
         else ""
     )
     return StageSection(
-        heading=text("current_stage", lang),
+        heading=w.gettext("Current stage"),
         stage=stage,
-        stage_text=label("stage", stage.value, lang),
-        summary=words.summary,
+        stage_text=stage_label(stage, lang),
+        summary=texts.summary,
         since_text=since,
-        criteria_heading=text("criteria", lang),
-        criteria=words.criteria,
-        risks_heading=text("risks", lang),
-        risks=words.risks,
+        criteria_heading=w.gettext("What success looks like in this stage"),
+        criteria=texts.criteria,
+        risks_heading=w.gettext("Risks to watch"),
+        risks=texts.risks,
     )
 
 
@@ -319,14 +370,15 @@ def _chart(
     lang: Lang,
     today: date,
 ) -> PlanChart:
+    w = words(lang)
     # The same marks chart_data_from_detail gives the workspace's chart.
     renewals = [
-        ChartRenewal(row.period_end, row.outcome, label("outcome", row.outcome.value, lang))
+        ChartRenewal(row.period_end, row.outcome, outcome_label(row.outcome, lang))
         for row in detail.renewals
     ]
     upcoming = detail.header.renewal_date
     if upcoming is not None and all(mark.when != upcoming for mark in renewals):
-        renewals.append(ChartRenewal(upcoming, None, text("renewal_due", lang)))
+        renewals.append(ChartRenewal(upcoming, None, w.gettext("Renewal due")))
     return PlanChart(
         start=health.start,
         scores=health.scores,
@@ -334,7 +386,7 @@ def _chart(
         indicator_series=tuple(
             ChartLine(
                 series.indicator_key,
-                label("indicator", series.indicator_key, lang),
+                indicator_label(series.indicator_key, lang),
                 series.dates,
                 series.values,
             )
@@ -347,30 +399,28 @@ def _chart(
             for row in detail.recent_touchpoints
         ),
         stage_changes=tuple(
-            ChartStageChange(
-                change.changed_at, change.to_stage, label("stage", change.to_stage.value, lang)
-            )
+            ChartStageChange(change.changed_at, change.to_stage, stage_label(change.to_stage, lang))
             for change in detail.stage_changes
         ),
         renewals=tuple(renewals),
         today=today,
         labels=ChartLabels(
-            caption=text("chart_score", lang),
-            samples_caption=text("chart_samples", lang),
-            empty=text("chart_empty", lang),
-            stage_change=text("legend_stage", lang),
-            renewal=text("legend_renewal", lang),
-            touchpoint=text("legend_touchpoint", lang),
+            caption=w.pgettext("account plan", "Health score"),
+            samples_caption=w.gettext("Indicator samples (no health score yet)"),
+            empty=w.gettext("No health samples recorded yet"),
+            stage_change=w.pgettext("chart legend", "stage change"),
+            renewal=w.pgettext("chart legend", "renewal"),
+            touchpoint=w.pgettext("chart legend", "touchpoint"),
             bands=(
-                label("band", "red", lang),
-                label("band", "yellow", lang),
-                label("band", "green", lang),
+                band_label(Band.RED.value, lang),
+                band_label(Band.YELLOW.value, lang),
+                band_label(Band.GREEN.value, lang),
             ),
             moods=(
-                label("pulse", "yes", lang),
-                label("pulse", "mixed", lang),
-                label("pulse", "no", lang),
-                label("pulse", "unknown", lang),
+                satisfaction_label(Satisfaction.YES, lang),
+                mixed_pulses_label(lang),
+                satisfaction_label(Satisfaction.NO, lang),
+                satisfaction_label(Satisfaction.UNKNOWN, lang),
             ),
         ),
     )
@@ -383,20 +433,23 @@ def _health(
     lang: Lang,
     today: date,
 ) -> HealthSection:
+    w = words(lang)
     score, band = health.health.score, health.health.band
     explanation = _explanation(health, today)
-    columns = (text("indicator", lang), text("points", lang), text("effect", lang))
+    columns = (
+        w.pgettext("account plan", "Indicator"),
+        w.pgettext("account plan", "Points"),
+        w.pgettext("account plan", "Effect on score"),
+    )
     rows: list[tuple[Cell, ...]] = []
     note = ""
     if explanation is not None and explanation.from_score is not None:
         assert explanation.to_score is not None
-        note = text(
-            "movers_note",
-            lang,
+        note = w.gettext("From {from_score} on {from_date} to {to_score} on {to_date}.").format(
             from_score=f"{explanation.from_score:.0f}",
-            from_date=explanation.from_date.isoformat(),
+            from_date=format_date(explanation.from_date, "long", lang),
             to_score=f"{explanation.to_score:.0f}",
-            to_date=explanation.to_date.isoformat(),
+            to_date=format_date(explanation.to_date, "long", lang),
         )
         for part in explanation.contributions[:MOVERS_SHOWN]:
             if abs(part.change) < 0.05:
@@ -405,25 +458,25 @@ def _health(
             after = "—" if part.to_points is None else f"{part.to_points:.0f}"
             rows.append(
                 (
-                    Cell(label("indicator", part.key, lang)),
+                    Cell(indicator_label(part.key, lang)),
                     Cell(f"{before} → {after}"),
                     Cell(f"{part.change:+.1f}", Tone.GOOD if part.change > 0 else Tone.BAD),
                 )
             )
     movers = TableSection(
         "movers",
-        text("movers", lang),
+        w.gettext("What moved the score"),
         Table(columns, tuple(rows)),
-        text("no_movers", lang),
+        w.gettext("Not enough scored days to explain a change."),
         note=note,
     )
     return HealthSection(
-        heading=text("health_section", lang),
+        heading=w.pgettext("account plan", "Health score"),
         score=score,
         band=band,
-        facts=(_score_fact(score, band, lang, "score_today"),),
-        no_score_text=text("no_score", lang),
-        chart_heading=text("trajectory", lang),
+        facts=(_score_fact(score, band, lang, w.pgettext("account plan", "Score today")),),
+        no_score_text=w.gettext("No health score yet: not enough recent data."),
+        chart_heading=w.gettext("Trajectory over the last year"),
         chart=_chart(detail, health, bands, lang, today),
         movers=movers,
     )
@@ -443,118 +496,132 @@ def _explanation(health: AccountHealthDetail, today: date) -> ChangeExplanation 
 
 
 def _renewals(detail: AccountDetail, lang: Lang) -> TableSection:
+    w = words(lang)
     header = detail.header
     rows = tuple(
         (
-            Cell(f"{row.period_start.isoformat()} \N{EN DASH} {row.period_end.isoformat()}"),
+            Cell(
+                w.pgettext("account plan", "{start} \N{EN DASH} {end}").format(
+                    start=_day(row.period_start, lang), end=_day(row.period_end, lang)
+                )
+            ),
             Cell(format_money(row.arr_before, header.currency, lang)),
             Cell(format_money(row.arr_after, header.currency, lang)),
-            Cell(label("outcome", row.outcome.value, lang), OUTCOME_TONES[row.outcome]),
+            Cell(outcome_label(row.outcome, lang), OUTCOME_TONES[row.outcome]),
         )
         for row in reversed(detail.renewals)
     )
-    none = text("none", lang)
+    none = w.pgettext("account plan", "none")
+    columns = (
+        w.pgettext("account plan", "Period"),
+        w.pgettext("account plan", "ARR before"),
+        w.pgettext("account plan", "ARR after"),
+        w.pgettext("account plan", "Outcome"),
+    )
     return TableSection(
         "renewals",
-        text("renewals", lang),
-        Table(
-            (
-                text("period", lang),
-                text("arr_before", lang),
-                text("arr_after", lang),
-                text("outcome", lang),
-            ),
-            rows,
-        ),
-        text("no_renewals", lang),
+        w.gettext("Renewals and ARR"),
+        Table(columns, rows),
+        w.gettext("No renewals recorded yet."),
         facts=(
-            Fact(text("arr", lang), format_money(header.arr, header.currency, lang)),
             Fact(
-                text("contract_start", lang),
-                header.contract_start.isoformat() if header.contract_start else none,
+                w.pgettext("account plan", "ARR"), format_money(header.arr, header.currency, lang)
             ),
             Fact(
-                text("next_renewal", lang),
-                header.renewal_date.isoformat() if header.renewal_date else none,
+                w.pgettext("account plan", "Contract start"),
+                format_date(header.contract_start, "long", lang) if header.contract_start else none,
+            ),
+            Fact(
+                w.pgettext("account plan", "Next renewal"),
+                format_date(header.renewal_date, "long", lang) if header.renewal_date else none,
             ),
         ),
     )
 
 
 def _stakeholders(detail: AccountDetail, lang: Lang) -> TableSection:
+    w = words(lang)
     rows = tuple(
         (
             Cell(person.name),
             Cell(person.title or ""),
-            Cell(label("role", person.role.value, lang)),
+            Cell(role_label(person.role, lang)),
             Cell(person.email or ""),
         )
         for person in detail.stakeholders
         if person.active
     )
+    columns = (
+        w.pgettext("person", "Name"),
+        w.pgettext("person", "Job title"),
+        w.pgettext("person", "Role"),
+        w.pgettext("person", "Email"),
+    )
     return TableSection(
         "stakeholders",
-        text("stakeholders", lang),
-        Table(
-            (text("name", lang), text("title", lang), text("role", lang), text("email", lang)),
-            rows,
-        ),
-        text("no_stakeholders", lang),
+        w.pgettext("account plan", "Stakeholders"),
+        Table(columns, rows),
+        w.gettext("No stakeholders recorded yet."),
     )
 
 
 def _touchpoints(detail: AccountDetail, lang: Lang) -> TouchpointsSection:
+    w = words(lang)
     entries = []
     for row in detail.recent_touchpoints[:PLAN_TOUCHPOINTS]:
         notes = row.notes.strip()
         if len(notes) > NOTE_LIMIT:
             notes = notes[: NOTE_LIMIT - 1].rstrip() + "…"
         details = tuple(
-            (text(key, lang), value.strip())
-            for key, value in (
-                ("customer_said", row.customer_statement),
-                ("underlying_need", row.inferred_need),
-                ("next_steps", row.next_steps),
+            (heading, value.strip())
+            for heading, value in (
+                (w.pgettext("touchpoint", "Customer said"), row.customer_statement),
+                (w.pgettext("touchpoint", "Underlying need"), row.inferred_need),
+                (w.pgettext("touchpoint", "Next steps"), row.next_steps),
             )
             if value.strip()
         )
         entries.append(
             TouchpointEntry(
                 when=row.occurred_at.date(),
-                kind_text=label("kind", row.kind.value, lang),
+                when_text=_day(row.occurred_at.date(), lang),
+                kind_text=kind_label(row.kind, lang),
                 title=row.title,
                 notes=notes,
-                satisfaction_text=text(
-                    "satisfaction",
-                    lang,
-                    product=label("pulse", row.product_satisfied.value, lang),
-                    service=label("pulse", row.service_satisfied.value, lang),
+                satisfaction_text=w.gettext("Product: {product} · Service: {service}").format(
+                    product=satisfaction_label(row.product_satisfied, lang),
+                    service=satisfaction_label(row.service_satisfied, lang),
                 ),
                 details=details,
             )
         )
     return TouchpointsSection(
-        text("touchpoints", lang), tuple(entries), text("no_touchpoints", lang)
+        w.gettext("Recent touchpoints and next steps"),
+        tuple(entries),
+        w.gettext("No touchpoints recorded yet."),
+        label_suffix=w.pgettext("after a label", ": "),
     )
 
 
 def _tasks(detail: AccountDetail, lang: Lang, today: date) -> TableSection:
+    w = words(lang)
     rows = []
     for task in detail.tasks:
         if task.done:
             continue
         if task.due is None:
-            due = Cell(text("no_due", lang), Tone.MUTED)
+            due = Cell(w.pgettext("due date", "no date"), Tone.MUTED)
         elif task.due < today:
-            due = Cell(f"{task.due.isoformat()} ({text('overdue', lang)})", Tone.BAD)
+            overdue = w.pgettext("due date", "{date} (overdue)")
+            due = Cell(overdue.format(date=_day(task.due, lang)), Tone.BAD)
         else:
-            due = Cell(task.due.isoformat())
+            due = Cell(_day(task.due, lang))
         rows.append((Cell(task.title), due))
     return TableSection(
         "tasks",
-        text("tasks", lang),
-        Table((text("task", lang), text("due", lang)), tuple(rows)),
-        text("no_tasks", lang),
+        w.gettext("Open tasks"),
+        Table((w.pgettext("account plan", "Task"), w.pgettext("account plan", "Due")), tuple(rows)),
+        w.gettext("No open tasks."),
     )
 
 

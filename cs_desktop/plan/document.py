@@ -12,8 +12,8 @@ from datetime import date, datetime
 from enum import StrEnum
 
 from cs_desktop.health.dto import Band
+from cs_desktop.i18n import Lang
 from cs_desktop.ids import AccountId
-from cs_desktop.plan.i18n import Lang
 from cs_desktop.vocabulary import RenewalOutcome, Satisfaction, Stage
 
 
@@ -192,6 +192,7 @@ class HealthSection:
 @dataclass(frozen=True)
 class TouchpointEntry:
     when: date
+    when_text: str  # the day as the document's language writes it
     kind_text: str
     title: str
     notes: str
@@ -205,6 +206,7 @@ class TouchpointsSection:
     heading: str
     entries: tuple[TouchpointEntry, ...]
     empty_text: str
+    label_suffix: str = ": "  # after a detail's label (a full-width colon in Japanese)
 
 
 Section = GoalsSection | TableSection | StageSection | HealthSection | TouchpointsSection
@@ -215,6 +217,7 @@ class PlanDocument:
     """One account's plan, ready to lay out.
 
     Attributes:
+        today_text: the document's date as its language writes it, for the page header.
         header_text: printed at the top of every page after the first.
         footer_text: printed at the bottom of every page.
         page_label: "Page {page} of {pages}" in the document's language (format it per page).
@@ -222,6 +225,7 @@ class PlanDocument:
 
     lang: Lang
     today: date
+    today_text: str
     account_id: AccountId
     account_name: str
     title: str

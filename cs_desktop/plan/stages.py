@@ -8,13 +8,13 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
+from cs_desktop.i18n import LANGUAGES, Lang, _
 from cs_desktop.paths import resources_dir
-from cs_desktop.plan.i18n import LANGUAGES, Lang
 from cs_desktop.vocabulary import Stage
 
 
 class StageTextError(ValueError):
-    """``stages.toml`` is missing a stage, a language or a key; the message says which."""
+    """``stages.toml`` is missing a stage's English text or a key; the message says which."""
 
 
 @dataclass(frozen=True)
@@ -32,8 +32,12 @@ def stages_file() -> Path:
 def load_stage_texts(path: Path | None = None) -> dict[tuple[Stage, Lang], StageText]:
     """Every stage's text in every language, parsed once.
 
+    Each stage needs its English text (``[sales.en]``); a language the file lacks reads the
+    English one (:func:`missing_stage_texts` names them: the shipped file has every one).
+
     Raises:
-        StageTextError: the file is unreadable or incomplete.
+        StageTextError: the file is unreadable, or a stage's English text is missing or a
+            language's text lacks a key.
     """
     file = path or stages_file()
     try:
@@ -45,23 +49,40 @@ def load_stage_texts(path: Path | None = None) -> dict[tuple[Stage, Lang], Stage
         for lang in LANGUAGES:
             where = f"{file.name}: [{stage.value}.{lang}]"
             table: Any = data.get(stage.value, {}).get(lang)
+            if table is None and lang != "en":
+                texts[(stage, lang)] = texts[(stage, "en")]
+                continue
             if not isinstance(table, dict):
-                raise StageTextError(f"{where} is missing")
+                raise StageTextError(_("{where} is missing").format(where=where))
             summary = table.get("summary")
             if not isinstance(summary, str) or not summary:
-                raise StageTextError(f"{where} needs a summary")
+                raise StageTextError(_("{where} needs a summary").format(where=where))
             texts[(stage, lang)] = StageText(
                 summary, _texts(table, "criteria", where), _texts(table, "risks", where)
             )
     return texts
 
 
+def missing_stage_texts(path: Path | None = None) -> tuple[str, ...]:
+    """The ``[stage.language]`` tables the file lacks (their English text stands in)."""
+    file = path or stages_file()
+    data = tomllib.loads(file.read_text(encoding="utf-8"))
+    return tuple(
+        f"[{stage.value}.{lang}]"
+        for stage in Stage
+        for lang in LANGUAGES
+        if not isinstance(data.get(stage.value, {}).get(lang), dict)
+    )
+
+
 def _texts(table: dict[str, Any], key: str, where: str) -> tuple[str, ...]:
     items = table.get(key)
     if not isinstance(items, list) or not items:
-        raise StageTextError(f"{where} needs a non-empty list {key}")
+        raise StageTextError(_("{where} needs a non-empty list {key}").format(where=where, key=key))
     if not all(isinstance(item, str) and item for item in items):
-        raise StageTextError(f"{where}: every one of {key} must be text")
+        raise StageTextError(
+            _("{where}: every one of {key} must be text").format(where=where, key=key)
+        )
     return tuple(items)
 
 

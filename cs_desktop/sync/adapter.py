@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Literal, NewType, Protocol
 
+from cs_desktop.i18n import _
 from cs_desktop.sync.crm import Crm
 from cs_desktop.sync.crm import Kind as Kind  # where the adapter interface's users find it
 from cs_desktop.sync.deadlines import Deadlines
@@ -24,8 +25,8 @@ class CrmError(Exception):
 class RateLimited(CrmError):
     """429: wait ``retry_after_s`` seconds before the next request."""
 
-    def __init__(self, retry_after_s: float, message: str = "rate limited") -> None:
-        super().__init__(message)
+    def __init__(self, retry_after_s: float, message: str | None = None) -> None:
+        super().__init__(_("rate limited") if message is None else message)
         self.retry_after_s = retry_after_s
 
 

@@ -11,6 +11,7 @@ import ipaddress
 
 import httpx
 
+from cs_desktop.i18n import _
 from cs_desktop.sync import messages
 from cs_desktop.sync.adapter import CrmError
 
@@ -30,18 +31,18 @@ def checked_base_url(text: str) -> str:
     try:
         url = httpx.URL(url_text)
     except (httpx.InvalidURL, TypeError, ValueError):
-        raise BadAddress(messages.NOT_A_URL.format(url=url_text)) from None
+        raise BadAddress(_(messages.NOT_A_URL).format(url=url_text)) from None
     if url.scheme not in ("http", "https"):
         if url.scheme and url.host:
-            raise BadAddress(messages.BAD_SCHEME.format(url=url_text))
-        raise BadAddress(messages.NOT_A_URL.format(url=url_text))
+            raise BadAddress(_(messages.BAD_SCHEME).format(url=url_text))
+        raise BadAddress(_(messages.NOT_A_URL).format(url=url_text))
     bad_port = url.port is not None and not 0 < url.port < 65536
     if not url.host or bad_port or url.query or url.fragment or " " in url_text:
-        raise BadAddress(messages.NOT_A_URL.format(url=url_text))
+        raise BadAddress(_(messages.NOT_A_URL).format(url=url_text))
     if url.userinfo:
-        raise BadAddress(messages.URL_WITH_PASSWORD.format(url=_without_userinfo(url)))
+        raise BadAddress(_(messages.URL_WITH_PASSWORD).format(url=_without_userinfo(url)))
     if url.scheme == "http" and not is_loopback(url.host):
-        raise BadAddress(messages.PLAIN_HTTP_REMOTE.format(url=url_text))
+        raise BadAddress(_(messages.PLAIN_HTTP_REMOTE).format(url=url_text))
     return url_text.rstrip("/")
 
 

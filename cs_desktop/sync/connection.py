@@ -18,6 +18,7 @@ from sqlalchemy import delete
 
 from cs_desktop.coltypes import utc_now
 from cs_desktop.db import Store
+from cs_desktop.i18n import _
 from cs_desktop.sync import capture_edits, credentials, messages, secret_keys
 from cs_desktop.sync.adapter import (
     AuthRequired,
@@ -108,22 +109,22 @@ def check_hubspot(
         return _checked(False, _check_failure(url, error, oauth is not None, deadlines), rotated)
     finally:
         adapter.close()
-    return _checked(True, messages.CREDENTIALS_OK.format(url=url), rotated)
+    return _checked(True, _(messages.CREDENTIALS_OK).format(url=url), rotated)
 
 
 def _check_failure(url: str, error: CrmError, oauth: bool, deadlines: Deadlines) -> str:
     if isinstance(error, AuthRequired):
-        return (messages.OAUTH_REFUSED if oauth else messages.TOKEN_REFUSED).format(url=url)
+        return (_(messages.OAUTH_REFUSED) if oauth else _(messages.TOKEN_REFUSED)).format(url=url)
     if isinstance(error, RateLimited) and not isinstance(error, DailyLimitReached):
-        return messages.CHECK_RATE_LIMITED.format(url=url, seconds=f"{error.retry_after_s:.0f}")
+        return _(messages.CHECK_RATE_LIMITED).format(url=url, seconds=f"{error.retry_after_s:.0f}")
     if isinstance(error, TimedOut | NotAnswering):
-        return messages.CHECK_NO_ANSWER.format(url=url, seconds=f"{deadlines.request_s:g}")
+        return _(messages.CHECK_NO_ANSWER).format(url=url, seconds=f"{deadlines.request_s:g}")
     if isinstance(error, Transient):
-        return messages.CHECK_OFFLINE.format(url=url)
+        return _(messages.CHECK_OFFLINE).format(url=url)
     if isinstance(error, WebPage):
-        return messages.CHECK_WEB_PAGE.format(url=url)
-    detail = "its reply could not be read" if isinstance(error, BadReply) else str(error)
-    return messages.CHECK_NOT_HUBSPOT.format(url=url, detail=detail)
+        return _(messages.CHECK_WEB_PAGE).format(url=url)
+    detail = _("its reply could not be read") if isinstance(error, BadReply) else str(error)
+    return _(messages.CHECK_NOT_HUBSPOT).format(url=url, detail=detail)
 
 
 def _checked(ok: bool, message: str, rotated: list[Token]) -> ConnectionCheck:
@@ -200,7 +201,7 @@ def connect_hubspot(
 
 
 def _with_refresh(oauth: tuple[str, str, str], refresh_token: str) -> tuple[str, str, str]:
-    client_id, client_secret, _ = oauth
+    client_id, client_secret, _old_token = oauth
     return client_id, client_secret, refresh_token
 
 
@@ -215,12 +216,12 @@ def open_adapter(
     with store.read() as session:
         connection = session.get(CrmConnection, HUBSPOT.provider)
         if connection is None:
-            raise AuthRequired("no CRM is connected; run 'cs-desktop crm connect hubspot'")
+            raise AuthRequired(_("no CRM is connected; run 'cs-desktop crm connect hubspot'"))
         account, base_url = connection.account_name, connection.base_url
         expires_at = connection.token_expires_at
     account, secret = secret_keys.load(store, HUBSPOT.provider, base_url, account)
     if secret is None:
-        raise AuthRequired("the CRM credentials are not in the keychain; connect again")
+        raise AuthRequired(_("the CRM credentials are not in the keychain; connect again"))
     blob = json.loads(secret)
     client = None
     if "client_id" in blob:

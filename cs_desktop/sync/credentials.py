@@ -15,8 +15,10 @@ import keyring
 from keyring.backend import KeyringBackend
 from keyring.errors import KeyringError
 
+from cs_desktop.i18n import N_, _
+
 SERVICE = "cs-desktop-crm"
-NO_KEYCHAIN = (
+NO_KEYCHAIN = N_(
     "no system keychain is available, so the CRM credentials cannot be stored safely; "
     "they can be kept for this session only"
 )
@@ -53,13 +55,13 @@ def keychain_status(backend: KeyringBackend | None = None) -> KeychainStatus:
     for part in parts:
         module = type(part).__module__
         if module.startswith(("keyring.backends.fail", "keyring.backends.null", "keyrings.alt")):
-            return KeychainStatus(False, name, NO_KEYCHAIN)
+            return KeychainStatus(False, name, _(NO_KEYCHAIN))
     try:
         priority = float(backend.priority)
     except Exception:  # a backend whose priority check itself fails is not usable
         priority = 0.0
     if priority < 1:
-        return KeychainStatus(False, name, NO_KEYCHAIN)
+        return KeychainStatus(False, name, _(NO_KEYCHAIN))
     return KeychainStatus(True, name, "")
 
 
@@ -83,7 +85,9 @@ def save_secret(account: str, secret: str, *, allow_session_only: bool = False) 
         keyring.set_password(SERVICE, account, secret)
     except KeyringError as error:
         # The keyring's message may name the backend but never the secret.
-        raise CredentialsRefused(f"the system keychain refused the credentials: {error}") from None
+        raise CredentialsRefused(
+            _("the system keychain refused the credentials: {reason}").format(reason=error)
+        ) from None
     _session_only.pop((SERVICE, account), None)
     return True
 

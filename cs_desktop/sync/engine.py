@@ -22,6 +22,7 @@ from sqlalchemy import func, select, update
 from cs_desktop import note_index
 from cs_desktop.coltypes import utc_now
 from cs_desktop.db import Store
+from cs_desktop.i18n import _
 from cs_desktop.sync import messages
 from cs_desktop.sync.adapter import (
     AuthRequired,
@@ -100,11 +101,11 @@ def run_sync(
     """
     lock = _process_lock(store)
     if not lock.acquire(blocking=False):
-        return SyncResult("busy", message="a sync is already running")
+        return SyncResult("busy", message=_("a sync is already running"))
     try:
         with RunLock(store.path) as other_processes:
             if not other_processes.acquire():
-                return SyncResult("busy", message="a sync is already running in another window")
+                return SyncResult("busy", message=_("a sync is already running in another window"))
             run_id, first = _begin(store, adapter.crm, clock())
             limit = adapter.deadlines.run_limit(first)
             watch = WaitWatch(adapter.waited_s, progress, adapter.deadlines.announce_s)
@@ -200,22 +201,25 @@ def _run(
             if scores and not cancelled() and queue_scores(store, adapter.crm, scores.result()):
                 sent += push(store, adapter, cancelled)
         if cancelled.by_user():
-            outcome, message = "cancelled", "sync cancelled; it resumes where it stopped"
+            outcome, message = "cancelled", _("sync cancelled; it resumes where it stopped")
         elif cancelled.timed_out:
             minutes = f"{(cancelled.limit_s or 0) / 60:g}"
-            outcome, message = "failed", messages.RUN_TOO_LONG.format(minutes=minutes)
+            outcome, message = "failed", _(messages.RUN_TOO_LONG).format(minutes=minutes)
     except AuthRequired as error:
         outcome, message = "auth_required", str(error)
     except DailyLimitReached as error:
         outcome, message = "rate_limited", str(error)
     except RateLimited as error:
-        outcome, message = "rate_limited", f"the CRM asks to wait {error.retry_after_s:.0f} s"
+        outcome, message = (
+            "rate_limited",
+            _("the CRM asks to wait {seconds} s").format(seconds=f"{error.retry_after_s:.0f}"),
+        )
     except CrmError as error:
         outcome, message = "failed", str(error)
     except BaseException:
         # A bug, Ctrl+C or a store error: the run is closed and its ops wait again before the
         # error goes on to the caller's handler.
-        _finish(store, adapter, run_id, clock, "failed", sent, 0, 0, [messages.UNEXPECTED_STOP])
+        _finish(store, adapter, run_id, clock, "failed", sent, 0, 0, [_(messages.UNEXPECTED_STOP)])
         raise
     errors = sent.errors + pull_errors
     conflicts = sent.conflicts + pull_conflicts

@@ -17,6 +17,7 @@ from dataclasses import dataclass
 
 from cs_desktop.changes import Changes
 from cs_desktop.db import Store
+from cs_desktop.i18n import _
 from cs_desktop.sync import messages
 from cs_desktop.sync.adapter import AuthRequired, CrmError, TimedOut
 from cs_desktop.sync.crm import HUBSPOT
@@ -34,7 +35,7 @@ def unreachable(base_url: str, timeout: float = PROBE_TIMEOUT_S) -> str | None:
     """Why the CRM's server cannot be used now (a message for the user), or None when it
     answers at all (any HTTP status counts). Takes ``timeout`` seconds at most."""
     found: list[str | None] = []
-    no_answer = messages.NO_ANSWER.format(url=base_url, seconds=f"{timeout:g}")
+    no_answer = _(messages.NO_ANSWER).format(url=base_url, seconds=f"{timeout:g}")
 
     def probe() -> None:
         limits = Deadlines(connect_s=timeout, read_s=timeout, request_s=timeout)
@@ -45,7 +46,7 @@ def unreachable(base_url: str, timeout: float = PROBE_TIMEOUT_S) -> str | None:
         except TimedOut:
             found.append(no_answer)
         except CrmError:
-            found.append(messages.OFFLINE.format(url=base_url))
+            found.append(_(messages.OFFLINE).format(url=base_url))
         finally:
             http.close()
 
@@ -108,7 +109,7 @@ def sync_once(
         connection = session.get(CrmConnection, HUBSPOT.provider)
         base_url = None if connection is None else connection.base_url
     if base_url is None:
-        return SyncReport("not_connected", message="no CRM is connected")
+        return SyncReport("not_connected", message=_("no CRM is connected"))
     why = probe(base_url)
     if why is not None:
         return SyncReport("offline", message=why)

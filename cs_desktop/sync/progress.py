@@ -10,6 +10,8 @@ from dataclasses import dataclass
 from types import TracebackType
 from typing import Literal
 
+from cs_desktop.formats import format_number
+from cs_desktop.i18n import _, ngettext
 from cs_desktop.sync import messages
 from cs_desktop.sync.adapter import Kind
 
@@ -34,16 +36,30 @@ def ignore(_progress: SyncProgress) -> None:
 
 def describe(progress: SyncProgress) -> str:
     """One line for a terminal: ``received 12,300 notes``."""
+    count = format_number(progress.done)
     if progress.step == "indexing":
-        return f"indexed {progress.done:,} pulled notes for search"
+        return ngettext(
+            "indexed {count} pulled note for search",
+            "indexed {count} pulled notes for search",
+            progress.done,
+        ).format(count=count)
     if progress.step == "waiting":
-        return messages.WAITING.format(seconds=progress.done)
+        return _(messages.WAITING).format(seconds=progress.done)
     if progress.step == "resumed":
-        return messages.RESUMED
+        return _(messages.RESUMED)
     assert progress.kind is not None
-    plural = "companies" if progress.kind == "company" else f"{progress.kind}s"
-    name = progress.kind if progress.done == 1 else plural
-    return f"received {progress.done:,} {name}"
+    return _RECEIVED[progress.kind](progress.done).format(count=count)
+
+
+# "received 12,300 notes", one counted sentence per kind of record.
+_RECEIVED: dict[Kind, Callable[[int], str]] = {
+    "company": lambda n: ngettext("received {count} company", "received {count} companies", n),
+    "contact": lambda n: ngettext("received {count} contact", "received {count} contacts", n),
+    "note": lambda n: ngettext("received {count} note", "received {count} notes", n),
+    "meeting": lambda n: ngettext("received {count} meeting", "received {count} meetings", n),
+    "call": lambda n: ngettext("received {count} call", "received {count} calls", n),
+    "email": lambda n: ngettext("received {count} email", "received {count} emails", n),
+}
 
 
 def every(seconds: float, report: Report) -> Report:

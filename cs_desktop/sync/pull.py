@@ -24,6 +24,7 @@ from sqlalchemy.orm import Session
 
 from cs_desktop.chunks import chunks
 from cs_desktop.db import Store
+from cs_desktop.i18n import _
 from cs_desktop.sync import capture, checkpoints, engagements
 from cs_desktop.sync.adapter import CrmAdapter, Cursor, Kind, Page, RemoteRecord, Tombstone
 from cs_desktop.sync.bases import base_of
@@ -407,7 +408,7 @@ def _create_local(
         row = SimpleNamespace(**blank)
         row.uid = parse_uid(remote.props.get("csm_local_id")) or uuid.uuid4()
         if kind == "company":
-            row.name = values.get("name") or "(no name)"
+            row.name = values.get("name") or _("(no name)")
         else:
             row.account_id = accounts.get(remote.remote_id)
             if row.account_id is None:

@@ -20,6 +20,7 @@ from collections import deque
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 
+from cs_desktop.i18n import _
 from cs_desktop.sync.adapter import DailyLimitReached
 
 DEFAULT_MAX = 100  # OAuth apps' published limit, the lowest there is
@@ -77,7 +78,7 @@ class RateGate:
         """
         if self.daily_low():
             raise DailyLimitReached(
-                "the CRM's daily API limit is nearly used up; sync resumes tomorrow"
+                _("the CRM's daily API limit is nearly used up; sync resumes tomorrow")
             )
         limits = [self.requests, self.searches] if search else [self.requests]
         while True:

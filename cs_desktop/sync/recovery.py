@@ -19,6 +19,7 @@ from sqlalchemy.orm import Session
 
 from cs_desktop.coltypes import utc_now
 from cs_desktop.db import Store
+from cs_desktop.i18n import _
 from cs_desktop.sync import messages
 from cs_desktop.sync.crm import HUBSPOT, Crm
 from cs_desktop.sync.runlock import RunLock
@@ -33,7 +34,7 @@ def close_interrupted(session: Session, crm: Crm, now: datetime) -> int:
     ).all()
     for run in running:
         run.outcome, run.finished_at = "interrupted", now
-        run.errors_json = json.dumps([messages.INTERRUPTED])
+        run.errors_json = json.dumps([_(messages.INTERRUPTED)])
     release_inflight(session, crm)
     return len(running)
 

@@ -9,6 +9,7 @@ from sqlalchemy import select
 
 from cs_desktop.coltypes import utc_now
 from cs_desktop.db import Store
+from cs_desktop.i18n import _
 from cs_desktop.sync import capture
 from cs_desktop.sync.bases import set_base
 from cs_desktop.sync.crm import crm_named
@@ -48,12 +49,14 @@ def resolve_conflict(store: Store, conflict_id: int, choice: Choice, value: Valu
         session.info[capture.APPLYING] = True
         conflict = session.get(Conflict, conflict_id)
         if conflict is None or conflict.resolved_at is not None:
-            raise ConflictGone(f"conflict {conflict_id} is not open")
+            raise ConflictGone(_("conflict {id} is not open").format(id=conflict_id))
         crm = crm_named(conflict.provider)
         entity = Entity(conflict.entity)
         record = record_of(session, crm, entity, conflict.local_uid)
         if record is None or conflict.field == DELETED_FIELD:
-            raise ConflictGone("delete conflicts are resolved by the conflict queue, not yet here")
+            raise ConflictGone(
+                _("delete conflicts are resolved by the conflict queue, not yet here")
+            )
         local_values = json.loads(record.local_json)
         # Mine is the value here now: an edit made while the conflict was open is what the
         # user keeps, not the value the conflict was detected with.

@@ -25,6 +25,7 @@ from typing import Any
 
 import httpx
 
+from cs_desktop.i18n import _
 from cs_desktop.sync import messages
 from cs_desktop.sync.adapter import BadReply, TimedOut, Transient
 from cs_desktop.sync.deadlines import Deadlines
@@ -80,17 +81,17 @@ class BoundedHttp:
                 extensions={"trace": self._trace},
             )
         except httpx.ConnectTimeout:
-            raise Transient(messages.OFFLINE.format(url=url)) from None
+            raise Transient(_(messages.OFFLINE).format(url=url)) from None
         except httpx.DecodingError:
-            raise BadReply(messages.DAMAGED_REPLY.format(url=url)) from None
+            raise BadReply(_(messages.DAMAGED_REPLY).format(url=url)) from None
         except httpx.RequestError as error:
             if cut.is_set() or isinstance(error, httpx.TimeoutException):
                 seconds = min(within, self.deadlines.read_s) if not cut.is_set() else within
-                too_slow = messages.REQUEST_TOO_SLOW.format(url=url, seconds=_s(seconds))
+                too_slow = _(messages.REQUEST_TOO_SLOW).format(url=url, seconds=_s(seconds))
                 raise TimedOut(too_slow) from None
             if isinstance(error, httpx.ConnectError):
-                raise Transient(messages.OFFLINE.format(url=url)) from None
-            raise Transient(messages.CONNECTION_LOST.format(url=url)) from None
+                raise Transient(_(messages.OFFLINE).format(url=url)) from None
+            raise Transient(_(messages.CONNECTION_LOST).format(url=url)) from None
         finally:
             timer.cancel()
 

@@ -54,6 +54,13 @@
 <context>
     <name>Importing</name>
     <message numerus="yes">
+        <source>%Ln row(s); daily samples added %1, updated %2, unchanged %3</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%1 was imported; %Ln cell(s) were changed or allowed on the way in.</source>
         <translation>
             <numerusform>%1 was imported; %Ln cell was changed or allowed on the way in.</numerusform>

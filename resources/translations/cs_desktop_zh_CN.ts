@@ -426,25 +426,6 @@
     </message>
 </context>
 <context>
-    <name>Band</name>
-    <message>
-        <source>no score</source>
-        <translation>无分数</translation>
-    </message>
-    <message>
-        <source>Red</source>
-        <translation>红</translation>
-    </message>
-    <message>
-        <source>Yellow</source>
-        <translation>黄</translation>
-    </message>
-    <message>
-        <source>Green</source>
-        <translation>绿</translation>
-    </message>
-</context>
-<context>
     <name>Confidence</name>
     <message numerus="yes">
         <source>%1 of %Ln indicator(s), %2 of the weight</source>
@@ -1053,6 +1034,12 @@
         <source>Import cancelled; nothing was written</source>
         <translation>已取消导入，未写入任何内容</translation>
     </message>
+    <message numerus="yes">
+        <source>%Ln row(s); daily samples added %1, updated %2, unchanged %3</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
     <message>
         <source>Nothing was imported</source>
         <translation>未导入任何内容</translation>
@@ -1076,29 +1063,6 @@ Import them as new accounts anyway?</source>
     <message>
         <source>Import anyway</source>
         <translation>仍然导入</translation>
-    </message>
-</context>
-<context>
-    <name>IndicatorGroup</name>
-    <message>
-        <source>Outcomes</source>
-        <translation>成果</translation>
-    </message>
-    <message>
-        <source>Usage</source>
-        <translation>使用</translation>
-    </message>
-    <message>
-        <source>Communication</source>
-        <translation>沟通</translation>
-    </message>
-    <message>
-        <source>Satisfaction</source>
-        <translation>满意度</translation>
-    </message>
-    <message>
-        <source>Delivery</source>
-        <translation>交付</translation>
     </message>
 </context>
 <context>
@@ -1143,8 +1107,20 @@ Import them as new accounts anyway?</source>
         <translation>损失的 ARR（%1）</translation>
     </message>
     <message>
+        <source>ARR lost, in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>No customer left or shrank in this period.</source>
         <translation>本期间没有客户流失或缩减。</translation>
+    </message>
+    <message>
+        <source>ARR lost is before minus after, in each account&apos;s own currency; not converted into %1: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ARR lost is before minus after, in each account&apos;s own currency, and in %1 at the rate of the day each renewal ended: %2 in all.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>ARR lost is before minus after, in each account&apos;s own currency.</source>
@@ -1308,6 +1284,14 @@ Import them as new accounts anyway?</source>
     <message>
         <source>CRM &amp;settings…</source>
         <translation>CRM 设置(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>&amp;Tools</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Exchange rates…</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Help</source>
@@ -1880,6 +1864,10 @@ Store: %2</source>
         <translation>期间摘要</translation>
     </message>
     <message>
+        <source>Reporting currency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Logo retention</source>
         <translation>客户留存率</translation>
     </message>
@@ -2014,6 +2002,18 @@ Store: %2</source>
         </translation>
     </message>
     <message>
+        <source>Renewals whose period ended %1 to %2, in %3 at the exchange rate of the day each ended.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Renewals whose period ended %1 to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>As recorded: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>of %1 ARR up for renewal</source>
         <translation>待续约 ARR %1 中</translation>
     </message>
@@ -2040,12 +2040,12 @@ Store: %2</source>
         </translation>
     </message>
     <message>
-        <source>Renewals whose period ended %1 to %2. Amounts as recorded, not converted.</source>
-        <translation>期间在 %1 至 %2 之间结束的续约。金额按记录显示，未经货币换算。</translation>
-    </message>
-    <message>
         <source>No renewal ended in this period.</source>
         <translation>本期间没有结束的续约。</translation>
+    </message>
+    <message>
+        <source>Amounts in %1 · &lt;a href=&apos;rates&apos;&gt;Exchange rates…&lt;/a&gt;</source>
+        <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
         <source>After %n year(s): &lt;b&gt;%2×&lt;/b&gt; the revenue with %3 monthly churn instead of %4 (%5 vs %6 per month).</source>
@@ -2060,6 +2060,10 @@ Store: %2</source>
     <message>
         <source>recurring revenue / month</source>
         <translation>经常性收入／月</translation>
+    </message>
+    <message>
+        <source>recurring revenue / month (%1)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1 churn / month</source>
@@ -2139,6 +2143,22 @@ Store: %2</source>
         <translation>
             <numerusform>%Ln 天前</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>%1 (no rate)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished">%1（%2）</translation>
+    </message>
+    <message>
+        <source>Not converted: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 = %2 at the %3-&gt;%4 rate of %5 (from %6)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Health is being computed</source>
@@ -2280,6 +2300,10 @@ Store: %2</source>
         <translation>符合条件的客户</translation>
     </message>
     <message>
+        <source>Total ARR</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Accounts</source>
         <translation>客户</translation>
     </message>
@@ -2294,6 +2318,22 @@ Store: %2</source>
         <translation>
             <numerusform>%Ln 个客户中的 %1 个</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Total ARR not computed: %1. Add it in Tools → Exchange rates…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total ARR of the accounts shown: %1 (%2, at today&apos;s rates)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total ARR of the accounts shown: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In the reporting currency, %1; as recorded: %2</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2422,6 +2462,168 @@ Store: %2</source>
     <message>
         <source>renewal</source>
         <translation>续约</translation>
+    </message>
+</context>
+<context>
+    <name>RateFormDialog</name>
+    <message>
+        <source>Change exchange rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add exchange rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The currency converted: an ISO 4217 code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The currency it is converted into</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. 0.0067</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. ECB reference rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;From the day:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One &amp;unit of:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Is &amp;worth:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;In:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Source:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 %1 = %2 %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RatesDialog</name>
+    <message>
+        <source>Exchange rates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reporting currency:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Totals, retention and ARR sorting are computed in the reporting currency. Each amount is converted with the latest rate of its pair on or before its date (the day a renewal ended; today for current ARR). A rate also converts the other way.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Missing rates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From the day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No exchange rates yet. Add one, or import a CSV file with the columns date, from, to, rate (and optionally source).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation type="unfinished">编辑(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation type="unfinished">删除(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Import CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Missing for today&apos;s ARR: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the %1-&gt;%2 rate of %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleted: Ctrl+Z brings it back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved: Ctrl+Z undoes it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import exchange rates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spreadsheets (*.csv *.xlsx);;All files (*)</source>
+        <translation type="unfinished">电子表格 (*.csv *.xlsx);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Importing %1</source>
+        <translation type="unfinished">正在导入 %1</translation>
+    </message>
+    <message>
+        <source>Importing %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported %1: %2 new, %3 updated.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was imported from %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was imported</source>
+        <translation type="unfinished">未导入任何内容</translation>
+    </message>
+    <message>
+        <source>%1 has %2 problem(s); fix them and import again. Nothing was written.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2616,6 +2818,36 @@ Add the terms that ended, with their outcome.</source>
     <message>
         <source>&amp;Add past renewal…</source>
         <translation>添加历史续约(&amp;A)…</translation>
+    </message>
+</context>
+<context>
+    <name>ReportingCurrencyField</name>
+    <message>
+        <source>Reporting currency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Totals, retention and ARR sorting are computed in this currency, with the exchange rates of each amount&apos;s date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Automatic: %1, the book&apos;s most common currency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amounts show as %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set the reporting currency</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReportingFeed</name>
+    <message>
+        <source>Exchange rates</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3819,6 +4051,219 @@ Press Ctrl+N to log the first one.</source>
     </message>
 </context>
 <context>
+    <name>UsageImportDialog</name>
+    <message>
+        <source>Import usage data</source>
+        <translation type="unfinished">导入使用数据</translation>
+    </message>
+    <message>
+        <source>Spreadsheets (*.csv *.xlsx);;All files (*)</source>
+        <translation type="unfinished">电子表格 (*.csv *.xlsx);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>reading…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>— choose a column —</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>— none: one column per measure —</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>As the date column&apos;s header says (now: weekly)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>As the date column&apos;s header says (now: daily)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>metric</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (÷)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read as you chose for your last file with these columns.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Importing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import cancelled; nothing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was imported: 1 problem in the file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was imported: %1 problems in the file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation type="unfinished">正在取消…</translation>
+    </message>
+</context>
+<context>
+    <name>UsageImportView</name>
+    <message>
+        <source>Import usage data</source>
+        <translation type="unfinished">导入使用数据</translation>
+    </message>
+    <message>
+        <source>Choose another &amp;file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file&apos;s first rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start from the suggestions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account column</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date column</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Metric column</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value column</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation type="unfinished">期间</translation>
+    </message>
+    <message>
+        <source>Daily: each row is one day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weekly: each row&apos;s value holds for the 7 days from its date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>matched by external id, uid, domain or name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Account:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>only for a long file: one row per account, date and metric</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Metric:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Value:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Period:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Indicators:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>UsageMappingTable</name>
+    <message>
+        <source>Indicators read from the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Metric</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Values</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Feeds indicator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Divided by (for a ratio)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Indicator fed by %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 divided by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing (the value itself)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Validation</name>
     <message>
         <source>not enough data</source>
@@ -3937,6 +4382,37 @@ Press Ctrl+N to log the first one.</source>
     <message>
         <source>Create an account</source>
         <translation>创建客户</translation>
+    </message>
+</context>
+<context>
+    <name>dialog</name>
+    <message>
+        <source>about %1 rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>comma-separated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>semicolon-separated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tab-separated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pipe-separated</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>

@@ -59,7 +59,7 @@ def test_every_account_on_one_line(small: Path) -> None:
     assert "Acme Robotics" in lines[0]
     assert "5 of 11 indicators, 50% of the weight" in lines[0]
     assert "Thin Data Ltd" in lines[1]
-    assert "yellow" in lines[1]  # 100 points, but on 5% of the weight: never green
+    assert "Yellow" in lines[1]  # 100 points, but on 5% of the weight: never green
     assert "low confidence" in lines[1]
 
 
@@ -108,7 +108,7 @@ def test_one_account_as_text_lists_its_indicators(small: Path) -> None:
     code, out, _ = cli("--db", str(small), "health", "thin")
 
     assert code == 0
-    assert out.splitlines()[0] == "Thin Data Ltd (#2), service stage"
+    assert out.splitlines()[0] == "Thin Data Ltd (#2), Service stage"
     assert "based on: 1 of 11 indicators, 5% of the weight, low confidence" in out
     assert "Login rate" in out
     assert "missing" in out

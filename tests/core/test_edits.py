@@ -123,7 +123,7 @@ def test_stage_change_is_recorded_and_undone(store, account) -> None:
 def test_stage_change_needs_a_note_and_a_new_stage(store, account) -> None:
     with pytest.raises(EditRejected, match="say why"), store.write() as session:
         change_stage(session, account, Stage.SERVICE, " ")
-    with pytest.raises(EditRejected, match="already in delivery"), store.write() as session:
+    with pytest.raises(EditRejected, match="already in Delivery"), store.write() as session:
         change_stage(session, account, Stage.DELIVERY, "again")
 
 

@@ -12,12 +12,14 @@ import pytest
 from sqlalchemy import delete, update
 
 from cs_desktop.db import Store
-from cs_desktop.health.early_warnings import ActiveWarning
+from cs_desktop.health.early_warnings import ActiveWarning, Evidence
+from cs_desktop.health.playbooks import RuleKind
 from cs_desktop.health.score_cache import KeptPortfolio, load_portfolio, save_portfolio
 from cs_desktop.health.score_cache import save_warnings as keep_warnings
 from cs_desktop.health.scorecard import ScorecardSet, load_scorecards
 from cs_desktop.health.service import compute_portfolio_health
 from cs_desktop.ids import AccountId
+from cs_desktop.local_text import LocalText
 from cs_desktop.models import (
     Account,
     Milestone,
@@ -215,7 +217,8 @@ def test_a_new_account_is_the_only_one_computed(store, cards, book) -> None:
 
 def test_warnings_checked_today_are_kept_until_an_edit(store, cards, book) -> None:
     kept = start(store, cards)
-    warning = ActiveWarning("score_drop", "Score dropped", date(2025, 2, 20), "score 80 -> 50")
+    evidence = Evidence(RuleKind.SCORE_DROP, days=30, before=80, now=50)
+    warning = ActiveWarning("score_drop", LocalText("Score dropped"), date(2025, 2, 20), evidence)
     with store.engine.begin() as connection:
         keep_warnings(connection, kept.fingerprint, TODAY, book, {book[0]: (warning,)})
 

@@ -92,6 +92,7 @@ def test_forbidden_modules(module: str, forbidden: bool) -> None:
 
 
 def test_data_files_are_the_migrations_resources_and_font_without_caches(tmp_path: Path) -> None:
+    """Compiled catalogs ship, their sources do not."""
     root = tmp_path / "checkout"
     make_files(
         root,
@@ -99,6 +100,9 @@ def test_data_files_are_the_migrations_resources_and_font_without_caches(tmp_pat
         "migrations/versions/0001_initial.py",
         "migrations/versions/__pycache__/0001_initial.cpython-311.pyc",
         "resources/scorecards/service.toml",
+        "resources/locale/cs_desktop.pot",
+        "resources/locale/ja/LC_MESSAGES/cs_desktop.mo",
+        "resources/locale/ja/LC_MESSAGES/cs_desktop.po",
         "resources/stray.pyc",
         "tests/test_x.py",
     )
@@ -113,6 +117,7 @@ def test_data_files_are_the_migrations_resources_and_font_without_caches(tmp_pat
     ] == [
         ("migrations/env.py", "migrations"),
         ("migrations/versions/0001_initial.py", "migrations/versions"),
+        ("resources/locale/ja/LC_MESSAGES/cs_desktop.mo", "resources/locale/ja/LC_MESSAGES"),
         ("resources/scorecards/service.toml", "resources/scorecards"),
     ]
     assert pairs[-2] == (str(font), "resources/fonts")

@@ -186,7 +186,7 @@ def test_chart_shows_the_stored_samples(open_workspace, store) -> None:
     assert [label for _x, label in chart.stage_lines] == ["Delivery"]
     assert sorted(label for _x, label in chart.renewal_lines) == ["Expanded", "Renewal due"]
     kickoff = next(i for i, m in enumerate(chart.chart_data.touchpoints) if m.title == "キックオフ")
-    assert chart.touchpoint_tooltip(kickoff).endswith("product: yes / service: no")
+    assert chart.touchpoint_tooltip(kickoff).endswith("product: satisfied / service: not satisfied")
     assert "Login&nbsp;rate" in chart.legend.text()
     assert chart.readout_at(xs[3], ys[3]).startswith((TODAY - timedelta(weeks=7)).isoformat())
 

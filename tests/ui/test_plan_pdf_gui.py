@@ -70,7 +70,7 @@ def test_options_dialog_remembers_the_choice(qtbot, tmp_path: Path) -> None:
     settings = QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat)
     dialog = PlanExportDialog(settings)
     qtbot.addWidget(dialog)
-    dialog.lang.setCurrentIndex(2)
+    dialog.lang.setCurrentIndex(dialog.lang.findData("zh-Hant"))
     dialog.page_size.setCurrentIndex(1)
     dialog.accept()
     again = PlanExportDialog(settings)

@@ -84,5 +84,5 @@ def test_a_future_day_is_refused_next_to_the_date(qtbot, setup) -> None:
     form.value.setText("0.4")
     with qtbot.waitSignal(form.refused, timeout=2000) as refused:
         form.submit()
-    assert refused.args[0] == "Measured on: 2024-07-03 is in the future"
+    assert refused.args[0] == "Measured on: Jul 3, 2024 is in the future"
     assert form.value.text() == "0.4"

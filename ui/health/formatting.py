@@ -3,19 +3,19 @@
 Money is shown by :func:`cs_desktop.money.format_money`, with its currency.
 
 Words are translated at call time (not at import), so a language chosen later still applies;
-numbers follow the language's locale.
+numbers follow the language's locale. The domain's words (bands, indicator groups, stages)
+come from the core's ``cs_desktop.labels``.
 """
 
 from __future__ import annotations
 
 from collections.abc import Collection
 
+from cs_desktop import labels
 from cs_desktop.vocabulary import Stage
 from ui.account.labels import stage_label
 from ui.translation import number, translation_context
 
-Band = translation_context("Band")
-IndicatorGroup = translation_context("IndicatorGroup")
 Confidence = translation_context("Confidence")
 Health = translation_context("Health")
 
@@ -27,21 +27,11 @@ EN_DASH = "\u2013"
 
 
 def band_label(band: object) -> str:
-    if band is None:
-        return Band.tr("no score")
-    labels = {"red": Band.tr("Red"), "yellow": Band.tr("Yellow"), "green": Band.tr("Green")}
-    return labels.get(str(band), str(band))
+    return labels.band_label(None if band is None else str(band))
 
 
 def group_label(group: object) -> str:
-    labels = {
-        "outcomes": IndicatorGroup.tr("Outcomes"),
-        "usage": IndicatorGroup.tr("Usage"),
-        "communication": IndicatorGroup.tr("Communication"),
-        "satisfaction": IndicatorGroup.tr("Satisfaction"),
-        "delivery": IndicatorGroup.tr("Delivery"),
-    }
-    return labels.get(str(group), str(group).capitalize())
+    return labels.indicator_group_label(str(group))
 
 
 LOW_CONFIDENCE_COLOUR = "#8a8a8a"

@@ -598,7 +598,7 @@ class PortfolioHealthView(QScrollArea):
                 "“%1”: in %2, score at least %3 on each of the last %4 days%5. Today: %6 of %7 "
                 "scored accounts."
             )
-            .replace("%1", model.title)
+            .replace("%1", model.title.text())
             .replace("%2", stage_names(model.stages))
             .replace("%3", number(model.min_score))
             .replace("%4", number(model.sustained_days))

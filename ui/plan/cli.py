@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import TextIO
 
 from cs_desktop.cli_base import EXIT_FAILED, EXIT_OK, CommandGroup, store_path
-from cs_desktop.plan.i18n import LANGUAGES
+from cs_desktop.i18n import LANGUAGES
 
 COMMAND = "export-plan"
 PAGE_SIZES = ("A4", "Letter")

@@ -14,8 +14,8 @@ from pathlib import Path
 
 from PySide6.QtGui import QFont, QFontDatabase
 
+from cs_desktop.i18n import Lang
 from cs_desktop.paths import resources_dir
-from cs_desktop.plan.i18n import Lang
 
 # Preferred families per language, best first; the first installed one leads the list.
 _CJK: dict[Lang, tuple[str, ...]] = {

@@ -237,7 +237,7 @@ def _page_furniture(
         painter.setPen(QColor(ACCENT))
         painter.drawText(QPointF(body.left(), baseline), _elide(metrics, document.header_text,
                                                                body.width() * 0.7))  # fmt: skip
-        date_text = document.today.isoformat()
+        date_text = document.today_text
         painter.setPen(QColor(MUTED))
         painter.drawText(
             QPointF(body.right() - metrics.horizontalAdvance(date_text), baseline), date_text

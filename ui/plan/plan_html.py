@@ -228,7 +228,7 @@ def _touchpoints(section: TouchpointsSection) -> str:
         parts.append(
             f'<h4 style="font-size:{10}pt; font-weight:600; margin-top:10px; margin-bottom:1px;">'
             f"{esc(entry.title)}</h4>"
-            f'<p style="{NOTE} margin-bottom:3px;">{esc(entry.when.isoformat())}'
+            f'<p style="{NOTE} margin-bottom:3px;">{esc(entry.when_text)}'
             f" · {esc(entry.kind_text)} · {esc(entry.satisfaction_text)}</p>"
         )
         if entry.notes:
@@ -236,6 +236,6 @@ def _touchpoints(section: TouchpointsSection) -> str:
         for label, value in entry.details:
             parts.append(
                 f'<p style="{P} margin-left:12px;"><span style="color:{ACCENT};'
-                f' font-weight:600;">{esc(label)}:</span> {esc(value)}</p>'
+                f' font-weight:600;">{esc(label + section.label_suffix)}</span>{esc(value)}</p>'
             )
     return "".join(parts)

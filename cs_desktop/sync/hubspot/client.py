@@ -18,6 +18,7 @@ from typing import Any
 
 import httpx
 
+from cs_desktop.i18n import _
 from cs_desktop.sync import checkpoints, messages
 from cs_desktop.sync.adapter import (
     AuthExpired,
@@ -109,7 +110,7 @@ class HubSpotClient:
         """
         auth = self._auth
         if auth.client is None or auth.refresh_token is None:
-            raise AuthRequired("the private-app token was refused; connect again")
+            raise AuthRequired(_("the private-app token was refused; connect again"))
         form = {
             "grant_type": "refresh_token",
             "client_id": auth.client.client_id,
@@ -121,16 +122,18 @@ class HubSpotClient:
             response = self._send("POST", "/oauth/v1/token", ends_at, data=form, with_auth=False)
             if response.status_code == 400:
                 raise AuthRequired(
-                    "HubSpot refused the refresh token (invalid_grant); connect again"
+                    _("HubSpot refused the refresh token (invalid_grant); connect again")
                 )
             if response.status_code >= 300:
-                raise Fatal(f"token refresh failed with HTTP {response.status_code}")
+                raise Fatal(
+                    _("token refresh failed with HTTP {status}").format(status=response.status_code)
+                )
             return response
 
         body = ok_json(self._answered(send))
         access = body.get("access_token")
         if not isinstance(access, str) or not access:
-            raise BadReply(messages.DAMAGED_REPLY.format(url=self.base_url))
+            raise BadReply(_(messages.DAMAGED_REPLY).format(url=self.base_url))
         token = Token(
             access_token=access,
             refresh_token=body.get("refresh_token") or auth.refresh_token,
@@ -168,7 +171,7 @@ class HubSpotClient:
 
     def _stalled(self) -> NotAnswering:
         seconds = f"{self.deadlines.stall_s:g}"
-        return NotAnswering(messages.STALLED.format(url=self.base_url, seconds=seconds))
+        return NotAnswering(_(messages.STALLED).format(url=self.base_url, seconds=seconds))
 
     def _send(
         self,
@@ -194,16 +197,23 @@ class HubSpotClient:
             self.gate.observe(limits)
         status = response.status_code
         if status == 429 and self.gate.daily_low():
-            raise DailyLimitReached(f"{method} {path}: the CRM's daily API limit is used up")
+            raise DailyLimitReached(
+                _("{request}: the CRM's daily API limit is used up").format(
+                    request=f"{method} {path}"
+                )
+            )
         if status == 429:
             wait = retry_after_seconds(status, response.headers)
-            raise RateLimited(1.0 if wait is None else wait, f"{method} {path}: rate limited")
+            raise RateLimited(
+                1.0 if wait is None else wait,
+                _("{request}: rate limited").format(request=f"{method} {path}"),
+            )
         if status == 511 or (status < 500 and web_page(response)):
             # A sign-in page (captive portal) answers in the API's place: asking again gets
             # the same page, so the run stops and says so.
-            raise WebPage(messages.WEB_PAGE.format(url=self.base_url))
+            raise WebPage(_(messages.WEB_PAGE).format(url=self.base_url))
         if status >= 500:
-            raise Transient(messages.SERVER_ERROR.format(url=self.base_url, status=status))
+            raise Transient(_(messages.SERVER_ERROR).format(url=self.base_url, status=status))
         if status == 401 and with_auth:
             raise AuthExpired(f"{method} {path}: HTTP 401")
         return response
@@ -231,13 +241,15 @@ class HubSpotClient:
             return self._answered(send)
         except AuthExpired:
             if self._auth.client is None:
-                raise AuthRequired("HubSpot refused the private-app token; connect again") from None
+                raise AuthRequired(
+                    _("HubSpot refused the private-app token; connect again")
+                ) from None
         # Refresh once, replay once; a second 401 means the grant itself is gone.
         self.refresh_auth()
         try:
             return self._answered(send)
         except AuthExpired:
-            raise AuthRequired("HubSpot refused a fresh token; connect again") from None
+            raise AuthRequired(_("HubSpot refused a fresh token; connect again")) from None
 
 
 def web_page(response: httpx.Response) -> bool:
@@ -267,7 +279,7 @@ def ok_json(response: httpx.Response) -> dict[str, Any]:
     if not isinstance(body, dict):
         url = response.request.url
         site = f"{url.scheme}://{url.netloc.decode('ascii')}"
-        raise BadReply(messages.DAMAGED_REPLY.format(url=site))
+        raise BadReply(_(messages.DAMAGED_REPLY).format(url=site))
     return body
 
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from cs_desktop.i18n import _
 from cs_desktop.sync.adapter import Fatal
 from cs_desktop.sync.hubspot.client import HubSpotClient, message
 from cs_desktop.sync.hubspot.mapping import LOCAL_ID, OBJECT_TYPES, STAGES
@@ -21,7 +22,11 @@ def ensure_schema(client: HubSpotClient) -> None:
                 continue
             created = client.request("POST", f"/crm/v3/properties/{object_type}", json=prop)
             if created.status_code not in (200, 201, 409):
-                raise Fatal(f"cannot create {prop['name']} on {object_type}: {message(created)}")
+                raise Fatal(
+                    _("cannot create {property} on {object}: {reason}").format(
+                        property=prop["name"], object=object_type, reason=message(created)
+                    )
+                )
 
 
 def _local_id_property() -> dict[str, Any]:

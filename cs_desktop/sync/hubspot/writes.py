@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from cs_desktop.i18n import _
 from cs_desktop.sync.adapter import Kind, WriteError, WriteOp, WriteResult
 from cs_desktop.sync.hubspot.client import HubSpotClient, error_text, message, ok_json
 from cs_desktop.sync.hubspot.mapping import LOCAL_ID, OBJECT_TYPES, clean
@@ -83,7 +84,7 @@ def _batch(
     # Unreported inputs: unknown outcome; retrying an upsert or update is harmless.
     return [
         results.get(op.op_id)
-        or WriteResult(op.op_id, False, error="retryable", message="no result reported")
+        or WriteResult(op.op_id, False, error="retryable", message=_("no result reported"))
         for op in ops
     ]
 
