@@ -21,7 +21,7 @@ from cs_desktop.importer.layouts import ColumnPlan, known_headers, plan_columns
 from cs_desktop.importer.progress import ImportProgress
 from cs_desktop.importer.reading import Table, open_table
 from cs_desktop.importer.report import ImportKind, ImportRejected, ImportReport, ImportWriteError
-from cs_desktop.importer.rows import Problems, RowCells, first_rows, walk
+from cs_desktop.importer.rows import SAME_RATE, Problems, RowCells, first_rows, walk
 from cs_desktop.importer.values import BadValue, Cell, cell_text, date_value, symbol_key
 from cs_desktop.money import currency_code
 from cs_desktop.rate_edits import BadRate, RateRow, parse_rate, write_rates
@@ -89,7 +89,7 @@ def _read_rows(
             ((r.from_currency, r.to_currency, r.effective_on), row, "effective_on")
             for row, r in read
         ),
-        _("rate (same pair, same day)"),
+        _(SAME_RATE),
     )
     return [rate for _row, rate in read]
 

@@ -34,6 +34,9 @@ _IMPORTED: dict[ImportKind, Callable[[], str]] = {
     ImportKind.USAGE: lambda: _(
         "Imported usage from {where}: {rows}, {created} created, {updated} updated."
     ),
+    ImportKind.RATES: lambda: _(
+        "Imported exchange rates from {where}: {rows}, {created} created, {updated} updated."
+    ),
 }
 
 # What an import brought in, as a summary with unchanged rows names it.
@@ -41,6 +44,7 @@ _KIND_NAMES: dict[ImportKind, Callable[[], str]] = {
     ImportKind.ACCOUNTS: lambda: _("accounts"),
     ImportKind.TOUCHPOINTS: lambda: _("touchpoints"),
     ImportKind.USAGE: lambda: _("usage"),
+    ImportKind.RATES: lambda: _("exchange rates"),
 }
 
 

@@ -18,6 +18,7 @@ SAME_EXTERNAL_KEY = N_("is the same external key as row {row} (each may appear o
 SAME_TOUCHPOINT = N_("is the same touchpoint as row {row} (each may appear once)")
 SAME_RECORD_ID = N_("is the same record id as row {row} (each may appear once)")
 SAME_ACCOUNT = N_("is the same account as row {row} (each may appear once)")
+SAME_RATE = N_("is the same rate (same pair, same day) as row {row}")
 
 T = TypeVar("T")
 
