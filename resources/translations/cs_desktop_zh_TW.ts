@@ -649,15 +649,15 @@
     </message>
     <message>
         <source>The app writes no log file: copy the details before closing this.</source>
-        <translation>本應用不寫記錄檔檔案：關閉前請複製詳細資訊。</translation>
+        <translation>本應用不寫記錄檔：關閉前請複製詳細資訊。</translation>
     </message>
     <message>
         <source>The details are also in the log file %1.</source>
-        <translation>詳細資訊也記錄在記錄檔檔案 %1 中。</translation>
+        <translation>詳細資訊也記錄在記錄檔 %1 中。</translation>
     </message>
     <message>
         <source>The app keeps running, but what you were doing may not have finished. Copy the details and send them to support: they hold no passwords or tokens.</source>
-        <translation>應用仍在執行，但您剛才的操作可能未完成。請複製詳細資訊併傳送給支援人員（其中不含密碼或權杖）。</translation>
+        <translation>應用仍在執行，但您剛才的操作可能未完成。請複製詳細資訊並傳送給支援人員（其中不含密碼或權杖）。</translation>
     </message>
     <message>
         <source>Copy details</source>
@@ -666,7 +666,7 @@
     <message numerus="yes">
         <source>%n more unexpected error(s) happened since; the log file has them.</source>
         <translation>
-            <numerusform>此後又發生了 %n 個意外錯誤，已記錄在記錄檔檔案中。</numerusform>
+            <numerusform>此後又發生了 %n 個意外錯誤，已記錄在記錄檔中。</numerusform>
         </translation>
     </message>
     <message>
@@ -714,7 +714,7 @@
     </message>
     <message>
         <source>OAuth app (client ID, secret and refresh token)</source>
-        <translation>OAuth 應用（用戶端§ ID、金鑰和重新整理權杖）</translation>
+        <translation>OAuth 應用（用戶端 ID、金鑰和重新整理權杖）</translation>
     </message>
     <message>
         <source>Sign in with</source>
@@ -722,11 +722,11 @@
     </message>
     <message>
         <source>OAuth client ID</source>
-        <translation>OAuth 用戶端§ ID</translation>
+        <translation>OAuth 用戶端 ID</translation>
     </message>
     <message>
         <source>OAuth client secret</source>
-        <translation>OAuth 用戶端§金鑰</translation>
+        <translation>OAuth 用戶端金鑰</translation>
     </message>
     <message>
         <source>OAuth refresh token</source>
@@ -766,11 +766,11 @@
     </message>
     <message>
         <source>Client &amp;ID:</source>
-        <translation>用戶端§ ID(&amp;I)：</translation>
+        <translation>用戶端 ID(&amp;I)：</translation>
     </message>
     <message>
         <source>Client s&amp;ecret:</source>
-        <translation>用戶端§金鑰(&amp;E)：</translation>
+        <translation>用戶端金鑰(&amp;E)：</translation>
     </message>
     <message>
         <source>&amp;Refresh token:</source>
@@ -1055,7 +1055,7 @@
 
 Import them as new accounts anyway?</source>
         <translation>
-            <numerusform>%1：有 %Ln 行看起來是已存在的客戶（網域相同，但記錄不同）。未寫入任何內容。
+            <numerusform>%1：有 %Ln 列看起來是已存在的客戶（網域相同，但記錄不同）。未寫入任何內容。
 
 仍要作為新客戶匯入嗎？</numerusform>
         </translation>
