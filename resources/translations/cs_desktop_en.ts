@@ -55,9 +55,9 @@
     <name>Importing</name>
     <message numerus="yes">
         <source>%Ln row(s); daily samples added %1, updated %2, unchanged %3</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln row; daily samples added %1, updated %2, unchanged %3</numerusform>
+            <numerusform>%Ln rows; daily samples added %1, updated %2, unchanged %3</numerusform>
         </translation>
     </message>
     <message numerus="yes">

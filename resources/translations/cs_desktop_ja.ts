@@ -1036,8 +1036,8 @@
     </message>
     <message numerus="yes">
         <source>%Ln row(s); daily samples added %1, updated %2, unchanged %3</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln 行（日ごとのデータ: 追加 %1 件、更新 %2 件、変更なし %3 件）</numerusform>
         </translation>
     </message>
     <message>
@@ -1108,7 +1108,7 @@ Import them as new accounts anyway?</source>
     </message>
     <message>
         <source>ARR lost, in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>失った ARR（%1 換算）</translation>
     </message>
     <message>
         <source>No customer left or shrank in this period.</source>
@@ -1116,11 +1116,11 @@ Import them as new accounts anyway?</source>
     </message>
     <message>
         <source>ARR lost is before minus after, in each account&apos;s own currency; not converted into %1: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>失った ARR は更新前から更新後を引いた額で、各アカウントの通貨で表示しています。%1 には換算していません: %2。</translation>
     </message>
     <message>
         <source>ARR lost is before minus after, in each account&apos;s own currency, and in %1 at the rate of the day each renewal ended: %2 in all.</source>
-        <translation type="unfinished"></translation>
+        <translation>失った ARR は更新前から更新後を引いた額で、各アカウントの通貨と、各更新の終了日のレートで換算した %1 で表示しています。合計 %2。</translation>
     </message>
     <message>
         <source>ARR lost is before minus after, in each account&apos;s own currency.</source>
@@ -1287,11 +1287,11 @@ Import them as new accounts anyway?</source>
     </message>
     <message>
         <source>&amp;Tools</source>
-        <translation type="unfinished"></translation>
+        <translation>ツール(&amp;T)</translation>
     </message>
     <message>
         <source>&amp;Exchange rates…</source>
-        <translation type="unfinished"></translation>
+        <translation>為替レート(&amp;E)…</translation>
     </message>
     <message>
         <source>&amp;Help</source>
@@ -1865,7 +1865,7 @@ Store: %2</source>
     </message>
     <message>
         <source>Reporting currency</source>
-        <translation type="unfinished"></translation>
+        <translation>集計通貨</translation>
     </message>
     <message>
         <source>Logo retention</source>
@@ -2003,15 +2003,15 @@ Store: %2</source>
     </message>
     <message>
         <source>Renewals whose period ended %1 to %2, in %3 at the exchange rate of the day each ended.</source>
-        <translation type="unfinished"></translation>
+        <translation>期間が %1〜%2 に終了した更新（各更新の終了日の為替レートで %3 に換算）。</translation>
     </message>
     <message>
         <source>Renewals whose period ended %1 to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>期間が %1〜%2 に終了した更新。</translation>
     </message>
     <message>
         <source>As recorded: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>元の通貨: %1</translation>
     </message>
     <message>
         <source>of %1 ARR up for renewal</source>
@@ -2045,7 +2045,7 @@ Store: %2</source>
     </message>
     <message>
         <source>Amounts in %1 · &lt;a href=&apos;rates&apos;&gt;Exchange rates…&lt;/a&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>金額は %1 で表示 · &lt;a href=&apos;rates&apos;&gt;為替レート…&lt;/a&gt;</translation>
     </message>
     <message numerus="yes">
         <source>After %n year(s): &lt;b&gt;%2×&lt;/b&gt; the revenue with %3 monthly churn instead of %4 (%5 vs %6 per month).</source>
@@ -2063,7 +2063,7 @@ Store: %2</source>
     </message>
     <message>
         <source>recurring revenue / month (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>経常収益／月（%1）</translation>
     </message>
     <message>
         <source>%1 churn / month</source>
@@ -2146,19 +2146,19 @@ Store: %2</source>
     </message>
     <message>
         <source>%1 (no rate)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（レートなし）</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished">%1（%2）</translation>
+        <translation>%1（%2）</translation>
     </message>
     <message>
         <source>Not converted: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>換算できません: %1</translation>
     </message>
     <message>
         <source>%1 = %2 at the %3-&gt;%4 rate of %5 (from %6)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 = %2（%3-&gt;%4 のレート %5、%6 から適用）</translation>
     </message>
     <message>
         <source>Health is being computed</source>
@@ -2301,7 +2301,7 @@ Store: %2</source>
     </message>
     <message>
         <source>Total ARR</source>
-        <translation type="unfinished"></translation>
+        <translation>ARR 合計</translation>
     </message>
     <message>
         <source>Accounts</source>
@@ -2321,19 +2321,19 @@ Store: %2</source>
     </message>
     <message>
         <source>Total ARR not computed: %1. Add it in Tools → Exchange rates…</source>
-        <translation type="unfinished"></translation>
+        <translation>ARR 合計を計算できません: %1。「ツール → 為替レート…」で追加してください</translation>
     </message>
     <message>
         <source>Total ARR of the accounts shown: %1 (%2, at today&apos;s rates)</source>
-        <translation type="unfinished"></translation>
+        <translation>表示中のアカウントの ARR 合計: %1（%2、本日のレートで換算）</translation>
     </message>
     <message>
         <source>Total ARR of the accounts shown: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>表示中のアカウントの ARR 合計: %1</translation>
     </message>
     <message>
         <source>In the reporting currency, %1; as recorded: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>集計通貨 %1 で換算。元の通貨: %2</translation>
     </message>
 </context>
 <context>
@@ -2468,162 +2468,162 @@ Store: %2</source>
     <name>RateFormDialog</name>
     <message>
         <source>Change exchange rate</source>
-        <translation type="unfinished"></translation>
+        <translation>為替レートを変更</translation>
     </message>
     <message>
         <source>Add exchange rate</source>
-        <translation type="unfinished"></translation>
+        <translation>為替レートを追加</translation>
     </message>
     <message>
         <source>The currency converted: an ISO 4217 code</source>
-        <translation type="unfinished"></translation>
+        <translation>換算元の通貨（ISO 4217 コード）</translation>
     </message>
     <message>
         <source>The currency it is converted into</source>
-        <translation type="unfinished"></translation>
+        <translation>換算先の通貨</translation>
     </message>
     <message>
         <source>e.g. 0.0067</source>
-        <translation type="unfinished"></translation>
+        <translation>例: 0.0067</translation>
     </message>
     <message>
         <source>e.g. ECB reference rate</source>
-        <translation type="unfinished"></translation>
+        <translation>例: ECB 参照レート</translation>
     </message>
     <message>
         <source>&amp;From the day:</source>
-        <translation type="unfinished"></translation>
+        <translation>適用開始日(&amp;F):</translation>
     </message>
     <message>
         <source>One &amp;unit of:</source>
-        <translation type="unfinished"></translation>
+        <translation>換算元 1 単位(&amp;U):</translation>
     </message>
     <message>
         <source>Is &amp;worth:</source>
-        <translation type="unfinished"></translation>
+        <translation>相当額(&amp;W):</translation>
     </message>
     <message>
         <source>&amp;In:</source>
-        <translation type="unfinished"></translation>
+        <translation>換算先の通貨(&amp;I):</translation>
     </message>
     <message>
         <source>&amp;Source:</source>
-        <translation type="unfinished"></translation>
+        <translation>出典(&amp;S):</translation>
     </message>
     <message>
         <source>1 %1 = %2 %3</source>
-        <translation type="unfinished"></translation>
+        <translation>1 %1 = %2 %3</translation>
     </message>
 </context>
 <context>
     <name>RatesDialog</name>
     <message>
         <source>Exchange rates</source>
-        <translation type="unfinished"></translation>
+        <translation>為替レート</translation>
     </message>
     <message>
         <source>&amp;Reporting currency:</source>
-        <translation type="unfinished"></translation>
+        <translation>集計通貨(&amp;R):</translation>
     </message>
     <message>
         <source>Totals, retention and ARR sorting are computed in the reporting currency. Each amount is converted with the latest rate of its pair on or before its date (the day a renewal ended; today for current ARR). A rate also converts the other way.</source>
-        <translation type="unfinished"></translation>
+        <translation>合計、維持率、ARR による並べ替えは集計通貨で計算します。各金額は、その日付（更新なら終了日、現在の ARR なら本日）以前で最新の、その通貨ペアのレートで換算します。レートは逆方向の換算にも使われます。</translation>
     </message>
     <message>
         <source>Missing rates</source>
-        <translation type="unfinished"></translation>
+        <translation>不足しているレート</translation>
     </message>
     <message>
         <source>From the day</source>
-        <translation type="unfinished"></translation>
+        <translation>適用開始日</translation>
     </message>
     <message>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>換算元</translation>
     </message>
     <message>
         <source>To</source>
-        <translation type="unfinished"></translation>
+        <translation>換算先</translation>
     </message>
     <message>
         <source>Rate</source>
-        <translation type="unfinished"></translation>
+        <translation>レート</translation>
     </message>
     <message>
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation>出典</translation>
     </message>
     <message>
         <source>Delete rate</source>
-        <translation type="unfinished"></translation>
+        <translation>レートを削除</translation>
     </message>
     <message>
         <source>No exchange rates yet. Add one, or import a CSV file with the columns date, from, to, rate (and optionally source).</source>
-        <translation type="unfinished"></translation>
+        <translation>為替レートはまだありません。追加するか、date、from、to、rate（任意で source）の列がある CSV ファイルを取り込んでください。</translation>
     </message>
     <message>
         <source>&amp;Add…</source>
-        <translation type="unfinished"></translation>
+        <translation>追加(&amp;A)…</translation>
     </message>
     <message>
         <source>&amp;Edit…</source>
-        <translation type="unfinished">編集(&amp;E)…</translation>
+        <translation>編集(&amp;E)…</translation>
     </message>
     <message>
         <source>&amp;Delete</source>
-        <translation type="unfinished">削除(&amp;D)</translation>
+        <translation>削除(&amp;D)</translation>
     </message>
     <message>
         <source>&amp;Import CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV を取り込む(&amp;I)…</translation>
     </message>
     <message>
         <source>Missing for today&apos;s ARR: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>現在の ARR を換算できません: %1</translation>
     </message>
     <message>
         <source>Delete the %1-&gt;%2 rate of %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%3 の %1-&gt;%2 レートを削除</translation>
     </message>
     <message>
         <source>Deleted: Ctrl+Z brings it back.</source>
-        <translation type="unfinished"></translation>
+        <translation>削除しました。Ctrl+Z で元に戻せます。</translation>
     </message>
     <message>
         <source>Saved: Ctrl+Z undoes it.</source>
-        <translation type="unfinished"></translation>
+        <translation>保存しました。Ctrl+Z で元に戻せます。</translation>
     </message>
     <message>
         <source>Import exchange rates</source>
-        <translation type="unfinished"></translation>
+        <translation>為替レートを取り込む</translation>
     </message>
     <message>
         <source>Spreadsheets (*.csv *.xlsx);;All files (*)</source>
-        <translation type="unfinished">表計算ファイル (*.csv *.xlsx);;すべてのファイル (*)</translation>
+        <translation>表計算ファイル (*.csv *.xlsx);;すべてのファイル (*)</translation>
     </message>
     <message>
         <source>Importing %1</source>
-        <translation type="unfinished">%1 を取り込み中</translation>
+        <translation>%1 を取り込み中</translation>
     </message>
     <message>
         <source>Importing %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 を取り込み中…</translation>
     </message>
     <message>
         <source>Imported %1: %2 new, %3 updated.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 を取り込みました: 新規 %2 件、更新 %3 件。</translation>
     </message>
     <message>
         <source>Nothing was imported from %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 からは何も取り込まれませんでした。</translation>
     </message>
     <message>
         <source>Nothing was imported</source>
-        <translation type="unfinished">何も取り込まれませんでした</translation>
+        <translation>何も取り込まれませんでした</translation>
     </message>
     <message>
         <source>%1 has %2 problem(s); fix them and import again. Nothing was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 に %2 件の問題があります。修正してから再度取り込んでください。何も書き込まれていません。</translation>
     </message>
 </context>
 <context>
@@ -2824,30 +2824,30 @@ Add the terms that ended, with their outcome.</source>
     <name>ReportingCurrencyField</name>
     <message>
         <source>Reporting currency</source>
-        <translation type="unfinished"></translation>
+        <translation>集計通貨</translation>
     </message>
     <message>
         <source>Totals, retention and ARR sorting are computed in this currency, with the exchange rates of each amount&apos;s date</source>
-        <translation type="unfinished"></translation>
+        <translation>合計、維持率、ARR による並べ替えはこの通貨で計算します（各金額の日付の為替レートを使用）</translation>
     </message>
     <message>
         <source>Automatic: %1, the book&apos;s most common currency</source>
-        <translation type="unfinished"></translation>
+        <translation>自動: %1（ポートフォリオで最も多い通貨）</translation>
     </message>
     <message>
         <source>Amounts show as %1</source>
-        <translation type="unfinished"></translation>
+        <translation>金額の表示例: %1</translation>
     </message>
     <message>
         <source>Set the reporting currency</source>
-        <translation type="unfinished"></translation>
+        <translation>集計通貨を設定</translation>
     </message>
 </context>
 <context>
     <name>ReportingFeed</name>
     <message>
         <source>Exchange rates</source>
-        <translation type="unfinished"></translation>
+        <translation>為替レート</translation>
     </message>
 </context>
 <context>
@@ -4054,213 +4054,213 @@ Ctrl+N で最初の接点を記録しましょう。</translation>
     <name>UsageImportDialog</name>
     <message>
         <source>Import usage data</source>
-        <translation type="unfinished">利用データを取り込む</translation>
+        <translation>利用データを取り込む</translation>
     </message>
     <message>
         <source>Spreadsheets (*.csv *.xlsx);;All files (*)</source>
-        <translation type="unfinished">表計算ファイル (*.csv *.xlsx);;すべてのファイル (*)</translation>
+        <translation>表計算ファイル (*.csv *.xlsx);;すべてのファイル (*)</translation>
     </message>
     <message>
         <source>reading…</source>
-        <translation type="unfinished"></translation>
+        <translation>読み込み中…</translation>
     </message>
     <message>
         <source>Reading %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 を読み込み中</translation>
     </message>
     <message>
         <source>— choose a column —</source>
-        <translation type="unfinished"></translation>
+        <translation>— 列を選択 —</translation>
     </message>
     <message>
         <source>— none: one column per measure —</source>
-        <translation type="unfinished"></translation>
+        <translation>— なし: 指標値ごとに 1 列 —</translation>
     </message>
     <message>
         <source>As the date column&apos;s header says (now: weekly)</source>
-        <translation type="unfinished"></translation>
+        <translation>日付列の見出しに従う（現在: 週次）</translation>
     </message>
     <message>
         <source>As the date column&apos;s header says (now: daily)</source>
-        <translation type="unfinished"></translation>
+        <translation>日付列の見出しに従う（現在: 日次）</translation>
     </message>
     <message>
         <source>account</source>
-        <translation type="unfinished"></translation>
+        <translation>アカウント</translation>
     </message>
     <message>
         <source>date</source>
-        <translation type="unfinished"></translation>
+        <translation>日付</translation>
     </message>
     <message>
         <source>metric</source>
-        <translation type="unfinished"></translation>
+        <translation>指標値</translation>
     </message>
     <message>
         <source>value</source>
-        <translation type="unfinished"></translation>
+        <translation>値</translation>
     </message>
     <message>
         <source>%1 (÷)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（÷）</translation>
     </message>
     <message>
         <source>not imported</source>
-        <translation type="unfinished"></translation>
+        <translation>取り込まない</translation>
     </message>
     <message>
         <source>Read as you chose for your last file with these columns.</source>
-        <translation type="unfinished"></translation>
+        <translation>前回この列構成のファイルで選んだとおりに読み込みます。</translation>
     </message>
     <message>
         <source>Importing…</source>
-        <translation type="unfinished"></translation>
+        <translation>取り込み中…</translation>
     </message>
     <message>
         <source>Import cancelled; nothing was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>取り込みを中止しました。何も書き込まれていません。</translation>
     </message>
     <message>
         <source>Nothing was imported: 1 problem in the file.</source>
-        <translation type="unfinished"></translation>
+        <translation>何も取り込まれませんでした: ファイルに 1 件の問題があります。</translation>
     </message>
     <message>
         <source>Nothing was imported: %1 problems in the file.</source>
-        <translation type="unfinished"></translation>
+        <translation>何も取り込まれませんでした: ファイルに %1 件の問題があります。</translation>
     </message>
     <message>
         <source>Cancelling…</source>
-        <translation type="unfinished">キャンセル中…</translation>
+        <translation>キャンセル中…</translation>
     </message>
 </context>
 <context>
     <name>UsageImportView</name>
     <message>
         <source>Import usage data</source>
-        <translation type="unfinished">利用データを取り込む</translation>
+        <translation>利用データを取り込む</translation>
     </message>
     <message>
         <source>Choose another &amp;file…</source>
-        <translation type="unfinished"></translation>
+        <translation>別のファイルを選択(&amp;F)…</translation>
     </message>
     <message>
         <source>The file&apos;s first rows</source>
-        <translation type="unfinished"></translation>
+        <translation>ファイルの先頭行</translation>
     </message>
     <message>
         <source>Start from the suggestions</source>
-        <translation type="unfinished"></translation>
+        <translation>推奨の設定からやり直す</translation>
     </message>
     <message>
         <source>Account column</source>
-        <translation type="unfinished"></translation>
+        <translation>アカウントの列</translation>
     </message>
     <message>
         <source>Date column</source>
-        <translation type="unfinished"></translation>
+        <translation>日付の列</translation>
     </message>
     <message>
         <source>Metric column</source>
-        <translation type="unfinished"></translation>
+        <translation>指標値の列</translation>
     </message>
     <message>
         <source>Value column</source>
-        <translation type="unfinished"></translation>
+        <translation>値の列</translation>
     </message>
     <message>
         <source>Period</source>
-        <translation type="unfinished">期間</translation>
+        <translation>期間</translation>
     </message>
     <message>
         <source>Daily: each row is one day</source>
-        <translation type="unfinished"></translation>
+        <translation>日次: 1 行が 1 日分</translation>
     </message>
     <message>
         <source>Weekly: each row&apos;s value holds for the 7 days from its date</source>
-        <translation type="unfinished"></translation>
+        <translation>週次: 各行の値はその日付から 7 日間有効</translation>
     </message>
     <message>
         <source>matched by external id, uid, domain or name</source>
-        <translation type="unfinished"></translation>
+        <translation>外部 ID、uid、ドメイン、名前で照合</translation>
     </message>
     <message>
         <source>&amp;Account:</source>
-        <translation type="unfinished"></translation>
+        <translation>アカウント(&amp;A):</translation>
     </message>
     <message>
         <source>&amp;Date:</source>
-        <translation type="unfinished"></translation>
+        <translation>日付(&amp;D):</translation>
     </message>
     <message>
         <source>only for a long file: one row per account, date and metric</source>
-        <translation type="unfinished"></translation>
+        <translation>縦長形式のファイルのみ: アカウント・日付・指標値ごとに 1 行</translation>
     </message>
     <message>
         <source>&amp;Metric:</source>
-        <translation type="unfinished"></translation>
+        <translation>指標値(&amp;M):</translation>
     </message>
     <message>
         <source>&amp;Value:</source>
-        <translation type="unfinished"></translation>
+        <translation>値(&amp;V):</translation>
     </message>
     <message>
         <source>&amp;Period:</source>
-        <translation type="unfinished"></translation>
+        <translation>期間(&amp;P):</translation>
     </message>
     <message>
         <source>&amp;Indicators:</source>
-        <translation type="unfinished"></translation>
+        <translation>指標(&amp;I):</translation>
     </message>
     <message>
         <source>Import progress</source>
-        <translation type="unfinished"></translation>
+        <translation>取り込みの進行状況</translation>
     </message>
     <message>
         <source>&amp;Import</source>
-        <translation type="unfinished"></translation>
+        <translation>取り込む(&amp;I)</translation>
     </message>
 </context>
 <context>
     <name>UsageMappingTable</name>
     <message>
         <source>Indicators read from the file</source>
-        <translation type="unfinished"></translation>
+        <translation>ファイルから読み込む指標</translation>
     </message>
     <message>
         <source>Metric</source>
-        <translation type="unfinished"></translation>
+        <translation>指標値</translation>
     </message>
     <message>
         <source>Column</source>
-        <translation type="unfinished"></translation>
+        <translation>列</translation>
     </message>
     <message>
         <source>Values</source>
-        <translation type="unfinished"></translation>
+        <translation>値の例</translation>
     </message>
     <message>
         <source>Feeds indicator</source>
-        <translation type="unfinished"></translation>
+        <translation>反映先の指標</translation>
     </message>
     <message>
         <source>Divided by (for a ratio)</source>
-        <translation type="unfinished"></translation>
+        <translation>割る列（比率の場合）</translation>
     </message>
     <message>
         <source>Indicator fed by %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 を反映する指標</translation>
     </message>
     <message>
         <source>Not imported</source>
-        <translation type="unfinished"></translation>
+        <translation>取り込まない</translation>
     </message>
     <message>
         <source>%1 divided by</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 を割る列</translation>
     </message>
     <message>
         <source>Nothing (the value itself)</source>
-        <translation type="unfinished"></translation>
+        <translation>なし（値をそのまま使用）</translation>
     </message>
 </context>
 <context>
@@ -4388,31 +4388,31 @@ Ctrl+N で最初の接点を記録しましょう。</translation>
     <name>dialog</name>
     <message>
         <source>about %1 rows</source>
-        <translation type="unfinished"></translation>
+        <translation>約 %1 行</translation>
     </message>
     <message>
         <source>1 row</source>
-        <translation type="unfinished"></translation>
+        <translation>1 行</translation>
     </message>
     <message>
         <source>%1 rows</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 行</translation>
     </message>
     <message>
         <source>comma-separated</source>
-        <translation type="unfinished"></translation>
+        <translation>カンマ区切り</translation>
     </message>
     <message>
         <source>semicolon-separated</source>
-        <translation type="unfinished"></translation>
+        <translation>セミコロン区切り</translation>
     </message>
     <message>
         <source>tab-separated</source>
-        <translation type="unfinished"></translation>
+        <translation>タブ区切り</translation>
     </message>
     <message>
         <source>pipe-separated</source>
-        <translation type="unfinished"></translation>
+        <translation>縦棒区切り</translation>
     </message>
 </context>
 </TS>

@@ -1036,8 +1036,8 @@
     </message>
     <message numerus="yes">
         <source>%Ln row(s); daily samples added %1, updated %2, unchanged %3</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln 行（每日数据：新增 %1 条，更新 %2 条，未变更 %3 条）</numerusform>
         </translation>
     </message>
     <message>
@@ -1108,7 +1108,7 @@ Import them as new accounts anyway?</source>
     </message>
     <message>
         <source>ARR lost, in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>损失的 ARR（换算为 %1）</translation>
     </message>
     <message>
         <source>No customer left or shrank in this period.</source>
@@ -1116,11 +1116,11 @@ Import them as new accounts anyway?</source>
     </message>
     <message>
         <source>ARR lost is before minus after, in each account&apos;s own currency; not converted into %1: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>损失的 ARR 为续约前减续约后的金额，按各客户自己的货币计；未换算为 %1：%2。</translation>
     </message>
     <message>
         <source>ARR lost is before minus after, in each account&apos;s own currency, and in %1 at the rate of the day each renewal ended: %2 in all.</source>
-        <translation type="unfinished"></translation>
+        <translation>损失的 ARR 为续约前减续约后的金额，按各客户自己的货币计，并按每次续约结束当日的汇率换算为 %1：合计 %2。</translation>
     </message>
     <message>
         <source>ARR lost is before minus after, in each account&apos;s own currency.</source>
@@ -1287,11 +1287,11 @@ Import them as new accounts anyway?</source>
     </message>
     <message>
         <source>&amp;Tools</source>
-        <translation type="unfinished"></translation>
+        <translation>工具(&amp;T)</translation>
     </message>
     <message>
         <source>&amp;Exchange rates…</source>
-        <translation type="unfinished"></translation>
+        <translation>汇率(&amp;E)…</translation>
     </message>
     <message>
         <source>&amp;Help</source>
@@ -1865,7 +1865,7 @@ Store: %2</source>
     </message>
     <message>
         <source>Reporting currency</source>
-        <translation type="unfinished"></translation>
+        <translation>报告货币</translation>
     </message>
     <message>
         <source>Logo retention</source>
@@ -2003,15 +2003,15 @@ Store: %2</source>
     </message>
     <message>
         <source>Renewals whose period ended %1 to %2, in %3 at the exchange rate of the day each ended.</source>
-        <translation type="unfinished"></translation>
+        <translation>期间于 %1 至 %2 结束的续约，按各自结束当日的汇率换算为 %3。</translation>
     </message>
     <message>
         <source>Renewals whose period ended %1 to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>期间于 %1 至 %2 结束的续约。</translation>
     </message>
     <message>
         <source>As recorded: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>原币金额：%1</translation>
     </message>
     <message>
         <source>of %1 ARR up for renewal</source>
@@ -2045,7 +2045,7 @@ Store: %2</source>
     </message>
     <message>
         <source>Amounts in %1 · &lt;a href=&apos;rates&apos;&gt;Exchange rates…&lt;/a&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>金额以 %1 计 · &lt;a href=&apos;rates&apos;&gt;汇率…&lt;/a&gt;</translation>
     </message>
     <message numerus="yes">
         <source>After %n year(s): &lt;b&gt;%2×&lt;/b&gt; the revenue with %3 monthly churn instead of %4 (%5 vs %6 per month).</source>
@@ -2063,7 +2063,7 @@ Store: %2</source>
     </message>
     <message>
         <source>recurring revenue / month (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>经常性收入／月（%1）</translation>
     </message>
     <message>
         <source>%1 churn / month</source>
@@ -2146,19 +2146,19 @@ Store: %2</source>
     </message>
     <message>
         <source>%1 (no rate)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（无汇率）</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished">%1（%2）</translation>
+        <translation>%1（%2）</translation>
     </message>
     <message>
         <source>Not converted: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>未换算：%1</translation>
     </message>
     <message>
         <source>%1 = %2 at the %3-&gt;%4 rate of %5 (from %6)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 = %2（%3-&gt;%4 汇率 %5，自 %6 起适用）</translation>
     </message>
     <message>
         <source>Health is being computed</source>
@@ -2301,7 +2301,7 @@ Store: %2</source>
     </message>
     <message>
         <source>Total ARR</source>
-        <translation type="unfinished"></translation>
+        <translation>ARR 总额</translation>
     </message>
     <message>
         <source>Accounts</source>
@@ -2321,19 +2321,19 @@ Store: %2</source>
     </message>
     <message>
         <source>Total ARR not computed: %1. Add it in Tools → Exchange rates…</source>
-        <translation type="unfinished"></translation>
+        <translation>ARR 总额未计算：%1。请在“工具 → 汇率…”中添加</translation>
     </message>
     <message>
         <source>Total ARR of the accounts shown: %1 (%2, at today&apos;s rates)</source>
-        <translation type="unfinished"></translation>
+        <translation>所显示客户的 ARR 总额：%1（%2，按今日汇率换算）</translation>
     </message>
     <message>
         <source>Total ARR of the accounts shown: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>所显示客户的 ARR 总额：%1</translation>
     </message>
     <message>
         <source>In the reporting currency, %1; as recorded: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>以报告货币 %1 计；原币金额：%2</translation>
     </message>
 </context>
 <context>
@@ -2468,162 +2468,162 @@ Store: %2</source>
     <name>RateFormDialog</name>
     <message>
         <source>Change exchange rate</source>
-        <translation type="unfinished"></translation>
+        <translation>更改汇率</translation>
     </message>
     <message>
         <source>Add exchange rate</source>
-        <translation type="unfinished"></translation>
+        <translation>添加汇率</translation>
     </message>
     <message>
         <source>The currency converted: an ISO 4217 code</source>
-        <translation type="unfinished"></translation>
+        <translation>被换算的货币：ISO 4217 代码</translation>
     </message>
     <message>
         <source>The currency it is converted into</source>
-        <translation type="unfinished"></translation>
+        <translation>换算成的货币</translation>
     </message>
     <message>
         <source>e.g. 0.0067</source>
-        <translation type="unfinished"></translation>
+        <translation>例如：0.0067</translation>
     </message>
     <message>
         <source>e.g. ECB reference rate</source>
-        <translation type="unfinished"></translation>
+        <translation>例如：欧洲央行参考汇率</translation>
     </message>
     <message>
         <source>&amp;From the day:</source>
-        <translation type="unfinished"></translation>
+        <translation>生效日期(&amp;F)：</translation>
     </message>
     <message>
         <source>One &amp;unit of:</source>
-        <translation type="unfinished"></translation>
+        <translation>原货币 1 单位(&amp;U)：</translation>
     </message>
     <message>
         <source>Is &amp;worth:</source>
-        <translation type="unfinished"></translation>
+        <translation>相当于(&amp;W)：</translation>
     </message>
     <message>
         <source>&amp;In:</source>
-        <translation type="unfinished"></translation>
+        <translation>目标货币(&amp;I)：</translation>
     </message>
     <message>
         <source>&amp;Source:</source>
-        <translation type="unfinished"></translation>
+        <translation>来源(&amp;S)：</translation>
     </message>
     <message>
         <source>1 %1 = %2 %3</source>
-        <translation type="unfinished"></translation>
+        <translation>1 %1 = %2 %3</translation>
     </message>
 </context>
 <context>
     <name>RatesDialog</name>
     <message>
         <source>Exchange rates</source>
-        <translation type="unfinished"></translation>
+        <translation>汇率</translation>
     </message>
     <message>
         <source>&amp;Reporting currency:</source>
-        <translation type="unfinished"></translation>
+        <translation>报告货币(&amp;R)：</translation>
     </message>
     <message>
         <source>Totals, retention and ARR sorting are computed in the reporting currency. Each amount is converted with the latest rate of its pair on or before its date (the day a renewal ended; today for current ARR). A rate also converts the other way.</source>
-        <translation type="unfinished"></translation>
+        <translation>合计、留存率和按 ARR 排序均以报告货币计算。每笔金额按其日期（续约为结束日，当前 ARR 为今天）当天或之前该货币对的最新汇率换算。汇率也可用于反向换算。</translation>
     </message>
     <message>
         <source>Missing rates</source>
-        <translation type="unfinished"></translation>
+        <translation>缺少的汇率</translation>
     </message>
     <message>
         <source>From the day</source>
-        <translation type="unfinished"></translation>
+        <translation>生效日期</translation>
     </message>
     <message>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>原货币</translation>
     </message>
     <message>
         <source>To</source>
-        <translation type="unfinished"></translation>
+        <translation>目标货币</translation>
     </message>
     <message>
         <source>Rate</source>
-        <translation type="unfinished"></translation>
+        <translation>汇率</translation>
     </message>
     <message>
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation>来源</translation>
     </message>
     <message>
         <source>Delete rate</source>
-        <translation type="unfinished"></translation>
+        <translation>删除汇率</translation>
     </message>
     <message>
         <source>No exchange rates yet. Add one, or import a CSV file with the columns date, from, to, rate (and optionally source).</source>
-        <translation type="unfinished"></translation>
+        <translation>尚无汇率。请添加，或导入包含 date、from、to、rate 列（可选 source 列）的 CSV 文件。</translation>
     </message>
     <message>
         <source>&amp;Add…</source>
-        <translation type="unfinished"></translation>
+        <translation>添加(&amp;A)…</translation>
     </message>
     <message>
         <source>&amp;Edit…</source>
-        <translation type="unfinished">编辑(&amp;E)…</translation>
+        <translation>编辑(&amp;E)…</translation>
     </message>
     <message>
         <source>&amp;Delete</source>
-        <translation type="unfinished">删除(&amp;D)</translation>
+        <translation>删除(&amp;D)</translation>
     </message>
     <message>
         <source>&amp;Import CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>导入 CSV(&amp;I)…</translation>
     </message>
     <message>
         <source>Missing for today&apos;s ARR: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>当前 ARR 无法换算：%1</translation>
     </message>
     <message>
         <source>Delete the %1-&gt;%2 rate of %3</source>
-        <translation type="unfinished"></translation>
+        <translation>删除 %3 的 %1-&gt;%2 汇率</translation>
     </message>
     <message>
         <source>Deleted: Ctrl+Z brings it back.</source>
-        <translation type="unfinished"></translation>
+        <translation>已删除：按 Ctrl+Z 可撤销。</translation>
     </message>
     <message>
         <source>Saved: Ctrl+Z undoes it.</source>
-        <translation type="unfinished"></translation>
+        <translation>已保存：按 Ctrl+Z 可撤销。</translation>
     </message>
     <message>
         <source>Import exchange rates</source>
-        <translation type="unfinished"></translation>
+        <translation>导入汇率</translation>
     </message>
     <message>
         <source>Spreadsheets (*.csv *.xlsx);;All files (*)</source>
-        <translation type="unfinished">电子表格 (*.csv *.xlsx);;所有文件 (*)</translation>
+        <translation>电子表格 (*.csv *.xlsx);;所有文件 (*)</translation>
     </message>
     <message>
         <source>Importing %1</source>
-        <translation type="unfinished">正在导入 %1</translation>
+        <translation>正在导入 %1</translation>
     </message>
     <message>
         <source>Importing %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在导入 %1…</translation>
     </message>
     <message>
         <source>Imported %1: %2 new, %3 updated.</source>
-        <translation type="unfinished"></translation>
+        <translation>已导入 %1：新增 %2 条，更新 %3 条。</translation>
     </message>
     <message>
         <source>Nothing was imported from %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>未从 %1 导入任何内容。</translation>
     </message>
     <message>
         <source>Nothing was imported</source>
-        <translation type="unfinished">未导入任何内容</translation>
+        <translation>未导入任何内容</translation>
     </message>
     <message>
         <source>%1 has %2 problem(s); fix them and import again. Nothing was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 有 %2 个问题；请修正后重新导入。未写入任何内容。</translation>
     </message>
 </context>
 <context>
@@ -2824,30 +2824,30 @@ Add the terms that ended, with their outcome.</source>
     <name>ReportingCurrencyField</name>
     <message>
         <source>Reporting currency</source>
-        <translation type="unfinished"></translation>
+        <translation>报告货币</translation>
     </message>
     <message>
         <source>Totals, retention and ARR sorting are computed in this currency, with the exchange rates of each amount&apos;s date</source>
-        <translation type="unfinished"></translation>
+        <translation>合计、留存率和按 ARR 排序均以此货币计算，使用各金额所在日期的汇率</translation>
     </message>
     <message>
         <source>Automatic: %1, the book&apos;s most common currency</source>
-        <translation type="unfinished"></translation>
+        <translation>自动：%1（客户组合中最常用的货币）</translation>
     </message>
     <message>
         <source>Amounts show as %1</source>
-        <translation type="unfinished"></translation>
+        <translation>金额显示为 %1</translation>
     </message>
     <message>
         <source>Set the reporting currency</source>
-        <translation type="unfinished"></translation>
+        <translation>设置报告货币</translation>
     </message>
 </context>
 <context>
     <name>ReportingFeed</name>
     <message>
         <source>Exchange rates</source>
-        <translation type="unfinished"></translation>
+        <translation>汇率</translation>
     </message>
 </context>
 <context>
@@ -4054,213 +4054,213 @@ Press Ctrl+N to log the first one.</source>
     <name>UsageImportDialog</name>
     <message>
         <source>Import usage data</source>
-        <translation type="unfinished">导入使用数据</translation>
+        <translation>导入使用数据</translation>
     </message>
     <message>
         <source>Spreadsheets (*.csv *.xlsx);;All files (*)</source>
-        <translation type="unfinished">电子表格 (*.csv *.xlsx);;所有文件 (*)</translation>
+        <translation>电子表格 (*.csv *.xlsx);;所有文件 (*)</translation>
     </message>
     <message>
         <source>reading…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在读取…</translation>
     </message>
     <message>
         <source>Reading %1</source>
-        <translation type="unfinished"></translation>
+        <translation>正在读取 %1</translation>
     </message>
     <message>
         <source>— choose a column —</source>
-        <translation type="unfinished"></translation>
+        <translation>— 选择列 —</translation>
     </message>
     <message>
         <source>— none: one column per measure —</source>
-        <translation type="unfinished"></translation>
+        <translation>— 无：每项度量各占一列 —</translation>
     </message>
     <message>
         <source>As the date column&apos;s header says (now: weekly)</source>
-        <translation type="unfinished"></translation>
+        <translation>按日期列标题判断（当前：每周）</translation>
     </message>
     <message>
         <source>As the date column&apos;s header says (now: daily)</source>
-        <translation type="unfinished"></translation>
+        <translation>按日期列标题判断（当前：每日）</translation>
     </message>
     <message>
         <source>account</source>
-        <translation type="unfinished"></translation>
+        <translation>客户</translation>
     </message>
     <message>
         <source>date</source>
-        <translation type="unfinished"></translation>
+        <translation>日期</translation>
     </message>
     <message>
         <source>metric</source>
-        <translation type="unfinished"></translation>
+        <translation>度量</translation>
     </message>
     <message>
         <source>value</source>
-        <translation type="unfinished"></translation>
+        <translation>数值</translation>
     </message>
     <message>
         <source>%1 (÷)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（÷）</translation>
     </message>
     <message>
         <source>not imported</source>
-        <translation type="unfinished"></translation>
+        <translation>不导入</translation>
     </message>
     <message>
         <source>Read as you chose for your last file with these columns.</source>
-        <translation type="unfinished"></translation>
+        <translation>按您上次对相同列的文件所做的选择读取。</translation>
     </message>
     <message>
         <source>Importing…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在导入…</translation>
     </message>
     <message>
         <source>Import cancelled; nothing was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>已取消导入，未写入任何内容。</translation>
     </message>
     <message>
         <source>Nothing was imported: 1 problem in the file.</source>
-        <translation type="unfinished"></translation>
+        <translation>未导入任何内容：文件中有 1 个问题。</translation>
     </message>
     <message>
         <source>Nothing was imported: %1 problems in the file.</source>
-        <translation type="unfinished"></translation>
+        <translation>未导入任何内容：文件中有 %1 个问题。</translation>
     </message>
     <message>
         <source>Cancelling…</source>
-        <translation type="unfinished">正在取消…</translation>
+        <translation>正在取消…</translation>
     </message>
 </context>
 <context>
     <name>UsageImportView</name>
     <message>
         <source>Import usage data</source>
-        <translation type="unfinished">导入使用数据</translation>
+        <translation>导入使用数据</translation>
     </message>
     <message>
         <source>Choose another &amp;file…</source>
-        <translation type="unfinished"></translation>
+        <translation>选择其他文件(&amp;F)…</translation>
     </message>
     <message>
         <source>The file&apos;s first rows</source>
-        <translation type="unfinished"></translation>
+        <translation>文件的前几行</translation>
     </message>
     <message>
         <source>Start from the suggestions</source>
-        <translation type="unfinished"></translation>
+        <translation>从建议设置重新开始</translation>
     </message>
     <message>
         <source>Account column</source>
-        <translation type="unfinished"></translation>
+        <translation>客户列</translation>
     </message>
     <message>
         <source>Date column</source>
-        <translation type="unfinished"></translation>
+        <translation>日期列</translation>
     </message>
     <message>
         <source>Metric column</source>
-        <translation type="unfinished"></translation>
+        <translation>度量列</translation>
     </message>
     <message>
         <source>Value column</source>
-        <translation type="unfinished"></translation>
+        <translation>数值列</translation>
     </message>
     <message>
         <source>Period</source>
-        <translation type="unfinished">期间</translation>
+        <translation>周期</translation>
     </message>
     <message>
         <source>Daily: each row is one day</source>
-        <translation type="unfinished"></translation>
+        <translation>每日：每行代表一天</translation>
     </message>
     <message>
         <source>Weekly: each row&apos;s value holds for the 7 days from its date</source>
-        <translation type="unfinished"></translation>
+        <translation>每周：每行的数值适用于自其日期起的 7 天</translation>
     </message>
     <message>
         <source>matched by external id, uid, domain or name</source>
-        <translation type="unfinished"></translation>
+        <translation>按外部 ID、uid、域名或名称匹配</translation>
     </message>
     <message>
         <source>&amp;Account:</source>
-        <translation type="unfinished"></translation>
+        <translation>客户(&amp;A)：</translation>
     </message>
     <message>
         <source>&amp;Date:</source>
-        <translation type="unfinished"></translation>
+        <translation>日期(&amp;D)：</translation>
     </message>
     <message>
         <source>only for a long file: one row per account, date and metric</source>
-        <translation type="unfinished"></translation>
+        <translation>仅用于长格式文件：每个客户、日期和度量各占一行</translation>
     </message>
     <message>
         <source>&amp;Metric:</source>
-        <translation type="unfinished"></translation>
+        <translation>度量(&amp;M)：</translation>
     </message>
     <message>
         <source>&amp;Value:</source>
-        <translation type="unfinished"></translation>
+        <translation>数值(&amp;V)：</translation>
     </message>
     <message>
         <source>&amp;Period:</source>
-        <translation type="unfinished"></translation>
+        <translation>周期(&amp;P)：</translation>
     </message>
     <message>
         <source>&amp;Indicators:</source>
-        <translation type="unfinished"></translation>
+        <translation>指标(&amp;I)：</translation>
     </message>
     <message>
         <source>Import progress</source>
-        <translation type="unfinished"></translation>
+        <translation>导入进度</translation>
     </message>
     <message>
         <source>&amp;Import</source>
-        <translation type="unfinished"></translation>
+        <translation>导入(&amp;I)</translation>
     </message>
 </context>
 <context>
     <name>UsageMappingTable</name>
     <message>
         <source>Indicators read from the file</source>
-        <translation type="unfinished"></translation>
+        <translation>从文件读取的指标</translation>
     </message>
     <message>
         <source>Metric</source>
-        <translation type="unfinished"></translation>
+        <translation>度量</translation>
     </message>
     <message>
         <source>Column</source>
-        <translation type="unfinished"></translation>
+        <translation>列</translation>
     </message>
     <message>
         <source>Values</source>
-        <translation type="unfinished"></translation>
+        <translation>示例值</translation>
     </message>
     <message>
         <source>Feeds indicator</source>
-        <translation type="unfinished"></translation>
+        <translation>对应指标</translation>
     </message>
     <message>
         <source>Divided by (for a ratio)</source>
-        <translation type="unfinished"></translation>
+        <translation>除以（用于比率）</translation>
     </message>
     <message>
         <source>Indicator fed by %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 对应的指标</translation>
     </message>
     <message>
         <source>Not imported</source>
-        <translation type="unfinished"></translation>
+        <translation>不导入</translation>
     </message>
     <message>
         <source>%1 divided by</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 除以</translation>
     </message>
     <message>
         <source>Nothing (the value itself)</source>
-        <translation type="unfinished"></translation>
+        <translation>无（直接使用该值）</translation>
     </message>
 </context>
 <context>
@@ -4388,31 +4388,31 @@ Press Ctrl+N to log the first one.</source>
     <name>dialog</name>
     <message>
         <source>about %1 rows</source>
-        <translation type="unfinished"></translation>
+        <translation>约 %1 行</translation>
     </message>
     <message>
         <source>1 row</source>
-        <translation type="unfinished"></translation>
+        <translation>1 行</translation>
     </message>
     <message>
         <source>%1 rows</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 行</translation>
     </message>
     <message>
         <source>comma-separated</source>
-        <translation type="unfinished"></translation>
+        <translation>逗号分隔</translation>
     </message>
     <message>
         <source>semicolon-separated</source>
-        <translation type="unfinished"></translation>
+        <translation>分号分隔</translation>
     </message>
     <message>
         <source>tab-separated</source>
-        <translation type="unfinished"></translation>
+        <translation>制表符分隔</translation>
     </message>
     <message>
         <source>pipe-separated</source>
-        <translation type="unfinished"></translation>
+        <translation>竖线分隔</translation>
     </message>
 </context>
 </TS>

@@ -649,15 +649,15 @@
     </message>
     <message>
         <source>The app writes no log file: copy the details before closing this.</source>
-        <translation>本應用不寫記錄檔檔案：關閉前請複製詳細資訊。</translation>
+        <translation>本應用不寫記錄檔：關閉前請複製詳細資訊。</translation>
     </message>
     <message>
         <source>The details are also in the log file %1.</source>
-        <translation>詳細資訊也記錄在記錄檔檔案 %1 中。</translation>
+        <translation>詳細資訊也記錄在記錄檔 %1 中。</translation>
     </message>
     <message>
         <source>The app keeps running, but what you were doing may not have finished. Copy the details and send them to support: they hold no passwords or tokens.</source>
-        <translation>應用仍在執行，但您剛才的操作可能未完成。請複製詳細資訊併傳送給支援人員（其中不含密碼或權杖）。</translation>
+        <translation>應用仍在執行，但您剛才的操作可能未完成。請複製詳細資訊並傳送給支援人員（其中不含密碼或權杖）。</translation>
     </message>
     <message>
         <source>Copy details</source>
@@ -666,7 +666,7 @@
     <message numerus="yes">
         <source>%n more unexpected error(s) happened since; the log file has them.</source>
         <translation>
-            <numerusform>此後又發生了 %n 個意外錯誤，已記錄在記錄檔檔案中。</numerusform>
+            <numerusform>此後又發生了 %n 個意外錯誤，已記錄在記錄檔中。</numerusform>
         </translation>
     </message>
     <message>
@@ -714,7 +714,7 @@
     </message>
     <message>
         <source>OAuth app (client ID, secret and refresh token)</source>
-        <translation>OAuth 應用（用戶端§ ID、金鑰和重新整理權杖）</translation>
+        <translation>OAuth 應用（用戶端 ID、金鑰和重新整理權杖）</translation>
     </message>
     <message>
         <source>Sign in with</source>
@@ -722,11 +722,11 @@
     </message>
     <message>
         <source>OAuth client ID</source>
-        <translation>OAuth 用戶端§ ID</translation>
+        <translation>OAuth 用戶端 ID</translation>
     </message>
     <message>
         <source>OAuth client secret</source>
-        <translation>OAuth 用戶端§金鑰</translation>
+        <translation>OAuth 用戶端金鑰</translation>
     </message>
     <message>
         <source>OAuth refresh token</source>
@@ -766,11 +766,11 @@
     </message>
     <message>
         <source>Client &amp;ID:</source>
-        <translation>用戶端§ ID(&amp;I)：</translation>
+        <translation>用戶端 ID(&amp;I)：</translation>
     </message>
     <message>
         <source>Client s&amp;ecret:</source>
-        <translation>用戶端§金鑰(&amp;E)：</translation>
+        <translation>用戶端金鑰(&amp;E)：</translation>
     </message>
     <message>
         <source>&amp;Refresh token:</source>
@@ -1036,8 +1036,8 @@
     </message>
     <message numerus="yes">
         <source>%Ln row(s); daily samples added %1, updated %2, unchanged %3</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln 列（每日資料：新增 %1 筆，更新 %2 筆，未變更 %3 筆）</numerusform>
         </translation>
     </message>
     <message>
@@ -1055,7 +1055,7 @@
 
 Import them as new accounts anyway?</source>
         <translation>
-            <numerusform>%1：有 %Ln 行看起來是已存在的客戶（網域相同，但記錄不同）。未寫入任何內容。
+            <numerusform>%1：有 %Ln 列看起來是已存在的客戶（網域相同，但記錄不同）。未寫入任何內容。
 
 仍要作為新客戶匯入嗎？</numerusform>
         </translation>
@@ -1108,7 +1108,7 @@ Import them as new accounts anyway?</source>
     </message>
     <message>
         <source>ARR lost, in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>損失的 ARR（換算為 %1）</translation>
     </message>
     <message>
         <source>No customer left or shrank in this period.</source>
@@ -1116,11 +1116,11 @@ Import them as new accounts anyway?</source>
     </message>
     <message>
         <source>ARR lost is before minus after, in each account&apos;s own currency; not converted into %1: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>損失的 ARR 為續約前減續約後的金額，按各客戶自己的貨幣計；未換算為 %1：%2。</translation>
     </message>
     <message>
         <source>ARR lost is before minus after, in each account&apos;s own currency, and in %1 at the rate of the day each renewal ended: %2 in all.</source>
-        <translation type="unfinished"></translation>
+        <translation>損失的 ARR 為續約前減續約後的金額，按各客戶自己的貨幣計，並按每次續約結束當日的匯率換算為 %1：合計 %2。</translation>
     </message>
     <message>
         <source>ARR lost is before minus after, in each account&apos;s own currency.</source>
@@ -1287,11 +1287,11 @@ Import them as new accounts anyway?</source>
     </message>
     <message>
         <source>&amp;Tools</source>
-        <translation type="unfinished"></translation>
+        <translation>工具(&amp;T)</translation>
     </message>
     <message>
         <source>&amp;Exchange rates…</source>
-        <translation type="unfinished"></translation>
+        <translation>匯率(&amp;E)…</translation>
     </message>
     <message>
         <source>&amp;Help</source>
@@ -1865,7 +1865,7 @@ Store: %2</source>
     </message>
     <message>
         <source>Reporting currency</source>
-        <translation type="unfinished"></translation>
+        <translation>報告貨幣</translation>
     </message>
     <message>
         <source>Logo retention</source>
@@ -2003,15 +2003,15 @@ Store: %2</source>
     </message>
     <message>
         <source>Renewals whose period ended %1 to %2, in %3 at the exchange rate of the day each ended.</source>
-        <translation type="unfinished"></translation>
+        <translation>期間於 %1 至 %2 結束的續約，按各自結束當日的匯率換算為 %3。</translation>
     </message>
     <message>
         <source>Renewals whose period ended %1 to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>期間於 %1 至 %2 結束的續約。</translation>
     </message>
     <message>
         <source>As recorded: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>原幣金額：%1</translation>
     </message>
     <message>
         <source>of %1 ARR up for renewal</source>
@@ -2045,7 +2045,7 @@ Store: %2</source>
     </message>
     <message>
         <source>Amounts in %1 · &lt;a href=&apos;rates&apos;&gt;Exchange rates…&lt;/a&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>金額以 %1 計 · &lt;a href=&apos;rates&apos;&gt;匯率…&lt;/a&gt;</translation>
     </message>
     <message numerus="yes">
         <source>After %n year(s): &lt;b&gt;%2×&lt;/b&gt; the revenue with %3 monthly churn instead of %4 (%5 vs %6 per month).</source>
@@ -2063,7 +2063,7 @@ Store: %2</source>
     </message>
     <message>
         <source>recurring revenue / month (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>經常性收入／月（%1）</translation>
     </message>
     <message>
         <source>%1 churn / month</source>
@@ -2146,19 +2146,19 @@ Store: %2</source>
     </message>
     <message>
         <source>%1 (no rate)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（無匯率）</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished">%1（%2）</translation>
+        <translation>%1（%2）</translation>
     </message>
     <message>
         <source>Not converted: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>未換算：%1</translation>
     </message>
     <message>
         <source>%1 = %2 at the %3-&gt;%4 rate of %5 (from %6)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 = %2（%3-&gt;%4 匯率 %5，自 %6 起適用）</translation>
     </message>
     <message>
         <source>Health is being computed</source>
@@ -2301,7 +2301,7 @@ Store: %2</source>
     </message>
     <message>
         <source>Total ARR</source>
-        <translation type="unfinished"></translation>
+        <translation>ARR 總額</translation>
     </message>
     <message>
         <source>Accounts</source>
@@ -2321,19 +2321,19 @@ Store: %2</source>
     </message>
     <message>
         <source>Total ARR not computed: %1. Add it in Tools → Exchange rates…</source>
-        <translation type="unfinished"></translation>
+        <translation>ARR 總額未計算：%1。請在「工具 → 匯率…」中新增</translation>
     </message>
     <message>
         <source>Total ARR of the accounts shown: %1 (%2, at today&apos;s rates)</source>
-        <translation type="unfinished"></translation>
+        <translation>所顯示客戶的 ARR 總額：%1（%2，按今日匯率換算）</translation>
     </message>
     <message>
         <source>Total ARR of the accounts shown: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>所顯示客戶的 ARR 總額：%1</translation>
     </message>
     <message>
         <source>In the reporting currency, %1; as recorded: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>以報告貨幣 %1 計；原幣金額：%2</translation>
     </message>
 </context>
 <context>
@@ -2468,162 +2468,162 @@ Store: %2</source>
     <name>RateFormDialog</name>
     <message>
         <source>Change exchange rate</source>
-        <translation type="unfinished"></translation>
+        <translation>變更匯率</translation>
     </message>
     <message>
         <source>Add exchange rate</source>
-        <translation type="unfinished"></translation>
+        <translation>新增匯率</translation>
     </message>
     <message>
         <source>The currency converted: an ISO 4217 code</source>
-        <translation type="unfinished"></translation>
+        <translation>被換算的貨幣：ISO 4217 代碼</translation>
     </message>
     <message>
         <source>The currency it is converted into</source>
-        <translation type="unfinished"></translation>
+        <translation>換算成的貨幣</translation>
     </message>
     <message>
         <source>e.g. 0.0067</source>
-        <translation type="unfinished"></translation>
+        <translation>例如：0.0067</translation>
     </message>
     <message>
         <source>e.g. ECB reference rate</source>
-        <translation type="unfinished"></translation>
+        <translation>例如：歐洲央行參考匯率</translation>
     </message>
     <message>
         <source>&amp;From the day:</source>
-        <translation type="unfinished"></translation>
+        <translation>生效日期(&amp;F)：</translation>
     </message>
     <message>
         <source>One &amp;unit of:</source>
-        <translation type="unfinished"></translation>
+        <translation>原貨幣 1 單位(&amp;U)：</translation>
     </message>
     <message>
         <source>Is &amp;worth:</source>
-        <translation type="unfinished"></translation>
+        <translation>相當於(&amp;W)：</translation>
     </message>
     <message>
         <source>&amp;In:</source>
-        <translation type="unfinished"></translation>
+        <translation>目標貨幣(&amp;I)：</translation>
     </message>
     <message>
         <source>&amp;Source:</source>
-        <translation type="unfinished"></translation>
+        <translation>來源(&amp;S)：</translation>
     </message>
     <message>
         <source>1 %1 = %2 %3</source>
-        <translation type="unfinished"></translation>
+        <translation>1 %1 = %2 %3</translation>
     </message>
 </context>
 <context>
     <name>RatesDialog</name>
     <message>
         <source>Exchange rates</source>
-        <translation type="unfinished"></translation>
+        <translation>匯率</translation>
     </message>
     <message>
         <source>&amp;Reporting currency:</source>
-        <translation type="unfinished"></translation>
+        <translation>報告貨幣(&amp;R)：</translation>
     </message>
     <message>
         <source>Totals, retention and ARR sorting are computed in the reporting currency. Each amount is converted with the latest rate of its pair on or before its date (the day a renewal ended; today for current ARR). A rate also converts the other way.</source>
-        <translation type="unfinished"></translation>
+        <translation>合計、留存率和依 ARR 排序均以報告貨幣計算。每筆金額按其日期（續約為結束日，目前 ARR 為今天）當天或之前該貨幣對的最新匯率換算。匯率也可用於反向換算。</translation>
     </message>
     <message>
         <source>Missing rates</source>
-        <translation type="unfinished"></translation>
+        <translation>缺少的匯率</translation>
     </message>
     <message>
         <source>From the day</source>
-        <translation type="unfinished"></translation>
+        <translation>生效日期</translation>
     </message>
     <message>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>原貨幣</translation>
     </message>
     <message>
         <source>To</source>
-        <translation type="unfinished"></translation>
+        <translation>目標貨幣</translation>
     </message>
     <message>
         <source>Rate</source>
-        <translation type="unfinished"></translation>
+        <translation>匯率</translation>
     </message>
     <message>
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation>來源</translation>
     </message>
     <message>
         <source>Delete rate</source>
-        <translation type="unfinished"></translation>
+        <translation>刪除匯率</translation>
     </message>
     <message>
         <source>No exchange rates yet. Add one, or import a CSV file with the columns date, from, to, rate (and optionally source).</source>
-        <translation type="unfinished"></translation>
+        <translation>尚無匯率。請新增，或匯入包含 date、from、to、rate 欄（可選 source 欄）的 CSV 檔案。</translation>
     </message>
     <message>
         <source>&amp;Add…</source>
-        <translation type="unfinished"></translation>
+        <translation>新增(&amp;A)…</translation>
     </message>
     <message>
         <source>&amp;Edit…</source>
-        <translation type="unfinished">編輯(&amp;E)…</translation>
+        <translation>編輯(&amp;E)…</translation>
     </message>
     <message>
         <source>&amp;Delete</source>
-        <translation type="unfinished">刪除(&amp;D)</translation>
+        <translation>刪除(&amp;D)</translation>
     </message>
     <message>
         <source>&amp;Import CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>匯入 CSV(&amp;I)…</translation>
     </message>
     <message>
         <source>Missing for today&apos;s ARR: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>目前 ARR 無法換算：%1</translation>
     </message>
     <message>
         <source>Delete the %1-&gt;%2 rate of %3</source>
-        <translation type="unfinished"></translation>
+        <translation>刪除 %3 的 %1-&gt;%2 匯率</translation>
     </message>
     <message>
         <source>Deleted: Ctrl+Z brings it back.</source>
-        <translation type="unfinished"></translation>
+        <translation>已刪除：按 Ctrl+Z 可復原。</translation>
     </message>
     <message>
         <source>Saved: Ctrl+Z undoes it.</source>
-        <translation type="unfinished"></translation>
+        <translation>已儲存：按 Ctrl+Z 可復原。</translation>
     </message>
     <message>
         <source>Import exchange rates</source>
-        <translation type="unfinished"></translation>
+        <translation>匯入匯率</translation>
     </message>
     <message>
         <source>Spreadsheets (*.csv *.xlsx);;All files (*)</source>
-        <translation type="unfinished">試算表 (*.csv *.xlsx);;所有檔案 (*)</translation>
+        <translation>試算表 (*.csv *.xlsx);;所有檔案 (*)</translation>
     </message>
     <message>
         <source>Importing %1</source>
-        <translation type="unfinished">正在匯入 %1</translation>
+        <translation>正在匯入 %1</translation>
     </message>
     <message>
         <source>Importing %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在匯入 %1…</translation>
     </message>
     <message>
         <source>Imported %1: %2 new, %3 updated.</source>
-        <translation type="unfinished"></translation>
+        <translation>已匯入 %1：新增 %2 筆，更新 %3 筆。</translation>
     </message>
     <message>
         <source>Nothing was imported from %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>未從 %1 匯入任何內容。</translation>
     </message>
     <message>
         <source>Nothing was imported</source>
-        <translation type="unfinished">未匯入任何內容</translation>
+        <translation>未匯入任何內容</translation>
     </message>
     <message>
         <source>%1 has %2 problem(s); fix them and import again. Nothing was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 有 %2 個問題；請修正後重新匯入。未寫入任何內容。</translation>
     </message>
 </context>
 <context>
@@ -2824,30 +2824,30 @@ Add the terms that ended, with their outcome.</source>
     <name>ReportingCurrencyField</name>
     <message>
         <source>Reporting currency</source>
-        <translation type="unfinished"></translation>
+        <translation>報告貨幣</translation>
     </message>
     <message>
         <source>Totals, retention and ARR sorting are computed in this currency, with the exchange rates of each amount&apos;s date</source>
-        <translation type="unfinished"></translation>
+        <translation>合計、留存率和依 ARR 排序均以此貨幣計算，使用各金額所在日期的匯率</translation>
     </message>
     <message>
         <source>Automatic: %1, the book&apos;s most common currency</source>
-        <translation type="unfinished"></translation>
+        <translation>自動：%1（客戶組合中最常用的貨幣）</translation>
     </message>
     <message>
         <source>Amounts show as %1</source>
-        <translation type="unfinished"></translation>
+        <translation>金額顯示為 %1</translation>
     </message>
     <message>
         <source>Set the reporting currency</source>
-        <translation type="unfinished"></translation>
+        <translation>設定報告貨幣</translation>
     </message>
 </context>
 <context>
     <name>ReportingFeed</name>
     <message>
         <source>Exchange rates</source>
-        <translation type="unfinished"></translation>
+        <translation>匯率</translation>
     </message>
 </context>
 <context>
@@ -4054,213 +4054,213 @@ Press Ctrl+N to log the first one.</source>
     <name>UsageImportDialog</name>
     <message>
         <source>Import usage data</source>
-        <translation type="unfinished">匯入使用資料</translation>
+        <translation>匯入使用資料</translation>
     </message>
     <message>
         <source>Spreadsheets (*.csv *.xlsx);;All files (*)</source>
-        <translation type="unfinished">試算表 (*.csv *.xlsx);;所有檔案 (*)</translation>
+        <translation>試算表 (*.csv *.xlsx);;所有檔案 (*)</translation>
     </message>
     <message>
         <source>reading…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在讀取…</translation>
     </message>
     <message>
         <source>Reading %1</source>
-        <translation type="unfinished"></translation>
+        <translation>正在讀取 %1</translation>
     </message>
     <message>
         <source>— choose a column —</source>
-        <translation type="unfinished"></translation>
+        <translation>— 選擇欄 —</translation>
     </message>
     <message>
         <source>— none: one column per measure —</source>
-        <translation type="unfinished"></translation>
+        <translation>— 無：每項度量各佔一欄 —</translation>
     </message>
     <message>
         <source>As the date column&apos;s header says (now: weekly)</source>
-        <translation type="unfinished"></translation>
+        <translation>依日期欄標題判斷（目前：每週）</translation>
     </message>
     <message>
         <source>As the date column&apos;s header says (now: daily)</source>
-        <translation type="unfinished"></translation>
+        <translation>依日期欄標題判斷（目前：每日）</translation>
     </message>
     <message>
         <source>account</source>
-        <translation type="unfinished"></translation>
+        <translation>客戶</translation>
     </message>
     <message>
         <source>date</source>
-        <translation type="unfinished"></translation>
+        <translation>日期</translation>
     </message>
     <message>
         <source>metric</source>
-        <translation type="unfinished"></translation>
+        <translation>度量</translation>
     </message>
     <message>
         <source>value</source>
-        <translation type="unfinished"></translation>
+        <translation>數值</translation>
     </message>
     <message>
         <source>%1 (÷)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（÷）</translation>
     </message>
     <message>
         <source>not imported</source>
-        <translation type="unfinished"></translation>
+        <translation>不匯入</translation>
     </message>
     <message>
         <source>Read as you chose for your last file with these columns.</source>
-        <translation type="unfinished"></translation>
+        <translation>依您上次對相同欄位的檔案所做的選擇讀取。</translation>
     </message>
     <message>
         <source>Importing…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在匯入…</translation>
     </message>
     <message>
         <source>Import cancelled; nothing was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>已取消匯入，未寫入任何內容。</translation>
     </message>
     <message>
         <source>Nothing was imported: 1 problem in the file.</source>
-        <translation type="unfinished"></translation>
+        <translation>未匯入任何內容：檔案中有 1 個問題。</translation>
     </message>
     <message>
         <source>Nothing was imported: %1 problems in the file.</source>
-        <translation type="unfinished"></translation>
+        <translation>未匯入任何內容：檔案中有 %1 個問題。</translation>
     </message>
     <message>
         <source>Cancelling…</source>
-        <translation type="unfinished">正在取消…</translation>
+        <translation>正在取消…</translation>
     </message>
 </context>
 <context>
     <name>UsageImportView</name>
     <message>
         <source>Import usage data</source>
-        <translation type="unfinished">匯入使用資料</translation>
+        <translation>匯入使用資料</translation>
     </message>
     <message>
         <source>Choose another &amp;file…</source>
-        <translation type="unfinished"></translation>
+        <translation>選擇其他檔案(&amp;F)…</translation>
     </message>
     <message>
         <source>The file&apos;s first rows</source>
-        <translation type="unfinished"></translation>
+        <translation>檔案的前幾列</translation>
     </message>
     <message>
         <source>Start from the suggestions</source>
-        <translation type="unfinished"></translation>
+        <translation>從建議設定重新開始</translation>
     </message>
     <message>
         <source>Account column</source>
-        <translation type="unfinished"></translation>
+        <translation>客戶欄</translation>
     </message>
     <message>
         <source>Date column</source>
-        <translation type="unfinished"></translation>
+        <translation>日期欄</translation>
     </message>
     <message>
         <source>Metric column</source>
-        <translation type="unfinished"></translation>
+        <translation>度量欄</translation>
     </message>
     <message>
         <source>Value column</source>
-        <translation type="unfinished"></translation>
+        <translation>數值欄</translation>
     </message>
     <message>
         <source>Period</source>
-        <translation type="unfinished">期間</translation>
+        <translation>週期</translation>
     </message>
     <message>
         <source>Daily: each row is one day</source>
-        <translation type="unfinished"></translation>
+        <translation>每日：每列代表一天</translation>
     </message>
     <message>
         <source>Weekly: each row&apos;s value holds for the 7 days from its date</source>
-        <translation type="unfinished"></translation>
+        <translation>每週：每列的數值適用於自其日期起的 7 天</translation>
     </message>
     <message>
         <source>matched by external id, uid, domain or name</source>
-        <translation type="unfinished"></translation>
+        <translation>依外部 ID、uid、網域或名稱比對</translation>
     </message>
     <message>
         <source>&amp;Account:</source>
-        <translation type="unfinished"></translation>
+        <translation>客戶(&amp;A)：</translation>
     </message>
     <message>
         <source>&amp;Date:</source>
-        <translation type="unfinished"></translation>
+        <translation>日期(&amp;D)：</translation>
     </message>
     <message>
         <source>only for a long file: one row per account, date and metric</source>
-        <translation type="unfinished"></translation>
+        <translation>僅用於長格式檔案：每個客戶、日期和度量各佔一列</translation>
     </message>
     <message>
         <source>&amp;Metric:</source>
-        <translation type="unfinished"></translation>
+        <translation>度量(&amp;M)：</translation>
     </message>
     <message>
         <source>&amp;Value:</source>
-        <translation type="unfinished"></translation>
+        <translation>數值(&amp;V)：</translation>
     </message>
     <message>
         <source>&amp;Period:</source>
-        <translation type="unfinished"></translation>
+        <translation>週期(&amp;P)：</translation>
     </message>
     <message>
         <source>&amp;Indicators:</source>
-        <translation type="unfinished"></translation>
+        <translation>指標(&amp;I)：</translation>
     </message>
     <message>
         <source>Import progress</source>
-        <translation type="unfinished"></translation>
+        <translation>匯入進度</translation>
     </message>
     <message>
         <source>&amp;Import</source>
-        <translation type="unfinished"></translation>
+        <translation>匯入(&amp;I)</translation>
     </message>
 </context>
 <context>
     <name>UsageMappingTable</name>
     <message>
         <source>Indicators read from the file</source>
-        <translation type="unfinished"></translation>
+        <translation>從檔案讀取的指標</translation>
     </message>
     <message>
         <source>Metric</source>
-        <translation type="unfinished"></translation>
+        <translation>度量</translation>
     </message>
     <message>
         <source>Column</source>
-        <translation type="unfinished"></translation>
+        <translation>欄</translation>
     </message>
     <message>
         <source>Values</source>
-        <translation type="unfinished"></translation>
+        <translation>範例值</translation>
     </message>
     <message>
         <source>Feeds indicator</source>
-        <translation type="unfinished"></translation>
+        <translation>對應指標</translation>
     </message>
     <message>
         <source>Divided by (for a ratio)</source>
-        <translation type="unfinished"></translation>
+        <translation>除以（用於比率）</translation>
     </message>
     <message>
         <source>Indicator fed by %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 對應的指標</translation>
     </message>
     <message>
         <source>Not imported</source>
-        <translation type="unfinished"></translation>
+        <translation>不匯入</translation>
     </message>
     <message>
         <source>%1 divided by</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 除以</translation>
     </message>
     <message>
         <source>Nothing (the value itself)</source>
-        <translation type="unfinished"></translation>
+        <translation>無（直接使用該值）</translation>
     </message>
 </context>
 <context>
@@ -4388,31 +4388,31 @@ Press Ctrl+N to log the first one.</source>
     <name>dialog</name>
     <message>
         <source>about %1 rows</source>
-        <translation type="unfinished"></translation>
+        <translation>約 %1 列</translation>
     </message>
     <message>
         <source>1 row</source>
-        <translation type="unfinished"></translation>
+        <translation>1 列</translation>
     </message>
     <message>
         <source>%1 rows</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 列</translation>
     </message>
     <message>
         <source>comma-separated</source>
-        <translation type="unfinished"></translation>
+        <translation>逗號分隔</translation>
     </message>
     <message>
         <source>semicolon-separated</source>
-        <translation type="unfinished"></translation>
+        <translation>分號分隔</translation>
     </message>
     <message>
         <source>tab-separated</source>
-        <translation type="unfinished"></translation>
+        <translation>Tab 分隔</translation>
     </message>
     <message>
         <source>pipe-separated</source>
-        <translation type="unfinished"></translation>
+        <translation>豎線分隔</translation>
     </message>
 </context>
 </TS>
