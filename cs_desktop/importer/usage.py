@@ -180,6 +180,17 @@ def resolve_period(period: Period | str, date_header: str) -> Period:
     return period
 
 
+def role_name(role: str) -> str:
+    """What a column holds, as a message names it (``the column that holds the date``)."""
+    names = {
+        "account": pgettext("column role", "account"),
+        "date": pgettext("column role", "date"),
+        "metric": pgettext("column role", "metric"),
+        "value": pgettext("column role", "value"),
+    }
+    return names.get(role, role)
+
+
 def parse_usage_map(pairs: Sequence[str], known: Iterable[str] = SAMPLE_INDICATORS) -> UsageMap:
     """Parse ``--map`` arguments: ``Column=indicator``, ``A/B=indicator``, ``Column=account``...
 
@@ -604,7 +615,7 @@ def _plan(frame: UsageFrame, column_map: UsageMap, known: Sequence[str], source:
                 _(
                     "{path}: column {column} appears more than once; rename or remove one so "
                     "it is clear which one holds the {role}"
-                ).format(path=source, column=repr(headers[index]), role=role)
+                ).format(path=source, column=repr(headers[index]), role=role_name(role))
             )
     long = "metric" in roles and "value" in roles
     if long:

@@ -28,6 +28,7 @@ from cs_desktop.importer.usage import (
     read_usage_frame,
     resolve_period,
     resolve_sources,
+    role_name,
     suggest_roles,
 )
 from cs_desktop.importer.values import symbol_key
@@ -38,6 +39,7 @@ SAMPLE_ROWS = 200
 # A column with more different values than this is no long file's metric column.
 MAX_METRICS = 200
 ROLES = ("account", "date", "metric", "value")
+
 _EXAMPLES = 3
 _MIDNIGHT = re.compile(r"\d{4}-\d{2}-\d{2} 00:00:00")
 
@@ -180,13 +182,15 @@ class UsageChoice:
         found: dict[str, str] = {}
         for role in ("account", "date"):
             if not self.roles.get(role):
-                found[role] = _("Choose the column that holds the {role}").format(role=_(role))
+                found[role] = _("Choose the column that holds the {role}").format(
+                    role=role_name(role)
+                )
         columns = [(role, self.roles.get(role)) for role in ROLES if self.roles.get(role)]
         for position, (role, column) in enumerate(columns):
             earlier = next((r for r, c in columns[:position] if c == column), None)
             if earlier is not None and role not in found:
                 found[role] = _("{column} already holds the {role}").format(
-                    column=repr(column), role=_(earlier)
+                    column=repr(column), role=role_name(earlier)
                 )
         if bool(self.roles.get("metric")) != bool(self.roles.get("value")):
             missing = "value" if self.roles.get("metric") else "metric"

@@ -222,6 +222,16 @@ Import them as new accounts anyway?</numerusform>
     </message>
 </context>
 <context>
+    <name>RatesDialog</name>
+    <message numerus="yes">
+        <source>%1 has %Ln problem(s); fix them and import again. Nothing was written.</source>
+        <translation>
+            <numerusform>%1 has %Ln problem; fix it and import again. Nothing was written.</numerusform>
+            <numerusform>%1 has %Ln problems; fix them and import again. Nothing was written.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>SearchDialog</name>
     <message numerus="yes">
         <source>The search text has too many words: search for at most %Ln different word(s).</source>
@@ -282,6 +292,16 @@ Import them as new accounts anyway?</numerusform>
         <translation>
             <numerusform>No touchpoints of this kind in the latest one.</numerusform>
             <numerusform>No touchpoints of this kind among the latest %Ln.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>UsageFile</name>
+    <message numerus="yes">
+        <source>%Ln row(s)</source>
+        <translation>
+            <numerusform>%Ln row</numerusform>
+            <numerusform>%Ln rows</numerusform>
         </translation>
     </message>
 </context>

@@ -2621,9 +2621,11 @@ Store: %2</source>
         <source>Nothing was imported</source>
         <translation>何も取り込まれませんでした</translation>
     </message>
-    <message>
-        <source>%1 has %2 problem(s); fix them and import again. Nothing was written.</source>
-        <translation>%1 に %2 件の問題があります。修正してから再度取り込んでください。何も書き込まれていません。</translation>
+    <message numerus="yes">
+        <source>%1 has %Ln problem(s); fix them and import again. Nothing was written.</source>
+        <translation>
+            <numerusform>%1 に %Ln 件の問題があります。修正してから再度取り込んでください。何も書き込まれていません。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4051,6 +4053,35 @@ Ctrl+N で最初の接点を記録しましょう。</translation>
     </message>
 </context>
 <context>
+    <name>UsageFile</name>
+    <message>
+        <source>about %1 rows</source>
+        <translation>約 %1 行</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln row(s)</source>
+        <translation>
+            <numerusform>%Ln 行</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>comma-separated</source>
+        <translation>カンマ区切り</translation>
+    </message>
+    <message>
+        <source>semicolon-separated</source>
+        <translation>セミコロン区切り</translation>
+    </message>
+    <message>
+        <source>tab-separated</source>
+        <translation>タブ区切り</translation>
+    </message>
+    <message>
+        <source>pipe-separated</source>
+        <translation>縦棒区切り</translation>
+    </message>
+</context>
+<context>
     <name>UsageImportDialog</name>
     <message>
         <source>Import usage data</source>
@@ -4382,37 +4413,6 @@ Ctrl+N で最初の接点を記録しましょう。</translation>
     <message>
         <source>Create an account</source>
         <translation>アカウントを作成</translation>
-    </message>
-</context>
-<context>
-    <name>dialog</name>
-    <message>
-        <source>about %1 rows</source>
-        <translation>約 %1 行</translation>
-    </message>
-    <message>
-        <source>1 row</source>
-        <translation>1 行</translation>
-    </message>
-    <message>
-        <source>%1 rows</source>
-        <translation>%1 行</translation>
-    </message>
-    <message>
-        <source>comma-separated</source>
-        <translation>カンマ区切り</translation>
-    </message>
-    <message>
-        <source>semicolon-separated</source>
-        <translation>セミコロン区切り</translation>
-    </message>
-    <message>
-        <source>tab-separated</source>
-        <translation>タブ区切り</translation>
-    </message>
-    <message>
-        <source>pipe-separated</source>
-        <translation>縦棒区切り</translation>
     </message>
 </context>
 </TS>

@@ -2621,9 +2621,11 @@ Store: %2</source>
         <source>Nothing was imported</source>
         <translation>未导入任何内容</translation>
     </message>
-    <message>
-        <source>%1 has %2 problem(s); fix them and import again. Nothing was written.</source>
-        <translation>%1 有 %2 个问题；请修正后重新导入。未写入任何内容。</translation>
+    <message numerus="yes">
+        <source>%1 has %Ln problem(s); fix them and import again. Nothing was written.</source>
+        <translation>
+            <numerusform>%1 有 %Ln 个问题；请修正后重新导入。未写入任何内容。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4051,6 +4053,35 @@ Press Ctrl+N to log the first one.</source>
     </message>
 </context>
 <context>
+    <name>UsageFile</name>
+    <message>
+        <source>about %1 rows</source>
+        <translation>约 %1 行</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln row(s)</source>
+        <translation>
+            <numerusform>%Ln 行</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>comma-separated</source>
+        <translation>逗号分隔</translation>
+    </message>
+    <message>
+        <source>semicolon-separated</source>
+        <translation>分号分隔</translation>
+    </message>
+    <message>
+        <source>tab-separated</source>
+        <translation>制表符分隔</translation>
+    </message>
+    <message>
+        <source>pipe-separated</source>
+        <translation>竖线分隔</translation>
+    </message>
+</context>
+<context>
     <name>UsageImportDialog</name>
     <message>
         <source>Import usage data</source>
@@ -4382,37 +4413,6 @@ Press Ctrl+N to log the first one.</source>
     <message>
         <source>Create an account</source>
         <translation>创建客户</translation>
-    </message>
-</context>
-<context>
-    <name>dialog</name>
-    <message>
-        <source>about %1 rows</source>
-        <translation>约 %1 行</translation>
-    </message>
-    <message>
-        <source>1 row</source>
-        <translation>1 行</translation>
-    </message>
-    <message>
-        <source>%1 rows</source>
-        <translation>%1 行</translation>
-    </message>
-    <message>
-        <source>comma-separated</source>
-        <translation>逗号分隔</translation>
-    </message>
-    <message>
-        <source>semicolon-separated</source>
-        <translation>分号分隔</translation>
-    </message>
-    <message>
-        <source>tab-separated</source>
-        <translation>制表符分隔</translation>
-    </message>
-    <message>
-        <source>pipe-separated</source>
-        <translation>竖线分隔</translation>
     </message>
 </context>
 </TS>

@@ -2621,9 +2621,11 @@ Store: %2</source>
         <source>Nothing was imported</source>
         <translation>未匯入任何內容</translation>
     </message>
-    <message>
-        <source>%1 has %2 problem(s); fix them and import again. Nothing was written.</source>
-        <translation>%1 有 %2 個問題；請修正後重新匯入。未寫入任何內容。</translation>
+    <message numerus="yes">
+        <source>%1 has %Ln problem(s); fix them and import again. Nothing was written.</source>
+        <translation>
+            <numerusform>%1 有 %Ln 個問題；請修正後重新匯入。未寫入任何內容。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4051,6 +4053,35 @@ Press Ctrl+N to log the first one.</source>
     </message>
 </context>
 <context>
+    <name>UsageFile</name>
+    <message>
+        <source>about %1 rows</source>
+        <translation>約 %1 列</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln row(s)</source>
+        <translation>
+            <numerusform>%Ln 列</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>comma-separated</source>
+        <translation>逗號分隔</translation>
+    </message>
+    <message>
+        <source>semicolon-separated</source>
+        <translation>分號分隔</translation>
+    </message>
+    <message>
+        <source>tab-separated</source>
+        <translation>Tab 分隔</translation>
+    </message>
+    <message>
+        <source>pipe-separated</source>
+        <translation>豎線分隔</translation>
+    </message>
+</context>
+<context>
     <name>UsageImportDialog</name>
     <message>
         <source>Import usage data</source>
@@ -4382,37 +4413,6 @@ Press Ctrl+N to log the first one.</source>
     <message>
         <source>Create an account</source>
         <translation>建立客戶</translation>
-    </message>
-</context>
-<context>
-    <name>dialog</name>
-    <message>
-        <source>about %1 rows</source>
-        <translation>約 %1 列</translation>
-    </message>
-    <message>
-        <source>1 row</source>
-        <translation>1 列</translation>
-    </message>
-    <message>
-        <source>%1 rows</source>
-        <translation>%1 列</translation>
-    </message>
-    <message>
-        <source>comma-separated</source>
-        <translation>逗號分隔</translation>
-    </message>
-    <message>
-        <source>semicolon-separated</source>
-        <translation>分號分隔</translation>
-    </message>
-    <message>
-        <source>tab-separated</source>
-        <translation>Tab 分隔</translation>
-    </message>
-    <message>
-        <source>pipe-separated</source>
-        <translation>豎線分隔</translation>
     </message>
 </context>
 </TS>

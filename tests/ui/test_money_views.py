@@ -264,7 +264,7 @@ def test_the_rates_editor_imports_a_file_all_or_nothing(
     qtbot.waitUntil(lambda: dialog.import_message is not None, timeout=10_000)
     message = dialog.import_message
     assert message is not None and message.icon() == QMessageBox.Icon.Warning
-    assert "bad.csv has 1 problem(s)" in message.text()
+    assert "bad.csv has 1 problem; fix it" in message.text()
     assert "row 3, column 'rate': 'zero' is not a rate" in message.detailedText()
     message.close()
     with book.engine.connect() as connection:

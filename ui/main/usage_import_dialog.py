@@ -22,6 +22,10 @@ from cs_desktop.importer.usage import Period
 from ui.main.importing import run_import, show_import_failure
 from ui.main.usage_import_view import PREVIEW_SHOWN, UsageImportView
 from ui.tasks import LongTask, TaskRunner, message_for
+from ui.translation import translation_context
+
+# The file line under the file name (a module function: lupdate needs a named context).
+UsageFile = translation_context("UsageFile")
 
 if TYPE_CHECKING:
     from cs_desktop.importer import ImportReport
@@ -124,7 +128,7 @@ class UsageImportDialog(UsageImportView):
 
     def _show_preview(self, preview: UsagePreview) -> None:
         self.preview_data = preview
-        self.file_details.setText(_details(self, preview))
+        self.file_details.setText(_details(preview))
         table = self.preview
         table.clear()
         table.setColumnCount(len(preview.headers))
@@ -382,23 +386,20 @@ def _indicator_label(key: str) -> str:
     return indicator_label(key)
 
 
-def _details(dialog: UsageImportView, preview: UsagePreview) -> str:
+def _details(preview: UsagePreview) -> str:
     """``6 rows · comma-separated · UTF-8``, or ``about 1,000,000 rows`` for a big file."""
-    count = QLocale().toString(preview.row_count)
     if not preview.complete:  # an estimate from the part read: two significant digits
         count = QLocale().toString(_rounded(preview.row_count))
-        rows = dialog.tr("about %1 rows").replace("%1", count)
-    elif preview.row_count == 1:
-        rows = dialog.tr("1 row")
+        rows = UsageFile.tr("about %1 rows").replace("%1", count)
     else:
-        rows = dialog.tr("%1 rows").replace("%1", count)
+        rows = UsageFile.tr("%Ln row(s)", "", preview.row_count)
     parts = [rows]
     if preview.delimiter is not None:
         names = {
-            ",": dialog.tr("comma-separated"),
-            ";": dialog.tr("semicolon-separated"),
-            "\t": dialog.tr("tab-separated"),
-            "|": dialog.tr("pipe-separated"),
+            ",": UsageFile.tr("comma-separated"),
+            ";": UsageFile.tr("semicolon-separated"),
+            "\t": UsageFile.tr("tab-separated"),
+            "|": UsageFile.tr("pipe-separated"),
         }
         parts.append(names.get(preview.delimiter, repr(preview.delimiter)))
     if preview.encoding is not None:

@@ -399,9 +399,11 @@ class RatesDialog(QDialog):
         box.setWindowTitle(self.tr("Nothing was imported"))
         if isinstance(error, ImportRejected):
             box.setText(
-                self.tr("%1 has %2 problem(s); fix them and import again. Nothing was written.")
-                .replace("%1", path.name)
-                .replace("%2", str(len(error.report.problems)))
+                self.tr(
+                    "%1 has %Ln problem(s); fix them and import again. Nothing was written.",
+                    "",
+                    len(error.report.problems),
+                ).replace("%1", path.name)
             )
             box.setDetailedText(error.report.format())
         else:
