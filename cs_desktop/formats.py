@@ -33,12 +33,32 @@ def format_date(day: date, length: DateLength = "medium", lang: Lang | None = No
 
 
 def format_datetime(
-    moment: datetime, length: DateLength = "medium", lang: Lang | None = None
+    moment: datetime,
+    length: DateLength = "medium",
+    lang: Lang | None = None,
+    *,
+    time_length: DateLength | None = None,
 ) -> str:
-    """A date and time of day in the moment's own time zone (no conversion)."""
-    from babel.dates import format_datetime as babel_datetime
+    """A date and time of day in the moment's own time zone (no conversion).
 
-    return babel_datetime(moment, length, tzinfo=moment.tzinfo, locale=_locale(lang))
+    Args:
+        time_length: the time's own length when it differs from the date's: ``"short"`` keeps
+            hours and minutes, "Dec 2, 2026, 2:05 PM" (ja 2026/12/02 14:05).
+    """
+    from babel.dates import format_date as babel_date
+    from babel.dates import format_datetime as babel_datetime
+    from babel.dates import format_time, get_datetime_format
+
+    locale = _locale(lang)
+    if time_length is None or time_length == length:
+        return babel_datetime(moment, length, tzinfo=moment.tzinfo, locale=locale)
+    # Babel's own way of joining the two, with the time at its own length.
+    return (
+        str(get_datetime_format(length, locale=locale))  # "{1}, {0}": the date, then the time
+        .replace("'", "")
+        .replace("{0}", format_time(moment, time_length, tzinfo=moment.tzinfo, locale=locale))
+        .replace("{1}", babel_date(moment, length, locale=locale))
+    )
 
 
 def format_number(

@@ -38,6 +38,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ui.dates import ENTRY_DAY
 from ui.tasks import TaskRunner
 from ui.translation import Words
 
@@ -173,7 +174,7 @@ class OptionalDateEdit(QWidget):
         self.known.setToolTip(self.tr("Tick to set a date; untick to leave it empty"))
         self.edit = QDateEdit(QDate.currentDate())
         self.edit.setCalendarPopup(True)
-        self.edit.setDisplayFormat("yyyy-MM-dd")  # ISO: unambiguous across JP, CN and US
+        self.edit.setDisplayFormat(ENTRY_DAY)  # typed: ISO on purpose (ui.dates)
         self.edit.setAccessibleName(accessible_name)
         self.none = QLabel(self.tr("not set"))
         self.none.setEnabled(False)

@@ -166,6 +166,11 @@
         <source>ARR %1</source>
         <translation>ARR %1</translation>
     </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>the renewal countdown (the renewal date)</comment>
+        <translation>%1（%2）</translation>
+    </message>
 </context>
 <context>
     <name>AccountHealthPanel</name>
@@ -893,6 +898,14 @@
     <message>
         <source>Disconnected; the credentials are forgotten. Changes waiting stay here and are sent if you connect again.</source>
         <translation>切断しました。認証情報は削除されました。送信待ちの変更はこのコンピューターに残り、再接続すると送信されます。</translation>
+    </message>
+</context>
+<context>
+    <name>Dates</name>
+    <message>
+        <source>%1 – %2</source>
+        <comment>a period: its first day, its last day</comment>
+        <translation>%1〜%2</translation>
     </message>
 </context>
 <context>

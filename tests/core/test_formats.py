@@ -4,12 +4,13 @@
 
 from __future__ import annotations
 
-from datetime import date, timedelta
+from datetime import date, datetime, timedelta, timezone
 
 import pytest
 
 from cs_desktop.formats import (
     format_date,
+    format_datetime,
     format_days_from,
     format_number,
     format_percent,
@@ -32,6 +33,21 @@ DAY = date(2026, 12, 2)
 def test_dates_in_each_language(lang: str, long: str, medium: str) -> None:
     assert format_date(DAY, "long", lang) == long  # type: ignore[arg-type]
     assert format_date(DAY, lang=lang) == medium  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "Dec 2, 2026, 2:05\u202fPM"),  # a narrow no-break space before PM
+        ("ja", "2026/12/02 14:05"),
+        ("zh-Hans", "2026年12月2日 14:05"),
+        ("zh-Hant", "2026年12月2日 下午2:05"),
+    ],
+)
+def test_a_moment_to_the_minute_in_its_own_time_zone(lang: str, text: str) -> None:
+    moment = datetime(2026, 12, 2, 14, 5, 30, tzinfo=timezone(timedelta(hours=9)))
+    assert format_datetime(moment, lang=lang, time_length="short") == text  # type: ignore[arg-type]
+    assert format_datetime(moment, lang="en").endswith("2:05:30\u202fPM")  # seconds at medium
 
 
 def test_the_current_language_is_the_default() -> None:

@@ -186,7 +186,7 @@ def test_risks_are_added_edited_undone_and_deleted(qtbot, workspace, store) -> N
     assert [panel.table.item(0, c).text() for c in (0, 1, 2)] == [
         "Sponsor change",
         "Open",
-        "2025-12-01",
+        "Dec 1, 2025",
     ]
     tab = workspace.side_tabs.indexOf(panel)
     assert workspace.side_tabs.tabText(tab) == "Risks (1 open)"

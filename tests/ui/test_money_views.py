@@ -104,7 +104,7 @@ def test_arr_shows_the_amount_as_recorded_and_converted(model: PortfolioModel) -
         "Not converted: no KRW->USD rate on or before 2026-03-31"
     )
     assert cell("Mid China", Qt.ItemDataRole.ToolTipRole) == (
-        "CN¥2,900,000.00 = $400,000.00 at the USD->CNY rate of 7.25 (from 2026-01-01)"
+        "CN¥2,900,000.00 = $400,000.00 at the USD->CNY rate of 7.25 (from Jan 1, 2026)"
     )
 
 

@@ -96,7 +96,7 @@ def test_a_plan_is_created_from_the_empty_panel_and_undone_and_redone(
     _saved(qtbot, opened, dialog.save)
     assert not panel.is_empty()
     assert panel.title.text() == "成功計画 FY2026"
-    assert panel.agreement.text() == "Agreed with 佐藤 花子 on 2026-05-20"
+    assert panel.agreement.text() == "Agreed with 佐藤 花子 on May 20, 2026"
     _saved(qtbot, opened, opened.undo_stack.undo)
     assert panel.is_empty()
     _saved(qtbot, opened, opened.undo_stack.redo)

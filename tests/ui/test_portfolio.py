@@ -121,7 +121,7 @@ def test_churned_accounts_are_set_apart(qtbot, qapp) -> None:
     assert model.visible_account_ids() == [rows[2].id]
     renewal = model.index(0, Column.RENEWAL)
     assert model.data(renewal) == "churned"
-    assert "2025-03-31" in model.data(renewal, Qt.ItemDataRole.ToolTipRole)
+    assert "March 31, 2025" in model.data(renewal, Qt.ItemDataRole.ToolTipRole)
     assert model.data(model.index(0, Column.NAME), Qt.ItemDataRole.ForegroundRole) is not None
     view.status.setCurrentIndex(view.status.findText("All accounts"))
     assert model.rowCount() == 6

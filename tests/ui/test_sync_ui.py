@@ -452,9 +452,10 @@ def test_mine_is_the_value_here_now_even_after_an_edit_while_the_queue_is_open(
 def test_values_read_as_the_user_knows_them() -> None:
     assert shown_value("name", None) == "(empty)"
     assert shown_value("stage", "delivery") == "Delivery"
-    when = datetime(2026, 1, 5, 9, tzinfo=UTC)
+    local = datetime(2026, 1, 5, 9, tzinfo=UTC).astimezone()  # in the local time zone
+    hour = local.hour % 12 or 12
     assert shown_value("occurred_at", "2026-01-05T09:00:00.000Z") == (
-        when.astimezone().strftime("%Y-%m-%d %H:%M")
+        f"{local:%b} {local.day}, {local.year}, {hour}:{local:%M}\u202f{local:%p}"
     )
 
 

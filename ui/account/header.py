@@ -22,6 +22,7 @@ from cs_desktop.account_detail import AccountHeader
 from cs_desktop.money import format_money
 from cs_desktop.vocabulary import Stage
 from ui.account.labels import renewal_countdown, stage_label, tier_label
+from ui.dates import date_text
 from ui.translation import Words, is_language_change
 
 URGENT_COLOUR = "#c62828"
@@ -209,7 +210,11 @@ class AccountHeaderBar(QFrame):
         self.arr.setText(self.tr("ARR %1").replace("%1", format_money(header.arr, header.currency)))
         text, urgent = renewal_countdown(header.renewal_date, today)
         if header.renewal_date is not None:
-            text = f"{text} ({header.renewal_date.isoformat()})"
+            text = (
+                self.tr("%1 (%2)", "the renewal countdown (the renewal date)")
+                .replace("%1", text)
+                .replace("%2", date_text(header.renewal_date, "long"))
+            )
         self.renewal.setText(text)
         self.renewal.setProperty("urgent", urgent)
         self.renewal.setStyleSheet(f"color: {URGENT_COLOUR}; font-weight: bold;" if urgent else "")

@@ -27,7 +27,6 @@ from PySide6.QtWidgets import (
 
 from ui.account.chart_data import ChartData, TouchpointMark
 from ui.account.labels import (
-    format_date,
     indicator_label,
     outcome_label,
     satisfaction_label,
@@ -55,6 +54,7 @@ from ui.charting import (
     view_end,
     x_day,
 )
+from ui.dates import date_text, moment_date_text
 from ui.health.formatting import band_label
 from ui.translation import Words, is_language_change
 
@@ -323,7 +323,7 @@ class QtHealthChart(QWidget):
         return "\n".join(
             (
                 mark.title,
-                format_date(mark.when.astimezone().date()),
+                moment_date_text(mark.when),
                 self.tr("product: %1 / service: %2")
                 .replace("%1", satisfaction_label(mark.product))
                 .replace("%2", satisfaction_label(mark.service)),
@@ -399,8 +399,8 @@ class QtHealthChart(QWidget):
                 day = x_day(xs[nearest])
                 best = (distance, self._value_text(label, ys[nearest], raw[nearest]))
         if best is None:
-            return format_date(day)
-        return f"{format_date(day)}  ·  {best[1]}"
+            return date_text(day)
+        return f"{date_text(day)}  ·  {best[1]}"
 
     def _value_text(self, label: str, shown: float, raw: float) -> str:
         if self.score_curve is not None:

@@ -1,7 +1,8 @@
-"""Words and numbers as the workspace shows them: enum labels, dates, renewal countdown.
+"""Words and numbers as the workspace shows them: enum labels, renewal countdown.
 
 The domain's words come from the core's catalog (``cs_desktop.labels``), the one table the
 command line and the plan PDF read too; each call reads the app's current language.
+Dates are written by ``ui.dates``.
 """
 
 from __future__ import annotations
@@ -69,11 +70,6 @@ def satisfaction_label(value: Satisfaction) -> str:
 def indicator_label(key: str) -> str:
     """The indicator's name; unknown keys (imported indicators) still read as words."""
     return labels.indicator_label(key)
-
-
-def format_date(day: date) -> str:
-    # ISO dates: unambiguous for a team spread over Japan, China and the US.
-    return day.isoformat()
 
 
 def renewal_countdown(renewal: date | None, today: date) -> tuple[str, bool]:

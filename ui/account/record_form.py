@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 
 from cs_desktop.book.accounts import parse_amount
 from cs_desktop.record_edits import RecordEdit, RecordRejected
+from ui.dates import ENTRY_DAY
 from ui.forms import ERROR_COLOUR, FieldErrors, SaveErrors
 from ui.operations import save_records
 from ui.tasks import TaskRunner, message_for
@@ -114,7 +115,7 @@ class RecordFormDialog(QDialog):
 def date_edit(day: dt.date | None = None) -> QDateEdit:
     edit = QDateEdit(QDate.currentDate() if day is None else QDate(day.year, day.month, day.day))
     edit.setCalendarPopup(True)
-    edit.setDisplayFormat("yyyy-MM-dd")  # ISO: unambiguous across JP, CN and US
+    edit.setDisplayFormat(ENTRY_DAY)  # typed: ISO on purpose (ui.dates)
     return edit
 
 

@@ -42,6 +42,7 @@ from ui.account.record_form import (
     select_data,
     set_date,
 )
+from ui.dates import date_text
 from ui.operations import save_records
 from ui.tasks import TaskRunner
 
@@ -291,10 +292,11 @@ def delete(stack: QUndoStack, runner: TaskRunner, renewal: RenewalRow) -> None:
     if renewal.id is None:
         return
     renewal_id: RenewalId = renewal.id
-    text = QCoreApplication.translate("RenewalFormDialog", "Delete renewal %1 to %2").replace(
-        "%1", renewal.period_start.isoformat()
+    text = (
+        QCoreApplication.translate("RenewalFormDialog", "Delete renewal %1 to %2")
+        .replace("%1", date_text(renewal.period_start))
+        .replace("%2", date_text(renewal.period_end))
     )
-    text = text.replace("%2", renewal.period_end.isoformat())
     save_records(stack, runner, text, lambda s: delete_renewal(s, renewal_id))
 
 

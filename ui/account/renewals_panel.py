@@ -26,6 +26,7 @@ from cs_desktop.vocabulary import RenewalOutcome
 from ui.account.empty_state import EmptyOr
 from ui.account.labels import outcome_label, reason_label
 from ui.account.record_table import selected_record, set_up_record_table
+from ui.dates import period_text
 from ui.translation import Words, is_language_change
 
 OUTCOME_COLOURS = {
@@ -159,7 +160,7 @@ class RenewalsPanel(QWidget):
         self.rows = tuple(sorted(rows, key=lambda row: row.period_end, reverse=True))
         self.table.setRowCount(len(self.rows))
         for number, row in enumerate(self.rows):
-            period = f"{row.period_start.isoformat()} \N{EN DASH} {row.period_end.isoformat()}"
+            period = period_text(row.period_start, row.period_end)
             before = format_money(row.arr_before, currency)
             money = f"{before} → {format_money(row.arr_after, currency)}"
             outcome = QTableWidgetItem(outcome_label(row.outcome))

@@ -21,8 +21,9 @@ from PySide6.QtWidgets import (
 from cs_desktop.account_detail import RiskRow
 from cs_desktop.vocabulary import RiskStatus
 from ui.account.empty_state import EmptyOr
-from ui.account.labels import format_date, risk_category_label, risk_status_label
+from ui.account.labels import risk_category_label, risk_status_label
 from ui.account.record_table import selected_record, set_up_record_table
+from ui.dates import date_text
 from ui.translation import Words, is_language_change
 
 
@@ -101,8 +102,8 @@ class RisksPanel(QWidget):
             cells = (
                 risk_category_label(row.category),
                 risk_status_label(row.status),
-                format_date(row.found_on),
-                format_date(row.resolved_on) if row.resolved_on else "",
+                date_text(row.found_on),
+                date_text(row.resolved_on) if row.resolved_on else "",
                 note,
             )
             for column, text in enumerate(cells):

@@ -34,6 +34,7 @@ from ui.account.empty_state import EmptyOr
 from ui.account.labels import status_label
 from ui.account.plan_forms import MilestoneDialog, ObjectiveDialog, PlanDialog
 from ui.account.record_dialog import on_delete_key, open_dialog
+from ui.dates import date_text
 from ui.operations import RecordWrite, save_records
 from ui.tasks import TaskRunner
 from ui.translation import Words, is_language_change
@@ -190,7 +191,7 @@ class SuccessPlanPanel(EmptyOr):
             agreed = (
                 self.tr("Agreed with %1 on %2")
                 .replace("%1", plan.agreed_with)
-                .replace("%2", plan.agreed_on.isoformat())
+                .replace("%2", date_text(plan.agreed_on, "long"))
             )
         elif plan.agreed_with:
             agreed = self.tr("Agreed with %1").replace("%1", plan.agreed_with)
@@ -210,7 +211,7 @@ class SuccessPlanPanel(EmptyOr):
                 item = self._leaf(horizon, objective.goal, status_label(objective.status))
                 item.setData(0, ROW, ("goal", objective))
                 when = objective.achieved_on or objective.target_date
-                item.setText(2, when.isoformat() if when else "")
+                item.setText(2, date_text(when) if when else "")
                 colour = STATUS_COLOURS.get(objective.status)
                 if colour is not None:
                     item.setForeground(1, colour)
@@ -222,7 +223,7 @@ class SuccessPlanPanel(EmptyOr):
             item = self._leaf(steps, ("✓ " if milestone.done else "") + milestone.step, state)
             item.setData(0, ROW, ("step", milestone))
             when = milestone.done_on or milestone.due
-            item.setText(2, when.isoformat() if when else "")
+            item.setText(2, date_text(when) if when else "")
             if milestone.owner:
                 item.setToolTip(
                     0,

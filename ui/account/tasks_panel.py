@@ -24,6 +24,7 @@ from cs_desktop.ids import AccountId, TaskId
 from ui.account.empty_state import EmptyOr
 from ui.account.record_dialog import on_delete_key, open_dialog
 from ui.account.task_form import TaskDialog
+from ui.dates import date_text
 from ui.operations import save_records
 from ui.tasks import TaskRunner
 from ui.translation import Words, is_language_change
@@ -114,7 +115,7 @@ class TasksPanel(EmptyOr):
         for row in rows:
             due = ""
             if row.due is not None:
-                due = "  —  " + self.tr("due %1").replace("%1", row.due.isoformat())
+                due = "  —  " + self.tr("due %1").replace("%1", date_text(row.due))
             item = QListWidgetItem(row.title + due)
             item.setToolTip(row.title)
             item.setData(Qt.ItemDataRole.UserRole, row.id)

@@ -30,6 +30,7 @@ from cs_desktop.edits import AddedTouchpoint, EditRejected, TouchpointDraft
 from cs_desktop.ids import AccountId, StakeholderId
 from cs_desktop.vocabulary import Satisfaction, TouchpointKind
 from ui.account.labels import kind_label, role_label
+from ui.dates import ENTRY_MINUTE
 from ui.operations import log_touchpoint
 from ui.tasks import TaskRunner, message_for
 
@@ -113,7 +114,7 @@ class TouchpointCaptureDialog(QDialog):
             self.kind.addItem(kind_label(kind), kind)
         self.when = QDateTimeEdit(QDateTime.currentDateTime())
         self.when.setCalendarPopup(True)
-        self.when.setDisplayFormat("yyyy-MM-dd HH:mm")
+        self.when.setDisplayFormat(ENTRY_MINUTE)  # typed: ISO on purpose (ui.dates)
         self.title = QLineEdit()
         self.title.setPlaceholderText(self.tr("e.g. Quarterly review with the project team"))
         self.title.setMaxLength(300)

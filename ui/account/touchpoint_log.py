@@ -36,6 +36,7 @@ from ui.account.empty_state import empty_label
 from ui.account.labels import kind_label, satisfaction_label
 from ui.account.record_dialog import on_delete_key
 from ui.account.touchpoint_model import Column, SatisfactionDelegate, TouchpointTableModel
+from ui.dates import date_width, datetime_text
 from ui.translation import Words, is_language_change, item_texts, number
 
 
@@ -107,15 +108,9 @@ class TouchpointLog(QWidget):
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(True)
         header.setHighlightSections(False)
-        metrics = self.table.fontMetrics()
-        for column, sample in (
-            (Column.WHEN, "2026-12-31"),
-            (Column.KIND, kind_label(TouchpointKind.SUPPORT_CASE)),
-            (Column.TITLE, "M" * 22),
-        ):
-            self.table.setColumnWidth(column, metrics.horizontalAdvance(sample) + 36)
+        self._size_columns()
         self.table.setColumnWidth(
-            Column.PULSE, SatisfactionDelegate.width_for(self.table.fontMetrics()) + 8
+            Column.TITLE, self.table.fontMetrics().horizontalAdvance("M" * 22) + 36
         )
         self.table.selectionModel().currentRowChanged.connect(self._on_table_current_row_changed)
         self.table.doubleClicked.connect(lambda _index: self._request(self.edit_requested))
@@ -156,12 +151,18 @@ class TouchpointLog(QWidget):
         if is_language_change(event):
             self.words.refresh()
             self.model.retranslate()
-            self.table.setColumnWidth(
-                Column.PULSE, SatisfactionDelegate.width_for(self.table.fontMetrics()) + 8
-            )
+            self._size_columns()
             self._show_counts()
             self._show_detail(self.table.currentIndex())
         super().changeEvent(event)
+
+    def _size_columns(self) -> None:
+        """Fit the date, kind and satisfaction columns to their words in the current language."""
+        metrics = self.table.fontMetrics()
+        self.table.setColumnWidth(Column.WHEN, date_width(metrics) + 36)
+        kind = metrics.horizontalAdvance(kind_label(TouchpointKind.SUPPORT_CASE))
+        self.table.setColumnWidth(Column.KIND, kind + 36)
+        self.table.setColumnWidth(Column.PULSE, SatisfactionDelegate.width_for(metrics) + 8)
 
     def set_touchpoints(
         self,
@@ -278,7 +279,7 @@ class TouchpointLog(QWidget):
             return f"<p><b>{html.escape(label)}</b><br>{body}</p>"
 
         names = [self._people.get(person, "?") for person in self._attendees.get(row.id, ())]
-        when = row.occurred_at.astimezone().strftime("%Y-%m-%d %H:%M")
+        when = html.escape(datetime_text(row.occurred_at))
         pulse = (
             self.tr("Product: %1 · Service: %2")
             .replace("%1", satisfaction_label(row.product_satisfied))

@@ -22,6 +22,7 @@ from cs_desktop.account_detail import TouchpointRow
 from cs_desktop.ids import TouchpointId
 from cs_desktop.vocabulary import Satisfaction, TouchpointKind
 from ui.account.labels import kind_label, satisfaction_label
+from ui.dates import moment_date_text
 
 Index = QModelIndex | QPersistentModelIndex
 ROW_ROLE = Qt.ItemDataRole.UserRole
@@ -146,7 +147,7 @@ class TouchpointTableModel(QAbstractTableModel):
 
     def _display(self, row: TouchpointRow, column: Column) -> str:
         if column == Column.WHEN:
-            return row.occurred_at.astimezone().strftime("%Y-%m-%d")
+            return moment_date_text(row.occurred_at)
         if column == Column.KIND:
             return kind_label(row.kind)
         if column == Column.TITLE:

@@ -36,6 +36,7 @@ from cs_desktop.health.dto import AccountHealth, AccountHealthDetail, ChangeExpl
 from cs_desktop.health.early_warnings import ActiveWarning
 from cs_desktop.ids import AccountId
 from ui.account.labels import indicator_label, stage_label
+from ui.dates import ENTRY_DAY, date_text
 from ui.health.charts import ContributionChart
 from ui.health.dates import day_of, qdate
 from ui.health.formatting import (
@@ -257,7 +258,7 @@ class AccountHealthPanel(QScrollArea):
         words.bind(self.to_date.setAccessibleName, lambda: self.tr("To date"))
         for edit in (self.from_date, self.to_date):
             edit.setCalendarPopup(True)
-            edit.setDisplayFormat("yyyy-MM-dd")
+            edit.setDisplayFormat(ENTRY_DAY)  # typed: ISO on purpose (ui.dates)
             edit.dateChanged.connect(self._on_dates_changed)
         from_label = QLabel()
         to_label = QLabel()
@@ -406,7 +407,10 @@ class AccountHealthPanel(QScrollArea):
             lines = "".join(
                 f"<li><b>{html.escape(w.title)}</b> — {html.escape(w.detail)} "
                 + self.tr("(since %1)").replace(
-                    "%1", w.episode_start.isoformat() if w.episode_start.year > 1970 else "—"
+                    "%1",
+                    html.escape(date_text(w.episode_start, "long"))
+                    if w.episode_start.year > 1970
+                    else "—",
                 )
                 + "</li>"
                 for w in warnings
@@ -451,16 +455,16 @@ class AccountHealthPanel(QScrollArea):
         if explanation.change is None:
             self.change.setText(
                 self.tr("No score on %1 or %2: nothing to explain.")
-                .replace("%1", explanation.from_date.isoformat())
-                .replace("%2", explanation.to_date.isoformat())
+                .replace("%1", date_text(explanation.from_date, "long"))
+                .replace("%2", date_text(explanation.to_date, "long"))
             )
         else:
             self.change.setText(
                 self.tr("Score %1 on %2 → %3 on %4: <b>%5 points</b>, split by indicator below.")
                 .replace("%1", f"{explanation.from_score:.1f}")
-                .replace("%2", explanation.from_date.isoformat())
+                .replace("%2", date_text(explanation.from_date, "long"))
                 .replace("%3", f"{explanation.to_score:.1f}")
-                .replace("%4", explanation.to_date.isoformat())
+                .replace("%4", date_text(explanation.to_date, "long"))
                 .replace("%5", signed(explanation.change))
             )
         parts = explanation.contributions

@@ -36,6 +36,7 @@ from cs_desktop.measurements import (
     undo_measurement,
 )
 from ui.account.labels import indicator_label
+from ui.dates import ENTRY_DAY
 from ui.forms import add_form_row
 from ui.health.dates import day_of, qdate
 from ui.tasks import TaskRunner
@@ -149,7 +150,7 @@ class MeasurementForm(QGroupBox):
         )
         self.day = QDateEdit()
         self.day.setCalendarPopup(True)
-        self.day.setDisplayFormat("yyyy-MM-dd")
+        self.day.setDisplayFormat(ENTRY_DAY)  # typed: ISO on purpose (ui.dates)
         words.bind(self.day.setAccessibleName, lambda: self.tr("Measured on"))
         self.day.setDate(qdate(today()))
         self.value = QLineEdit()

@@ -37,6 +37,7 @@ from PySide6.QtWidgets import (
 from cs_desktop.changes import Changes
 from cs_desktop.money import currency_symbol, format_money
 from ui.account.labels import indicator_label
+from ui.dates import ENTRY_DAY, date_text
 from ui.forms import add_form_row
 from ui.health.charts import LinesChart
 from ui.health.dates import day_of, qdate
@@ -197,7 +198,7 @@ class PortfolioHealthView(QScrollArea):
         words.bind(self.period_end.setAccessibleName, lambda: self.tr("Period end"))
         for edit in (self.period_start, self.period_end):
             edit.setCalendarPopup(True)
-            edit.setDisplayFormat("yyyy-MM-dd")
+            edit.setDisplayFormat(ENTRY_DAY)  # typed: ISO on purpose (ui.dates)
             edit.dateChanged.connect(self._on_period_edited)
         controls = QHBoxLayout()
         period_label = self._label(lambda: self.tr("&Period"))
@@ -428,13 +429,13 @@ class PortfolioHealthView(QScrollArea):
                 "Renewals whose period ended %1 to %2, in %3 at the exchange rate of the day "
                 "each ended."
             )
-            .replace("%1", o.start.isoformat())
-            .replace("%2", o.end.isoformat())
+            .replace("%1", date_text(o.start, "long"))
+            .replace("%2", date_text(o.end, "long"))
             .replace("%3", o.currency)
             if o.renewals and o.converted
             else self.tr("Renewals whose period ended %1 to %2.")
-            .replace("%1", o.start.isoformat())
-            .replace("%2", o.end.isoformat())
+            .replace("%1", date_text(o.start, "long"))
+            .replace("%2", date_text(o.end, "long"))
             if o.renewals
             else self.tr("No renewal ended in this period.")
         )

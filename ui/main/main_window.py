@@ -801,7 +801,7 @@ class MainWindow(QMainWindow):
     def backup_store(self) -> None:
         from cs_desktop.db import backup_store
 
-        stamp = date.today().isoformat()
+        stamp = date.today().isoformat()  # a file name, not prose: ISO sorts by name
         chosen, _ = QFileDialog.getSaveFileName(
             self,
             self.tr("Back up store"),

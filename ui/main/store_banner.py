@@ -5,9 +5,10 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QDateTime, QEvent, QLocale, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QLocale, Qt, Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
+from ui.dates import datetime_text
 from ui.translation import Words, is_language_change
 
 if TYPE_CHECKING:
@@ -122,13 +123,12 @@ def when(backup: BackupFile | None) -> str:
     """A backup's date and time in the user's locale, with its size."""
     if backup is None:
         return ""
-    locale = QLocale()
-    # Year first, whatever the locale: a backup's date must not be read the wrong way round.
-    taken = QDateTime.fromSecsSinceEpoch(int(backup.taken_at.timestamp()))
-    size = locale.formattedDataSize(backup.size, 1, QLocale.DataSizeFormat.DataSizeSIFormat)
+    # The month by name in English (Dec 2, 2026) or year first (2026/12/02): a backup's date is
+    # never read the wrong way round.
+    size = QLocale().formattedDataSize(backup.size, 1, QLocale.DataSizeFormat.DataSizeSIFormat)
     return (
         QCoreApplication.translate("StoreBanner", "%1 (%2)")
-        .replace("%1", taken.toString("yyyy-MM-dd HH:mm"))
+        .replace("%1", datetime_text(backup.taken_at))
         .replace("%2", size)
     )
 

@@ -38,6 +38,7 @@ from cs_desktop.rate_edits import add_rate, delete_rates, update_rate
 from cs_desktop.rates import Rate, Reporting, list_rates, load_reporting
 from ui.account.record_form import RecordFormDialog, date_edit, date_of, set_date
 from ui.account.record_table import selected_record, set_up_record_table
+from ui.dates import date_text
 from ui.forms import ERROR_COLOUR
 from ui.money.reporting_currency import ReportingCurrencyField
 from ui.operations import save_records
@@ -277,7 +278,7 @@ class RatesDialog(QDialog):
         self.table.setRowCount(len(rates))
         for row, rate in enumerate(rates):
             cells = (
-                rate.effective_on.isoformat(),
+                date_text(rate.effective_on),
                 rate.from_currency,
                 rate.to_currency,
                 rate_text(rate),
@@ -335,7 +336,7 @@ class RatesDialog(QDialog):
             self.tr("Delete the %1->%2 rate of %3")
             .replace("%1", rate.from_currency)
             .replace("%2", rate.to_currency)
-            .replace("%3", rate.effective_on.isoformat())
+            .replace("%3", date_text(rate.effective_on))
         )
         save_records(
             self.undo_stack,

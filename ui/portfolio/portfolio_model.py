@@ -28,6 +28,7 @@ from cs_desktop.portfolio import PortfolioRow
 from cs_desktop.rates import Gaps, RateGap, Reporting, Total
 from cs_desktop.vocabulary import Stage, Tier
 from ui.account.labels import stage_label, tier_label
+from ui.dates import date_text, datetime_text, moment_date_text
 from ui.health.formatting import band_label, confidence_text, low_confidence_label
 from ui.translation import number
 
@@ -465,7 +466,7 @@ class PortfolioModel(QAbstractTableModel):
             .replace("%3", stored.from_currency)
             .replace("%4", stored.to_currency)
             .replace("%5", f"{stored.rate:f}")
-            .replace("%6", stored.effective_on.isoformat())
+            .replace("%6", date_text(stored.effective_on))
         )
 
     def _tooltip(self, row: PortfolioRow, column: Column) -> str | None:
@@ -497,12 +498,12 @@ class PortfolioModel(QAbstractTableModel):
             return self.tr("Archived: out of the book until restored")
         if column == Column.RENEWAL and row.churned_on is not None:
             return self.tr("Churned: the contract ended on %1").replace(
-                "%1", row.churned_on.isoformat()
+                "%1", date_text(row.churned_on, "long")
             )
         if column == Column.RENEWAL and row.renewal_date:
-            return self.tr("Renews on %1").replace("%1", row.renewal_date.isoformat())
+            return self.tr("Renews on %1").replace("%1", date_text(row.renewal_date, "long"))
         if column == Column.LAST_TOUCHPOINT and row.last_touchpoint_at:
-            return row.last_touchpoint_at.astimezone().strftime("%Y-%m-%d %H:%M")
+            return datetime_text(row.last_touchpoint_at)
         return None
 
     def _ago(self, when: datetime | None, today: date) -> str:
@@ -515,7 +516,7 @@ class PortfolioModel(QAbstractTableModel):
             return self.tr("yesterday")
         if days < 60:
             return self.tr("%Ln day(s) ago", "", days)
-        return when.astimezone().strftime("%Y-%m-%d")
+        return moment_date_text(when)
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         self.layoutAboutToBeChanged.emit()

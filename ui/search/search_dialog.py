@@ -32,6 +32,7 @@ from cs_desktop.search import (
     search_touchpoints,
 )
 from ui.account.labels import kind_label, stage_label, tier_label
+from ui.dates import moment_date_text
 from ui.tasks import TaskRunner
 from ui.translation import Words, is_language_change, number
 
@@ -165,9 +166,9 @@ class SearchDialog(QDialog):
                 self.tr("Account %1").replace("%1", account.name),
             )
         for hit in found.touchpoints:
-            when = hit.occurred_at.astimezone().strftime("%Y-%m-%d")
+            when = moment_date_text(hit.occurred_at)
             self._add_item(
-                f"<b>{html.escape(hit.account_name)}</b> · {when} · "
+                f"<b>{html.escape(hit.account_name)}</b> · {html.escape(when)} · "
                 f"{html.escape(kind_label(hit.kind))}: {html.escape(hit.title)}"
                 f"<br>{highlighted_html(hit.snippet)}",
                 ("touchpoint", hit.account_id, hit.touchpoint_id),

@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
 
 from cs_desktop.vocabulary import Stage
 from ui.account.labels import stage_label
+from ui.dates import ENTRY_MINUTE, datetime_text
 from ui.sync.controller import SyncController, real_store
 from ui.tasks import LongTask, message_for
 from ui.translation import Words, is_language_change, translation_context
@@ -82,7 +83,7 @@ def shown_value(field: str, value: str | None) -> str:
             instant = datetime.fromisoformat(value.replace("Z", "+00:00"))
         except ValueError:
             return value
-        return instant.astimezone().strftime("%Y-%m-%d %H:%M")
+        return datetime_text(instant)
     if field == "stage":
         try:
             return stage_label(Stage(value))
@@ -126,7 +127,7 @@ class ValueEditor(QDialog):
             self.editor = QDateTimeEdit(QDateTime.fromString(start, Qt.DateFormat.ISODateWithMs))
             self.editor.setDateTime(self.editor.dateTime().toLocalTime())
             self.editor.setCalendarPopup(True)
-            self.editor.setDisplayFormat("yyyy-MM-dd HH:mm")
+            self.editor.setDisplayFormat(ENTRY_MINUTE)  # typed: ISO on purpose (ui.dates)
         else:
             self.editor = QLineEdit(start)
             self.resize(480, self.sizeHint().height())
@@ -301,7 +302,7 @@ class ConflictQueueDialog(QDialog):
         for item in items:
             entry = QListWidgetItem(
                 f"{conflict_title(item)}\n{entity_label(item.entity.value)}"
-                f" · {item.detected_at.astimezone():%Y-%m-%d %H:%M}"
+                f" · {datetime_text(item.detected_at)}"
             )
             entry.setData(Qt.ItemDataRole.AccessibleTextRole, conflict_title(item))
             self.list.addItem(entry)
