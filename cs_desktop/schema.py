@@ -18,6 +18,7 @@ KNOWN_REVISIONS: tuple[str, ...] = (
     "0007_deferred_note_index",
     "0008_book",
     "0009_score_cache",
+    "0010_sample_pack",
 )
 HEAD_REVISION = KNOWN_REVISIONS[-1]
 
@@ -30,6 +31,7 @@ HEAD_TABLES: frozenset[str] = frozenset(
         "conflict",
         "crm_connection",
         "health_sample",
+        "health_sample_pack",
         "health_score_cache",
         "health_score_mark",
         "health_warning",
