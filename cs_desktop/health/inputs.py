@@ -452,11 +452,15 @@ def _stage_matrix(
         for c, is_first in zip(changes, first, strict=True)
         if is_first
     ]
-    # Position of the change in force on each day: changes are in time order, so a later change
-    # on the same day overwrites an earlier one.
-    position = np.full((accounts, days + 1), -1, dtype=np.int32)
-    position[change_rows, change_days] = np.arange(len(changes), dtype=np.int32)
-    np.maximum.accumulate(position, axis=1, out=position)
-    position = position[:, :days]
-    stage = np.where(position >= 0, to_codes[np.maximum(position, 0)], initial[:, None])
-    return stage.astype(np.int8)
+    # Runs: each row starts in its initial stage, and each change holds from its day until the
+    # row's next one. Changes are in time order, so of two on one day the later one wins.
+    inside = change_days < days
+    flat = change_rows[inside].astype(np.int64) * days + change_days[inside]
+    codes = to_codes[inside]
+    if len(flat) > 1 and not bool(np.all(flat[1:] >= flat[:-1])):
+        order = np.argsort(flat, kind="stable")
+        flat, codes = flat[order], codes[order]
+    row_starts = np.arange(accounts, dtype=np.int64) * days
+    at = np.searchsorted(flat, row_starts)  # before a change on the row's first day
+    lengths = np.diff(np.insert(flat, at, row_starts), append=np.int64(accounts * days))
+    return np.repeat(np.insert(codes, at, initial), lengths).reshape(accounts, days)

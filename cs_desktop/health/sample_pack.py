@@ -108,20 +108,25 @@ def _from_packs(
     known[known] = account_ids[rows[known]] == accounts[known]
     chosen = np.flatnonzero(known)
     chosen = chosen[np.lexsort((rows[chosen], codes[chosen]))]
-    order = chosen.tolist()
-    days = np.frombuffer(b"".join([packs[i][2] for i in order]), dtype="<i4")
-    values = np.frombuffer(b"".join([packs[i][3] for i in order]), dtype="<f8")
-    lengths = np.array([len(packs[i][2]) // 4 for i in order], dtype=np.int64)
-    sample_rows = np.repeat(rows[chosen], lengths).astype(np.int32)
-    sample_codes = np.repeat(codes[chosen], lengths)
-    inside = (days >= first_day) & (days <= last_day)
-    sample_rows, sample_codes = sample_rows[inside], sample_codes[inside]
-    days, values = days[inside].astype(np.int32), values[inside].astype(np.float64)
-    bounds = np.searchsorted(sample_codes, np.arange(len(code_of) + 1))
-    return [
-        PackedSamples(sample_rows[lo:hi], days[lo:hi], values[lo:hi])
-        for lo, hi in itertools.pairwise(bounds.tolist())
-    ]
+    bounds = np.searchsorted(codes[chosen], np.arange(len(code_of) + 1)).tolist()
+    result = []
+    # One indicator at a time, and no array copied twice: millions of samples, and memory
+    # fresh from the system costs a page fault per 4 KiB.
+    for lo, hi in itertools.pairwise(bounds):
+        picked = chosen[lo:hi].tolist()
+        days = np.frombuffer(b"".join([packs[i][2] for i in picked]), dtype="<i4")
+        values = np.frombuffer(b"".join([packs[i][3] for i in picked]), dtype="<f8")
+        lengths = np.array([len(packs[i][2]) // 4 for i in picked], dtype=np.int64)
+        sample_rows = np.repeat(rows[chosen[lo:hi]].astype(np.int32), lengths)
+        inside = (days >= first_day) & (days <= last_day)
+        result.append(
+            PackedSamples(
+                sample_rows[inside],
+                days[inside].astype(np.int32, copy=False),
+                values[inside].astype(np.float64, copy=False),
+            )
+        )
+    return result
 
 
 def _from_rows(
