@@ -32,8 +32,8 @@ DAY_OF_SAMPLE = f"CAST(julianday(sample_date) - {EPOCH_JULIAN_DAY} AS INTEGER)"
 # A step of the fold holds the writer for about a tenth of a second on a laptop.
 FOLD_IDS = 200_000  # new sample ids a step accounts for
 FOLD_ACCOUNTS = 100  # accounts a step packs again
-# Past this many samples outside the packs, reading every row is as quick (rows are read
-# either way, and the packs would be read on top of them).
+# With more samples than this (and than a quarter of all samples) outside the packs, reading
+# them as rows on top of the packs costs about what reading every row does: every row is read.
 _MIN_BEHIND = 50_000
 
 _SHIFT = 1 << 32
@@ -119,11 +119,13 @@ def _from_packs(
         lengths = np.array([len(packs[i][2]) // 4 for i in picked], dtype=np.int64)
         sample_rows = np.repeat(rows[chosen[lo:hi]].astype(np.int32), lengths)
         inside = (days >= first_day) & (days <= last_day)
+        if not inside.all():  # else every sample is in the window: no copy (views, read only)
+            sample_rows, days, values = sample_rows[inside], days[inside], values[inside]
         result.append(
             PackedSamples(
-                sample_rows[inside],
-                days[inside].astype(np.int32, copy=False),
-                values[inside].astype(np.float64, copy=False),
+                sample_rows,
+                days.astype(np.int32, copy=False),
+                values.astype(np.float64, copy=False),
             )
         )
     return result
