@@ -18,7 +18,7 @@ from contextlib import closing
 from datetime import date
 from pathlib import Path
 
-from bench.figures import Figure
+from bench.figures import Figure, median_time
 
 
 def main(db_path: Path) -> None:
@@ -107,17 +107,7 @@ def measure(store: Path) -> list[Figure]:
         connection.commit()
     next_day = _start(copy)
 
-    from cs_desktop.db import open_store
-    from cs_desktop.health.service import compute_portfolio_health, default_scorecards
-
-    opened = open_store(copy)
-    times = []
-    for _ in range(3):
-        began = time.perf_counter()
-        with opened.engine.connect() as connection:
-            compute_portfolio_health(connection, date.today(), scorecards=default_scorecards())
-        times.append(time.perf_counter() - began)
-    opened.close()
+    times, scoring_s, samples = _recompute_every_score(copy)
     return [
         Figure(
             f"first start: scoring and early warnings in the background "
@@ -135,8 +125,38 @@ def measure(store: Path) -> list[Figure]:
             "every account's warnings read again; no target)",
             next_day["background_s"],
         ),
-        Figure("recompute every score (median of 3)", statistics.median(times), max_seconds=2.0),
+        Figure(
+            f"recompute every score: read every input ({samples:,} health samples) and score "
+            f"every day (median of {len(times)}, min {min(times):.2f} s)",
+            statistics.median(times),
+            scoring_s,
+            max_seconds=2.0,
+            floor_name="the scoring alone, from inputs already read",
+        ),
     ]
+
+
+def _recompute_every_score(store: Path, repeat: int = 5) -> tuple[list[float], float, int]:
+    """What a recompute of every score costs on a store its starts have kept: the times of
+    ``repeat`` recomputes (reads included), the scoring alone, and how many samples it read."""
+    from cs_desktop.db import open_store
+    from cs_desktop.health.inputs import load_inputs
+    from cs_desktop.health.portfolio import portfolio_health
+    from cs_desktop.health.service import compute_portfolio_health, default_scorecards
+
+    cards = default_scorecards()
+    opened = open_store(store)
+    times = []
+    with opened.engine.connect() as connection:
+        for _ in range(repeat):
+            began = time.perf_counter()
+            compute_portfolio_health(connection, date.today(), scorecards=cards)
+            times.append(time.perf_counter() - began)
+        inputs = load_inputs(connection, date.today(), cards.window)
+        samples = connection.exec_driver_sql("SELECT count(*) FROM health_sample").scalar_one()
+    scoring_s = median_time(lambda: portfolio_health(inputs, cards), repeat=repeat, warmup=0)
+    opened.close()
+    return times, scoring_s, int(samples)
 
 
 if __name__ == "__main__":

@@ -26,6 +26,7 @@ from sqlalchemy import (
     Table,
     Text,
     UniqueConstraint,
+    text,
 )
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
@@ -212,6 +213,15 @@ class Touchpoint(Row, Base):
     __table_args__ = (
         Index("ix_touchpoint_account_id_occurred_at", "account_id", "occurred_at"),
         Index("ix_touchpoint_occurred_at", "occurred_at"),
+        # Covers what the scores read of the touchpoints that carry a pulse answer.
+        Index(
+            "ix_touchpoint_pulse",
+            "occurred_at",
+            "account_id",
+            "product_satisfied",
+            "service_satisfied",
+            sqlite_where=text("product_satisfied != 'unknown' OR service_satisfied != 'unknown'"),
+        ),
     )
 
     account_id: Mapped[int] = mapped_column(ForeignKey("account.id", ondelete="CASCADE"))
@@ -434,6 +444,8 @@ class HealthScoreMark(Base):
 
     ``health_sample`` (imports write millions of rows): the highest sample id the kept scores
     include. A start recomputes the accounts of the samples above it.
+    ``health_sample_pack``: the highest sample id the packed samples (:class:`HealthSamplePack`)
+    account for.
     """
 
     __tablename__ = "health_score_mark"
@@ -475,3 +487,31 @@ class Setting(Base):
 
     name: Mapped[str] = mapped_column(String(64), primary_key=True)
     value: Mapped[str] = mapped_column(Text)
+
+
+class HealthSamplePack(Base):
+    """One account's samples of one indicator, packed, so a full recompute reads few rows.
+
+    Derived data (``cs_desktop.health.sample_pack``): ``sample_days`` holds each sample's day
+    (int32 little-endian, days since 1970-01-01, ascending) and ``sample_values`` its value
+    (float64 little-endian). Triggers (migration ``0011_sample_pack``) set both to NULL, "stale",
+    when one of the pair's samples is updated or deleted; samples with an id above the mark
+    ``health_score_mark['health_sample_pack']`` are in no pack yet.
+    """
+
+    __tablename__ = "health_sample_pack"
+    __table_args__ = (
+        Index(
+            "ix_health_sample_pack_stale",
+            "account_id",
+            "indicator_key",
+            sqlite_where=text("sample_days IS NULL"),
+        ),
+    )
+
+    account_id: Mapped[int] = mapped_column(
+        ForeignKey("account.id", ondelete="CASCADE"), primary_key=True
+    )
+    indicator_key: Mapped[str] = mapped_column(String(64), primary_key=True)
+    sample_days: Mapped[bytes | None] = mapped_column(LargeBinary)
+    sample_values: Mapped[bytes | None] = mapped_column(LargeBinary)

@@ -19,6 +19,7 @@ KNOWN_REVISIONS: tuple[str, ...] = (
     "0008_book",
     "0009_score_cache",
     "0010_exchange_rates",
+    "0011_sample_pack",
 )
 HEAD_REVISION = KNOWN_REVISIONS[-1]
 
@@ -32,6 +33,7 @@ HEAD_TABLES: frozenset[str] = frozenset(
         "crm_connection",
         "exchange_rate",
         "health_sample",
+        "health_sample_pack",
         "health_score_cache",
         "health_score_mark",
         "health_warning",

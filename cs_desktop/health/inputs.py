@@ -8,7 +8,8 @@ health samples, and ORM or Core row objects would cost more than the scoring its
 from __future__ import annotations
 
 import itertools
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import date, timedelta
 from typing import Any
@@ -17,6 +18,7 @@ import numpy as np
 import numpy.typing as npt
 from sqlalchemy import Connection
 
+from cs_desktop.health.sample_pack import read_packed
 from cs_desktop.health.scorecard import INDICATOR_CATALOG, Source, Window
 from cs_desktop.ids import AccountId
 from cs_desktop.models import Stage, StakeholderRole, TouchpointKind
@@ -119,9 +121,34 @@ def load_inputs(
 ) -> HealthInputs:
     """Read the health inputs of ``account_ids`` (default: every account) for ``days`` days.
 
-    Runs a handful of queries on ``connection``; safe on a worker thread with its own connection.
+    Runs a handful of queries on ``connection``, in one read transaction unless one is open;
+    safe on a worker thread with its own connection.
     """
     raw: Any = connection.connection.driver_connection
+    with _one_snapshot(raw):
+        return _read_inputs(raw, today, window, account_ids, days)
+
+
+@contextmanager
+def _one_snapshot(raw: Any) -> Iterator[None]:
+    """Every query inside sees the same state of the store (the packs, their mark, the rows)."""
+    if raw.in_transaction:
+        yield
+        return
+    raw.execute("BEGIN")
+    try:
+        yield
+    finally:
+        raw.execute("COMMIT")  # read only: nothing to keep or lose
+
+
+def _read_inputs(
+    raw: Any,
+    today: date,
+    window: Window,
+    account_ids: Sequence[AccountId] | None,
+    days: int,
+) -> HealthInputs:
     start = today - timedelta(days=days - 1)
     if account_ids is None:
         accounts = raw.execute(
@@ -147,27 +174,9 @@ def load_inputs(
         return np.searchsorted(ids, account_column).astype(np.int32)
 
     start_day = (start - EPOCH).days
-    # Stored samples: keep the lead-in before ``start`` that is still fresh on day 0.
-    lead = start - timedelta(days=window.sample_stale_after_days)
-    cases = " ".join(f"WHEN '{key}' THEN {code}" for code, key in enumerate(SAMPLE_KEYS))
-    # One packed integer per sample (account, indicator code, day) and its value: two columns
-    # instead of four halves the Python objects the driver creates for millions of rows.
-    span = 1 << max(12, (days + window.sample_stale_after_days + 1).bit_length())
-    cursor = raw.execute(
-        f"SELECT (account_id * 16 + CASE indicator_key {cases} ELSE 15 END) * ? "
-        "+ CAST(julianday(sample_date) - julianday(?) AS INTEGER), value FROM health_sample "
-        "WHERE sample_date >= ? AND sample_date <= ?" + where.format(a=""),
-        (span, lead.isoformat(), lead.isoformat(), today.isoformat(), *params),
+    samples = _samples(
+        raw, ids, start, today, window, days, None if account_ids is None else wanted
     )
-    table = np.fromiter(itertools.chain.from_iterable(cursor), dtype=np.float64).reshape(-1, 2)
-    packed = table[:, 0].astype(np.int64)
-    sample_days = (packed % span).astype(np.int32) - window.sample_stale_after_days
-    codes = (packed // span % 16).astype(np.int32)
-    sample_rows = rows_of(packed // span // 16)
-    samples: dict[str, Events] = {}
-    for code, key in enumerate(SAMPLE_KEYS):
-        mask = codes == code
-        samples[key] = Events(sample_rows[mask], sample_days[mask], table[mask, 1]).sorted_by_row()
 
     goals = raw.execute(
         "SELECT p.account_id, CAST(julianday(o.target_date) - julianday(?) AS INTEGER), "
@@ -202,22 +211,7 @@ def load_inputs(
         ),
         rows_of,
     )
-    pulse_from_ms = (start_day - window.pulse_window_days) * DAY_MS
-    pulse_rows = raw.execute(
-        "SELECT account_id, occurred_at / ? - ?, product_satisfied, service_satisfied "
-        "FROM touchpoint WHERE occurred_at >= ? AND occurred_at < ? "
-        "AND (product_satisfied != 'unknown' OR service_satisfied != 'unknown')"
-        + where.format(a=""),
-        (DAY_MS, start_day, pulse_from_ms, end_ms, *params),
-    ).fetchall()
-    product = _events(
-        ((r[0], r[1], 1.0 if r[2] == "yes" else 0.0) for r in pulse_rows if r[2] != "unknown"),
-        rows_of,
-    )
-    service = _events(
-        ((r[0], r[1], 1.0 if r[3] == "yes" else 0.0) for r in pulse_rows if r[3] != "unknown"),
-        rows_of,
-    )
+    product, service = _pulses(raw, start_day, end_ms, window, days, where, params, rows_of)
     milestones = _events(
         raw.execute(
             "SELECT p.account_id, CAST(julianday(m.due) - julianday(?) AS INTEGER), m.done "
@@ -239,12 +233,71 @@ def load_inputs(
     )
 
 
+def _samples(
+    raw: Any,
+    ids: npt.NDArray[np.int64],
+    start: date,
+    today: date,
+    window: Window,
+    days: int,
+    wanted: Sequence[AccountId] | None,
+) -> dict[str, Events]:
+    """The stored samples of ``ids`` (every account, or ``wanted``), with the lead-in before
+    ``start`` that is still fresh on day 0.
+
+    Every account: from the packs (:mod:`cs_desktop.health.sample_pack`) while they are nearly
+    up to date. A few accounts, or packs far behind: row by row.
+    """
+    start_day = (start - EPOCH).days
+    lead = start - timedelta(days=window.sample_stale_after_days)
+    if wanted is None:
+        packed = read_packed(raw, ids, SAMPLE_KEYS, (lead - EPOCH).days, (today - EPOCH).days)
+        if packed is not None:
+            return {
+                key: Events(p.rows, p.days - np.int32(start_day), p.values)
+                for key, p in packed.items()
+            }
+        where, params = "", tuple[AccountId, ...]()
+    else:
+        marks = ",".join("?" * len(wanted))
+        where, params = f" AND account_id IN ({marks})", tuple(wanted)
+    cases = " ".join(f"WHEN '{key}' THEN {code}" for code, key in enumerate(SAMPLE_KEYS))
+    # One packed integer per sample (account, indicator code, day) and its value: two columns
+    # instead of four halves the Python objects the driver creates for millions of rows.
+    span = 1 << max(12, (days + window.sample_stale_after_days + 1).bit_length())
+    cursor = raw.execute(
+        f"SELECT (account_id * 16 + CASE indicator_key {cases} ELSE 15 END) * ? "
+        "+ CAST(julianday(sample_date) - julianday(?) AS INTEGER), value FROM health_sample "
+        "WHERE sample_date >= ? AND sample_date <= ?" + where,
+        (span, lead.isoformat(), lead.isoformat(), today.isoformat(), *params),
+    )
+    table = np.fromiter(itertools.chain.from_iterable(cursor), dtype=np.float64).reshape(-1, 2)
+    packed_keys = table[:, 0].astype(np.int64)
+    sample_days = (packed_keys % span).astype(np.int32) - window.sample_stale_after_days
+    codes = (packed_keys // span % 16).astype(np.int32)
+    sample_rows = np.searchsorted(ids, packed_keys // span // 16).astype(np.int32)
+    samples: dict[str, Events] = {}
+    for code, key in enumerate(SAMPLE_KEYS):
+        mask = codes == code
+        samples[key] = Events(sample_rows[mask], sample_days[mask], table[mask, 1]).sorted_by_row()
+    return samples
+
+
 _SHIFT = 1 << 32
 _BIAS = 1 << 31
 
 
 def _keyed(rows: npt.NDArray[np.int64], days: npt.NDArray[np.int64]) -> npt.NDArray[np.int64]:
     return rows.astype(np.int64) * _SHIFT + (days.astype(np.int64) + _BIAS)
+
+
+def _sorted_unique(values: npt.NDArray[np.int64]) -> npt.NDArray[np.int64]:
+    """``np.unique(values)`` by sorting: numpy's hashing unique is many times slower on a
+    million keys."""
+    ordered = np.sort(values)
+    first = np.ones(len(ordered), dtype=bool)
+    first[1:] = ordered[1:] != ordered[:-1]
+    return ordered[first]
 
 
 def goal_achievement(
@@ -271,7 +324,7 @@ def goal_achievement(
     due_keys = _keyed(goal_rows, target_days)[order]
     done = achieved_days > NO_DAY // 2
     done_keys = np.sort(_keyed(goal_rows[done], np.maximum(target_days, achieved_days)[done]))
-    accounts = np.unique(goal_rows)
+    accounts = _sorted_unique(goal_rows)
     first_due = target_days[order][np.searchsorted(due_keys, accounts * _SHIFT)]
     begin = np.maximum(first_due, -stale)
     ticks = np.maximum(0, -(-(days - begin) // cadence))
@@ -281,13 +334,14 @@ def goal_achievement(
     )
     cadence_days = np.repeat(begin, ticks) + offsets * cadence
     # The day after each measurement goes stale, the goals take over again.
-    with_goals = np.isin(measured.rows, accounts)
+    at = np.minimum(np.searchsorted(accounts, measured.rows), len(accounts) - 1)
+    with_goals = accounts[at] == measured.rows
     after_rows = measured.rows[with_goals].astype(np.int64)
     after_days = measured.days[with_goals].astype(np.int64) + stale + 1
     rows = np.concatenate([goal_rows, goal_rows[done], cadence_rows, after_rows])
     when = np.concatenate([target_days, achieved_days[done], cadence_days, after_days])
     inside = (when >= -stale) & (when < days)
-    keys = np.unique(_keyed(rows[inside], when[inside]))
+    keys = _sorted_unique(_keyed(rows[inside], when[inside]))
     rows, when = keys // _SHIFT, keys % _SHIFT - _BIAS
     starts = np.searchsorted(due_keys, rows * _SHIFT)
     due = np.searchsorted(due_keys, keys, side="right") - starts
@@ -319,13 +373,50 @@ def goal_achievement(
     ).sorted_by_row()
 
 
+def _pulses(
+    raw: Any,
+    start_day: int,
+    end_ms: int,
+    window: Window,
+    days: int,
+    where: str,
+    params: tuple[AccountId, ...],
+    rows_of: Any,
+) -> tuple[Events, Events]:
+    """The product and service pulses answered from ``pulse_window_days`` before day 0 on."""
+    lead = window.pulse_window_days
+    # One integer a touchpoint (account, day, each answer as 0 unknown, 1 yes, 2 no), read
+    # through the covering index of the answered pulses (migration 0010).
+    width = 1 << (lead + days + 1).bit_length()
+    answer = "CASE {} WHEN 'yes' THEN 1 WHEN 'no' THEN 2 ELSE 0 END"
+    cursor = raw.execute(
+        f"SELECT ((account_id * ? + occurred_at / ? - ? + ?) * 3 "
+        f"+ {answer.format('product_satisfied')}) * 3 + {answer.format('service_satisfied')} "
+        "FROM touchpoint WHERE occurred_at >= ? AND occurred_at < ? "
+        "AND (product_satisfied != 'unknown' OR service_satisfied != 'unknown')"
+        + where.format(a=""),
+        (width, DAY_MS, start_day, lead, (start_day - lead) * DAY_MS, end_ms, *params),
+    )
+    packed = np.fromiter(itertools.chain.from_iterable(cursor), dtype=np.int64)
+    service_answer, packed = packed % 3, packed // 3
+    product_answer, packed = packed % 3, packed // 3
+    rows = rows_of(packed // width)
+    pulse_days = (packed % width - lead).astype(np.int32)
+
+    def answered(code: npt.NDArray[np.int64]) -> Events:
+        given = code != 0
+        return Events(
+            rows[given], pulse_days[given], (code[given] == 1).astype(np.float64)
+        ).sorted_by_row()
+
+    return answered(product_answer), answered(service_answer)
+
+
 def _events(
     rows: Iterable[tuple[Any, ...]],
     rows_of: Any,
 ) -> Events:
-    flat = np.fromiter(
-        itertools.chain.from_iterable((r[0], r[1], r[2]) for r in rows), dtype=np.float64
-    )
+    flat = np.fromiter(itertools.chain.from_iterable(rows), dtype=np.float64)
     table = flat.reshape(-1, 3)
     return Events(
         rows_of(table[:, 0].astype(np.int64)),
@@ -361,11 +452,15 @@ def _stage_matrix(
         for c, is_first in zip(changes, first, strict=True)
         if is_first
     ]
-    # Position of the change in force on each day: changes are in time order, so a later change
-    # on the same day overwrites an earlier one.
-    position = np.full((accounts, days + 1), -1, dtype=np.int32)
-    position[change_rows, change_days] = np.arange(len(changes), dtype=np.int32)
-    np.maximum.accumulate(position, axis=1, out=position)
-    position = position[:, :days]
-    stage = np.where(position >= 0, to_codes[np.maximum(position, 0)], initial[:, None])
-    return stage.astype(np.int8)
+    # Runs: each row starts in its initial stage, and each change holds from its day until the
+    # row's next one. Changes are in time order, so of two on one day the later one wins.
+    inside = change_days < days
+    flat = change_rows[inside].astype(np.int64) * days + change_days[inside]
+    codes = to_codes[inside]
+    if len(flat) > 1 and not bool(np.all(flat[1:] >= flat[:-1])):
+        order = np.argsort(flat, kind="stable")
+        flat, codes = flat[order], codes[order]
+    row_starts = np.arange(accounts, dtype=np.int64) * days
+    at = np.searchsorted(flat, row_starts)  # before a change on the row's first day
+    lengths = np.diff(np.insert(flat, at, row_starts), append=np.int64(accounts * days))
+    return np.repeat(np.insert(codes, at, initial), lengths).reshape(accounts, days)

@@ -87,7 +87,9 @@ def daily_values(
 
 def _block(events: Events, rows: slice) -> Events:
     # Events are sorted by row (see ``HealthInputs``), so a block of rows is a contiguous range.
-    lo, hi = np.searchsorted(events.rows, [rows.start, rows.stop])
+    # Bounds of the rows' own type: other keys would make numpy convert the whole array.
+    bounds = np.array([rows.start, rows.stop], dtype=events.rows.dtype)
+    lo, hi = np.searchsorted(events.rows, bounds)
     block = Events(events.rows[lo:hi], events.days[lo:hi], events.values[lo:hi])
     if rows.start:
         return Events(block.rows - rows.start, block.days, block.values)
@@ -95,21 +97,29 @@ def _block(events: Events, rows: slice) -> Events:
 
 
 def _carried_forward(events: Events, count: int, days: int, stale: int) -> DailyValues:
-    """Each day takes the latest sample at most ``stale`` days old (a weekly sample lasts)."""
+    """Each day takes the latest sample at most ``stale`` days old (a weekly sample lasts).
+
+    Built as runs: each sample holds from its day until the row's next sample, and each row
+    starts with a run of "none yet" (column -1, value 0). Two ``np.repeat`` calls fill the
+    block, about three times quicker than a running maximum over every day.
+    """
     width = days + stale
     keep = (events.days >= -stale) & (events.days < days)
     cols = events.days[keep] + stale
-    rows = events.rows[keep]
-    grid = np.zeros((count, width), dtype=np.float32)
-    grid[rows, cols] = events.values[keep]
-    position = np.full((count, width), -1, dtype=np.int32)
-    position[rows, cols] = cols
-    np.maximum.accumulate(position, axis=1, out=position)
-    last = position[:, stale:]
-    present = last >= np.arange(stale, width, dtype=np.int32) - stale
-    np.maximum(last, 0, out=last)
-    values = np.take_along_axis(grid, last, axis=1)
-    return DailyValues(values, present)
+    flat = events.rows[keep].astype(np.int64) * width + cols
+    values = events.values[keep].astype(np.float32)
+    if len(flat) > 1 and not bool(np.all(flat[1:] >= flat[:-1])):
+        # Stable: of two samples on one day the later one wins, as in any assignment.
+        order = np.argsort(flat, kind="stable")
+        flat, cols, values = flat[order], cols[order], values[order]
+    row_starts = np.arange(count, dtype=np.int64) * width
+    at = np.searchsorted(flat, row_starts)  # before a sample on the row's first column
+    bounds = np.insert(flat, at, row_starts)
+    lengths = np.diff(bounds, append=np.int64(count * width))
+    last = np.repeat(np.insert(cols, at, np.int32(-1)), lengths).reshape(count, width)
+    value = np.repeat(np.insert(values, at, np.float32(0)), lengths).reshape(count, width)
+    present = last[:, stale:] >= np.arange(days, dtype=np.int32)
+    return DailyValues(np.ascontiguousarray(value[:, stale:]), present)
 
 
 def _recency(events: Events, count: int, days: int) -> DailyValues:
@@ -255,6 +265,7 @@ def _score_block(
     keys: tuple[str, ...],
 ) -> None:
     stage = inputs.stage[rows]
+    stage_index = stage.astype(np.intp)  # converted once, not by every term's lookup
     numerator = np.zeros(stage.shape, dtype=np.float32)
     denominator = np.zeros(stage.shape, dtype=np.float32)
     cache: dict[str, DailyValues] = {}
@@ -263,7 +274,7 @@ def _score_block(
         if daily is None:
             daily = cache[term.key] = daily_values(inputs, term.key, window, rows)
             present_today[keys.index(term.key), rows] = daily.present[:, -1]
-        weight = term.stage_weight[stage]
+        weight = term.stage_weight.take(stage_index)
         if parts is not None:
             index = keys.index(term.key)
             scored = weight > 0

@@ -278,6 +278,8 @@ def test_a_sample_deleted_while_scores_are_computed_keeps_the_mark_low(store, ca
         connection.exec_driver_sql("DELETE FROM health_sample WHERE id = ?", (top[0],))
     with store.engine.begin() as connection:
         save_portfolio(connection, first, leave_out={AccountId(top[1])})
-        mark = connection.exec_driver_sql("SELECT value FROM health_score_mark").scalar()
+        mark = connection.exec_driver_sql(
+            "SELECT value FROM health_score_mark WHERE name = 'health_sample'"
+        ).scalar()
 
     assert mark == top[0] - 1

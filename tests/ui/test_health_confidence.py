@@ -131,6 +131,19 @@ def _start(qtbot, store: Store, tmp_path: Path) -> MainWindow:
     return window
 
 
+def _unpacked_samples(store: Store) -> tuple[int, int]:
+    """(samples above the packs' mark, stale packs)."""
+    with store.engine.connect() as connection:
+        above = connection.exec_driver_sql(
+            "SELECT (SELECT max(id) FROM health_sample) - coalesce((SELECT value FROM "
+            "health_score_mark WHERE name = 'health_sample_pack'), 0)"
+        ).scalar_one()
+        stale = connection.exec_driver_sql(
+            "SELECT count(*) FROM health_sample_pack WHERE sample_days IS NULL"
+        ).scalar_one()
+    return int(above), int(stale)
+
+
 def test_a_second_start_recomputes_nothing_and_an_edit_only_its_account(
     qtbot, tmp_path: Path
 ) -> None:
@@ -142,6 +155,7 @@ def test_a_second_start_recomputes_nothing_and_an_edit_only_its_account(
     first = _start(qtbot, store, tmp_path)
     assert first.health.kept is not None
     assert len(first.health.kept.recomputed) == 30
+    assert _unpacked_samples(store) == (0, 0)  # packed for the next full recompute
     first.runner.shutdown()
     first.close()
 
@@ -156,8 +170,10 @@ def test_a_second_start_recomputes_nothing_and_an_edit_only_its_account(
     second.close()
 
     add_samples(store, AccountId(7), "login_rate", (date.today(), 0.5))
+    assert _unpacked_samples(store) == (1, 0)
     third = _start(qtbot, store, tmp_path)
     assert third.health.kept is not None
     assert third.health.kept.recomputed == frozenset({AccountId(7)})
+    assert _unpacked_samples(store) == (0, 0)
     third.runner.shutdown()
     store.close()

@@ -3,8 +3,9 @@
 At start the scores kept from the last run are read and only what changed since is recomputed
 (:mod:`cs_desktop.health.score_cache`): every input read only on the first start of a store
 (seconds on 10,000 accounts), on a reader thread with progress in the status bar; what was
-computed is then kept, on the writer. After that an edit recomputes only its accounts
-(milliseconds), so the score a CSM sees follows their edits at once.
+computed is then kept, on the writer, and the samples written since are packed for the next
+full recompute (:mod:`cs_desktop.health.sample_pack`). After that an edit recomputes only its
+accounts (milliseconds), so the score a CSM sees follows their edits at once.
 """
 
 from __future__ import annotations
@@ -72,6 +73,7 @@ class HealthFeed(QObject):
         self.portfolio: PortfolioHealth | None = None
         self.kept: KeptPortfolio | None = None  # how the last full computation was made
         self._computing = False
+        self._packing = False
         self._stale: set[AccountId] = set()
         hub.changes_applied.connect(self._on_hub_changes_applied)
 
@@ -139,6 +141,7 @@ class HealthFeed(QObject):
         portfolio = kept.portfolio
         if kept.to_save:
             self._keep(kept, frozenset(self._stale))
+        self._pack_samples()
         self.portfolio = portfolio
         self.model.set_health(_cells(portfolio))
         freeze_heap()
@@ -158,6 +161,31 @@ class HealthFeed(QObject):
             return Changes()
 
         self.runner.write(self.tr("Keep health scores"), work)
+
+    def _pack_samples(self) -> None:
+        """Pack the health samples written since the last time, one short write at a time with
+        other writes in between, so that the next full recompute reads them packed."""
+        if self._packing:
+            return
+        self._packing = True
+
+        def work(session: Any) -> bool:
+            from cs_desktop.health.sample_pack import fold_step
+
+            return fold_step(session.connection())
+
+        def done(finished: bool) -> None:
+            self._packing = False
+            if not finished:
+                self._pack_samples()
+
+        def failed(error: Exception) -> None:
+            self._packing = False
+            self.runner.report_failure(self.tr("Pack health samples"), error)
+
+        self.runner.write(
+            self.tr("Pack health samples"), work, done, failed, changes_of=lambda _: Changes()
+        )
 
     def _on_hub_changes_applied(self, changes: Changes) -> None:
         if changes.portfolio:
