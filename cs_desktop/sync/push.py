@@ -356,10 +356,15 @@ def _push_deletes(
     crm = adapter.crm
     by_kind: dict[Kind, dict[str, int]] = defaultdict(dict)
     with store.write() as session:
-        for row in _mark_inflight(session, seqs):
+        rows = _mark_inflight(session, seqs)
+        conflicted = conflicted_fields(session, crm, entity, [row.local_uid for row in rows])
+        for row in rows:
             record = record_of(session, crm, entity, row.local_uid)
             if record is None or record.remote_id is None or record.remote_kind is None:
                 row.state = OpState.DONE  # the CRM never had it
+                continue
+            if DELETED_FIELD in conflicted.get(row.local_uid, set()):
+                row.state = OpState.BLOCKED  # edited in the CRM meanwhile: the user decides
                 continue
             by_kind[record.remote_kind][record.remote_id] = row.seq  # type: ignore[index]
     for kind, seq_of in by_kind.items():
