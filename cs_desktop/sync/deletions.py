@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import json
 import uuid
+from datetime import datetime
 from typing import Literal
 
 from sqlalchemy import delete, insert, select
@@ -25,7 +26,6 @@ from sqlalchemy.orm import Session
 from cs_desktop.coltypes import utc_now
 from cs_desktop.models import Account, Stakeholder, Touchpoint
 from cs_desktop.sync.crm import Crm
-from cs_desktop.sync.cursors import cursor_row
 from cs_desktop.sync.fields import parse_instant, snapshot
 from cs_desktop.sync.lookups import local_row
 from cs_desktop.sync.outbox import enqueue, link_uid
@@ -37,6 +37,7 @@ from cs_desktop.sync.state import (
     Outbox,
     RecordState,
     SyncBase,
+    SyncCursor,
     SyncRecord,
 )
 
@@ -97,13 +98,21 @@ def _restore_from_crm(
     """Forget the record here, so that the pull makes it anew from the CRM; the pull of its
     kind goes back to the CRM's edit, which it had already passed."""
     _drop_unsent(session, crm, entity, record.local_uid)
-    if record.remote_kind is not None and version:
-        cursor = cursor_row(session, crm, record.remote_kind)
-        edited_at = parse_instant(version)
-        if cursor.list_after is None and (
-            cursor.modified_at is None or cursor.modified_at > edited_at
-        ):
-            cursor.modified_at = edited_at
+    # A kind never pulled, or still being listed, will list the record anyway.
+    cursor = (
+        None
+        if record.remote_kind is None
+        else session.get(SyncCursor, (crm.provider, record.remote_kind))
+    )
+    edited_at = _instant(version)
+    if (
+        cursor is not None
+        and cursor.list_after is None
+        and cursor.modified_at is not None
+        and edited_at is not None
+        and cursor.modified_at > edited_at
+    ):
+        cursor.modified_at = edited_at
     session.execute(
         delete(SyncBase).where(
             SyncBase.provider == crm.provider,
@@ -112,6 +121,14 @@ def _restore_from_crm(
         )
     )
     session.delete(record)
+
+
+def _instant(version: str | None) -> datetime | None:
+    """When the CRM's version was written (HubSpot's ``updatedAt``), if it says."""
+    try:
+        return parse_instant(version) if version else None
+    except ValueError:
+        return None
 
 
 def _delete_here(session: Session, crm: Crm, entity: Entity, record: SyncRecord) -> None:
