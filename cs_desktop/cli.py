@@ -30,7 +30,7 @@ from cs_desktop.cli_base import (
     existing_store,
     store_path,
 )
-from cs_desktop.db import StoreError, open_store
+from cs_desktop.db import Store, StoreError, open_store
 from cs_desktop.errors import user_message
 from cs_desktop.formats import format_number, format_percent
 from cs_desktop.i18n import N_, _, ngettext, pgettext, set_language, system_language
@@ -166,16 +166,33 @@ def build_parser(
     sync = commands.add_parser(
         "sync", help=_("send local changes to the CRM and fetch its changes")
     )
-    sync.add_argument(
+    once = sync.add_mutually_exclusive_group()
+    once.add_argument(
         "--dry-run", action="store_true", help=_("only show the changes waiting to be sent")
+    )
+    once.add_argument(
+        "--token-stdin",
+        action="store_true",
+        help=_(
+            "read a private-app token from stdin and use it for this sync only; it is not "
+            "stored anywhere (for a computer without a keychain)"
+        ),
+    )
+    sync.add_argument(
+        "--base-url",
+        help=_(
+            "with --token-stdin, for a store not connected yet: the API address (default: "
+            "HubSpot's; or a sandbox)"
+        ),
     )
 
     db = commands.add_parser("db", help=_("store maintenance"))
     db_commands = db.add_subparsers(dest="db_command", metavar="DB_COMMAND", required=True)
     db_commands.add_parser("check", help=_("integrity check, schema version and row counts"))
     # Commands kept in modules of their own (cli_base is what they share with this one).
-    from cs_desktop import cli_health, cli_rates
+    from cs_desktop import cli_conflicts, cli_health, cli_rates
 
+    cli_conflicts.add_commands(commands)
     cli_health.add_commands(commands)
     cli_rates.add_commands(commands)
     for add_commands in more_commands:
@@ -197,8 +214,8 @@ def _positive_int(value: str) -> int:
 
 def run(
     args: argparse.Namespace,
-    out: TextIO = sys.stdout,
-    err: TextIO = sys.stderr,
+    out: TextIO | None = None,
+    err: TextIO | None = None,
     more_commands: Mapping[str, Handler] | None = None,
 ) -> int:
     """Run one parsed command; every error becomes a message on ``err`` and exit code 1.
@@ -209,13 +226,16 @@ def run(
 
     Args:
         args: parsed by :func:`build_parser`.
-        out: where results go.
-        err: where messages and progress go.
+        out: where results go (standard output when None, as it is at the call).
+        err: where messages and progress go (standard error when None).
         more_commands: the handlers of the commands other layers added to the parser.
     """
-    from cs_desktop import cli_health, cli_rates
+    out = sys.stdout if out is None else out
+    err = sys.stderr if err is None else err
+    from cs_desktop import cli_conflicts, cli_health, cli_rates
 
     handlers: dict[str, Handler] = {
+        **cli_conflicts.HANDLERS,
         **cli_health.HANDLERS,
         **cli_rates.HANDLERS,
         "demo": _demo,
@@ -310,7 +330,10 @@ def _crm_connect(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
             connected = connect_hubspot(store, token=token, base_url=base_url)
     except CredentialsRefused as refused:
         raise UserError(
-            _("{reason}; the app can keep them for one session").format(reason=refused)
+            _(
+                "{reason}; the app can keep them for one session, and 'cs-desktop sync "
+                "--token-stdin' runs one sync without storing them"
+            ).format(reason=refused)
         ) from None
     except (BadAddress, NotConnected) as error:
         raise UserError(str(error)) from None
@@ -338,6 +361,7 @@ def _sync(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
 
     store = existing_store(args)
     try:
+        token = _token_for_one_sync(args, store, out)
         if args.dry_run:
             with store.read() as session:
                 rows = session.execute(
@@ -362,7 +386,7 @@ def _sync(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
             (waits if progress.step == "waiting" else counts)(progress)
 
         log.info("sync started")
-        report = sync_once(store, progress=hear)
+        report = sync_once(store, progress=hear, token=token)
     finally:
         store.close()
     log.info("sync %s: %s", report.outcome, report.message)
@@ -401,6 +425,49 @@ def _sync(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
         )
         return EXIT_FAILED
     return EXIT_OK
+
+
+def _token_for_one_sync(args: argparse.Namespace, store: Store, out: TextIO) -> str | None:
+    """``sync --token-stdin``: the token for this run, kept in memory only. A store not
+    connected yet is connected first (the token checked, every record queued), without
+    saving the token anywhere."""
+    from cs_desktop.sync.addresses import BadAddress, checked_base_url
+    from cs_desktop.sync.connection import HUBSPOT_URL, NotConnected, connect_hubspot
+    from cs_desktop.sync.crm import HUBSPOT
+    from cs_desktop.sync.state import CrmConnection
+
+    if not args.token_stdin:
+        if args.base_url:
+            raise UserError(_("--base-url goes with --token-stdin (connect with 'crm connect')"))
+        return None
+    with store.read() as session:
+        connection = session.get(CrmConnection, HUBSPOT.provider)
+        connected_to = None if connection is None else connection.base_url
+    try:
+        base_url = checked_base_url(args.base_url or connected_to or HUBSPOT_URL)
+    except BadAddress as error:
+        raise UserError(str(error)) from None
+    if connected_to is not None and base_url != connected_to:
+        raise UserError(
+            _("this store syncs with {url}; leave out --base-url, or connect again").format(
+                url=connected_to
+            )
+        )
+    token = _read_secret(_("Private-app token: "), _("no private-app token given"), True)
+    if connected_to is None:
+        try:
+            connected = connect_hubspot(store, token=token, base_url=base_url, remember=False)
+        except NotConnected as error:
+            raise UserError(str(error)) from None
+        print(
+            ngettext(
+                "Connected HubSpot at {url} for this sync; {count} local record queued.",
+                "Connected HubSpot at {url} for this sync; {count} local records queued.",
+                connected.queued,
+            ).format(url=base_url, count=connected.queued),
+            file=out,
+        )
+    return token
 
 
 def _demo(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:

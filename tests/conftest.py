@@ -35,10 +35,10 @@ atexit.register(shutil.rmtree, os.environ["SSL_CERT_DIR"], ignore_errors=True)
 pytest.register_assert_rewrite("tests.support")
 
 # The CRM sandbox: a real server on a free loopback port, and its clients.
-from tests.support.crm_sandbox import api, control, sandbox  # noqa: E402
+from tests.support.crm_sandbox import api, control, sandbox, shared_sandbox  # noqa: E402
 from tests.support.keychain import MemoryKeyring  # noqa: E402
 
-__all__ = ["api", "control", "sandbox"]  # fixtures
+__all__ = ["api", "control", "sandbox", "shared_sandbox"]  # fixtures
 
 
 @pytest.fixture(scope="session")

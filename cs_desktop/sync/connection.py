@@ -139,6 +139,7 @@ def connect_hubspot(
     oauth: tuple[str, str, str] | None = None,
     base_url: str = HUBSPOT_URL,
     allow_session_only: bool = False,
+    remember: bool = True,
     verify: Verify = check_hubspot,
 ) -> Connected:
     """Connect HubSpot with a private-app ``token`` or ``oauth`` (client id, secret, refresh
@@ -146,6 +147,9 @@ def connect_hubspot(
     stakeholder and touchpoint is queued as a create.
 
     Args:
+        remember: False keeps the credentials nowhere, not even for the session: the caller
+            syncs once with them (:func:`open_adapter`'s ``token``), as on a computer
+            without a keychain.
         verify: checks the credentials against the CRM (one request); tests may stub it.
 
     Raises:
@@ -158,7 +162,7 @@ def connect_hubspot(
         raise ValueError("give either a private-app token or OAuth credentials")
     url = checked_base_url(base_url)
     status = credentials.keychain_status()
-    if not status.secure and not allow_session_only:
+    if remember and not status.secure and not allow_session_only:
         raise credentials.CredentialsRefused(status.reason)  # before anything goes out
     check = verify(url, token=token, oauth=oauth)
     if not check.ok:
@@ -178,7 +182,7 @@ def connect_hubspot(
         previous = session.get(CrmConnection, HUBSPOT.provider)
         before = None if previous is None else (previous.account_name, previous.base_url)
     account = secret_keys.account_for(HUBSPOT.provider, url, before and before[0])
-    persisted = credentials.save_secret(
+    persisted = remember and credentials.save_secret(
         account, json.dumps(blob), allow_session_only=allow_session_only
     )
     capture_edits()  # from now on, this process's edits are queued for the CRM
@@ -206,9 +210,17 @@ def _with_refresh(oauth: tuple[str, str, str], refresh_token: str) -> tuple[str,
 
 
 def open_adapter(
-    store: Store, *, retry: RetryPolicy | None = None, deadlines: Deadlines = DEFAULT
+    store: Store,
+    *,
+    retry: RetryPolicy | None = None,
+    deadlines: Deadlines = DEFAULT,
+    token: str | None = None,
 ) -> HubSpotAdapter:
     """The adapter of the connected CRM, with tokens persisted as they rotate.
+
+    Args:
+        token: a private-app token to use instead of the keychain's secret, for this adapter
+            only: it is neither read from nor written to the keychain.
 
     Raises:
         AuthRequired: nothing connected, or the keychain lost the secret.
@@ -219,6 +231,9 @@ def open_adapter(
             raise AuthRequired(_("no CRM is connected; run 'cs-desktop crm connect hubspot'"))
         account, base_url = connection.account_name, connection.base_url
         expires_at = connection.token_expires_at
+    if token is not None:
+        auth = HubSpotAuth(credentials.Secret(token))
+        return HubSpotAdapter(base_url, auth, retry=retry, deadlines=deadlines)
     account, secret = secret_keys.load(store, HUBSPOT.provider, base_url, account)
     if secret is None:
         raise AuthRequired(_("the CRM credentials are not in the keychain; connect again"))

@@ -1,4 +1,26 @@
-"""Which local fields sync, as canonical strings, and how they map onto the domain rows."""
+"""Which local fields sync, as canonical strings, and how they map onto the domain rows.
+
+Who writes each CRM property (HubSpot names in :data:`.hubspot.mapping.PROPERTIES`): one
+owner per value, so that a sync after the last edit writes nothing.
+
+- **Fields a person edits** (:data:`FIELDS`: a company's name, domain and stage, a contact's
+  name, title, email and phone, an engagement's title, body and time; and the links between
+  records): any store, when its user edits them, and anyone working in the CRM. Both sides
+  may change them; the three-way merge takes whichever side changed and holds a field both
+  changed differently as a conflict for the user (:mod:`.merge`).
+- **The health score** (``csm_health_score``): the app computes it, so only a store that
+  computed a score from data it holds writes it, and only when that score moved since it last
+  computed one (:mod:`.scores`). A store with no score (no health samples) sends nothing,
+  never an empty value; the CRM's score is not taken as a store's own and never conflicts
+  (:data:`.merge.COMPUTED_FIELDS`). Two stores with different data settle on the score of the
+  one whose score moved last.
+- **The app's record id** (``csm_local_id``): set once, by the store that created the record,
+  as the key of its create; never changed after.
+- **The CRM's own** (``hs_object_id``, ``createdate``, ``hs_lastmodifieddate``): read only.
+
+For every property, a value equal to what the CRM holds is never sent: the push compares each
+update with the record it reads just before (:func:`.push._merge_before_update`).
+"""
 
 from __future__ import annotations
 

@@ -10,9 +10,10 @@ from dataclasses import dataclass, field
 
 Value = str | None
 Snapshot = Mapping[str, Value]
-# Values the app computes (the health score): the CRM shows them and the app owns them, so
-# when both sides changed one, the app's value is kept and pushed; no conflict the user
-# could not meaningfully settle.
+# Values the app computes (the health score): the CRM shows them and the app owns them. The
+# CRM's value is never taken as the app's (a store keeps the value it computed itself) and
+# never a conflict the user could not meaningfully settle: the CRM's value becomes the base,
+# and the app's goes out only when its own computation moved it (it is then in the outbox).
 COMPUTED_FIELDS = frozenset({"health_score"})
 
 
@@ -33,12 +34,15 @@ class MergeResult:
         keep_local: fields only changed locally; they stay in the outbox to be pushed.
         converged: fields both sides changed to the same value.
         conflicts: fields both sides changed differently; local keeps showing L.
+        observed: computed fields whose CRM value differs and is not the app's to take
+            (:data:`COMPUTED_FIELDS`): it becomes the base, the local value stays.
     """
 
     take_remote: dict[str, Value] = field(default_factory=dict)
     keep_local: dict[str, Value] = field(default_factory=dict)
     converged: dict[str, Value] = field(default_factory=dict)
     conflicts: list[FieldConflict] = field(default_factory=list)
+    observed: dict[str, Value] = field(default_factory=dict)
 
 
 def merge_fields(
@@ -69,9 +73,14 @@ def merge_fields(
         if loc == rem:
             if loc != b:
                 result.converged[name] = loc
+        elif name in COMPUTED_FIELDS:
+            if name in edited:
+                result.keep_local[name] = loc
+            else:
+                result.observed[name] = rem
         elif loc == b and name not in edited:
             result.take_remote[name] = rem
-        elif rem == b or name in COMPUTED_FIELDS:
+        elif rem == b:
             result.keep_local[name] = loc
         else:
             result.conflicts.append(FieldConflict(name, b, loc, rem))

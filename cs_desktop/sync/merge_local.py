@@ -31,7 +31,8 @@ def merge_into_local(
 ) -> tuple[MergeResult, int]:
     """Merge a remote record's values into a local one, field by field, and write the result:
     the remote values taken onto the row and its snapshot, an open conflict for each field
-    both sides changed differently, and the new base at the remote ``version``.
+    both sides changed differently, and the new base at the remote ``version`` (the CRM's
+    value of a computed field included, though the row keeps its own).
 
     Args:
         remote_values: the CRM's values, in the local form the merge compares.
@@ -55,6 +56,6 @@ def merge_into_local(
         new += add_conflict(session, crm, entity, record.local_uid, conflict, version)
     if result.conflicts:
         record.sync_state = RecordState.CONFLICT
-    agreed = {**result.take_remote, **result.converged}
+    agreed = {**result.take_remote, **result.converged, **result.observed}
     set_base(session, crm, entity, record.local_uid, agreed, version)
     return result, new

@@ -96,12 +96,14 @@ def sync_once(
     retry: RetryPolicy | None = None,
     progress: Report = ignore,
     deadlines: Deadlines = DEFAULT,
+    token: str | None = None,
 ) -> SyncReport:
     """Run one sync of the connected CRM, or say why it could not start.
 
     Args:
         probe: why the CRM cannot be reached (None when it can): :func:`unreachable`.
         deadlines: the limits of the run and its requests.
+        token: a private-app token for this run only, instead of the keychain's secret.
     """
     from cs_desktop.sync.connection import open_adapter
 
@@ -114,7 +116,7 @@ def sync_once(
     if why is not None:
         return SyncReport("offline", message=why)
     try:
-        adapter = open_adapter(store, retry=retry, deadlines=deadlines)
+        adapter = open_adapter(store, retry=retry, deadlines=deadlines, token=token)
     except AuthRequired as error:
         return SyncReport("auth_required", message=str(error))
     except CrmError as error:

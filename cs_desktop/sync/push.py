@@ -18,7 +18,9 @@ from cs_desktop.sync.adapter import CrmAdapter, Kind, Link, RemoteRecord, WriteO
 from cs_desktop.sync.bases import base_of, bases_of, set_base
 from cs_desktop.sync.conflicts import add_delete_conflict, conflicted_fields
 from cs_desktop.sync.crm import Crm
+from cs_desktop.sync.fields import as_stored
 from cs_desktop.sync.lookups import local_row, record_of, records_of, remote_kinds
+from cs_desktop.sync.merge import Value
 from cs_desktop.sync.merge_local import merge_into_local
 from cs_desktop.sync.pending import ops_by_id, pending_among, unsent_fields
 from cs_desktop.sync.retry import MAX_ATTEMPTS
@@ -163,7 +165,9 @@ def _merge_before_update(
     counts: PushCounts,
 ) -> list[WriteOp]:
     """Read current remote versions; where the remote moved past the base, merge first and
-    push only the fields that do not conflict (contract §3.2b)."""
+    push only the fields that do not conflict (contract §3.2b). A value the CRM holds
+    already, or one it has no property for, is not sent: an op left with nothing to send is
+    done without a request."""
     crm = adapter.crm
     current = {r.remote_id: r for r in adapter.read(kind, [op.remote_id or "" for op in ops])}
     keep: list[WriteOp] = []
@@ -182,21 +186,31 @@ def _merge_before_update(
                 continue
             base = bases.get(record.local_uid)
             if base is not None and base.remote_version == remote.version:
-                keep.append(op)
-                continue
-            fields = _merge_newer(session, adapter, entity, kind, record, remote, counts)
+                fields = set(sent[op.op_id])
+            else:
+                fields = _merge_newer(session, adapter, entity, kind, record, remote, counts)
             wanted = {k: v for k, v in sent[op.op_id].items() if k in fields}
-            if not wanted:
-                # Nothing left to send: e.g. the CRM already holds these values because the
-                # previous attempt was applied before the app died.
-                row.state = OpState.DONE if not fields else OpState.BLOCKED
+            held = _held_by_crm(adapter, kind, remote, wanted)
+            if held:
+                set_base(session, crm, entity, record.local_uid, held, remote.version)
+            props = adapter.to_remote(kind, {k: v for k, v in wanted.items() if k not in held})
+            if not props:
+                # Nothing left to send: the CRM holds these values already (another store
+                # sent them, or the previous attempt was applied before the app died).
+                row.state = OpState.DONE if not fields or wanted else OpState.BLOCKED
                 _settle(session, crm, entity, [record])
                 continue
             sent[op.op_id] = wanted
-            keep.append(
-                WriteOp(op.op_id, op.local_id, adapter.to_remote(kind, wanted), op.remote_id)
-            )
+            keep.append(WriteOp(op.op_id, op.local_id, props, op.remote_id))
     return keep
+
+
+def _held_by_crm(
+    adapter: CrmAdapter, kind: Kind, remote: RemoteRecord, values: dict[str, Value]
+) -> dict[str, Value]:
+    """Those of ``values`` the CRM record holds already (compared in the local form)."""
+    theirs = as_stored(kind, adapter.to_local(kind, remote.props))
+    return {k: v for k, v in values.items() if k in theirs and theirs[k] == v}
 
 
 def _merge_newer(
@@ -356,10 +370,15 @@ def _push_deletes(
     crm = adapter.crm
     by_kind: dict[Kind, dict[str, int]] = defaultdict(dict)
     with store.write() as session:
-        for row in _mark_inflight(session, seqs):
+        rows = _mark_inflight(session, seqs)
+        conflicted = conflicted_fields(session, crm, entity, [row.local_uid for row in rows])
+        for row in rows:
             record = record_of(session, crm, entity, row.local_uid)
             if record is None or record.remote_id is None or record.remote_kind is None:
                 row.state = OpState.DONE  # the CRM never had it
+                continue
+            if DELETED_FIELD in conflicted.get(row.local_uid, set()):
+                row.state = OpState.BLOCKED  # edited in the CRM meanwhile: the user decides
                 continue
             by_kind[record.remote_kind][record.remote_id] = row.seq  # type: ignore[index]
     for kind, seq_of in by_kind.items():

@@ -13,6 +13,7 @@ from cs_desktop.i18n import _
 from cs_desktop.sync import capture
 from cs_desktop.sync.bases import set_base
 from cs_desktop.sync.crm import crm_named
+from cs_desktop.sync.deletions import settle_deletion
 from cs_desktop.sync.fields import apply
 from cs_desktop.sync.lookups import local_row, record_of
 from cs_desktop.sync.merge import Value
@@ -35,15 +36,21 @@ class ConflictGone(LookupError):
     """The conflict was already resolved or never existed."""
 
 
-def resolve_conflict(store: Store, conflict_id: int, choice: Choice, value: Value = None) -> None:
-    """Settle one field: keep mine, keep theirs, or an edited value.
+class ChoiceNotOffered(ValueError):
+    """The choice does not apply to this conflict (an edited value for a deletion)."""
 
-    Mine is the field's current local value. The base becomes the remote value at its
+
+def resolve_conflict(store: Store, conflict_id: int, choice: Choice, value: Value = None) -> None:
+    """Settle one conflict: keep mine, keep theirs, or an edited value.
+
+    For a field, mine is its current local value. The base becomes the remote value at its
     version, so a kept or edited local value is pushed as an ordinary update based on what
-    the CRM has now; local changes of the field still unsent are replaced by the choice.
+    the CRM has now; local changes of the field still unsent are replaced by the choice. For
+    a deletion against an edit, mine or theirs keeps that side (:mod:`.deletions`).
 
     Raises:
         ConflictGone: no open conflict with that id.
+        ChoiceNotOffered: an edited value for a deletion.
     """
     with store.write() as session:
         session.info[capture.APPLYING] = True
@@ -53,10 +60,19 @@ def resolve_conflict(store: Store, conflict_id: int, choice: Choice, value: Valu
         crm = crm_named(conflict.provider)
         entity = Entity(conflict.entity)
         record = record_of(session, crm, entity, conflict.local_uid)
-        if record is None or conflict.field == DELETED_FIELD:
+        if record is None:
             raise ConflictGone(
-                _("delete conflicts are resolved by the conflict queue, not yet here")
+                _("conflict {id} is about a record the sync no longer knows").format(id=conflict_id)
             )
+        if conflict.field == DELETED_FIELD:
+            if choice == "edit":
+                raise ChoiceNotOffered(
+                    _("a deleted record is kept deleted or restored; it has no value to edit")
+                )
+            settle_deletion(session, crm, conflict, record, choice)
+            conflict.resolution = choice
+            conflict.resolved_at = utc_now()
+            return
         local_values = json.loads(record.local_json)
         # Mine is the value here now: an edit made while the conflict was open is what the
         # user keeps, not the value the conflict was detected with.

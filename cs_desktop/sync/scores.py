@@ -3,8 +3,14 @@
 The score is computed from health samples, touchpoints and stage, so no edit carries it: a
 new sample, a touchpoint or simply a day passing may move it. Queuing an update per sample
 would flood the outbox; instead each run compares every synced account's score today with
-the one last captured and queues at most one update per account (coalescing with any edit
-still waiting). The stage needs nothing here: it is an account field captured on edit.
+the one it last computed and queues at most one update per account (coalescing with any
+edit still waiting). The stage needs nothing here: it is an account field captured on edit.
+
+Who writes it (see :mod:`cs_desktop.sync.fields`): a store whose own data gives a score,
+when that score moves. A store that computes none (no health samples) never sends one, so
+it never clears the score another store wrote; the CRM's score is never taken as the
+store's own (:data:`~cs_desktop.sync.merge.COMPUTED_FIELDS`), so two stores never answer
+each other's score with theirs; and the push sends nothing the CRM already holds.
 
 Computing every account's score is the costliest step of an incremental run, so the engine
 does it on a worker while it pushes and pulls (:func:`scores_today`, read only), then queues
@@ -68,12 +74,13 @@ def scores_today(store: Store, today: date) -> dict[AccountId, Value]:
 
 
 def queue_scores(store: Store, crm: Crm, scores: Mapping[AccountId, Value]) -> int:
-    """Queue the companies whose score in ``scores`` differs from the one last sent; how
-    many."""
+    """Queue the companies whose score in ``scores`` differs from the one this store last
+    computed; how many. An account without a score queues nothing: no score is no reason to
+    clear the one the CRM shows."""
     queued = 0
     with store.write() as session:
         conn = session.connection()
-        # The last captured score straight from the JSON, and uids only for the changed.
+        # The last computed score straight from the JSON, and uids only for the changed.
         last_sent = func.json_extract(SyncRecord.local_json, f"$.{HEALTH_SCORE}")
         synced = conn.execute(
             select(Account.id, last_sent)
@@ -84,7 +91,11 @@ def queue_scores(store: Store, crm: Crm, scores: Mapping[AccountId, Value]) -> i
                 SyncRecord.deleted_at.is_(None),
             )
         ).all()
-        changed = [a for a, sent in synced if scores.get(AccountId(a)) != sent]
+        changed = [
+            a
+            for a, sent in synced
+            if (score := scores.get(AccountId(a))) is not None and score != sent
+        ]
         for chunk in chunks(changed):
             for account_id, uid in conn.execute(
                 select(Account.id, Account.uid).where(Account.id.in_(chunk))

@@ -123,6 +123,11 @@ class ConflictItem:
         return self.field == DELETED_FIELD
 
     @property
+    def deleted_here(self) -> bool:
+        """A deletion held by this computer, against an edit in the CRM (else the reverse)."""
+        return self.is_delete and self.local == "deleted"
+
+    @property
     def is_text(self) -> bool:
         """Prose (a note's text): never merged, edited as several lines."""
         return self.field in TEXT_FIELDS
@@ -216,7 +221,10 @@ def _describe(
 
 
 def resolution_changes(item: ConflictItem) -> Changes:
-    """What resolving ``item`` may change on screen (the resolved value is written locally)."""
+    """What resolving ``item`` may change on screen (the resolved value is written locally;
+    settling a deletion may delete a record here, with what belongs to it)."""
+    if item.is_delete:
+        return Changes(portfolio=True, touchpoints=True, health=True)
     if item.account_id is None:
         return Changes(portfolio=True)
     return Changes(

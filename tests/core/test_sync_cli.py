@@ -82,6 +82,7 @@ def test_connect_without_a_keychain_is_refused_clearly(tmp_path: Path) -> None:
     )
     assert code == 1
     assert "no system keychain" in err and SECRET not in err
+    assert "'cs-desktop sync --token-stdin' runs one sync without storing them" in err
 
 
 def test_sync_without_a_connection_says_so(tmp_path: Path) -> None:

@@ -78,3 +78,16 @@ def test_a_field_edited_back_to_its_base_value_is_still_an_edit() -> None:
     assert merge_fields(base, local, remote).take_remote == {"name": "Gamma"}
     result = merge_fields(base, local, remote, edited={"name"})
     assert result.take_remote == {} and [c.field for c in result.conflicts] == ["name"]
+
+
+def test_a_computed_value_is_never_taken_from_the_crm_nor_held_as_a_conflict() -> None:
+    """The health score: the CRM's value becomes the base, the app's own stays and goes out
+    only when the app's computation moved it (it is then in the outbox)."""
+    base, remote = {"health_score": "70"}, {"health_score": "40"}
+    moved_there = merge_fields(base, {"health_score": "70"}, remote)
+    assert moved_there.take_remote == {} and moved_there.conflicts == []
+    assert moved_there.observed == {"health_score": "40"}
+    never_computed = merge_fields({}, {}, remote)
+    assert never_computed.take_remote == {} and never_computed.observed == remote
+    moved_both = merge_fields(base, {"health_score": "75"}, remote, edited={"health_score"})
+    assert moved_both.keep_local == {"health_score": "75"} and moved_both.conflicts == []

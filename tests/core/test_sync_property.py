@@ -12,7 +12,6 @@ from __future__ import annotations
 import json
 import shutil
 import uuid
-from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
@@ -33,7 +32,7 @@ from hypothesis.stateful import (
 )
 from sqlalchemy import select
 
-from crm_sandbox import Sandbox, run_sandbox
+from crm_sandbox import Sandbox
 from cs_desktop.db import Store, open_store
 from cs_desktop.edits import TouchpointDraft, add_touchpoint, change_stage
 from cs_desktop.ids import AccountId
@@ -385,13 +384,6 @@ def _changes(row: Any, **values: str | None) -> dict[str, str | None]:
 def _row(session: Any, record: SyncRecord) -> Any:
     model = Account if record.entity == Entity.COMPANY else Stakeholder
     return session.scalars(select(model).where(model.uid == record.local_uid)).first()
-
-
-@pytest.fixture(scope="module")
-def shared_sandbox() -> Iterator[Sandbox]:
-    server = run_sandbox(0, None)
-    yield server
-    server.stop()
 
 
 @pytest.mark.slow  # 20 examples of 16 steps, each a real sync or a change over loopback HTTP

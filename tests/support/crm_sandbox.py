@@ -18,6 +18,15 @@ def sandbox() -> Iterator[Sandbox]:
     server.stop()
 
 
+@pytest.fixture(scope="module")
+def shared_sandbox() -> Iterator[Sandbox]:
+    """One sandbox for a module whose tests reset it themselves (property tests: a sandbox
+    per example would cost more than the example)."""
+    server = run_sandbox(0, None)
+    yield server
+    server.stop()
+
+
 @pytest.fixture
 def api(sandbox: Sandbox) -> Iterator[httpx.Client]:
     """A client authenticated with the sandbox's private-app token."""

@@ -15,6 +15,7 @@ from cs_desktop.models import Account, Stage, Stakeholder, Touchpoint, Touchpoin
 from cs_desktop.sync.online import SyncReport
 from ui.main.main_window import MainWindow
 from ui.sync import settings_dialog
+from ui.sync.conflict_dialog import ConflictQueueDialog
 
 SECRET = "pat-sandbox-local-0000"
 
@@ -66,6 +67,21 @@ def sync_in(qtbot: Any, window: MainWindow) -> SyncReport:
         pass
     report: SyncReport = finished.args[0]
     return report
+
+
+def open_queue(qtbot: Any, window: MainWindow) -> ConflictQueueDialog:
+    dialog: ConflictQueueDialog = window.show_conflicts()
+    qtbot.waitUntil(lambda: dialog.status.text() != "", timeout=10_000)  # the list was read
+    return dialog
+
+
+def resolve_with(qtbot: Any, dialog: ConflictQueueDialog, click: Callable[[], None]) -> None:
+    """Settle the selected conflict by ``click``; returns once the queue is read again."""
+    with (
+        qtbot.waitSignal(dialog.resolved, timeout=10_000),
+        qtbot.waitSignal(dialog.conflicts_shown, timeout=10_000),
+    ):
+        click()
 
 
 def open_settings(qtbot: Any, window: MainWindow) -> settings_dialog.CrmSettingsDialog:

@@ -34,8 +34,10 @@ from tests.support.keychain import MemoryKeyring
 from tests.support.sync_window import (
     SECRET,
     add_acme,
+    open_queue,
     open_settings,
     press,
+    resolve_with,
     sync_in,
 )
 from ui.main.main_window import MainWindow
@@ -305,20 +307,6 @@ def test_the_background_sync_skips_while_one_runs_and_when_not_connected(
 
 
 # -- the conflict queue and two apps --------------------------------------------------------
-
-
-def open_queue(qtbot: Any, window: MainWindow) -> ConflictQueueDialog:
-    dialog: ConflictQueueDialog = window.show_conflicts()
-    qtbot.waitUntil(lambda: dialog.status.text() != "", timeout=10_000)  # the list was read
-    return dialog
-
-
-def resolve_with(qtbot: Any, dialog: ConflictQueueDialog, click: Callable[[], None]) -> None:
-    with (
-        qtbot.waitSignal(dialog.resolved, timeout=10_000),
-        qtbot.waitSignal(dialog.conflicts_shown, timeout=10_000),
-    ):
-        click()
 
 
 def values_of(store: Store) -> tuple[str, str | None, str, str]:

@@ -3,7 +3,9 @@
 For the selected conflict the last synced value, mine and theirs stand side by side; Keep mine,
 Keep theirs or Edit… settles it through :func:`cs_desktop.sync.resolve.resolve_conflict` on the
 writer thread, and the next sync sends the outcome. Notes are never merged automatically: the
-user keeps one version or edits them into one.
+user keeps one version or edits them into one. A record deleted on one side and edited on the
+other is kept deleted or restored (:mod:`cs_desktop.sync.deletions`): the two buttons then say
+which, and there is no value to edit.
 """
 
 from __future__ import annotations
@@ -176,6 +178,7 @@ class ConflictQueueDialog(QDialog):
         self.editor: ValueEditor | None = None
         self._resolving = False
         self._last_resolution = ""  # shown with the count once the list is read again
+        self._shown: ConflictItem | None = None  # the conflict the detail pane shows
         words = self.words = Words()
         words.bind(self.setWindowTitle, lambda: self.tr("Sync conflicts"))
         self.resize(980, 560)
@@ -332,6 +335,7 @@ class ConflictQueueDialog(QDialog):
         self._show(self.current())
 
     def _show(self, item: ConflictItem | None) -> None:
+        self._shown = item
         views = (self.base_view, self.mine_view, self.theirs_view)
         if item is None:
             self.heading.setText(self.tr("Nothing to resolve"))
@@ -345,15 +349,20 @@ class ConflictQueueDialog(QDialog):
             self._enable(False)
             return
         self.heading.setText(conflict_title(item))
+        self._label_buttons(item)
         if item.is_delete:
-            deleted_here = item.local == "deleted"
             self.explanation.setText(
                 self.tr(
-                    "This record was deleted %1 and edited %2. Resolving a deletion is not "
-                    "available yet: the edit waits, and nothing is deleted or overwritten."
+                    "This record was deleted on this computer and edited in the CRM since the "
+                    "last sync. Keep it deleted (the next sync deletes it in the CRM too), or "
+                    "restore the CRM's version (the next sync brings it back here)."
                 )
-                .replace("%1", self.tr("here") if deleted_here else self.tr("in the CRM"))
-                .replace("%2", self.tr("in the CRM") if deleted_here else self.tr("here"))
+                if item.deleted_here
+                else self.tr(
+                    "This record was edited on this computer and deleted in the CRM since the "
+                    "last sync. Restore it with your edit (the next sync creates it in the CRM "
+                    "again), or keep it deleted (it is deleted here too)."
+                )
             )
         elif item.is_text:
             self.explanation.setText(
@@ -371,14 +380,47 @@ class ConflictQueueDialog(QDialog):
         height = 16_777_215 if item.is_text else self.fontMetrics().lineSpacing() * 4
         self._detail_layout.setStretch(VALUES_ROW, 1 if item.is_text else 0)
         self._detail_layout.setStretch(STRETCH_ROW, 0 if item.is_text else 1)
-        for view, value in zip(views, (item.base, item.local, item.remote), strict=True):
-            view.setPlainText(shown_value(item.field, value))
+        for view, value in zip(views, self._values(item), strict=True):
+            view.setPlainText(value)
             view.setMaximumHeight(height)
-        self._enable(not item.is_delete and not self._resolving)
+        self._enable(not self._resolving)
+
+    def _values(self, item: ConflictItem) -> tuple[str, str, str]:
+        """The last synced, mine and theirs, as the panes show them."""
+        if not item.is_delete:
+            return (
+                shown_value(item.field, item.base),
+                shown_value(item.field, item.local),
+                shown_value(item.field, item.remote),
+            )
+        exists = self.tr("%1, on both sides").replace("%1", item.record or empty_value())
+        if item.deleted_here:
+            return exists, self.tr("Deleted"), self.tr("Edited")
+        return exists, self.tr("Edited"), self.tr("Deleted")
+
+    def _label_buttons(self, item: ConflictItem) -> None:
+        """Keep mine and Keep theirs, or what each means for a deletion."""
+        if not item.is_delete:
+            mine, theirs = self.tr("Keep &mine"), self.tr("Keep &theirs")
+            mine_name, theirs_name = self.tr("Keep my value"), self.tr("Keep the CRM's value")
+        elif item.deleted_here:
+            mine, theirs = self.tr("Keep it &deleted"), self.tr("&Restore the CRM's version")
+            mine_name, theirs_name = mine.replace("&", ""), theirs.replace("&", "")
+        else:
+            mine, theirs = self.tr("&Restore with my edit"), self.tr("Keep it &deleted")
+            mine_name, theirs_name = mine.replace("&", ""), theirs.replace("&", "")
+        self.keep_mine_button.setText(mine)
+        self.keep_theirs_button.setText(theirs)
+        self.keep_mine_button.setAccessibleName(mine_name)
+        self.keep_theirs_button.setAccessibleName(theirs_name)
 
     def _enable(self, enabled: bool) -> None:
-        for button in (self.keep_mine_button, self.keep_theirs_button, self.edit_button):
-            button.setEnabled(enabled)
+        deletion = self._shown is not None and self._shown.is_delete
+        self.keep_mine_button.setEnabled(enabled)
+        self.keep_theirs_button.setEnabled(enabled)
+        # A deletion is kept or undone: it has no value to edit.
+        self.edit_button.setEnabled(enabled and not deletion)
+        self.edit_button.setVisible(not deletion)
 
     # -- resolving ---------------------------------------------------------------------------
     def keep_mine(self) -> None:
@@ -421,9 +463,13 @@ class ConflictQueueDialog(QDialog):
 
         def done(_result: None) -> None:
             self._resolving = False
-            kept = {"mine": self.tr("kept mine"), "theirs": self.tr("kept theirs")}.get(
-                choice, self.tr("kept the edited value")
-            )
+            if target.is_delete:
+                kept_deleted = (choice == "mine") == target.deleted_here
+                kept = self.tr("kept deleted") if kept_deleted else self.tr("restored")
+            else:
+                kept = {"mine": self.tr("kept mine"), "theirs": self.tr("kept theirs")}.get(
+                    choice, self.tr("kept the edited value")
+                )
             self._last_resolution = f"{conflict_title(target)}: {kept}."
             self.resolved.emit(conflict_id)
             self.reload()
