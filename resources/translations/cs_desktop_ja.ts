@@ -540,16 +540,12 @@
         <translation>同期で、こちらと CRM の両方で変更された項目が見つかると、ここに表示されます。</translation>
     </message>
     <message>
-        <source>This record was deleted %1 and edited %2. Resolving a deletion is not available yet: the edit waits, and nothing is deleted or overwritten.</source>
-        <translation>このレコードは%1で削除され、%2で編集されました。削除の解決にはまだ対応していません。編集内容は保留され、何も削除・上書きされません。</translation>
+        <source>This record was deleted on this computer and edited in the CRM since the last sync. Keep it deleted (the next sync deletes it in the CRM too), or restore the CRM&apos;s version (the next sync brings it back here).</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>here</source>
-        <translation>こちら</translation>
-    </message>
-    <message>
-        <source>in the CRM</source>
-        <translation>CRM</translation>
+        <source>This record was edited on this computer and deleted in the CRM since the last sync. Restore it with your edit (the next sync creates it in the CRM again), or keep it deleted (it is deleted here too).</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Both sides changed this note since the last sync. Notes are never merged automatically: keep one version, or Edit… to write the one to keep.</source>
@@ -558,6 +554,38 @@
     <message>
         <source>Both sides changed this field since the last sync. Which value stays?</source>
         <translation>前回の同期以降、双方でこの項目が変更されました。どちらの値を残しますか？</translation>
+    </message>
+    <message>
+        <source>%1, on both sides</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edited</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep it &amp;deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Restore the CRM&apos;s version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Restore with my edit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>kept deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>restored</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>kept mine</source>
@@ -1017,6 +1045,10 @@
     <message>
         <source>Keep health scores</source>
         <translation>ヘルススコアを保存</translation>
+    </message>
+    <message>
+        <source>Pack health samples</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Recompute health</source>

@@ -540,16 +540,12 @@
         <translation>同步时若发现某字段在本机和 CRM 中都被修改，会在此等待处理。</translation>
     </message>
     <message>
-        <source>This record was deleted %1 and edited %2. Resolving a deletion is not available yet: the edit waits, and nothing is deleted or overwritten.</source>
-        <translation>该记录在%1被删除，并在%2被编辑。暂不支持解决删除冲突：编辑内容将保留等待，不会删除或覆盖任何内容。</translation>
+        <source>This record was deleted on this computer and edited in the CRM since the last sync. Keep it deleted (the next sync deletes it in the CRM too), or restore the CRM&apos;s version (the next sync brings it back here).</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>here</source>
-        <translation>本机</translation>
-    </message>
-    <message>
-        <source>in the CRM</source>
-        <translation>CRM 中</translation>
+        <source>This record was edited on this computer and deleted in the CRM since the last sync. Restore it with your edit (the next sync creates it in the CRM again), or keep it deleted (it is deleted here too).</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Both sides changed this note since the last sync. Notes are never merged automatically: keep one version, or Edit… to write the one to keep.</source>
@@ -558,6 +554,38 @@
     <message>
         <source>Both sides changed this field since the last sync. Which value stays?</source>
         <translation>自上次同步以来，双方都修改了该字段。保留哪个值？</translation>
+    </message>
+    <message>
+        <source>%1, on both sides</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edited</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep it &amp;deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Restore the CRM&apos;s version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Restore with my edit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>kept deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>restored</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>kept mine</source>
@@ -1017,6 +1045,10 @@
     <message>
         <source>Keep health scores</source>
         <translation>保存健康度分数</translation>
+    </message>
+    <message>
+        <source>Pack health samples</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Recompute health</source>

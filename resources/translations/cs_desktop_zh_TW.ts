@@ -540,16 +540,12 @@
         <translation>同步時若發現某欄位在本機和 CRM 中都被修改，會在此等待處理。</translation>
     </message>
     <message>
-        <source>This record was deleted %1 and edited %2. Resolving a deletion is not available yet: the edit waits, and nothing is deleted or overwritten.</source>
-        <translation>該記錄在%1被刪除，並在%2被編輯。暫不支援解決刪除衝突：編輯內容將保留等待，不會刪除或覆蓋任何內容。</translation>
+        <source>This record was deleted on this computer and edited in the CRM since the last sync. Keep it deleted (the next sync deletes it in the CRM too), or restore the CRM&apos;s version (the next sync brings it back here).</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>here</source>
-        <translation>本機</translation>
-    </message>
-    <message>
-        <source>in the CRM</source>
-        <translation>CRM 中</translation>
+        <source>This record was edited on this computer and deleted in the CRM since the last sync. Restore it with your edit (the next sync creates it in the CRM again), or keep it deleted (it is deleted here too).</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Both sides changed this note since the last sync. Notes are never merged automatically: keep one version, or Edit… to write the one to keep.</source>
@@ -558,6 +554,38 @@
     <message>
         <source>Both sides changed this field since the last sync. Which value stays?</source>
         <translation>自上次同步以來，雙方都修改了該欄位。保留哪個值？</translation>
+    </message>
+    <message>
+        <source>%1, on both sides</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edited</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep it &amp;deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Restore the CRM&apos;s version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Restore with my edit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>kept deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>restored</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>kept mine</source>
@@ -1017,6 +1045,10 @@
     <message>
         <source>Keep health scores</source>
         <translation>儲存健康度分數</translation>
+    </message>
+    <message>
+        <source>Pack health samples</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Recompute health</source>
