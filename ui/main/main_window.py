@@ -666,13 +666,40 @@ class MainWindow(QMainWindow):
 
     # -- preferences ---------------------------------------------------------------------------
     def show_preferences(self) -> PreferencesDialog:
-        """Edit > Preferences…: the language (applied at once, nothing open is lost)."""
+        """Edit > Preferences…: the language (applied at once, nothing open is lost) and the
+        reporting currency of totals and retention (the store's own setting)."""
+        from ui.money.reporting_currency import ReportingCurrencyField
         from ui.preferences import PreferencesDialog
 
         dialog = PreferencesDialog(self.settings, self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        currency = ReportingCurrencyField(self.runner, apply_on_change=False)
+        currency.setEnabled(
+            self.keeper.writable
+        )  # the store's own setting: a read-only store keeps it
+        currency.load()
+
+        def apply_currency() -> None:
+            shown = currency.reporting
+            if shown is None or not currency.isEnabled():
+                return
+            code = currency.value()
+            if code != (shown.currency if shown.chosen else None):
+                # Written by the window: the dialog and its field close before the write ends.
+                self.set_reporting_currency(code)
+
+        dialog.add_row(self.tr("&Reporting currency:"), currency, apply_currency)
         dialog.open()
         return dialog
+
+    def set_reporting_currency(self, code: str | None) -> Future[Changes]:
+        """Keep ``code`` (None: the book's most common) as the store's reporting currency."""
+        from cs_desktop.rate_edits import set_reporting_currency
+
+        return self.runner.write(
+            self.tr("Set the reporting currency"),
+            lambda session: set_reporting_currency(session, code),
+        )
 
     # The open dialogs (None when closed), as the sync tests check them.
     @property
