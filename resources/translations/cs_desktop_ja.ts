@@ -541,11 +541,11 @@
     </message>
     <message>
         <source>This record was deleted on this computer and edited in the CRM since the last sync. Keep it deleted (the next sync deletes it in the CRM too), or restore the CRM&apos;s version (the next sync brings it back here).</source>
-        <translation type="unfinished"></translation>
+        <translation>前回の同期以降、このレコードはこのコンピューターで削除され、CRM で編集されました。削除したままにする（次回の同期で CRM でも削除されます）か、CRM のバージョンを復元する（次回の同期でこちらに戻ってきます）かを選んでください。</translation>
     </message>
     <message>
         <source>This record was edited on this computer and deleted in the CRM since the last sync. Restore it with your edit (the next sync creates it in the CRM again), or keep it deleted (it is deleted here too).</source>
-        <translation type="unfinished"></translation>
+        <translation>前回の同期以降、このレコードはこのコンピューターで編集され、CRM で削除されました。自分の編集内容で復元する（次回の同期で CRM に再作成されます）か、削除したままにする（こちらでも削除されます）かを選んでください。</translation>
     </message>
     <message>
         <source>Both sides changed this note since the last sync. Notes are never merged automatically: keep one version, or Edit… to write the one to keep.</source>
@@ -557,35 +557,35 @@
     </message>
     <message>
         <source>%1, on both sides</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（双方に存在）</translation>
     </message>
     <message>
         <source>Deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>削除済み</translation>
     </message>
     <message>
         <source>Edited</source>
-        <translation type="unfinished"></translation>
+        <translation>編集済み</translation>
     </message>
     <message>
         <source>Keep it &amp;deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>削除したままにする(&amp;D)</translation>
     </message>
     <message>
         <source>&amp;Restore the CRM&apos;s version</source>
-        <translation type="unfinished"></translation>
+        <translation>CRM のバージョンを復元(&amp;R)</translation>
     </message>
     <message>
         <source>&amp;Restore with my edit</source>
-        <translation type="unfinished"></translation>
+        <translation>自分の編集内容で復元(&amp;R)</translation>
     </message>
     <message>
         <source>kept deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>削除したままにしました</translation>
     </message>
     <message>
         <source>restored</source>
-        <translation type="unfinished"></translation>
+        <translation>復元しました</translation>
     </message>
     <message>
         <source>kept mine</source>
@@ -1048,7 +1048,7 @@
     </message>
     <message>
         <source>Pack health samples</source>
-        <translation type="unfinished"></translation>
+        <translation>ヘルスデータをまとめる</translation>
     </message>
     <message>
         <source>Recompute health</source>

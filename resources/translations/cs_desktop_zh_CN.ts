@@ -541,11 +541,11 @@
     </message>
     <message>
         <source>This record was deleted on this computer and edited in the CRM since the last sync. Keep it deleted (the next sync deletes it in the CRM too), or restore the CRM&apos;s version (the next sync brings it back here).</source>
-        <translation type="unfinished"></translation>
+        <translation>自上次同步以来，这条记录已在本机删除，并在 CRM 中被编辑。请保持删除（下次同步会在 CRM 中也将其删除），或恢复 CRM 中的版本（下次同步会将其取回本机）。</translation>
     </message>
     <message>
         <source>This record was edited on this computer and deleted in the CRM since the last sync. Restore it with your edit (the next sync creates it in the CRM again), or keep it deleted (it is deleted here too).</source>
-        <translation type="unfinished"></translation>
+        <translation>自上次同步以来，这条记录已在本机编辑，并在 CRM 中被删除。请按你的编辑恢复（下次同步会在 CRM 中重新创建它），或保持删除（本机也会将其删除）。</translation>
     </message>
     <message>
         <source>Both sides changed this note since the last sync. Notes are never merged automatically: keep one version, or Edit… to write the one to keep.</source>
@@ -557,35 +557,35 @@
     </message>
     <message>
         <source>%1, on both sides</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（双方均存在）</translation>
     </message>
     <message>
         <source>Deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>已删除</translation>
     </message>
     <message>
         <source>Edited</source>
-        <translation type="unfinished"></translation>
+        <translation>已编辑</translation>
     </message>
     <message>
         <source>Keep it &amp;deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>保持删除(&amp;D)</translation>
     </message>
     <message>
         <source>&amp;Restore the CRM&apos;s version</source>
-        <translation type="unfinished"></translation>
+        <translation>恢复 CRM 中的版本(&amp;R)</translation>
     </message>
     <message>
         <source>&amp;Restore with my edit</source>
-        <translation type="unfinished"></translation>
+        <translation>按我的编辑恢复(&amp;R)</translation>
     </message>
     <message>
         <source>kept deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>已保持删除</translation>
     </message>
     <message>
         <source>restored</source>
-        <translation type="unfinished"></translation>
+        <translation>已恢复</translation>
     </message>
     <message>
         <source>kept mine</source>
@@ -1048,7 +1048,7 @@
     </message>
     <message>
         <source>Pack health samples</source>
-        <translation type="unfinished"></translation>
+        <translation>打包健康度数据</translation>
     </message>
     <message>
         <source>Recompute health</source>

@@ -541,11 +541,11 @@
     </message>
     <message>
         <source>This record was deleted on this computer and edited in the CRM since the last sync. Keep it deleted (the next sync deletes it in the CRM too), or restore the CRM&apos;s version (the next sync brings it back here).</source>
-        <translation type="unfinished"></translation>
+        <translation>自上次同步以來，這筆記錄已在本機刪除，並在 CRM 中被編輯。請保持刪除（下次同步會在 CRM 中也將其刪除），或還原 CRM 中的版本（下次同步會將其取回本機）。</translation>
     </message>
     <message>
         <source>This record was edited on this computer and deleted in the CRM since the last sync. Restore it with your edit (the next sync creates it in the CRM again), or keep it deleted (it is deleted here too).</source>
-        <translation type="unfinished"></translation>
+        <translation>自上次同步以來，這筆記錄已在本機編輯，並在 CRM 中被刪除。請依你的編輯還原（下次同步會在 CRM 中重新建立它），或保持刪除（本機也會將其刪除）。</translation>
     </message>
     <message>
         <source>Both sides changed this note since the last sync. Notes are never merged automatically: keep one version, or Edit… to write the one to keep.</source>
@@ -557,35 +557,35 @@
     </message>
     <message>
         <source>%1, on both sides</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（雙方皆存在）</translation>
     </message>
     <message>
         <source>Deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>已刪除</translation>
     </message>
     <message>
         <source>Edited</source>
-        <translation type="unfinished"></translation>
+        <translation>已編輯</translation>
     </message>
     <message>
         <source>Keep it &amp;deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>保持刪除(&amp;D)</translation>
     </message>
     <message>
         <source>&amp;Restore the CRM&apos;s version</source>
-        <translation type="unfinished"></translation>
+        <translation>還原 CRM 中的版本(&amp;R)</translation>
     </message>
     <message>
         <source>&amp;Restore with my edit</source>
-        <translation type="unfinished"></translation>
+        <translation>依我的編輯還原(&amp;R)</translation>
     </message>
     <message>
         <source>kept deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>已保持刪除</translation>
     </message>
     <message>
         <source>restored</source>
-        <translation type="unfinished"></translation>
+        <translation>已還原</translation>
     </message>
     <message>
         <source>kept mine</source>
@@ -1048,7 +1048,7 @@
     </message>
     <message>
         <source>Pack health samples</source>
-        <translation type="unfinished"></translation>
+        <translation>打包健康度資料</translation>
     </message>
     <message>
         <source>Recompute health</source>
