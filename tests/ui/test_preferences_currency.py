@@ -46,8 +46,8 @@ def test_the_reporting_currency_is_chosen_in_preferences(qtbot, window: MainWind
     field.set_value("USD")
     dialog.accept()
     qtbot.waitUntil(lambda: chosen(window.store) == "USD", timeout=10_000)
-    # The portfolio's total follows: in dollars now.
-    qtbot.waitUntil(lambda: "$" in window.portfolio.total.text(), timeout=10_000)
+    # The portfolio's total follows: in dollars now, and the yen has no rate to them.
+    qtbot.waitUntil(lambda: "no JPY->USD rate" in window.portfolio.total.text(), timeout=10_000)
 
 
 def test_ok_without_a_change_writes_nothing(qtbot, window: MainWindow) -> None:
