@@ -8,6 +8,7 @@ shared with ``cs-desktop rates currency``.
 
 from __future__ import annotations
 
+import shiboken6
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QWidget
 
@@ -75,7 +76,11 @@ class ReportingCurrencyField(QWidget):
         """Read the store's reporting currency and show it (a form opening on its own)."""
         from cs_desktop.rates import load_reporting
 
-        self.runner.read(self.tr("Reporting currency"), load_reporting, self.set_reporting)
+        def show(reporting: Reporting) -> None:
+            if shiboken6.isValid(self):  # a dialog may close before the read ends
+                self.set_reporting(reporting)
+
+        self.runner.read(self.tr("Reporting currency"), load_reporting, show)
 
     def set_reporting(self, reporting: Reporting) -> None:
         """Show ``reporting``'s choice, among the common currencies, the book's and the rates'."""
