@@ -1403,6 +1403,14 @@ Import them as new accounts anyway?</source>
         <translation>同期はすでに実行中です</translation>
     </message>
     <message>
+        <source>&amp;Reporting currency:</source>
+        <translation>集計通貨(&amp;R):</translation>
+    </message>
+    <message>
+        <source>Set the reporting currency</source>
+        <translation>集計通貨を設定</translation>
+    </message>
+    <message>
         <source>Connect again</source>
         <translation>再接続が必要</translation>
     </message>

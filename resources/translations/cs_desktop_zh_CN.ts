@@ -1403,6 +1403,14 @@ Import them as new accounts anyway?</source>
         <translation>同步已在进行中</translation>
     </message>
     <message>
+        <source>&amp;Reporting currency:</source>
+        <translation>报告货币(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>Set the reporting currency</source>
+        <translation>设置报告货币</translation>
+    </message>
+    <message>
         <source>Connect again</source>
         <translation>需要重新连接</translation>
     </message>

@@ -1403,6 +1403,14 @@ Import them as new accounts anyway?</source>
         <translation>同步已在進行中</translation>
     </message>
     <message>
+        <source>&amp;Reporting currency:</source>
+        <translation>報告貨幣(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>Set the reporting currency</source>
+        <translation>設定報告貨幣</translation>
+    </message>
+    <message>
         <source>Connect again</source>
         <translation>需要重新連線</translation>
     </message>
