@@ -48,7 +48,8 @@ def main(db_path: Path) -> None:
     scored = time.perf_counter()
     if window.warnings.is_busy():
         wait_for(window.warnings.idle, 1_800_000)
-    while window.runner.busy():  # what was computed is kept on the writer: part of the cost
+    # What was computed is kept on the writer, and the samples packed: part of the cost.
+    while window.runner.busy() or window.health.is_packing():
         app.processEvents()
         time.sleep(0.005)
     finished = time.perf_counter()

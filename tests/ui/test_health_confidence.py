@@ -127,7 +127,9 @@ def _start(qtbot, store: Store, tmp_path: Path) -> MainWindow:
     window.show()
     qtbot.waitUntil(lambda: window.health.portfolio is not None, timeout=30_000)
     qtbot.waitUntil(lambda: not window.warnings.is_busy(), timeout=60_000)
-    qtbot.waitUntil(lambda: not window.runner.busy(), timeout=30_000)
+    qtbot.waitUntil(
+        lambda: not window.runner.busy() and not window.health.is_packing(), timeout=30_000
+    )
     return window
 
 

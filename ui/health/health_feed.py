@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from datetime import date
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QObject, QTimer, Signal
 
 from cs_desktop.changes import Changes
 from cs_desktop.ids import AccountId
@@ -25,6 +25,9 @@ if TYPE_CHECKING:
     from cs_desktop.health.early_warnings import ActiveWarning
     from cs_desktop.health.portfolio import PortfolioHealth
     from cs_desktop.health.score_cache import KeptPortfolio
+
+# Between two steps of packing the health samples the writer stays free for the user's work.
+PACK_PAUSE_MS = 20
 
 
 def _cells(portfolio: PortfolioHealth, ids: Any = None) -> dict[AccountId, HealthCell]:
@@ -74,6 +77,7 @@ class HealthFeed(QObject):
         self.kept: KeptPortfolio | None = None  # how the last full computation was made
         self._computing = False
         self._packing = False
+        self._pack_wanted = False  # until every sample is packed, a step running or waiting
         self._stale: set[AccountId] = set()
         hub.changes_applied.connect(self._on_hub_changes_applied)
 
@@ -162,10 +166,20 @@ class HealthFeed(QObject):
 
         self.runner.write(self.tr("Keep health scores"), work)
 
+    def is_packing(self) -> bool:
+        """Whether health samples are still being packed, a step at a time, in the background."""
+        return self._pack_wanted
+
     def _pack_samples(self) -> None:
         """Pack the health samples written since the last time, one short write at a time with
         other writes in between, so that the next full recompute reads them packed."""
         if self._packing:
+            return
+        self._pack_wanted = True
+        if self.runner.busy():
+            # Packing is the lowest of priorities: the user's edits and reads go first, and a
+            # step starts only when the writer has nothing else to do.
+            QTimer.singleShot(PACK_PAUSE_MS, self, self._pack_samples)
             return
         self._packing = True
 
@@ -176,11 +190,13 @@ class HealthFeed(QObject):
 
         def done(finished: bool) -> None:
             self._packing = False
-            if not finished:
-                self._pack_samples()
+            if finished:
+                self._pack_wanted = False
+            else:
+                QTimer.singleShot(PACK_PAUSE_MS, self, self._pack_samples)
 
         def failed(error: Exception) -> None:
-            self._packing = False
+            self._packing = self._pack_wanted = False
             self.runner.report_failure(self.tr("Pack health samples"), error)
 
         self.runner.write(
