@@ -173,6 +173,7 @@ class PortfolioModel(QAbstractTableModel):
         self._by_id: dict[AccountId, int] = {}
         self._health: dict[AccountId, HealthCell] = {}
         self._visible: list[int] = []
+        self._visible_version = 0  # moves whenever the shown accounts or their order change
         self._shown = 0
         self._filter = PortfolioFilter()
         self._sort: tuple[int, Qt.SortOrder] = (Column.NAME, Qt.SortOrder.AscendingOrder)
@@ -256,7 +257,7 @@ class PortfolioModel(QAbstractTableModel):
         reporting = self._reporting
         if reporting is None:
             return None
-        key = (id(reporting), self._today(), frozenset(self._visible))
+        key = (id(reporting), self._today(), self._visible_version)
         if self._total[0] == key:
             return self._total[1]
         total = Decimal(0)
@@ -546,6 +547,7 @@ class PortfolioModel(QAbstractTableModel):
         if order == Qt.SortOrder.DescendingOrder:
             visible.reverse()
         self._visible = visible
+        self._visible_version += 1
         wanted = max(self._shown, FETCH_CHUNK) if keep_shown else FETCH_CHUNK
         self._shown = min(len(visible), wanted)
 

@@ -38,6 +38,8 @@ ALL = ""
 BANDS = ("red", "yellow", "green", "missing")
 TYPE_TO_FILTER_DELAY_MS = 120
 
+TOTAL_DELAY_MS = 150
+
 
 class PortfolioView(QWidget):
     """Filters and the accounts table; emits ``account_opened`` on Enter or double-click."""
@@ -165,7 +167,11 @@ class PortfolioView(QWidget):
             combo.currentIndexChanged.connect(self._apply_filter)
         model.modelReset.connect(self._on_model_reset)
         model.layoutChanged.connect(self._update_count)
-        model.layoutChanged.connect(self._update_total)
+        # The total adds up every shown account: computed once the burst of changes (an edit,
+        # then its score) is over, never on the way of the edit itself.
+        self._total_timer = QTimer(self, singleShot=True, interval=TOTAL_DELAY_MS)
+        self._total_timer.timeout.connect(self._update_total)
+        model.layoutChanged.connect(self._total_timer.start)
         model.rowsInserted.connect(self._update_count)
         self._update_count()
         self._update_total()
