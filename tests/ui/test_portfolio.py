@@ -93,6 +93,19 @@ def test_updated_rows_replace_old_ones(model) -> None:
     assert "Renamed" in column_values(model, Column.NAME)
 
 
+def test_an_edit_that_moves_nothing_repaints_its_row_only(qtbot, model) -> None:
+    model.sort(Column.NAME, Qt.SortOrder.AscendingOrder)
+    first = column_values(model, Column.NAME)[0]
+    row = next(r for r in make_rows(1200) if r.name == first)
+    with qtbot.assertNotEmitted(model.layoutChanged), qtbot.waitSignal(model.dataChanged):
+        model.update_rows([PortfolioRow(**{**row.__dict__, "arr": row.arr + 1})])
+    # Sorted by ARR the same edit changes the order: the layout follows.
+    model.sort(Column.ARR, Qt.SortOrder.DescendingOrder)
+    with qtbot.waitSignal(model.layoutChanged):
+        model.update_rows([PortfolioRow(**{**row.__dict__, "arr": row.arr * 1000})])
+    assert column_values(model, Column.NAME)[0] == first
+
+
 def test_typing_filters_and_enter_opens(qtbot, model) -> None:
     view = PortfolioView(model)
     qtbot.addWidget(view)

@@ -172,6 +172,7 @@ class PortfolioView(QWidget):
         self._total_timer = QTimer(self, singleShot=True, interval=TOTAL_DELAY_MS)
         self._total_timer.timeout.connect(self._update_total)
         model.layoutChanged.connect(self._total_timer.start)
+        model.rows_edited.connect(self._total_timer.start)
         model.rowsInserted.connect(self._update_count)
         self._update_count()
         self._update_total()
