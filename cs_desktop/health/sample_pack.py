@@ -32,7 +32,7 @@ DAY_OF_SAMPLE = f"CAST(julianday(sample_date) - {EPOCH_JULIAN_DAY} AS INTEGER)"
 # A step of the fold holds the writer for a few tens of milliseconds on a laptop: an edit
 # saved meanwhile waits for one step at most.
 FOLD_IDS = 50_000  # new sample ids a step accounts for
-FOLD_ACCOUNTS = 25  # accounts a step packs again
+FOLD_ACCOUNTS = 10  # accounts a step packs again
 # With more samples than this (and than a quarter of all samples) outside the packs, reading
 # them as rows on top of the packs costs about what reading every row does: every row is read.
 _MIN_BEHIND = 50_000
