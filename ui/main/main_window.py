@@ -683,23 +683,12 @@ class MainWindow(QMainWindow):
             shown = currency.reporting
             if shown is None or not currency.isEnabled():
                 return
-            code = currency.value()
-            if code != (shown.currency if shown.chosen else None):
-                # Written by the window: the dialog and its field close before the write ends.
-                self.set_reporting_currency(code)
+            if currency.value() != (shown.currency if shown.chosen else None):
+                currency.apply()
 
         dialog.add_row(self.tr("&Reporting currency:"), currency, apply_currency)
         dialog.open()
         return dialog
-
-    def set_reporting_currency(self, code: str | None) -> Future[Changes]:
-        """Keep ``code`` (None: the book's most common) as the store's reporting currency."""
-        from cs_desktop.rate_edits import set_reporting_currency
-
-        return self.runner.write(
-            self.tr("Set the reporting currency"),
-            lambda session: set_reporting_currency(session, code),
-        )
 
     # The open dialogs (None when closed), as the sync tests check them.
     @property

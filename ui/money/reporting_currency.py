@@ -129,10 +129,15 @@ class ReportingCurrencyField(QWidget):
     def apply(self) -> None:
         """Save the choice (one transaction); views showing money refresh."""
         code = self.value()
+
+        def done(_changes: object) -> None:
+            if shiboken6.isValid(self):  # a settings dialog may close before the write ends
+                self.applied.emit()
+
         self.runner.write(
             self.tr("Set the reporting currency"),
             lambda session: set_reporting_currency(session, code),
-            lambda _changes: self.applied.emit(),
+            done,
         )
 
     def _on_combo_activated(self, _index: int) -> None:
