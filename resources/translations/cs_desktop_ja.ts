@@ -1407,10 +1407,6 @@ Import them as new accounts anyway?</source>
         <translation>集計通貨(&amp;R):</translation>
     </message>
     <message>
-        <source>Set the reporting currency</source>
-        <translation>集計通貨を設定</translation>
-    </message>
-    <message>
         <source>Connect again</source>
         <translation>再接続が必要</translation>
     </message>

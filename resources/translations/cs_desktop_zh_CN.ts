@@ -1407,10 +1407,6 @@ Import them as new accounts anyway?</source>
         <translation>报告货币(&amp;R)：</translation>
     </message>
     <message>
-        <source>Set the reporting currency</source>
-        <translation>设置报告货币</translation>
-    </message>
-    <message>
         <source>Connect again</source>
         <translation>需要重新连接</translation>
     </message>

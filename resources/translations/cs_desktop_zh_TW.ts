@@ -1407,10 +1407,6 @@ Import them as new accounts anyway?</source>
         <translation>報告貨幣(&amp;R)：</translation>
     </message>
     <message>
-        <source>Set the reporting currency</source>
-        <translation>設定報告貨幣</translation>
-    </message>
-    <message>
         <source>Connect again</source>
         <translation>需要重新連線</translation>
     </message>
