@@ -14,6 +14,7 @@ Thread contract: :func:`run_in_child` blocks until the job ends; call it from a 
 
 from __future__ import annotations
 
+import importlib
 import multiprocessing
 import pickle
 import time
@@ -47,7 +48,7 @@ class ChildJobDied(Exception):
 
 def run_in_child(
     store_path: Path,
-    job: Callable[..., T],
+    job: Callable[..., T] | str,
     arguments: dict[str, Any],
     *,
     progress: Callable[[int, int], None] | None = None,
@@ -55,7 +56,9 @@ def run_in_child(
 ) -> T:
     """Run ``job(store, progress=..., **arguments)`` in a new process on ``store_path``.
 
-    ``job`` must be a module-level function (the child imports it by name). The
+    ``job`` must be a module-level function (the child imports it by name), or its name as
+    ``"package.module:function"``: then the app never loads the job's modules itself (loading
+    pandas holds the interpreter lock long enough for the window to stutter). The
     ``progress(done, total)`` it is given raises :class:`JobCancelled` once the user has
     cancelled, so a job that reports progress between batches can be cancelled with no code
     of its own.
@@ -124,7 +127,7 @@ def _child_main(
     sender: Connection,
     cancel: Event,
     store_path: str,
-    job: Callable[..., object],
+    job: Callable[..., object] | str,
     arguments: dict[str, Any],
     hooks: tuple[WriteHook, ...],
     lang: Lang,
@@ -147,9 +150,10 @@ def _child_main(
             sender.send(("progress", done, total))
 
     try:
+        run = _named_job(job) if isinstance(job, str) else job
         store = open_store(Path(store_path))
         try:
-            result = job(store, progress=progress, **arguments)
+            result = run(store, progress=progress, **arguments)
         finally:
             store.close()
         sender.send(("result", result))
@@ -157,6 +161,13 @@ def _child_main(
         sender.send(("error", _sendable(error)))
     finally:
         sender.close()
+
+
+def _named_job(name: str) -> Callable[..., object]:
+    """The function ``"package.module:function"`` names."""
+    module_name, _colon, function = name.partition(":")
+    found: Callable[..., object] = getattr(importlib.import_module(module_name), function)
+    return found
 
 
 def _sendable(error: BaseException) -> BaseException:

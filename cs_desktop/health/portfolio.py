@@ -47,6 +47,10 @@ class PortfolioHealth:
     def account(self, account_id: AccountId) -> AccountHealth:
         return self.accounts[self._rows[account_id]]
 
+    def has(self, account_id: AccountId) -> bool:
+        """Whether the account was computed (one created since is not)."""
+        return account_id in self._rows
+
     def trajectory(
         self, account_id: AccountId, *, last: int | None = None
     ) -> tuple[float | None, ...]:

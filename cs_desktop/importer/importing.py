@@ -39,7 +39,7 @@ from cs_desktop.importer.values import symbol_key
 
 def import_file(
     store: Store,
-    kind: ImportKind,
+    kind: ImportKind | str,
     path: Path,
     column_map: Mapping[str, str] | None = None,
     *,
@@ -57,7 +57,7 @@ def import_file(
 
     Args:
         store: the open store.
-        kind: accounts or touchpoints.
+        kind: accounts or touchpoints (its value, too: a child process is given a string).
         path: a .csv (any common encoding and delimiter) or .xlsx file.
         column_map: source column to field (or ``ignore``), from :func:`parse_column_map`.
         progress: called with (done, total) as the import advances: checking the rows fills
@@ -76,6 +76,7 @@ def import_file(
         ImportRejected: some rows are bad; its report lists every problem. Nothing written.
         ImportWriteError: the store refused the write; nothing was written.
     """
+    kind = ImportKind(kind)
     path = Path(path)
     column_map = dict(column_map or {})
     known = known_headers(kind, column_map)

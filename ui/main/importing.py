@@ -73,20 +73,16 @@ def run_import(
         show_import_failure(window, path, error)
 
     def work(_task: LongTask) -> ImportReport:
-        # The importer's modules load here, on the worker: their first import (pandas'
-        # helpers, the layouts) would stall the window for tens of milliseconds.
         from cs_desktop.child_jobs import run_in_child
-        from cs_desktop.importer import ImportKind, import_file
-        from cs_desktop.importer.usage import import_usage
 
-        # A usage export is read as ``options`` say, else by its columns' indicator names
-        # (see cs_desktop.importer.usage).
+        # The child loads the importer by name: loading it here (pandas' helpers, the layouts)
+        # would hold the interpreter lock long enough for the window to stutter.
         job, arguments = (
-            (import_usage, {"path": path, **(options or {})})
-            if ImportKind(kind) is ImportKind.USAGE
+            ("cs_desktop.importer.usage:import_usage", {"path": path, **(options or {})})
+            if kind == "usage"
             else (
-                import_file,
-                {"kind": ImportKind(kind), "path": path, "allow_duplicates": allow_duplicates},
+                "cs_desktop.importer:import_file",
+                {"kind": kind, "path": path, "allow_duplicates": allow_duplicates},
             )
         )
         report: ImportReport = run_in_child(
