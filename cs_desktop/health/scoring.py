@@ -144,7 +144,7 @@ def _daily_counts(events: Events, count: int, days: int, lead: int) -> npt.NDArr
     flat = events.rows[keep].astype(np.int64) * (days + lead) + cols[keep]
     size = count * (days + lead)
     answered = np.bincount(flat, minlength=size).reshape(count, days + lead)
-    yes = np.bincount(flat, weights=events.values[keep], minlength=size).reshape(count, -1)
+    yes = np.bincount(flat, weights=events.values[keep], minlength=size).reshape(count, days + lead)
     stacked = np.zeros((2, count, days + lead + 1), dtype=np.int32)
     np.cumsum(answered, axis=1, out=stacked[0, :, 1:])
     np.cumsum(yes.astype(np.int32), axis=1, out=stacked[1, :, 1:])

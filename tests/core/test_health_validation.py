@@ -69,3 +69,12 @@ def test_successful_accounts_on_the_sample_portfolio(sample_store) -> None:
     assert len(series.successful) == len(portfolio.trajectory(portfolio.accounts[0].account_id))
     assert 0 < series.successful[-1] <= series.scored[-1] <= len(portfolio.accounts)
     assert series.successful[0] == 0  # not 90 days of history yet
+
+
+def test_an_empty_book_validates_to_not_enough_data(store) -> None:
+    with store.engine.connect() as connection:
+        portfolio = compute_portfolio_health(connection, date(2026, 6, 1))
+        report = validate_indicators(connection, portfolio)
+    assert portfolio.accounts == ()
+    assert report.score.auc is None
+    assert not any(successful_accounts_over_time(portfolio).successful)

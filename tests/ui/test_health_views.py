@@ -265,3 +265,15 @@ def test_health_tab_is_reachable_from_the_view_menu(qtbot, make_window, small_st
     assert window.portfolio_health.accessibleName()
     with small_store.read() as session:
         assert session.scalar(select(func.count()).select_from(Task)) > 0
+
+
+def test_an_empty_book_counts_zero_successful_accounts_on_a_plain_axis(
+    qtbot, make_window, store
+) -> None:
+    window = make_window(store)
+    view = window.show_portfolio_health()
+    qtbot.waitUntil(lambda: view.analysis is not None, timeout=30_000)
+    assert not any(view.analysis.success.successful)
+    low, high = view.success_chart.item.viewRange()[1]
+    assert low == 0
+    assert 1 <= high < 2

@@ -86,7 +86,15 @@ class LinesChart(_Chart):
         *,
         x_label: str = "",
         y_label: str = "",
+        counts: bool = False,
     ) -> None:
+        """Draw ``lines`` over ``xs``.
+
+        Args:
+            counts: the values are counts: the axis starts at 0 and reaches at least 1, so a
+                book where nothing is counted yet shows a flat line at 0, not an axis
+                autoscaled around it.
+        """
         pg = pyqtgraph()
         item = self.item
         item.clear()
@@ -98,6 +106,9 @@ class LinesChart(_Chart):
             item.getAxis("bottom").setLabel(x_label)
         item.getAxis("left").setLabel(y_label)
         item.enableAutoRange()
+        if counts:
+            top = max((max(ys, default=0.0) for _name, ys in lines), default=0.0)
+            item.setYRange(0, max(top, 1.0) * 1.1, padding=0)
 
 
 class AucChart(_Chart):

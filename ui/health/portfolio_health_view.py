@@ -612,6 +612,7 @@ class PortfolioHealthView(QScrollArea):
             series.dates[first:],
             [(self.tr("successful accounts"), series.successful[first:])],
             y_label=self.tr("accounts"),
+            counts=True,
         )
 
     # -- events ------------------------------------------------------------------------------

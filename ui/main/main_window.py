@@ -384,8 +384,10 @@ class MainWindow(QMainWindow):
         self.portfolio_stack.setCurrentWidget(self.portfolio if rows else self.welcome)
         freeze_heap()
         self.sample_action.setEnabled(not rows and self.keeper.writable)
-        if not rows and self.sync.overview is None:
-            self.sync.refresh()  # no first paint with accounts to wait for
+        if not rows:
+            # No table to paint first: an empty book still gets its (empty) health, sync
+            # status and backups, else Portfolio health would wait for an account forever.
+            QTimer.singleShot(0, self, self._on_portfolio_painted)
         self.portfolio_loaded.emit()
 
     def _on_portfolio_prefetched(self, done: Future[list[PortfolioRow]]) -> None:
