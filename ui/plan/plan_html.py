@@ -161,6 +161,8 @@ WIDTHS = {
     "renewals": (34, 22, 22, 22),
     "stakeholders": (22, 24, 18, 36),
     "tasks": (72, 28),
+    "next-steps": (18, 32, 50),
+    "risks": (20, 14, 16, 50),
     "movers": (50, 25, 25),
 }
 
@@ -200,8 +202,7 @@ def _stage(section: StageSection) -> str:
         f'<p style="{P}">{esc(section.summary)}</p>'
         + _h3(section.criteria_heading)
         + _list(section.criteria)
-        + _h3(section.risks_heading)
-        + _list(section.risks)
+        + (_h3(section.risks_heading) + _list(section.risks) if section.risks else "")
     )
 
 
