@@ -406,7 +406,8 @@ def _people(brief: MeetingBrief, lang: Lang) -> TableSection:
     rows = tuple(
         (
             Cell(person.name),
-            Cell(", ".join(part for part in (role_label(person.role, lang), person.title) if part)),
+            Cell(role_label(person.role, lang)),
+            Cell(person.title),
             Cell(
                 _day(person.last_met, lang) if person.last_met else never,
                 Tone.PLAIN if person.last_met else Tone.MUTED,
@@ -422,6 +423,7 @@ def _people(brief: MeetingBrief, lang: Lang) -> TableSection:
             (
                 w.pgettext("person", "Name"),
                 w.pgettext("person", "Role"),
+                w.pgettext("person", "Job title"),
                 w.pgettext("last met", "Last met"),
             ),
             rows,

@@ -162,6 +162,10 @@ WIDTHS = {
     "stakeholders": (22, 24, 18, 36),
     "tasks": (72, 28),
     "next-steps": (18, 32, 50),
+    "people": (28, 20, 34, 18),
+    "brief-touchpoints": (14, 12, 36, 38),
+    "satisfaction": (34, 33, 33),
+    "plan-status": (62, 18, 20),
     "risks": (20, 14, 16, 50),
     "movers": (50, 25, 25),
 }
