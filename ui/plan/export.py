@@ -223,8 +223,10 @@ class PlanExportDialog(QDialog):
     def options(self) -> ExportOptions:
         page: PageSize = "Letter" if self.page_size.currentData() == "Letter" else "A4"
         audience = Audience.CUSTOMER if self.customer.isChecked() else Audience.INTERNAL
-        parts = tuple(part for part in parts_for(audience) if self.section_boxes[part].isChecked())
-        return ExportOptions(check_lang(str(self.lang.currentData())), page, audience, parts)
+        allowed = parts_for(audience)
+        parts = tuple(part for part in allowed if self.section_boxes[part].isChecked())
+        chosen = None if parts == allowed else parts  # None: every section
+        return ExportOptions(check_lang(str(self.lang.currentData())), page, audience, chosen)
 
     def accept(self) -> None:
         options = self.options()
@@ -240,7 +242,7 @@ class PlanExportDialog(QDialog):
         self._options_changed()
 
     def _options_changed(self) -> None:
-        self.save_button.setEnabled(bool(self.options().parts))
+        self.save_button.setEnabled(self.options().parts != ())
         if self.preview is not None:
             self.preview_status.setText(self.tr("Preparing the preview…"))
             self._timer.start()
