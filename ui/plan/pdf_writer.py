@@ -293,13 +293,36 @@ def keep_headings_with_content(
         top = layout.blockBoundingRect(block).top()
         page = int(top // page_height)
         bottom = _group_bottom(text, block, top, keep * page_height, at_most * page_height)
-        if top > page * page_height + 1 and int((bottom - 1) // page_height) > page:
-            cursor = QTextCursor(block)
-            block_format = block.blockFormat()
-            block_format.setPageBreakPolicy(QTextFormat.PageBreakFlag.PageBreak_AlwaysBefore)
-            cursor.setBlockFormat(block_format)
-            layout.documentSize()
+        if int((bottom - 1) // page_height) > page:
+            # The headings (and a note under one) leading straight into this one go along.
+            first = _lead_in(block)
+            if layout.blockBoundingRect(first).top() > page * page_height + 1:
+                cursor = QTextCursor(first)
+                block_format = first.blockFormat()
+                block_format.setPageBreakPolicy(QTextFormat.PageBreakFlag.PageBreak_AlwaysBefore)
+                cursor.setBlockFormat(block_format)
+                layout.documentSize()
         block = block.next()
+
+
+def _lead_in(heading: QTextBlock) -> QTextBlock:
+    """The first of the headings right above ``heading``, with a note under any of them.
+
+    Moving ``heading`` to the next page without them would leave them ending this one.
+    """
+    first = heading
+    previous = first.previous()
+    while previous.isValid():
+        if previous.blockFormat().headingLevel():
+            first = previous
+        else:
+            above = previous.previous()
+            in_table = QTextCursor(previous).currentTable() is not None
+            if in_table or not above.isValid() or not above.blockFormat().headingLevel():
+                break
+            first = above  # a heading's note, as "Journey A: ..." under its heading
+        previous = first.previous()
+    return first
 
 
 def _group_bottom(
