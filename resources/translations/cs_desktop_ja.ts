@@ -4238,6 +4238,10 @@ Ctrl+N で最初の接点を記録しましょう。</translation>
         <translation>メモ</translation>
     </message>
     <message>
+        <source>%1 (internal)</source>
+        <translation>%1（社内用）</translation>
+    </message>
+    <message>
         <source>product: %1 / service: %2</source>
         <translation>製品: %1 / サービス: %2</translation>
     </message>

@@ -4238,6 +4238,10 @@ Press Ctrl+N to log the first one.</source>
         <translation>备注</translation>
     </message>
     <message>
+        <source>%1 (internal)</source>
+        <translation>%1（内部）</translation>
+    </message>
+    <message>
         <source>product: %1 / service: %2</source>
         <translation>产品：%1 / 服务：%2</translation>
     </message>

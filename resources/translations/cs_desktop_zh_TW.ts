@@ -4238,6 +4238,10 @@ Press Ctrl+N to log the first one.</source>
         <translation>備註</translation>
     </message>
     <message>
+        <source>%1 (internal)</source>
+        <translation>%1（內部）</translation>
+    </message>
+    <message>
         <source>product: %1 / service: %2</source>
         <translation>產品：%1 / 服務：%2</translation>
     </message>

@@ -11,6 +11,7 @@ from pypdf import PdfReader
 from PySide6.QtCore import QSettings, Qt
 from PySide6.QtGui import QUndoStack
 
+from cs_desktop.account_detail import load_account_detail
 from cs_desktop.cli import build_parser, run
 from cs_desktop.db import Store
 from cs_desktop.ids import AccountId
@@ -23,6 +24,7 @@ from tests.support.internal_notes import (
     add_account_with_internal_notes,
 )
 from ui.account.touchpoint_capture import TouchpointCaptureDialog
+from ui.account.touchpoint_model import Column, TouchpointTableModel
 from ui.plan.brief_cli import COMMAND as BRIEF
 from ui.plan.brief_cli import add_brief_command, run_brief
 from ui.plan.brief_window import MeetingBriefWindow
@@ -163,3 +165,16 @@ def test_the_brief_command_writes_one_page(
 
 def test_export_options_default_to_the_customer() -> None:
     assert ExportOptions("en", "A4").audience is Audience.CUSTOMER
+
+
+def test_the_log_marks_internal_touchpoints(qapp, store: Store, made: InternalAccount) -> None:
+    with store.engine.connect() as connection:
+        rows = load_account_detail(connection, made.account_id).recent_touchpoints
+    model = TouchpointTableModel()
+    model.set_rows(rows)
+    kinds = {
+        model.row_data(row).title: model.data(model.index(row, Column.KIND))
+        for row in range(model.rowCount())
+    }
+    assert kinds[INTERNAL_TEXTS[8]] == "Note (internal)"
+    assert kinds["Escalation call"] == "Call"
