@@ -178,3 +178,18 @@ def test_the_log_marks_internal_touchpoints(qapp, store: Store, made: InternalAc
     }
     assert kinds[INTERNAL_TEXTS[8]] == "Note (internal)"
     assert kinds["Escalation call"] == "Call"
+
+
+def test_closing_the_windows_before_their_work_ends_is_harmless(
+    qtbot, made: InternalAccount, runner: TaskRunner, settings: QSettings
+) -> None:
+    brief = MeetingBriefWindow(runner, made.account_id, settings=settings, lang="en")
+    brief.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    brief.show()
+    brief.close()
+    dialog = PlanExportDialog(settings, runner=runner, account_id=made.account_id)
+    dialog.show()
+    dialog._render_preview()  # at once, without waiting for the typing pause
+    dialog.reject()
+    dialog.deleteLater()
+    qtbot.waitUntil(lambda: not runner.busy(), timeout=20_000)

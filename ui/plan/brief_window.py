@@ -10,6 +10,7 @@ from concurrent.futures import Future
 from datetime import date
 from pathlib import Path
 
+import shiboken6
 from PySide6.QtCore import QSettings, Signal
 from PySide6.QtWidgets import (
     QDialog,
@@ -89,6 +90,8 @@ class MeetingBriefWindow(QDialog):
         self.runner.read(self.tr("Meeting brief"), work, self._show, self._failed)
 
     def _show(self, document: PlanDocument) -> None:
+        if not shiboken6.isValid(self):  # closed before the brief was read
+            return
         self.document = document
         self.setWindowTitle(self.tr("Meeting brief: %1").replace("%1", document.account_name))
         self.page.setHtml(plan_html(document))
@@ -97,6 +100,8 @@ class MeetingBriefWindow(QDialog):
         self.loaded.emit(document)
 
     def _failed(self, error: Exception) -> None:
+        if not shiboken6.isValid(self):
+            return
         self.status.setText(self.tr("The brief could not be read: %1").replace("%1", str(error)))
 
     def save_pdf(self, path: Path | None = None) -> Future[Path] | None:
@@ -124,6 +129,8 @@ class MeetingBriefWindow(QDialog):
         target = path
 
         def written(done: Path) -> None:
+            if not shiboken6.isValid(self):
+                return
             self.status.setText(self.tr("Brief written to %1").replace("%1", str(done)))
             self.status.show()
 

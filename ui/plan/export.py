@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 
+import shiboken6
 from PySide6.QtCore import QCoreApplication, QLocale, QSettings, Qt, QTimer
 from PySide6.QtGui import QPixmap
 from PySide6.QtWidgets import (
@@ -218,6 +219,7 @@ class PlanExportDialog(QDialog):
             self.resize(980, 760)
         for combo in (self.lang, self.page_size):
             combo.currentIndexChanged.connect(self._options_changed)
+        self.finished.connect(self._stop_preview)
         self._audience_changed()
 
     def options(self) -> ExportOptions:
@@ -247,6 +249,11 @@ class PlanExportDialog(QDialog):
             self.preview_status.setText(self.tr("Preparing the preview…"))
             self._timer.start()
 
+    def _stop_preview(self) -> None:
+        """Closed: a render still running is dropped when it arrives."""
+        self._timer.stop()
+        self._generation += 1
+
     def _render_preview(self) -> None:
         """Build and render the plan on a reader thread; only the latest request is shown."""
         if self.runner is None or self.account_id is None:
@@ -268,11 +275,11 @@ class PlanExportDialog(QDialog):
 
         def shown(rendered: RenderedPlan) -> None:
             release_retired_charts()
-            if generation == self._generation:
+            if generation == self._generation and shiboken6.isValid(self):
                 self._show_pages(rendered)
 
         def failed(error: Exception) -> None:
-            if generation == self._generation:
+            if generation == self._generation and shiboken6.isValid(self):
                 self.preview_status.setText(
                     self.tr("No preview: %1").replace("%1", str(error) or type(error).__name__)
                 )
@@ -305,7 +312,10 @@ def _ask_options(
     today: date | None = None,
 ) -> ExportOptions | None:
     dialog = PlanExportDialog(settings, parent, runner=runner, account_id=account_id, today=today)
-    return dialog.options() if dialog.exec() == QDialog.DialogCode.Accepted else None
+    accepted = dialog.exec() == QDialog.DialogCode.Accepted
+    options = dialog.options()
+    dialog.deleteLater()  # a child of ``parent``: it would stay until the window closes
+    return options if accepted else None
 
 
 def export_account_plan(
