@@ -1860,7 +1860,7 @@ Store: %2</source>
     </message>
     <message>
         <source>Touchpoints with their notes</source>
-        <translation>タッチポイントとメモ</translation>
+        <translation>接点とメモ</translation>
     </message>
     <message>
         <source>Open tasks</source>
@@ -1929,7 +1929,7 @@ Store: %2</source>
     </message>
     <message>
         <source>Goals, milestones, stage and agreed next steps; never touchpoint notes, the health score, risks, inferred needs, satisfaction answers or tasks</source>
-        <translation>目標、マイルストーン、ステージ、合意した次のステップ。タッチポイントのメモ、ヘルススコア、リスク、推測したニーズ、満足度の回答、タスクは含みません</translation>
+        <translation>目標、マイルストーン、ステージ、合意した次のステップ。接点のメモ、ヘルススコア、リスク、推測したニーズ、満足度の回答、タスクは含みません</translation>
     </message>
     <message>
         <source>&amp;Internal: everything, for the team</source>
@@ -3990,7 +3990,7 @@ The next steps of a touchpoint become tasks here.</source>
     </message>
     <message>
         <source>The customer&apos;s copy of the account plan leaves this touchpoint out: its notes, title and next steps stay with the team.</source>
-        <translation>お客様向けのアカウントプランにはこのタッチポイントを載せません。メモ、件名、次のステップはチーム内にとどまります。</translation>
+        <translation>お客様向けのアカウントプランにはこの接点を載せません。メモ、件名、次のステップはチーム内にとどまります。</translation>
     </message>
     <message>
         <source>Save (Ctrl+Enter)</source>
