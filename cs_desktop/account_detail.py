@@ -90,6 +90,7 @@ class TouchpointRow:
     inferred_need: str
     next_steps: str
     other_attendees: str = ""
+    internal: bool = False  # kept out of what the customer is given
 
 
 @dataclass(frozen=True)
@@ -268,6 +269,7 @@ def load_account_detail(
                 Touchpoint.inferred_need,
                 Touchpoint.next_steps,
                 Touchpoint.other_attendees,
+                Touchpoint.internal,
             )
             .where(Touchpoint.account_id == account_id)
             .order_by(Touchpoint.occurred_at.desc())

@@ -55,6 +55,7 @@ class TouchpointDraft:
     customer_statement: str = ""
     inferred_need: str = ""
     next_steps: str = ""
+    internal: bool = False  # notes for the team only, never in what the customer is given
     uid: uuid.UUID | None = None
     task_uids: tuple[uuid.UUID, ...] = field(default=())
 
@@ -123,6 +124,7 @@ def add_touchpoint(session: Session, draft: TouchpointDraft) -> AddedTouchpoint:
         customer_statement=draft.customer_statement,
         inferred_need=draft.inferred_need,
         next_steps=draft.next_steps,
+        internal=draft.internal,
         attendees=attendees,
     )
     if draft.uid is not None:

@@ -240,6 +240,9 @@ class Touchpoint(Row, Base):
     customer_statement: Mapped[str] = mapped_column(Text, default="")
     inferred_need: Mapped[str] = mapped_column(Text, default="")
     next_steps: Mapped[str] = mapped_column(Text, default="")
+    # Kept out of everything shared with the customer (the customer's plan PDF): the notes,
+    # and with them the title and next steps, are for the team only.
+    internal: Mapped[bool] = mapped_column(Boolean, default=False, server_default=text("0"))
     external_key: Mapped[str | None] = mapped_column(String(200), unique=True)
 
     account: Mapped[Account] = relationship(back_populates="touchpoints")

@@ -29,19 +29,22 @@ def main(argv: Sequence[str] | None = None) -> int:
         return _start_app(window_store)
     from cs_desktop.cli import build_parser, run
     from cs_desktop.cli_base import store_path
+    from ui.plan.brief_cli import COMMAND as BRIEF
+    from ui.plan.brief_cli import add_brief_command, run_brief
     from ui.plan.cli import COMMAND as EXPORT_PLAN
     from ui.plan.cli import add_export_plan_command, run_export_plan
     from ui.self_test import COMMAND as SELF_TEST
     from ui.self_test import add_self_test_command, run_self_test
 
-    # Both need Qt (to render, to open the window): they are the ui layer's commands.
-    parser = build_parser(add_export_plan_command, add_self_test_command)
+    # These need Qt (to render, to open the window): they are the ui layer's commands.
+    parser = build_parser(add_export_plan_command, add_brief_command, add_self_test_command)
     args = parser.parse_args(argv)
     if args.command is None:
         start_logging("app")
         return _start_app(store_path(args))
     start_logging(f"command {args.command}")
-    return run(args, more_commands={EXPORT_PLAN: run_export_plan, SELF_TEST: run_self_test})
+    handlers = {EXPORT_PLAN: run_export_plan, BRIEF: run_brief, SELF_TEST: run_self_test}
+    return run(args, more_commands=handlers)
 
 
 def _window_only(arguments: list[str]) -> Path | None:

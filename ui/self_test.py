@@ -240,6 +240,7 @@ class _SelfTest:
 
     def export_plan(self) -> str:
         from cs_desktop.plan import build_plan
+        from cs_desktop.plan.audience import Audience
         from ui.plan.fonts import font_families, has_cjk_font
         from ui.plan.pdf_writer import render_plan_pdf
 
@@ -248,7 +249,13 @@ class _SelfTest:
         if not has_cjk_font("ja"):
             raise RuntimeError("no Japanese font is installed or bundled")
         with self.store.engine.connect() as connection:
-            document = build_plan(connection, self._scored_account(), lang="ja", today=self.today)
+            document = build_plan(  # the team's copy: the one with the chart
+                connection,
+                self._scored_account(),
+                lang="ja",
+                today=self.today,
+                audience=Audience.INTERNAL,
+            )
         if document.health_section() is None:
             raise RuntimeError("the plan has no health chart")
         self.pdf.parent.mkdir(parents=True, exist_ok=True)

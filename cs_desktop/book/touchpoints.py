@@ -48,6 +48,7 @@ def update_touchpoint(
             "customer_statement": draft.customer_statement,
             "inferred_need": draft.inferred_need,
             "next_steps": draft.next_steps,
+            "internal": draft.internal,
         },
     )
     links = set_links(session, Touchpoint, touchpoint_id, "attendees", draft.attendee_ids)

@@ -119,8 +119,10 @@ class TouchpointRows:
             else:
                 product = service = _UNKNOWN
             at = occurred[i]
+            internal = kind is _K.NOTE  # the CSM's own memos stay with the team
             rows.append((touchpoint_id, uids[i], at, at, plan.id, kind.value, at, title, notes,
-                         others, product, service, statement, need, next_steps, None))  # fmt: skip
+                         others, product, service, statement, need, next_steps, internal,
+                         None))  # fmt: skip
             # Consecutive people from a random start: distinct, and cheap to pick.
             low, high = _ATTENDEES[kind]
             present = min(low + int(d[12] * (high - low + 1)), n_people)

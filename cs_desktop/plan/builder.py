@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Callable, Iterable
 from datetime import date, timedelta
 
 from sqlalchemy import Connection
@@ -22,11 +23,14 @@ from cs_desktop.labels import (
     mixed_pulses_label,
     objective_status_label,
     outcome_label,
+    risk_category_label,
+    risk_status_label,
     role_label,
     satisfaction_label,
     stage_label,
 )
 from cs_desktop.money import format_money
+from cs_desktop.plan.audience import Audience, PlanPart, chosen_parts
 from cs_desktop.plan.document import (
     Cell,
     ChartLabels,
@@ -41,6 +45,7 @@ from cs_desktop.plan.document import (
     Horizon,
     PlanChart,
     PlanDocument,
+    Section,
     StageSection,
     Table,
     TableSection,
@@ -53,6 +58,7 @@ from cs_desktop.vocabulary import (
     OBJECTIVE_HORIZONS_MONTHS,
     ObjectiveStatus,
     RenewalOutcome,
+    RiskStatus,
     Satisfaction,
 )
 
@@ -151,14 +157,20 @@ def _fold(name: str) -> str:
     return " ".join(unicodedata.normalize("NFKC", name).casefold().split())
 
 
-def plan_file_name(account_name: str, today: date) -> str:
-    """``<account name>-plan-<date>.pdf``, safe on Windows, macOS and Linux."""
+def plan_file_name(
+    account_name: str, today: date, audience: Audience = Audience.CUSTOMER, kind: str = "plan"
+) -> str:
+    """``<account name>-plan-<date>.pdf``, safe on Windows, macOS and Linux.
+
+    The internal copy is ``<account name>-plan-internal-<date>.pdf``, so the two never mix up.
+    """
     name = unicodedata.normalize("NFC", account_name)
     name = re.sub(r'[\x00-\x1f\x7f<>:"/\\|?*]+', "_", name)
     name = " ".join(name.split()).strip(" .")[:80].strip(" .")
     if not name or name.split(".")[0].upper() in _WINDOWS_RESERVED:
         name = f"account {name}".strip()
-    return f"{name}-plan-{today.isoformat()}.pdf"
+    marked = f"{kind}-internal" if audience is Audience.INTERNAL else kind
+    return f"{name}-{marked}-{today.isoformat()}.pdf"
 
 
 _WINDOWS_RESERVED = {
@@ -172,9 +184,20 @@ _WINDOWS_RESERVED = {
 
 
 def build_plan(
-    connection: Connection, account_id: AccountId, *, lang: Lang, today: date
+    connection: Connection,
+    account_id: AccountId,
+    *,
+    lang: Lang,
+    today: date,
+    audience: Audience = Audience.CUSTOMER,
+    parts: Iterable[PlanPart] | None = None,
 ) -> PlanDocument:
     """The plan of one account, in ``lang``, as of ``today``. Thread: any, with its own connection.
+
+    Args:
+        audience: the customer's copy (the default) holds nothing internal; see
+            :mod:`cs_desktop.plan.audience`.
+        parts: the sections wanted (every one the audience may be given when None).
 
     Raises:
         AccountNotFoundError: no such account.
@@ -187,7 +210,8 @@ def build_plan(
     )
     health = compute_account_health(connection, account_id, today)
     bands = default_scorecards().for_stage(health.health.stage).bands
-    return document_from(detail, health, (bands.red_below, bands.green_from), lang, today)
+    bounds = (bands.red_below, bands.green_from)
+    return document_from(detail, health, bounds, lang, today, audience=audience, parts=parts)
 
 
 def document_from(
@@ -196,6 +220,9 @@ def document_from(
     bands: tuple[float, float],
     lang: Lang,
     today: date,
+    *,
+    audience: Audience = Audience.CUSTOMER,
+    parts: Iterable[PlanPart] | None = None,
 ) -> PlanDocument:
     """The document from already-read data (pure: no database)."""
     w = words(lang)
@@ -203,9 +230,16 @@ def document_from(
     name = header.name
     score = health.health.score
     band = health.health.band
-    title = w.pgettext("account plan", "Account plan")
+    internal = audience is Audience.INTERNAL
+    if internal:
+        title = w.pgettext("account plan", "Account plan (internal)")
+        footer = w.gettext("Internal: not to be shared with {account}")
+    else:
+        title = w.pgettext("account plan", "Account plan")
+        footer = w.gettext("Prepared for {account}")
     plan = detail.plan
     none = w.pgettext("account plan", "none")
+    health_fact = (_score_fact(score, band, lang, w.pgettext("account plan", "Health")),)
     cover = Cover(
         title=title,
         account_name=name,
@@ -218,7 +252,7 @@ def document_from(
             ),
             Fact(w.pgettext("account plan", "Date"), format_date(today, "long", lang)),
             Fact(w.pgettext("account plan", "Stage"), stage_label(header.stage, lang)),
-            _score_fact(score, band, lang, w.pgettext("account plan", "Health")),
+            *(health_fact if internal else ()),
             Fact(
                 w.pgettext("account plan", "ARR"), format_money(header.arr, header.currency, lang)
             ),
@@ -228,16 +262,19 @@ def document_from(
             ),
         ),
     )
-    sections = (
-        _goals(detail, lang),
-        _milestones(detail, lang, today),
-        _stage(detail, lang),
-        _health(detail, health, bands, lang, today),
-        _renewals(detail, lang),
-        _stakeholders(detail, lang),
-        _touchpoints(detail, lang),
-        _tasks(detail, lang, today),
-    )
+    builders: dict[PlanPart, Callable[[], Section]] = {
+        PlanPart.GOALS: lambda: _goals(detail, lang),
+        PlanPart.MILESTONES: lambda: _milestones(detail, lang, today),
+        PlanPart.STAGE: lambda: _stage(detail, lang, with_risks=internal),
+        PlanPart.NEXT_STEPS: lambda: _next_steps(detail, lang, today),
+        PlanPart.HEALTH: lambda: _health(detail, health, bands, lang, today),
+        PlanPart.RISKS: lambda: _risks(detail, lang),
+        PlanPart.RENEWALS: lambda: _renewals(detail, lang),
+        PlanPart.STAKEHOLDERS: lambda: _stakeholders(detail, lang),
+        PlanPart.TOUCHPOINTS: lambda: _touchpoints(detail, lang),
+        PlanPart.TASKS: lambda: _tasks(detail, lang, today),
+    }
+    sections = tuple(builders[part]() for part in chosen_parts(audience, parts))
     return PlanDocument(
         lang=lang,
         today=today,
@@ -246,11 +283,12 @@ def document_from(
         account_name=name,
         title=title,
         header_text=f"{name} · {title}",
-        footer_text=w.gettext("Prepared for {account}").format(account=name),
+        footer_text=footer.format(account=name),
         # The renderer fills in the numbers.
         page_label=w.gettext("Page {page} of {pages}"),
         cover=cover,
         sections=sections,
+        audience=audience,
     )
 
 
@@ -338,7 +376,7 @@ def _milestones(detail: AccountDetail, lang: Lang, today: date) -> TableSection:
     )
 
 
-def _stage(detail: AccountDetail, lang: Lang) -> StageSection:
+def _stage(detail: AccountDetail, lang: Lang, *, with_risks: bool) -> StageSection:
     w = words(lang)
     stage = detail.header.stage
     texts = stage_text(stage, lang)
@@ -358,8 +396,8 @@ def _stage(detail: AccountDetail, lang: Lang) -> StageSection:
         since_text=since,
         criteria_heading=w.gettext("What success looks like in this stage"),
         criteria=texts.criteria,
-        risks_heading=w.gettext("Risks to watch"),
-        risks=texts.risks,
+        risks_heading=w.gettext("Risks to watch") if with_risks else "",
+        risks=texts.risks if with_risks else (),
     )
 
 
@@ -435,7 +473,7 @@ def _health(
 ) -> HealthSection:
     w = words(lang)
     score, band = health.health.score, health.health.band
-    explanation = _explanation(health, today)
+    explanation = score_change(health, today, MOVERS_DAYS)
     columns = (
         w.pgettext("account plan", "Indicator"),
         w.pgettext("account plan", "Points"),
@@ -482,12 +520,12 @@ def _health(
     )
 
 
-def _explanation(health: AccountHealthDetail, today: date) -> ChangeExplanation | None:
-    """The change over the last ``MOVERS_DAYS`` days, from the first scored day in that window."""
+def score_change(health: AccountHealthDetail, today: date, days: int) -> ChangeExplanation | None:
+    """The change over the last ``days`` days, from the first scored day in that window."""
     end = min(today, health.today)
     if health.score_on(end) is None:
         return None
-    begin = max(health.start, end - timedelta(days=MOVERS_DAYS))
+    begin = max(health.start, end - timedelta(days=days))
     while begin < end and health.score_on(begin) is None:
         begin += timedelta(days=1)
     if begin >= end:
@@ -565,6 +603,61 @@ def _stakeholders(detail: AccountDetail, lang: Lang) -> TableSection:
     )
 
 
+def _next_steps(detail: AccountDetail, lang: Lang, today: date) -> TableSection:
+    """What was agreed at the recent touchpoints: their day, title and next steps, no notes.
+
+    For the customer's copy: a touchpoint marked internal is left out altogether.
+    """
+    w = words(lang)
+    rows = tuple(
+        (Cell(_day(row.occurred_at.date(), lang)), Cell(row.title), Cell(row.next_steps.strip()))
+        for row in detail.recent_touchpoints
+        if not row.internal and row.next_steps.strip() and row.occurred_at.date() <= today
+    )[:PLAN_TOUCHPOINTS]
+    columns = (
+        w.pgettext("account plan", "Date"),
+        w.pgettext("account plan", "Meeting"),
+        w.pgettext("account plan", "Next steps"),
+    )
+    return TableSection(
+        "next-steps",
+        w.gettext("Agreed next steps"),
+        Table(columns, rows),
+        w.gettext("No next steps recorded yet."),
+        note=w.gettext("What we agreed together at our recent meetings."),
+    )
+
+
+def _risks(detail: AccountDetail, lang: Lang) -> TableSection:
+    """The account's risks not yet resolved (internal only)."""
+    w = words(lang)
+    rows = tuple(
+        (
+            Cell(risk_category_label(risk.category, lang)),
+            Cell(
+                risk_status_label(risk.status, lang),
+                Tone.BAD if risk.status is RiskStatus.OPEN else Tone.WARN,
+            ),
+            Cell(_day(risk.found_on, lang)),
+            Cell(risk.note),
+        )
+        for risk in detail.risks
+        if risk.status is not RiskStatus.RESOLVED
+    )
+    columns = (
+        w.pgettext("account plan", "Risk"),
+        w.pgettext("account plan", "Status"),
+        w.pgettext("account plan", "Found"),
+        w.pgettext("account plan", "Note"),
+    )
+    return TableSection(
+        "risks",
+        w.gettext("Open risks"),
+        Table(columns, rows),
+        w.gettext("No open risks."),
+    )
+
+
 def _touchpoints(detail: AccountDetail, lang: Lang) -> TouchpointsSection:
     w = words(lang)
     entries = []
@@ -585,7 +678,13 @@ def _touchpoints(detail: AccountDetail, lang: Lang) -> TouchpointsSection:
             TouchpointEntry(
                 when=row.occurred_at.date(),
                 when_text=_day(row.occurred_at.date(), lang),
-                kind_text=kind_label(row.kind, lang),
+                kind_text=(
+                    w.pgettext("touchpoint", "{kind} (internal)").format(
+                        kind=kind_label(row.kind, lang)
+                    )
+                    if row.internal
+                    else kind_label(row.kind, lang)
+                ),
                 title=row.title,
                 notes=notes,
                 satisfaction_text=w.gettext("Product: {product} · Service: {service}").format(
@@ -634,4 +733,5 @@ __all__ = [
     "format_money",
     "plan_file_name",
     "resolve_account",
+    "score_change",
 ]

@@ -14,6 +14,7 @@ from enum import StrEnum
 from cs_desktop.health.dto import Band
 from cs_desktop.i18n import Lang
 from cs_desktop.ids import AccountId
+from cs_desktop.plan.audience import Audience
 from cs_desktop.vocabulary import RenewalOutcome, Satisfaction, Stage
 
 
@@ -104,7 +105,7 @@ class StageSection:
     since_text: str
     criteria_heading: str
     criteria: tuple[str, ...]
-    risks_heading: str
+    risks_heading: str  # "" with no risks: the customer's copy leaves them out
     risks: tuple[str, ...]
 
 
@@ -234,6 +235,8 @@ class PlanDocument:
     page_label: str
     cover: Cover
     sections: tuple[Section, ...]
+    audience: Audience = Audience.CUSTOMER
+    one_page: bool = False  # laid out smaller until it fits one page (the meeting brief)
 
     def page_text(self, page: int, pages: int) -> str:
         return self.page_label.format(page=page, pages=pages)

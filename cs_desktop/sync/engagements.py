@@ -65,9 +65,11 @@ _CANONICAL = json.JSONEncoder(sort_keys=True)  # json.dumps(..., sort_keys=True)
 
 
 def _insert(table: Table, names: Sequence[str]) -> str:
-    """An INSERT of ``names``; every column it leaves out must be nullable or numbered."""
+    """An INSERT of ``names``; every column it leaves out must be nullable, numbered or defaulted
+    by the database."""
     numbered = [c.name for c in table.primary_key.columns if c.autoincrement in (True, "auto")]
-    required = {c.name for c in table.columns if not c.nullable} - set(numbered)
+    required = {c.name for c in table.columns if not c.nullable and c.server_default is None}
+    required -= set(numbered)
     if missing := required - set(names):
         raise ValueError(f"{table.name}: {', '.join(sorted(missing))} must be written")
     return f"INSERT INTO {table.name} ({', '.join(names)}) VALUES ({', '.join('?' * len(names))})"

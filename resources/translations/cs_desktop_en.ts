@@ -111,6 +111,13 @@ Import them as new accounts anyway?</numerusform>
 <context>
     <name>PlanExport</name>
     <message numerus="yes">
+        <source>%Ln page(s), as they will be saved</source>
+        <translation>
+            <numerusform>%Ln page, as it will be saved</numerusform>
+            <numerusform>%Ln pages, as they will be saved</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>Folder for %Ln account plan(s)</source>
         <translation>
             <numerusform>Folder for %Ln account plan</numerusform>

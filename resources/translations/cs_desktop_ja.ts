@@ -370,6 +370,14 @@
         <translation>お客様と共有するプランのPDF</translation>
     </message>
     <message>
+        <source>Meeting brief…</source>
+        <translation>ミーティング準備資料…</translation>
+    </message>
+    <message>
+        <source>One page to read before the next meeting with this account</source>
+        <translation>このアカウントとの次の打ち合わせ前に読む1ページ</translation>
+    </message>
+    <message>
         <source>Account</source>
         <translation>アカウント</translation>
     </message>
@@ -1564,6 +1572,41 @@ Store: %2</source>
     </message>
 </context>
 <context>
+    <name>MeetingBriefWindow</name>
+    <message>
+        <source>Meeting brief</source>
+        <translation>ミーティング準備資料</translation>
+    </message>
+    <message>
+        <source>Reading the account…</source>
+        <translation>アカウントを読み込んでいます…</translation>
+    </message>
+    <message>
+        <source>&amp;Save as PDF…</source>
+        <translation>PDF として保存(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>Meeting brief: %1</source>
+        <translation>ミーティング準備資料：%1</translation>
+    </message>
+    <message>
+        <source>The brief could not be read: %1</source>
+        <translation>準備資料を読み込めませんでした：%1</translation>
+    </message>
+    <message>
+        <source>Save meeting brief</source>
+        <translation>ミーティング準備資料を保存</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Brief written to %1</source>
+        <translation>準備資料を %1 に書き出しました</translation>
+    </message>
+</context>
+<context>
     <name>MilestoneDialog</name>
     <message>
         <source>New delivery step</source>
@@ -1783,6 +1826,52 @@ Store: %2</source>
 </context>
 <context>
     <name>PlanExport</name>
+    <message>
+        <source>The customer&apos;s goals (journey A)</source>
+        <translation>お客様の目標（ジャーニーA）</translation>
+    </message>
+    <message>
+        <source>Our delivery milestones (journey B)</source>
+        <translation>導入・提供のマイルストーン（ジャーニーB）</translation>
+    </message>
+    <message>
+        <source>Current stage</source>
+        <translation>現在のステージ</translation>
+    </message>
+    <message>
+        <source>Agreed next steps</source>
+        <translation>合意した次のステップ</translation>
+    </message>
+    <message>
+        <source>Health score and trajectory</source>
+        <translation>ヘルススコアと推移</translation>
+    </message>
+    <message>
+        <source>Open risks</source>
+        <translation>未解決のリスク</translation>
+    </message>
+    <message>
+        <source>Renewals and ARR</source>
+        <translation>更新と ARR</translation>
+    </message>
+    <message>
+        <source>Stakeholders</source>
+        <translation>関係者</translation>
+    </message>
+    <message>
+        <source>Touchpoints with their notes</source>
+        <translation>接点とメモ</translation>
+    </message>
+    <message>
+        <source>Open tasks</source>
+        <translation>未完了のタスク</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln page(s), as they will be saved</source>
+        <translation>
+            <numerusform>保存される %Ln ページ</numerusform>
+        </translation>
+    </message>
     <message numerus="yes">
         <source>Folder for %Ln account plan(s)</source>
         <translation>
@@ -1835,12 +1924,48 @@ Store: %2</source>
         <translation>レター</translation>
     </message>
     <message>
+        <source>&amp;Customer: nothing internal</source>
+        <translation>お客様向け：社内情報なし(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Goals, milestones, stage and agreed next steps; never touchpoint notes, the health score, risks, inferred needs, satisfaction answers or tasks</source>
+        <translation>目標、マイルストーン、ステージ、合意した次のステップ。接点のメモ、ヘルススコア、リスク、推測したニーズ、満足度の回答、タスクは含みません</translation>
+    </message>
+    <message>
+        <source>&amp;Internal: everything, for the team</source>
+        <translation>社内用：すべて、チーム向け(&amp;I)</translation>
+    </message>
+    <message>
+        <source>Sections</source>
+        <translation>セクション</translation>
+    </message>
+    <message>
+        <source>&amp;Save PDF…</source>
+        <translation>PDF を保存(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>For:</source>
+        <translation>対象：</translation>
+    </message>
+    <message>
         <source>&amp;Language:</source>
         <translation>言語(&amp;L):</translation>
     </message>
     <message>
         <source>&amp;Paper:</source>
         <translation>用紙(&amp;P):</translation>
+    </message>
+    <message>
+        <source>Preview of the plan</source>
+        <translation>プランのプレビュー</translation>
+    </message>
+    <message>
+        <source>Preparing the preview…</source>
+        <translation>プレビューを準備しています…</translation>
+    </message>
+    <message>
+        <source>No preview: %1</source>
+        <translation>プレビューできません：%1</translation>
     </message>
     <message>
         <source>PDF (*.pdf)</source>
@@ -3860,6 +3985,14 @@ The next steps of a touchpoint become tasks here.</source>
         <translation>1行に1つ。それぞれ期日1週間後のタスクになります</translation>
     </message>
     <message>
+        <source>&amp;Internal: never in plans shared with the customer</source>
+        <translation>社内用：お客様と共有するプランには載せない(&amp;I)</translation>
+    </message>
+    <message>
+        <source>The customer&apos;s copy of the account plan leaves this touchpoint out: its notes, title and next steps stay with the team.</source>
+        <translation>お客様向けのアカウントプランにはこの接点を載せません。メモ、件名、次のステップはチーム内にとどまります。</translation>
+    </message>
+    <message>
         <source>Save (Ctrl+Enter)</source>
         <translation>保存（Ctrl+Enter）</translation>
     </message>
@@ -3898,6 +4031,10 @@ The next steps of a touchpoint become tasks here.</source>
     <message>
         <source>Next steps</source>
         <translation>次のステップ</translation>
+    </message>
+    <message>
+        <source>Internal notes</source>
+        <translation>社内用メモ</translation>
     </message>
     <message>
         <source>&amp;Kind:</source>
@@ -4030,6 +4167,10 @@ The next steps of a touchpoint become tasks here.</source>
         <translation>削除(&amp;D)</translation>
     </message>
     <message>
+        <source>Meeting &amp;brief…</source>
+        <translation>ミーティング準備資料(&amp;B)…</translation>
+    </message>
+    <message>
         <source>%1 shown</source>
         <translation>%1 件を表示</translation>
     </message>
@@ -4095,6 +4236,10 @@ Ctrl+N で最初の接点を記録しましょう。</translation>
     <message>
         <source>Notes</source>
         <translation>メモ</translation>
+    </message>
+    <message>
+        <source>%1 (internal)</source>
+        <translation>%1（社内用）</translation>
     </message>
     <message>
         <source>product: %1 / service: %2</source>

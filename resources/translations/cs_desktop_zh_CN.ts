@@ -370,6 +370,14 @@
         <translation>可与客户分享的计划 PDF</translation>
     </message>
     <message>
+        <source>Meeting brief…</source>
+        <translation>会议简报…</translation>
+    </message>
+    <message>
+        <source>One page to read before the next meeting with this account</source>
+        <translation>与此客户下次会议前阅读的一页简报</translation>
+    </message>
+    <message>
         <source>Account</source>
         <translation>客户</translation>
     </message>
@@ -1564,6 +1572,41 @@ Store: %2</source>
     </message>
 </context>
 <context>
+    <name>MeetingBriefWindow</name>
+    <message>
+        <source>Meeting brief</source>
+        <translation>会议简报</translation>
+    </message>
+    <message>
+        <source>Reading the account…</source>
+        <translation>正在读取客户…</translation>
+    </message>
+    <message>
+        <source>&amp;Save as PDF…</source>
+        <translation>另存为 PDF(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>Meeting brief: %1</source>
+        <translation>会议简报：%1</translation>
+    </message>
+    <message>
+        <source>The brief could not be read: %1</source>
+        <translation>无法读取简报：%1</translation>
+    </message>
+    <message>
+        <source>Save meeting brief</source>
+        <translation>保存会议简报</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Brief written to %1</source>
+        <translation>简报已写入 %1</translation>
+    </message>
+</context>
+<context>
     <name>MilestoneDialog</name>
     <message>
         <source>New delivery step</source>
@@ -1783,6 +1826,52 @@ Store: %2</source>
 </context>
 <context>
     <name>PlanExport</name>
+    <message>
+        <source>The customer&apos;s goals (journey A)</source>
+        <translation>客户的目标（旅程 A）</translation>
+    </message>
+    <message>
+        <source>Our delivery milestones (journey B)</source>
+        <translation>我们的交付里程碑（旅程 B）</translation>
+    </message>
+    <message>
+        <source>Current stage</source>
+        <translation>当前阶段</translation>
+    </message>
+    <message>
+        <source>Agreed next steps</source>
+        <translation>商定的后续步骤</translation>
+    </message>
+    <message>
+        <source>Health score and trajectory</source>
+        <translation>健康度分数与趋势</translation>
+    </message>
+    <message>
+        <source>Open risks</source>
+        <translation>未解决的风险</translation>
+    </message>
+    <message>
+        <source>Renewals and ARR</source>
+        <translation>续约与 ARR</translation>
+    </message>
+    <message>
+        <source>Stakeholders</source>
+        <translation>干系人</translation>
+    </message>
+    <message>
+        <source>Touchpoints with their notes</source>
+        <translation>接触点及其备注</translation>
+    </message>
+    <message>
+        <source>Open tasks</source>
+        <translation>待办任务</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln page(s), as they will be saved</source>
+        <translation>
+            <numerusform>将保存的 %Ln 页</numerusform>
+        </translation>
+    </message>
     <message numerus="yes">
         <source>Folder for %Ln account plan(s)</source>
         <translation>
@@ -1835,12 +1924,48 @@ Store: %2</source>
         <translation>Letter</translation>
     </message>
     <message>
+        <source>&amp;Customer: nothing internal</source>
+        <translation>客户版：不含内部信息(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Goals, milestones, stage and agreed next steps; never touchpoint notes, the health score, risks, inferred needs, satisfaction answers or tasks</source>
+        <translation>目标、里程碑、阶段和商定的后续步骤；绝不包含接触点备注、健康度分数、风险、推断的需求、满意度回答或任务</translation>
+    </message>
+    <message>
+        <source>&amp;Internal: everything, for the team</source>
+        <translation>内部版：全部内容，供团队使用(&amp;I)</translation>
+    </message>
+    <message>
+        <source>Sections</source>
+        <translation>章节</translation>
+    </message>
+    <message>
+        <source>&amp;Save PDF…</source>
+        <translation>保存 PDF(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>For:</source>
+        <translation>对象：</translation>
+    </message>
+    <message>
         <source>&amp;Language:</source>
         <translation>语言(&amp;L)：</translation>
     </message>
     <message>
         <source>&amp;Paper:</source>
         <translation>纸张(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>Preview of the plan</source>
+        <translation>计划预览</translation>
+    </message>
+    <message>
+        <source>Preparing the preview…</source>
+        <translation>正在准备预览…</translation>
+    </message>
+    <message>
+        <source>No preview: %1</source>
+        <translation>无法预览：%1</translation>
     </message>
     <message>
         <source>PDF (*.pdf)</source>
@@ -3860,6 +3985,14 @@ The next steps of a touchpoint become tasks here.</source>
         <translation>每行一项；每项都会成为一周后到期的任务</translation>
     </message>
     <message>
+        <source>&amp;Internal: never in plans shared with the customer</source>
+        <translation>内部：绝不出现在与客户共享的计划中(&amp;I)</translation>
+    </message>
+    <message>
+        <source>The customer&apos;s copy of the account plan leaves this touchpoint out: its notes, title and next steps stay with the team.</source>
+        <translation>客户版客户计划不包含此接触点：其备注、标题和后续步骤只留在团队内部。</translation>
+    </message>
+    <message>
         <source>Save (Ctrl+Enter)</source>
         <translation>保存（Ctrl+Enter）</translation>
     </message>
@@ -3898,6 +4031,10 @@ The next steps of a touchpoint become tasks here.</source>
     <message>
         <source>Next steps</source>
         <translation>后续步骤</translation>
+    </message>
+    <message>
+        <source>Internal notes</source>
+        <translation>内部备注</translation>
     </message>
     <message>
         <source>&amp;Kind:</source>
@@ -4030,6 +4167,10 @@ The next steps of a touchpoint become tasks here.</source>
         <translation>删除(&amp;D)</translation>
     </message>
     <message>
+        <source>Meeting &amp;brief…</source>
+        <translation>会议简报(&amp;B)…</translation>
+    </message>
+    <message>
         <source>%1 shown</source>
         <translation>显示 %1 条</translation>
     </message>
@@ -4095,6 +4236,10 @@ Press Ctrl+N to log the first one.</source>
     <message>
         <source>Notes</source>
         <translation>备注</translation>
+    </message>
+    <message>
+        <source>%1 (internal)</source>
+        <translation>%1（内部）</translation>
     </message>
     <message>
         <source>product: %1 / service: %2</source>

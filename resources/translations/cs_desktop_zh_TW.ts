@@ -370,6 +370,14 @@
         <translation>可與客戶分享的計畫 PDF</translation>
     </message>
     <message>
+        <source>Meeting brief…</source>
+        <translation>會議簡報…</translation>
+    </message>
+    <message>
+        <source>One page to read before the next meeting with this account</source>
+        <translation>與此客戶下次會議前閱讀的一頁簡報</translation>
+    </message>
+    <message>
         <source>Account</source>
         <translation>客戶</translation>
     </message>
@@ -1564,6 +1572,41 @@ Store: %2</source>
     </message>
 </context>
 <context>
+    <name>MeetingBriefWindow</name>
+    <message>
+        <source>Meeting brief</source>
+        <translation>會議簡報</translation>
+    </message>
+    <message>
+        <source>Reading the account…</source>
+        <translation>正在讀取客戶…</translation>
+    </message>
+    <message>
+        <source>&amp;Save as PDF…</source>
+        <translation>另存為 PDF(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>Meeting brief: %1</source>
+        <translation>會議簡報：%1</translation>
+    </message>
+    <message>
+        <source>The brief could not be read: %1</source>
+        <translation>無法讀取簡報：%1</translation>
+    </message>
+    <message>
+        <source>Save meeting brief</source>
+        <translation>儲存會議簡報</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Brief written to %1</source>
+        <translation>簡報已寫入 %1</translation>
+    </message>
+</context>
+<context>
     <name>MilestoneDialog</name>
     <message>
         <source>New delivery step</source>
@@ -1783,6 +1826,52 @@ Store: %2</source>
 </context>
 <context>
     <name>PlanExport</name>
+    <message>
+        <source>The customer&apos;s goals (journey A)</source>
+        <translation>客戶的目標（旅程 A）</translation>
+    </message>
+    <message>
+        <source>Our delivery milestones (journey B)</source>
+        <translation>我們的交付里程碑（旅程 B）</translation>
+    </message>
+    <message>
+        <source>Current stage</source>
+        <translation>目前階段</translation>
+    </message>
+    <message>
+        <source>Agreed next steps</source>
+        <translation>商定的後續步驟</translation>
+    </message>
+    <message>
+        <source>Health score and trajectory</source>
+        <translation>健康度分數與趨勢</translation>
+    </message>
+    <message>
+        <source>Open risks</source>
+        <translation>未解決的風險</translation>
+    </message>
+    <message>
+        <source>Renewals and ARR</source>
+        <translation>續約與 ARR</translation>
+    </message>
+    <message>
+        <source>Stakeholders</source>
+        <translation>利害關係人</translation>
+    </message>
+    <message>
+        <source>Touchpoints with their notes</source>
+        <translation>接觸點及其備註</translation>
+    </message>
+    <message>
+        <source>Open tasks</source>
+        <translation>待辦任務</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln page(s), as they will be saved</source>
+        <translation>
+            <numerusform>將儲存的 %Ln 頁</numerusform>
+        </translation>
+    </message>
     <message numerus="yes">
         <source>Folder for %Ln account plan(s)</source>
         <translation>
@@ -1835,12 +1924,48 @@ Store: %2</source>
         <translation>Letter</translation>
     </message>
     <message>
+        <source>&amp;Customer: nothing internal</source>
+        <translation>客戶版：不含內部資訊(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Goals, milestones, stage and agreed next steps; never touchpoint notes, the health score, risks, inferred needs, satisfaction answers or tasks</source>
+        <translation>目標、里程碑、階段和商定的後續步驟；絕不包含接觸點備註、健康度分數、風險、推斷的需求、滿意度回答或任務</translation>
+    </message>
+    <message>
+        <source>&amp;Internal: everything, for the team</source>
+        <translation>內部版：全部內容，供團隊使用(&amp;I)</translation>
+    </message>
+    <message>
+        <source>Sections</source>
+        <translation>章節</translation>
+    </message>
+    <message>
+        <source>&amp;Save PDF…</source>
+        <translation>儲存 PDF(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>For:</source>
+        <translation>對象：</translation>
+    </message>
+    <message>
         <source>&amp;Language:</source>
         <translation>語言(&amp;L)：</translation>
     </message>
     <message>
         <source>&amp;Paper:</source>
         <translation>紙張(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>Preview of the plan</source>
+        <translation>計畫預覽</translation>
+    </message>
+    <message>
+        <source>Preparing the preview…</source>
+        <translation>正在準備預覽…</translation>
+    </message>
+    <message>
+        <source>No preview: %1</source>
+        <translation>無法預覽：%1</translation>
     </message>
     <message>
         <source>PDF (*.pdf)</source>
@@ -3860,6 +3985,14 @@ The next steps of a touchpoint become tasks here.</source>
         <translation>每行一項；每項都會成為一週後到期的任務</translation>
     </message>
     <message>
+        <source>&amp;Internal: never in plans shared with the customer</source>
+        <translation>內部：絕不出現在與客戶共享的計畫中(&amp;I)</translation>
+    </message>
+    <message>
+        <source>The customer&apos;s copy of the account plan leaves this touchpoint out: its notes, title and next steps stay with the team.</source>
+        <translation>客戶版客戶計畫不包含此接觸點：其備註、標題和後續步驟只留在團隊內部。</translation>
+    </message>
+    <message>
         <source>Save (Ctrl+Enter)</source>
         <translation>儲存（Ctrl+Enter）</translation>
     </message>
@@ -3898,6 +4031,10 @@ The next steps of a touchpoint become tasks here.</source>
     <message>
         <source>Next steps</source>
         <translation>後續步驟</translation>
+    </message>
+    <message>
+        <source>Internal notes</source>
+        <translation>內部備註</translation>
     </message>
     <message>
         <source>&amp;Kind:</source>
@@ -4030,6 +4167,10 @@ The next steps of a touchpoint become tasks here.</source>
         <translation>刪除(&amp;D)</translation>
     </message>
     <message>
+        <source>Meeting &amp;brief…</source>
+        <translation>會議簡報(&amp;B)…</translation>
+    </message>
+    <message>
         <source>%1 shown</source>
         <translation>顯示 %1 筆</translation>
     </message>
@@ -4095,6 +4236,10 @@ Press Ctrl+N to log the first one.</source>
     <message>
         <source>Notes</source>
         <translation>備註</translation>
+    </message>
+    <message>
+        <source>%1 (internal)</source>
+        <translation>%1（內部）</translation>
     </message>
     <message>
         <source>product: %1 / service: %2</source>

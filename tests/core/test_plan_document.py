@@ -17,6 +17,7 @@ from cs_desktop.plan import (
     plan_file_name,
     resolve_account,
 )
+from cs_desktop.plan.audience import Audience
 from cs_desktop.plan.document import (
     GoalsSection,
     HealthSection,
@@ -42,7 +43,9 @@ def _sections(document: PlanDocument) -> dict[str, object]:
 def test_plan_has_every_part_with_the_accounts_data(store: Store) -> None:
     account = add_plan_account(store)
     with store.engine.connect() as connection:
-        document = build_plan(connection, account, lang="en", today=TODAY)
+        document = build_plan(
+            connection, account, lang="en", today=TODAY, audience=Audience.INTERNAL
+        )
     assert document.account_name == "東京テック株式会社 Tokyo Tech"
     facts = {fact.label: fact.value for fact in document.cover.facts}
     assert facts["Customer Success Manager"] == "Aiko Sato"
@@ -85,7 +88,9 @@ def test_plan_has_every_part_with_the_accounts_data(store: Store) -> None:
 def test_account_without_plan_or_touchpoints_says_so(store: Store) -> None:
     account = add_account(store, "Empty Co")
     with store.engine.connect() as connection:
-        document = build_plan(connection, account, lang="en", today=TODAY)
+        document = build_plan(
+            connection, account, lang="en", today=TODAY, audience=Audience.INTERNAL
+        )
     sections = _sections(document)
     goals = sections["GoalsSection"]
     assert isinstance(goals, GoalsSection)

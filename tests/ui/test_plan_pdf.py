@@ -25,6 +25,7 @@ from cs_desktop.health.service import compute_account_health, default_scorecards
 from cs_desktop.ids import AccountId
 from cs_desktop.models import Touchpoint, TouchpointKind
 from cs_desktop.plan import build_plan
+from cs_desktop.plan.audience import Audience
 from cs_desktop.plan.document import PlanDocument
 from tests.support.factories import add_account
 from tests.support.plan import (
@@ -67,9 +68,18 @@ class Accounts:
                 )
             )
 
-    def document(self, account_id: AccountId, lang: str = "en") -> PlanDocument:
+    def document(
+        self, account_id: AccountId, lang: str = "en", audience: Audience = Audience.INTERNAL
+    ) -> PlanDocument:
+        """The plan with every section (the internal copy) unless ``audience`` says otherwise."""
         with self.store.engine.connect() as connection:
-            return build_plan(connection, account_id, lang=lang, today=TODAY)  # type: ignore[arg-type]
+            return build_plan(
+                connection,
+                account_id,
+                lang=lang,  # type: ignore[arg-type]
+                today=TODAY,
+                audience=audience,
+            )
 
 
 @pytest.fixture(scope="module")

@@ -73,6 +73,8 @@ def test_exports_in_japanese_on_letter_to_a_chosen_file(store_path: Path, tmp_pa
         "ja",
         "--page-size",
         "Letter",
+        "--audience",
+        "internal",
         cwd=tmp_path,
     )
     assert result.returncode == 0, result.stderr

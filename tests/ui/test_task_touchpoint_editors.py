@@ -189,5 +189,6 @@ def test_a_touchpoint_is_deleted_with_the_delete_key_and_comes_back(
     assert [a.text() for a in opened.log.context_menu().actions() if a.text()] == [
         "&Edit…",
         "&Delete",
+        "Meeting &brief…",
         "&Log touchpoint…",
     ]

@@ -159,6 +159,7 @@ class AccountWorkspace(QWidget):
         self.log.more_requested.connect(self._on_log_more_requested)
         self.log.edit_requested.connect(self.edit_touchpoint)
         self.log.delete_requested.connect(self.delete_touchpoint)
+        self.log.brief_requested.connect(lambda meeting: self.show_brief(TouchpointId(meeting)))
         self.plan = SuccessPlanPanel()
         self.plan.enable_editing(self.runner, self.undo_stack, self._bound_id, today=self._today)
         self.stakeholders = StakeholdersPanel()
@@ -254,8 +255,16 @@ class AccountWorkspace(QWidget):
             lambda: self.tr("A PDF of the plan to share with the customer"),
         )
         self.export_button.clicked.connect(lambda: self.export_plan())
+        self.brief_button = QPushButton()
+        words.bind(self.brief_button.setText, lambda: self.tr("Meeting brief…"))
+        words.bind(
+            self.brief_button.setToolTip,
+            lambda: self.tr("One page to read before the next meeting with this account"),
+        )
+        self.brief_button.clicked.connect(lambda: self.show_brief())
         top = QHBoxLayout()
         top.addWidget(self.header, 1)
+        top.addWidget(self.brief_button, 0, Qt.AlignmentFlag.AlignTop)
         top.addWidget(self.export_button, 0, Qt.AlignmentFlag.AlignTop)
         content_layout.addLayout(top)
         content_layout.addWidget(self.body, 1)
@@ -352,6 +361,17 @@ class AccountWorkspace(QWidget):
 
         account_id = self._bound_id()
         return export_account_plan(self, self.runner, account_id, name, on_done=done, **kwargs)
+
+    def show_brief(self, meeting_id: TouchpointId | None = None) -> Any:
+        """Open the meeting brief: for ``meeting_id``, or else the account's next meeting."""
+        from ui.plan.brief_window import MeetingBriefWindow
+
+        window = MeetingBriefWindow(
+            self.runner, self._bound_id(), meeting_id=meeting_id, parent=self
+        )
+        window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        window.show()
+        return window
 
     def move_stage_to(self, stage: Stage) -> StageNoteDialog | None:
         """Ask why, then move the account to ``stage`` (undoable)."""

@@ -9,6 +9,7 @@ from PySide6.QtCore import QCoreApplication, QDateTime, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut, QUndoStack
 from PySide6.QtWidgets import (
     QButtonGroup,
+    QCheckBox,
     QComboBox,
     QDateTimeEdit,
     QDialog,
@@ -142,6 +143,13 @@ class TouchpointCaptureDialog(QDialog):
         self.statement = self._text(self.tr("In the customer's words"), lines=2)
         self.need = self._text(self.tr("What they really need"), lines=2)
         self.next_steps = self._text(self.tr("One per line; each becomes a task due in a week"))
+        self.internal = QCheckBox(self.tr("&Internal: never in plans shared with the customer"))
+        self.internal.setToolTip(
+            self.tr(
+                "The customer's copy of the account plan leaves this touchpoint out: its notes, "
+                "title and next steps stay with the team."
+            )
+        )
         self.error = QLabel()
         self.error.setStyleSheet(ERROR_STYLE)
         self.error.setWordWrap(True)
@@ -177,6 +185,7 @@ class TouchpointCaptureDialog(QDialog):
             (self.statement, self.tr("Customer statement")),
             (self.need, self.tr("Inferred need")),
             (self.next_steps, self.tr("Next steps")),
+            (self.internal, self.tr("Internal notes")),
         ):
             widget.setAccessibleName(name)
 
@@ -188,6 +197,7 @@ class TouchpointCaptureDialog(QDialog):
         left.addRow("", self.title_error)
         left.addRow(self.tr("&Notes:"), self.notes)
         left.addRow(self.tr("Ne&xt steps:"), self.next_steps)
+        left.addRow("", self.internal)
         right = QFormLayout()
         right.addRow(self.tr("&Attendees:"), self.attendees)
         right.addRow(self.tr("&Others:"), self.others)
@@ -209,7 +219,8 @@ class TouchpointCaptureDialog(QDialog):
             (self.when, self.title),
             (self.title, self.notes),
             (self.notes, self.next_steps),
-            (self.next_steps, self.attendees),
+            (self.next_steps, self.internal),
+            (self.internal, self.attendees),
             (self.attendees, self.others),
             (self.others, self.product),
         ):
@@ -237,6 +248,7 @@ class TouchpointCaptureDialog(QDialog):
             customer_statement=self.statement.toPlainText().strip(),
             inferred_need=self.need.toPlainText().strip(),
             next_steps=self.next_steps.toPlainText().strip(),
+            internal=self.internal.isChecked(),
         )
 
     def save(self) -> None:

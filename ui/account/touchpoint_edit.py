@@ -52,6 +52,7 @@ class TouchpointEditDialog(TouchpointCaptureDialog):
         self.statement.setPlainText(row.customer_statement)
         self.need.setPlainText(row.inferred_need)
         self.next_steps.setPlainText(row.next_steps)
+        self.internal.setChecked(row.internal)
         self.next_steps.setPlaceholderText(self.tr("What happens next"))
         for index in range(self.attendees.count()):
             item = self.attendees.item(index)

@@ -47,6 +47,7 @@ class TouchpointLog(QWidget):
     more_requested = Signal()
     edit_requested = Signal(int)  # TouchpointId
     delete_requested = Signal(int)  # TouchpointId
+    brief_requested = Signal(int)  # TouchpointId: the meeting to prepare
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -207,6 +208,7 @@ class TouchpointLog(QWidget):
         if self.selected_id() is not None:
             menu.addAction(self.tr("&Edit…"), lambda: self._request(self.edit_requested))
             menu.addAction(self.tr("&Delete"), lambda: self._request(self.delete_requested))
+            menu.addAction(self.tr("Meeting &brief…"), lambda: self._request(self.brief_requested))
             menu.addSeparator()
         menu.addAction(self.tr("&Log touchpoint…"), self.capture_requested.emit)
         return menu

@@ -149,6 +149,8 @@ class TouchpointTableModel(QAbstractTableModel):
         if column == Column.WHEN:
             return moment_date_text(row.occurred_at)
         if column == Column.KIND:
+            if row.internal:  # kept out of the customer's plan
+                return self.tr("%1 (internal)").replace("%1", kind_label(row.kind))
             return kind_label(row.kind)
         if column == Column.TITLE:
             return row.title

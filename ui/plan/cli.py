@@ -16,18 +16,24 @@ from typing import TextIO
 
 from cs_desktop.cli_base import EXIT_FAILED, EXIT_OK, CommandGroup, store_path
 from cs_desktop.i18n import LANGUAGES
+from cs_desktop.plan.audience import Audience, PlanPart
 
 COMMAND = "export-plan"
 PAGE_SIZES = ("A4", "Letter")
+AUDIENCES = tuple(audience.value for audience in Audience)
+PARTS = tuple(part.value for part in PlanPart)
 
 
 def add_export_plan_command(commands: CommandGroup[argparse.ArgumentParser]) -> None:
     """Add ``export-plan`` to the commands of :func:`cs_desktop.cli.build_parser`."""
     export = commands.add_parser(
         COMMAND,
-        help="write an account plan PDF to share with the customer",
-        description="Write the account plan of ACCOUNT as a PDF: goals, milestones, stage, "
-        "health, renewals, stakeholders, recent touchpoints and open tasks.",
+        help="write an account plan PDF to share with the customer (or the team)",
+        description="Write the account plan of ACCOUNT as a PDF. For the customer (the "
+        "default): goals, milestones, stage, agreed next steps, renewals and stakeholders, "
+        "never internal notes, health, risks, inferred needs, satisfaction answers or tasks. "
+        "For the team (--audience internal): everything, with health, risks, touchpoint notes "
+        "and open tasks.",
     )
     export.add_argument("account", metavar="ACCOUNT", help="the account's name (or part) or id")
     export.add_argument(
@@ -37,6 +43,20 @@ def add_export_plan_command(commands: CommandGroup[argparse.ArgumentParser]) -> 
     )
     export.add_argument("--lang", choices=LANGUAGES, default="en", help="the plan's language (en)")
     export.add_argument("--page-size", choices=PAGE_SIZES, default="A4", help="paper (A4)")
+    export.add_argument(
+        "--audience",
+        choices=AUDIENCES,
+        default=Audience.CUSTOMER.value,
+        help="whom the plan is for: customer (default, nothing internal) or internal",
+    )
+    export.add_argument(
+        "--without",
+        action="append",
+        choices=PARTS,
+        default=[],
+        metavar="SECTION",
+        help=f"leave a section out (repeat for more): {', '.join(PARTS)}",
+    )
 
 
 def ensure_qt_platform() -> None:
@@ -77,14 +97,23 @@ def run_export_plan(
     try:
         with store.engine.connect() as connection:
             account_id = resolve_account(connection, args.account)
-            document = build_plan(connection, account_id, lang=args.lang, today=today)
+            audience = Audience(args.audience)
+            parts = [part for part in PlanPart if part.value not in args.without]
+            document = build_plan(
+                connection,
+                account_id,
+                lang=args.lang,
+                today=today,
+                audience=audience,
+                parts=parts,
+            )
     except (AccountLookupError, StoreError) as error:  # StoreError: e.g. a damaged page
         return fail(str(error))
     finally:
         store.close()
     target: Path = args.out.expanduser() if args.out else Path.cwd()
     if target.is_dir():
-        target = target / plan_file_name(document.account_name, today)
+        target = target / plan_file_name(document.account_name, today, audience)
     if not has_cjk_font(args.lang):
         print(
             f"cs-desktop: warning: no font for {args.lang} is installed; Japanese and Chinese "
@@ -95,5 +124,8 @@ def run_export_plan(
         written = render_plan_pdf(document, target, page_size=args.page_size)
     except PlanRenderError as error:
         return fail(str(error))
-    print(f"Plan of {document.account_name} written to {written}", file=out)
+    if audience is Audience.CUSTOMER:
+        print(f"Plan of {document.account_name} for the customer written to {written}", file=out)
+    else:
+        print(f"Internal plan of {document.account_name} written to {written}", file=out)
     return EXIT_OK

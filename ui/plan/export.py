@@ -13,20 +13,32 @@ from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QLocale, QSettings
+import shiboken6
+from PySide6.QtCore import QCoreApplication, QLocale, QSettings, Qt, QTimer
+from PySide6.QtGui import QPixmap
 from PySide6.QtWidgets import (
+    QButtonGroup,
+    QCheckBox,
     QComboBox,
     QDialog,
     QDialogButtonBox,
     QFileDialog,
     QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QRadioButton,
+    QScrollArea,
+    QVBoxLayout,
     QWidget,
 )
+from sqlalchemy import Connection
 
 from cs_desktop.ids import AccountId
 from cs_desktop.plan import LANGUAGES, Lang, build_plan, check_lang, plan_file_name
+from cs_desktop.plan.audience import Audience, PlanPart, parts_for
 from ui.plan.chart import release_retired_charts
-from ui.plan.pdf_writer import PageSize, render_plan_pdf
+from ui.plan.pdf_writer import PageSize, RenderedPlan, render_plan, render_plan_pdf
 from ui.tasks import LongTask, TaskRunner
 from ui.translation import number, translation_context
 
@@ -42,10 +54,18 @@ SETTINGS_LANG = "plan/lang"
 SETTINGS_PAGE = "plan/page_size"
 
 
+PREVIEW_DPI = 56  # a page about as wide as the dialog's preview column
+PREVIEW_DELAY_MS = 200  # options changed quickly in a row render once
+
+
 @dataclass(frozen=True)
 class ExportOptions:
+    """What the plan holds and how it prints; the customer's copy unless said otherwise."""
+
     lang: Lang
     page_size: PageSize
+    audience: Audience = Audience.CUSTOMER
+    parts: tuple[PlanPart, ...] | None = None  # None: every part the audience may be given
 
 
 @dataclass(frozen=True)
@@ -78,12 +98,43 @@ def default_lang() -> Lang:
     return "en"
 
 
-class PlanExportDialog(QDialog):
-    """Asks for the plan's language and paper size; remembers them for next time."""
+def part_names() -> dict[PlanPart, str]:
+    """The sections' names as the export dialog shows them."""
+    return {
+        PlanPart.GOALS: PlanExport.tr("The customer's goals (journey A)"),
+        PlanPart.MILESTONES: PlanExport.tr("Our delivery milestones (journey B)"),
+        PlanPart.STAGE: PlanExport.tr("Current stage"),
+        PlanPart.NEXT_STEPS: PlanExport.tr("Agreed next steps"),
+        PlanPart.HEALTH: PlanExport.tr("Health score and trajectory"),
+        PlanPart.RISKS: PlanExport.tr("Open risks"),
+        PlanPart.RENEWALS: PlanExport.tr("Renewals and ARR"),
+        PlanPart.STAKEHOLDERS: PlanExport.tr("Stakeholders"),
+        PlanPart.TOUCHPOINTS: PlanExport.tr("Touchpoints with their notes"),
+        PlanPart.TASKS: PlanExport.tr("Open tasks"),
+    }
 
-    def __init__(self, settings: QSettings, parent: QWidget | None = None) -> None:
+
+class PlanExportDialog(QDialog):
+    """Asks whom the plan is for, its sections, language and paper, and previews it.
+
+    Language and paper are remembered for next time; the audience always starts at Customer,
+    so a plan meant for the team is never handed over by a leftover choice. Given a runner and
+    an account, the dialog shows the pages as they will be saved, rendered on a worker thread
+    after every change.
+    """
+
+    def __init__(
+        self,
+        settings: QSettings,
+        parent: QWidget | None = None,
+        *,
+        runner: TaskRunner | None = None,
+        account_id: AccountId | None = None,
+        today: date | None = None,
+    ) -> None:
         super().__init__(parent)
         self.settings = settings
+        self.runner, self.account_id, self.today = runner, account_id, today or date.today()
         self.setWindowTitle(self.tr("Export account plan"))
         self.lang = QComboBox()
         self.lang.setAccessibleName(self.tr("Language of the plan"))
@@ -99,19 +150,85 @@ class PlanExportDialog(QDialog):
             lang = "en"
         self.lang.setCurrentIndex(LANGUAGES.index(lang))
         self.page_size.setCurrentIndex(1 if settings.value(SETTINGS_PAGE) == "Letter" else 0)
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+
+        self.customer = QRadioButton(self.tr("&Customer: nothing internal"))
+        self.customer.setToolTip(
+            self.tr(
+                "Goals, milestones, stage and agreed next steps; never touchpoint notes, the "
+                "health score, risks, inferred needs, satisfaction answers or tasks"
+            )
         )
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        form = QFormLayout(self)
+        self.internal = QRadioButton(self.tr("&Internal: everything, for the team"))
+        self.audience = QButtonGroup(self)
+        self.audience.addButton(self.customer)
+        self.audience.addButton(self.internal)
+        self.customer.setChecked(True)
+        self.section_boxes: dict[PlanPart, QCheckBox] = {}
+        names = part_names()
+        sections = QGroupBox(self.tr("Sections"))
+        section_layout = QVBoxLayout(sections)
+        for part in PlanPart:
+            box = QCheckBox(names[part])
+            box.setChecked(True)
+            box.toggled.connect(self._options_changed)
+            section_layout.addWidget(box)
+            self.section_boxes[part] = box
+        self.customer.toggled.connect(self._audience_changed)
+
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
+        )
+        self.save_button = self.buttons.button(QDialogButtonBox.StandardButton.Save)
+        self.save_button.setText(self.tr("&Save PDF…"))
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        form = QFormLayout()
+        form.addRow(self.tr("For:"), self.customer)
+        form.addRow("", self.internal)
         form.addRow(self.tr("&Language:"), self.lang)
         form.addRow(self.tr("&Paper:"), self.page_size)
-        form.addRow(buttons)
+        left = QVBoxLayout()
+        left.addLayout(form)
+        left.addWidget(sections)
+        left.addStretch(1)
+        left.addWidget(self.buttons)
+        columns = QHBoxLayout(self)
+        columns.addLayout(left)
+        self.preview_status = QLabel()
+        self.preview_status.setWordWrap(True)
+        self.preview_pages = QVBoxLayout()
+        self.preview: QScrollArea | None = None
+        self.rendered: RenderedPlan | None = None
+        self._generation = 0
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(PREVIEW_DELAY_MS)
+        self._timer.timeout.connect(self._render_preview)
+        if runner is not None and account_id is not None:
+            pages = QWidget()
+            pages_layout = QVBoxLayout(pages)
+            pages_layout.addWidget(self.preview_status)
+            pages_layout.addLayout(self.preview_pages)
+            pages_layout.addStretch(1)
+            self.preview = QScrollArea()
+            self.preview.setAccessibleName(self.tr("Preview of the plan"))
+            self.preview.setWidget(pages)
+            self.preview.setWidgetResizable(True)
+            self.preview.setMinimumWidth(520)
+            columns.addWidget(self.preview, 1)
+            self.resize(980, 760)
+        for combo in (self.lang, self.page_size):
+            combo.currentIndexChanged.connect(self._options_changed)
+        self.finished.connect(self._stop_preview)
+        self._audience_changed()
 
     def options(self) -> ExportOptions:
         page: PageSize = "Letter" if self.page_size.currentData() == "Letter" else "A4"
-        return ExportOptions(check_lang(str(self.lang.currentData())), page)
+        audience = Audience.CUSTOMER if self.customer.isChecked() else Audience.INTERNAL
+        allowed = parts_for(audience)
+        parts = tuple(part for part in allowed if self.section_boxes[part].isChecked())
+        chosen = None if parts == allowed else parts  # None: every section
+        return ExportOptions(check_lang(str(self.lang.currentData())), page, audience, chosen)
 
     def accept(self) -> None:
         options = self.options()
@@ -119,10 +236,86 @@ class PlanExportDialog(QDialog):
         self.settings.setValue(SETTINGS_PAGE, options.page_size)
         super().accept()
 
+    def _audience_changed(self) -> None:
+        audience = Audience.CUSTOMER if self.customer.isChecked() else Audience.INTERNAL
+        allowed = set(parts_for(audience))
+        for part, box in self.section_boxes.items():
+            box.setVisible(part in allowed)
+        self._options_changed()
 
-def _ask_options(parent: QWidget | None, settings: QSettings) -> ExportOptions | None:
-    dialog = PlanExportDialog(settings, parent)
-    return dialog.options() if dialog.exec() == QDialog.DialogCode.Accepted else None
+    def _options_changed(self) -> None:
+        self.save_button.setEnabled(self.options().parts != ())
+        if self.preview is not None:
+            self.preview_status.setText(self.tr("Preparing the preview…"))
+            self._timer.start()
+
+    def _stop_preview(self) -> None:
+        """Closed: a render still running is dropped when it arrives."""
+        self._timer.stop()
+        self._generation += 1
+
+    def _render_preview(self) -> None:
+        """Build and render the plan on a reader thread; only the latest request is shown."""
+        if self.runner is None or self.account_id is None:
+            return
+        self._generation += 1
+        generation, options = self._generation, self.options()
+        account_id, today = self.account_id, self.today
+
+        def work(connection: Connection) -> RenderedPlan:
+            document = build_plan(
+                connection,
+                account_id,
+                lang=options.lang,
+                today=today,
+                audience=options.audience,
+                parts=options.parts,
+            )
+            return render_plan(document, page_size=options.page_size, preview_dpi=PREVIEW_DPI)
+
+        def shown(rendered: RenderedPlan) -> None:
+            release_retired_charts()
+            if generation == self._generation and shiboken6.isValid(self):
+                self._show_pages(rendered)
+
+        def failed(error: Exception) -> None:
+            if generation == self._generation and shiboken6.isValid(self):
+                self.preview_status.setText(
+                    self.tr("No preview: %1").replace("%1", str(error) or type(error).__name__)
+                )
+
+        self.runner.read(self.tr("Preview of the plan"), work, shown, failed)
+
+    def _show_pages(self, rendered: RenderedPlan) -> None:
+        self.rendered = rendered
+        while self.preview_pages.count():
+            item = self.preview_pages.takeAt(0)
+            widget = item.widget() if item is not None else None
+            if widget is not None:
+                widget.deleteLater()
+        for image in rendered.pages:
+            page = QLabel()
+            page.setPixmap(QPixmap.fromImage(image))
+            page.setAlignment(Qt.AlignmentFlag.AlignHCenter)
+            page.setStyleSheet("border: 1px solid #c9d3de; background: white;")
+            self.preview_pages.addWidget(page)
+        self.preview_status.setText(
+            PlanExport.tr("%Ln page(s), as they will be saved", "", len(rendered.pages))
+        )
+
+
+def _ask_options(
+    parent: QWidget | None,
+    settings: QSettings,
+    runner: TaskRunner | None = None,
+    account_id: AccountId | None = None,
+    today: date | None = None,
+) -> ExportOptions | None:
+    dialog = PlanExportDialog(settings, parent, runner=runner, account_id=account_id, today=today)
+    accepted = dialog.exec() == QDialog.DialogCode.Accepted
+    options = dialog.options()
+    dialog.deleteLater()  # a child of ``parent``: it would stay until the window closes
+    return options if accepted else None
 
 
 def export_account_plan(
@@ -142,16 +335,16 @@ def export_account_plan(
     Returns the running job, or None when the user cancelled a dialog.
     """
     settings = settings or QSettings()
-    options = options or _ask_options(parent, settings)
+    day = today or date.today()
+    options = options or _ask_options(parent, settings, runner, account_id, day)
     if options is None:
         return None
-    day = today or date.today()
     if path is None:
         folder = Path(str(settings.value("plan/folder", str(Path.home()))))
         chosen, _ = QFileDialog.getSaveFileName(
             parent,
             QCoreApplication.translate("PlanExportDialog", "Export account plan"),
-            str(folder / plan_file_name(account_name, day)),
+            str(folder / plan_file_name(account_name, day, options.audience)),
             QCoreApplication.translate("PlanExportDialog", "PDF (*.pdf)"),
         )
         if not chosen:
@@ -166,7 +359,14 @@ def export_account_plan(
 
     def work(running: LongTask) -> Path:
         with runner.store.engine.connect() as connection:
-            document = build_plan(connection, account_id, lang=options.lang, today=day)
+            document = build_plan(
+                connection,
+                account_id,
+                lang=options.lang,
+                today=day,
+                audience=options.audience,
+                parts=options.parts,
+            )
         running.report(1, 2)
         written = render_plan_pdf(document, target, page_size=options.page_size)
         running.report(2, 2)
@@ -202,8 +402,15 @@ def export_plans(
             if task.is_cancelled():
                 return BatchResult(folder, tuple(written), tuple(failed), True, total)
             try:
-                document = build_plan(connection, account_id, lang=options.lang, today=today)
-                name = plan_file_name(document.account_name, today)
+                document = build_plan(
+                    connection,
+                    account_id,
+                    lang=options.lang,
+                    today=today,
+                    audience=options.audience,
+                    parts=options.parts,
+                )
+                name = plan_file_name(document.account_name, today, options.audience)
                 if name.casefold() in used:  # two accounts of the same name
                     name = name.removesuffix(".pdf") + f"-{account_id}.pdf"
                 used.add(name.casefold())

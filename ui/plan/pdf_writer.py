@@ -15,6 +15,7 @@ from __future__ import annotations
 import contextlib
 import errno
 import os
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Literal
 
@@ -33,11 +34,13 @@ from PySide6.QtCore import (
 from PySide6.QtGui import (
     QColor,
     QFontMetricsF,
+    QImage,
     QPageLayout,
     QPageSize,
     QPainter,
     QPdfWriter,
     QPen,
+    QTextBlock,
     QTextCursor,
     QTextDocument,
     QTextFormat,
@@ -62,6 +65,9 @@ MARGIN_MM = 18.0  # left, right
 TOP_MM = 22.0  # the running header sits in the top margin
 BOTTOM_MM = 20.0  # the footer sits in the bottom margin
 KEEP_WITH_HEADING = 0.08  # of a page: the least a heading takes with it to its page
+KEEP_AT_MOST = 0.6  # of a page: a heading's group longer than this may break after its start
+# A one-page document (the meeting brief) is shrunk step by step until it fits.
+ONE_PAGE_SCALES = (1.0, 0.94, 0.88, 0.82, 0.76, 0.7, 0.64)
 
 
 def render_failed(path: Path) -> str:
@@ -81,11 +87,53 @@ def _mm(value: float) -> float:
     return value / 25.4 * DPI
 
 
+@dataclass(frozen=True)
+class RenderedPlan:
+    """A document rendered: the PDF's bytes and, when asked for, each page as an image."""
+
+    pdf: bytes
+    pages: tuple[QImage, ...] = ()
+
+
+@dataclass
+class _Layout:
+    text: QTextDocument
+    page: QRect  # the whole sheet, in PDF pixels
+    body: QRectF  # where the text goes on each sheet
+    scale: float  # < 1 when a one-page document was shrunk to fit
+    pages: int
+
+
 def render_plan_pdf(document: PlanDocument, path: Path, *, page_size: PageSize = "A4") -> Path:
     """Write ``document`` as a PDF at ``path`` (replaced atomically); returns ``path``.
 
     Raises:
         PlanRenderError: the file cannot be written.
+        ValueError: unknown ``page_size``.
+    """
+    path = Path(path)
+    if not path.parent.is_dir():
+        missing = FileNotFoundError(errno.ENOENT, os.strerror(errno.ENOENT), str(path.parent))
+        raise PlanRenderError(os_error_message(missing))
+    rendered = render_plan(document, page_size=page_size, failed=path)
+    write_atomically(path, rendered.pdf)
+    return path
+
+
+def render_plan(
+    document: PlanDocument,
+    *,
+    page_size: PageSize = "A4",
+    preview_dpi: int | None = None,
+    failed: Path | None = None,
+) -> RenderedPlan:
+    """``document`` as PDF bytes and, with ``preview_dpi``, its pages as images of that resolution.
+
+    The images are painted from the same layout as the PDF, so a preview shows exactly the
+    pages that will be saved.
+
+    Raises:
+        PlanRenderError: Qt refused to draw (``failed`` names the file in the message).
         ValueError: unknown ``page_size``.
     """
     if page_size not in PAGE_SIZES:
@@ -94,10 +142,6 @@ def render_plan_pdf(document: PlanDocument, path: Path, *, page_size: PageSize =
     # dispatcher for them and Qt warns on every one. Creating an event loop gives the thread one
     # (the timers never need to fire: layout is forced synchronously below).
     QEventLoop()
-    path = Path(path)
-    if not path.parent.is_dir():
-        missing = FileNotFoundError(errno.ENOENT, os.strerror(errno.ENOENT), str(path.parent))
-        raise PlanRenderError(os_error_message(missing))
     # Rendered in memory: QPdfWriter does not report a failed write (a full disk left a
     # truncated PDF that was announced as written), Python's file calls do.
     buffer = QBuffer()
@@ -113,7 +157,42 @@ def render_plan_pdf(document: PlanDocument, path: Path, *, page_size: PageSize =
     )
     writer.setTitle(f"{document.account_name} — {document.title}")
     writer.setCreator(f"CS Desktop {__version__}")
+    families = font_families(document.lang)
+    health = document.health_section()
+    text = QTextDocument()
+    chart = install_chart(text, health.chart, families) if health is not None else None
+    failure = failed or Path(document.account_name)
+    try:
+        layout = _lay_out(document, text, writer)
+        painter = QPainter()
+        if not painter.begin(writer):
+            raise PlanRenderError(render_failed(failure))
+        try:
+            for index in range(layout.pages):
+                if index:
+                    writer.newPage()
+                _paint_page(painter, document, layout, index)
+        finally:
+            painter.end()
+        images = (
+            tuple(
+                _page_image(document, layout, index, preview_dpi) for index in range(layout.pages)
+            )
+            if preview_dpi
+            else ()
+        )
+    finally:
+        if chart is not None:
+            retire_chart(chart)
+        del chart
+    data = bytes(buffer.data().data())  # complete: ending the painter finished the PDF
+    if not data:
+        raise PlanRenderError(render_failed(failure))
+    return RenderedPlan(fix_cjk_text(data, ideograph_map(families)), images)
 
+
+def _lay_out(document: PlanDocument, text: QTextDocument, writer: QPdfWriter) -> _Layout:
+    """Lay ``document`` out on the writer's pages; a one-page document shrinks until it fits."""
     page = writer.pageLayout().fullRectPixels(DPI)
     body = QRectF(
         _mm(MARGIN_MM),
@@ -121,42 +200,51 @@ def render_plan_pdf(document: PlanDocument, path: Path, *, page_size: PageSize =
         page.width() - 2 * _mm(MARGIN_MM),
         page.height() - _mm(TOP_MM) - _mm(BOTTOM_MM),
     )
-    families = font_families(document.lang)
-    text = QTextDocument()
     text.documentLayout().setPaintDevice(writer)
     text.setDefaultFont(plan_font(document.lang, BODY_POINTS))
     text.setDocumentMargin(0)
-    text.setPageSize(QSizeF(body.width(), body.height()))
-    health = document.health_section()
-    chart = install_chart(text, health.chart, families) if health is not None else None
     text.setHtml(plan_html(document))
+    scales = ONE_PAGE_SCALES if document.one_page else (1.0,)
+    for scale in scales:
+        # Laid out on a page 1/scale as large, then painted scaled: everything shrinks alike.
+        text.setPageSize(QSizeF(body.width() / scale, body.height() / scale))
+        if text.pageCount() == 1:
+            break
     keep_headings_with_content(text)
-    pages = text.pageCount()
+    return _Layout(text, page, body, scale, text.pageCount())
 
-    painter = QPainter()
-    if not painter.begin(writer):
-        raise PlanRenderError(render_failed(path))
-    try:
-        for index in range(pages):
-            if index:
-                writer.newPage()
-            _page_furniture(painter, document, index + 1, pages, page, body)
-            painter.save()
-            painter.translate(body.left(), body.top() - index * body.height())
-            text.drawContents(
-                painter, QRectF(0, index * body.height(), body.width(), body.height())
-            )
-            painter.restore()
-    finally:
-        painter.end()
-        if chart is not None:
-            retire_chart(chart)
-        del chart
-    data = bytes(buffer.data().data())  # complete: ending the painter finished the PDF
-    if not data:
-        raise PlanRenderError(render_failed(path))
-    write_atomically(path, fix_cjk_text(data, ideograph_map(families)))
-    return path
+
+def _paint_page(painter: QPainter, document: PlanDocument, layout: _Layout, index: int) -> None:
+    _page_furniture(painter, document, index + 1, layout.pages, layout.page, layout.body)
+    size = layout.text.pageSize()
+    painter.save()
+    painter.translate(layout.body.left(), layout.body.top())
+    painter.scale(layout.scale, layout.scale)
+    painter.translate(0, -index * size.height())
+    layout.text.drawContents(painter, QRectF(0, index * size.height(), size.width(), size.height()))
+    painter.restore()
+
+
+def _page_image(document: PlanDocument, layout: _Layout, index: int, dpi: int) -> QImage:
+    """Page ``index`` painted on an image of ``dpi`` (a preview of the PDF's page)."""
+    factor = dpi / DPI
+    image = QImage(
+        max(1, round(layout.page.width() * factor)),
+        max(1, round(layout.page.height() * factor)),
+        QImage.Format.Format_RGB32,
+    )
+    # The image claims the PDF's resolution, so fonts get the sizes the layout measured with.
+    dots_per_metre = round(DPI / 0.0254)
+    image.setDotsPerMeterX(dots_per_metre)
+    image.setDotsPerMeterY(dots_per_metre)
+    image.fill(QColor("white"))
+    painter = QPainter(image)
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    painter.setRenderHint(QPainter.RenderHint.TextAntialiasing)
+    painter.scale(factor, factor)
+    _paint_page(painter, document, layout, index)
+    painter.end()
+    return image
 
 
 def write_atomically(path: Path, data: bytes) -> None:
@@ -179,11 +267,16 @@ def write_atomically(path: Path, data: bytes) -> None:
         raise PlanRenderError(os_error_message(named)) from error
 
 
-def keep_headings_with_content(text: QTextDocument, keep: float = KEEP_WITH_HEADING) -> None:
-    """Move a heading to the next page when what follows it would not start on the same page.
+def keep_headings_with_content(
+    text: QTextDocument, keep: float = KEEP_WITH_HEADING, at_most: float = KEEP_AT_MOST
+) -> None:
+    """Move a heading to the next page when what must follow it would not start on its page.
 
-    A heading keeps with it at least ``keep`` of a page of what follows (or all of it, up to
-    the next section), so no heading ends a page alone and the chart stays under its title.
+    A heading takes with it to its page the start of what it heads: when a table with column
+    headings comes before anything else it heads (facts and notes may stand between), the
+    table's column headings and its first row; otherwise the first paragraph. A heading
+    followed by sub-headings takes theirs along the same way. Beyond that it keeps ``keep`` of
+    a page, and never asks for more than ``at_most`` of one (longer, it may break inside).
     QTextDocument has no ``page-break-after: avoid``; this sets ``page-break-before`` instead.
     """
     layout = text.documentLayout()
@@ -199,23 +292,126 @@ def keep_headings_with_content(text: QTextDocument, keep: float = KEEP_WITH_HEAD
             continue
         top = layout.blockBoundingRect(block).top()
         page = int(top // page_height)
-        bottom = layout.blockBoundingRect(block).bottom()
-        following = block.next()
-        while following.isValid():
-            following_level = following.blockFormat().headingLevel()
-            if following_level and following_level <= level:
-                break
-            bottom = layout.blockBoundingRect(following).bottom()
-            if bottom - top >= keep * page_height:
-                break
-            following = following.next()
-        if top > page * page_height + 1 and int((bottom - 1) // page_height) > page:
-            cursor = QTextCursor(block)
-            block_format = block.blockFormat()
-            block_format.setPageBreakPolicy(QTextFormat.PageBreakFlag.PageBreak_AlwaysBefore)
-            cursor.setBlockFormat(block_format)
-            layout.documentSize()
+        bottom = _group_bottom(text, block, top, keep * page_height, at_most * page_height)
+        if int((bottom - 1) // page_height) > page:
+            # The headings (and a note under one) leading straight into this one go along.
+            first = _lead_in(block)
+            if layout.blockBoundingRect(first).top() > page * page_height + 1:
+                cursor = QTextCursor(first)
+                block_format = first.blockFormat()
+                block_format.setPageBreakPolicy(QTextFormat.PageBreakFlag.PageBreak_AlwaysBefore)
+                cursor.setBlockFormat(block_format)
+                layout.documentSize()
         block = block.next()
+
+
+def _lead_in(heading: QTextBlock) -> QTextBlock:
+    """The first of the headings right above ``heading``, with a note under any of them.
+
+    Moving ``heading`` to the next page without them would leave them ending this one.
+    """
+    first = heading
+    previous = first.previous()
+    while previous.isValid():
+        if previous.blockFormat().headingLevel():
+            first = previous
+        else:
+            above = previous.previous()
+            in_table = QTextCursor(previous).currentTable() is not None
+            if in_table or not above.isValid() or not above.blockFormat().headingLevel():
+                break
+            first = above  # a heading's note, as "Journey A: ..." under its heading
+        previous = first.previous()
+    return first
+
+
+def _group_bottom(
+    text: QTextDocument, heading: QTextBlock, top: float, keep: float, at_most: float
+) -> float:
+    """Where what must stay on the heading's page ends (see :func:`keep_headings_with_content`)."""
+    layout = text.documentLayout()
+    level = heading.blockFormat().headingLevel()
+    bottom = layout.blockBoundingRect(heading).bottom()
+    waiting_for_table = _heads_a_table(heading)
+    waiting = True
+    following = heading.next()
+    while following.isValid():
+        following_level = following.blockFormat().headingLevel()
+        if following_level and following_level <= level:
+            break
+        rect = layout.blockBoundingRect(following)
+        if rect.bottom() - top > at_most:
+            break
+        bottom = max(bottom, rect.bottom())
+        if following_level:  # a sub-heading: now its own start must come along
+            waiting_for_table, waiting = _heads_a_table(following), True
+        elif waiting_for_table:
+            if _in_table_body(following):
+                waiting_for_table = waiting = False
+        else:
+            waiting = False
+        if not waiting and bottom - top >= keep:
+            break
+        following = following.next()
+    return bottom
+
+
+def _heads_a_table(heading: QTextBlock) -> bool:
+    """Whether a table with column headings follows ``heading`` before the next heading."""
+    following = heading.next()
+    while following.isValid() and not following.blockFormat().headingLevel():
+        table = QTextCursor(following).currentTable()
+        if table is not None and table.format().headerRowCount() > 0:
+            return True
+        following = following.next()
+    return False
+
+
+def orphaned_headings(text: QTextDocument) -> list[str]:
+    """The headings whose start of content (as kept above) is not on the heading's own page.
+
+    Empty for a well laid-out document; the tests read it.
+    """
+    layout = text.documentLayout()
+    page_height = text.pageSize().height()
+    layout.documentSize()
+    orphans = []
+    block = text.begin()
+    while block.isValid():
+        if block.blockFormat().headingLevel():
+            page = int(layout.blockBoundingRect(block).top() // page_height)
+            start = _content_start(block)
+            if start is not None:
+                start_page = int((layout.blockBoundingRect(start).bottom() - 1) // page_height)
+                if start_page != page:
+                    orphans.append(block.text())
+        block = block.next()
+    return orphans
+
+
+def _content_start(heading: QTextBlock) -> QTextBlock | None:
+    """The block that must share the heading's page: its table's first row, or what follows."""
+    wants_table = _heads_a_table(heading)
+    following = heading.next()
+    while following.isValid():
+        if following.blockFormat().headingLevel():
+            return following if not wants_table else None
+        if not wants_table:
+            return following
+        if _in_table_body(following):
+            return following
+        following = following.next()
+    return None
+
+
+def _in_table_body(block: QTextBlock) -> bool:
+    """Whether ``block`` is in a row under the column headings of a table that has them."""
+    cursor = QTextCursor(block)
+    table = cursor.currentTable()
+    if table is None:
+        return False
+    headings = table.format().headerRowCount()
+    return headings > 0 and table.cellAt(cursor).row() >= headings
 
 
 def _page_furniture(

@@ -161,6 +161,12 @@ WIDTHS = {
     "renewals": (34, 22, 22, 22),
     "stakeholders": (22, 24, 18, 36),
     "tasks": (72, 28),
+    "next-steps": (18, 32, 50),
+    "people": (28, 20, 34, 18),
+    "brief-touchpoints": (14, 12, 36, 38),
+    "satisfaction": (34, 33, 33),
+    "plan-status": (62, 18, 20),
+    "risks": (20, 14, 16, 50),
     "movers": (50, 25, 25),
 }
 
@@ -200,8 +206,7 @@ def _stage(section: StageSection) -> str:
         f'<p style="{P}">{esc(section.summary)}</p>'
         + _h3(section.criteria_heading)
         + _list(section.criteria)
-        + _h3(section.risks_heading)
-        + _list(section.risks)
+        + (_h3(section.risks_heading) + _list(section.risks) if section.risks else "")
     )
 
 
