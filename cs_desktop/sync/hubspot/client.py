@@ -119,7 +119,7 @@ class HubSpotClient:
         }
 
         def send(ends_at: float) -> httpx.Response:
-            response = self._send("POST", "/oauth/v1/token", ends_at, data=form, with_auth=False)
+            response = self._send("POST", "/oauth/v3/token", ends_at, data=form, with_auth=False)
             if response.status_code == 400:
                 raise AuthRequired(
                     _("HubSpot refused the refresh token (invalid_grant); connect again")
