@@ -123,3 +123,18 @@ def test_a_contact_the_crm_holds_already_is_adopted_not_failed(
         ]
         == "CFO"
     )
+
+
+def test_two_people_here_with_one_email_make_one_contact_and_say_so(
+    store: Store, api: httpx.Client, hub: HubSpotAdapter
+) -> None:
+    add_person(store, "Acme", "Dana Reyes", "dana@acme.test", "CFO")
+    add_person(store, "Acme EU", "Dana R.", "dana@acme.test", "CFO")
+
+    result = run_sync(store, hub)
+
+    assert result.outcome == "ok", result  # the others went; this one waits for the user
+    assert result.failed == 1
+    assert "Contact already exists" in result.errors[0]
+    contacts = api.get("/crm/v3/objects/contacts", params={"properties": "email"}).json()
+    assert [c["properties"]["email"] for c in contacts["results"]] == ["dana@acme.test"]

@@ -23,6 +23,16 @@ def plain_settings(*, search_lag: bool = False, rate_limits: bool = False) -> Se
     return settings
 
 
+def for_fake_time(server: Sandbox) -> Sandbox:
+    """No rate limits on ``server`` from now on (a reset included), for a client whose
+    retries and pacing sleep on a fake clock: it never waits the real time the limits count,
+    so the portal would refuse what it cannot wait for. The search lag stays."""
+    server.faults.baseline.enforceRateLimits = False
+    server.faults.settings.enforceRateLimits = False
+    server.apply_settings()
+    return server
+
+
 def _started(request: pytest.FixtureRequest) -> Sandbox:
     """A sandbox as HubSpot behaves (search lag, rate limits), unless the test says otherwise
     with ``@pytest.mark.crm_sandbox(search_lag=False, rate_limits=False)``; a reset keeps
