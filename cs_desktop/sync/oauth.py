@@ -159,7 +159,7 @@ class LoopbackRedirect:
         outer = self
 
         class Handler(BaseHTTPRequestHandler):
-            timeout = 5.0  # a browser's idle preconnect must not hold the wait (and Cancel)
+            timeout = 2.0  # a browser's idle preconnect must not hold the wait (and Cancel)
 
             def do_GET(self) -> None:
                 url = urlsplit(self.path)

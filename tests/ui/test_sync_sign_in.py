@@ -81,3 +81,17 @@ def test_signing_in_needs_the_client_id_and_secret(
     qtbot.mouseClick(dialog.sign_in_button, Qt.MouseButton.LeftButton)
     assert "client secret" in dialog.result_label.text()
     assert dialog.signing_in is None
+
+
+def test_closing_the_settings_stops_waiting_for_the_browser(
+    qtbot: Any, make_window: Any, store: Store, sandbox: Sandbox
+) -> None:
+    dialog = open_settings(qtbot, make_window(store))
+    oauth_app(dialog, sandbox)
+    dialog.open_browser = lambda url: None
+    qtbot.mouseClick(dialog.sign_in_button, Qt.MouseButton.LeftButton)
+    task = dialog.signing_in
+    assert task is not None
+    with qtbot.waitSignal(task.finished, timeout=10_000):
+        dialog.reject()
+    assert task.is_cancelled()

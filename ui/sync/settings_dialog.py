@@ -123,6 +123,7 @@ class CrmSettingsDialog(QDialog):
         # Shows HubSpot's consent page; tests replace it with a client that follows it.
         self.open_browser: Callable[[str], object] = lambda url: QDesktopServices.openUrl(QUrl(url))
         self.signing_in: LongTask | None = None
+        self._closed = False
         self.interval = QSpinBox()
         self.interval.setRange(0, 240)
         words.bind(self.interval.setSuffix, lambda: self.tr(" min"))
@@ -403,11 +404,20 @@ class CrmSettingsDialog(QDialog):
         if self.signing_in is not None:
             self.signing_in.cancel()
 
+    def done(self, result: int) -> None:
+        # Closed while waiting for the browser: stop listening for it (its answer then finds
+        # the dialog gone, and is dropped).
+        self._closed = True
+        self.cancel_sign_in()
+        super().done(result)
+
     def _sign_in_ended(self) -> None:
         self.signing_in = None
         self.cancel_sign_in_button.hide()
 
     def _on_signed_in(self, oauth: tuple[str, str, str]) -> None:
+        if self._closed:
+            return
         self._sign_in_ended()
         self.result_label.setText(self.tr("Signed in; connecting…"))
         self.controller.connect_crm(
@@ -420,6 +430,8 @@ class CrmSettingsDialog(QDialog):
     def _on_sign_in_failed(self, error: Exception) -> None:
         from cs_desktop.sync.oauth import SignInCancelled
 
+        if self._closed:
+            return
         self._sign_in_ended()
         self._set_busy(False)
         if isinstance(error, SignInCancelled):
