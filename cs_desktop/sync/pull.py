@@ -162,9 +162,10 @@ def pull(
                 since = start[kind][1]
                 _apply_tombstones(store, adapter, kind, ahead.tombstones(kind), since, counts)
                 checked_at(store, crm, SWEPT + kind, now)
-            elif first:
+            elif first and fetched.page.next != Cursor():
                 # A kind just listed holds no record archived before its listing began:
-                # its first sweep looks only past that, and not before it is due.
+                # its first sweep looks only past that, and not before it is due. (A kind
+                # the CRM holds none of stays unlisted, and is listed again next time.)
                 _listed_since(store, crm, kind, now)
     finally:
         ahead.close()
