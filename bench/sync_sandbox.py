@@ -18,6 +18,12 @@ def main() -> int:
     # default 190 per 10 s would make the pull a measure of that limit, for floor and sync
     # alike if the floor obeyed it).
     sandbox.faults.settings.rateLimitMax = 1_000_000
+    # Nor does it refuse: the floor replays the sync's searches without its 4-a-second pacing,
+    # and HubSpot's 5 a second would answer the replay's with 429s instead of results.
+    sandbox.faults.settings.enforceRateLimits = False
+    # And its search sees writes at once: the remote changes a timed sync is to pull are made
+    # just before it, which HubSpot's index lag would hide from that run.
+    sandbox.faults.settings.searchLagSeconds = 0.0
     sandbox.apply_settings()
     sandbox.store.load(Path(sys.argv[1]))
     sandbox.start()

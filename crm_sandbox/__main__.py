@@ -11,6 +11,7 @@ from pathlib import Path
 from typing import TextIO
 
 from crm_sandbox.auth import DEFAULT_CLIENT_ID, DEFAULT_CLIENT_SECRET
+from crm_sandbox.faults import Settings
 from crm_sandbox.server import DEFAULT_PORT, HOST, run_sandbox
 
 EXIT_OK = 0
@@ -30,6 +31,16 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument(
         "--data", type=Path, help="keep the sandbox's records in this folder (default: memory)"
     )
+    parser.add_argument(
+        "--no-search-lag",
+        action="store_true",
+        help="search sees writes at once (HubSpot's index lags them by seconds)",
+    )
+    parser.add_argument(
+        "--no-rate-limits",
+        action="store_true",
+        help="answer every request (HubSpot refuses those over its rate limits with 429)",
+    )
     return parser
 
 
@@ -41,7 +52,12 @@ def main(
     args = build_parser().parse_args(argv)
     data_dir = Path(args.data).expanduser() if args.data else None
     try:
-        sandbox = run_sandbox(args.port, data_dir)
+        settings = Settings()
+        if args.no_search_lag:
+            settings.searchLagSeconds = 0.0
+        if args.no_rate_limits:
+            settings.enforceRateLimits = False
+        sandbox = run_sandbox(args.port, data_dir, settings=settings)
     except OSError as error:
         print(
             f"crm-sandbox: error: cannot listen on {HOST}:{args.port}: {error.strerror}", file=err
@@ -53,6 +69,13 @@ def main(
     print(f"CRM sandbox (HubSpot API subset) listening on {sandbox.url}", file=out)
     print(f"  private-app token: {sandbox.auth.private_token}", file=out)
     print(f"  OAuth client id / secret: {DEFAULT_CLIENT_ID} / {DEFAULT_CLIENT_SECRET}", file=out)
+    print(
+        f"  OAuth sign-in: {sandbox.url}/oauth/authorize, tokens: {sandbox.url}/oauth/v3/token",
+        file=out,
+    )
+    lag = sandbox.faults.settings.searchLagSeconds
+    limits = "on" if sandbox.faults.settings.enforceRateLimits else "off"
+    print(f"  search lag: {lag:g} s; rate limits: {limits}", file=out)
     print(f"  data: {data_dir or 'in memory (lost when stopped)'}", file=out)
     controls = f"{sandbox.url}/__emulator/{{reset,clock,faults,mutate,requests}}"
     print(f"  test controls: {controls}", file=out)

@@ -14,7 +14,7 @@ from crm_sandbox.clock import iso
 from crm_sandbox.errors import ApiError, batch_error, not_found, validation
 from crm_sandbox.faults import Fault, Settings
 from crm_sandbox.search import search
-from crm_sandbox.store import Record, Store
+from crm_sandbox.store import Record, Store, contact_exists
 
 MAX_BATCH = 100
 MAX_PAGE = 100
@@ -160,6 +160,7 @@ def batch_read(call: Call) -> Reply:
 
 def batch_create(call: Call) -> Reply:
     kind = call.kind()
+    _refuse_taken_emails(call, kind, batch_inputs(call.json_body()), id_property=None)
 
     def create(item: dict[str, Any]) -> dict[str, Any]:
         values = call.store.clean_values(kind, item.get("properties", {}))
@@ -202,6 +203,7 @@ def batch_upsert(call: Call) -> Reply:
         keys.append((id_property, str(item.get("id", ""))))
     if len(set(keys)) != len(keys):
         raise validation("Duplicate IDs found in batch input", code="DUPLICATE_ID")
+    _refuse_taken_emails(call, kind, inputs, id_property=keys[0][0] if keys else None)
 
     def upsert(item: dict[str, Any]) -> dict[str, Any]:
         id_property, key = item["idProperty"], str(item.get("id", ""))
@@ -241,6 +243,39 @@ def search_objects(call: Call) -> Reply:
 
 
 # -- helpers ---------------------------------------------------------------------------------
+
+
+def _refuse_taken_emails(
+    call: Call, kind: str, inputs: list[Any], *, id_property: str | None
+) -> None:
+    """A batch that would give a second contact an email already taken fails whole, with
+    the 409 of a single create, naming the first existing contact only (as HubSpot's does,
+    hubspot-api-python#51); nothing of it is applied.
+
+    Raises:
+        ApiError: 409 CONFLICT "Contact already exists. Existing ID: …".
+    """
+    if kind != "contacts":
+        return
+    seen: set[str] = set()
+    for item in inputs:
+        if not isinstance(item, dict):
+            continue
+        email = str((item.get("properties") or {}).get("email") or "").strip().lower()
+        if not email:
+            continue
+        own = None
+        if id_property:
+            found = call.store.find(kind, str(item.get("id", "")), id_property=id_property)
+            own = found.id if found else None
+        holder = call.store.contact_with_email(email)
+        if holder is not None and holder != own:
+            raise contact_exists(holder)
+        if email in seen:
+            raise ApiError(
+                409, "CONFLICT", f"Contact already exists: {email} is in the batch twice"
+            )
+        seen.add(email)
 
 
 def _limit(raw: str, maximum: int) -> int:

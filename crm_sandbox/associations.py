@@ -1,5 +1,7 @@
-"""The v4 association routes: default links between two records, reads, batch
-create/read/archive. Only the default (``HUBSPOT_DEFINED``) type of each pair exists here.
+"""The v4 association routes: default and labelled links between two records, reads, batch
+create/read/archive. The types are HubSpot's own (``HUBSPOT_DEFINED``): each pair's default,
+and the labelled ones of :data:`catalog.LABELLED_TYPES` (a contact's primary company); the
+portal defines no labels of its own (``USER_DEFINED``).
 
 Links do not change a record's ``hs_lastmodifieddate``: HubSpot's do not reliably either [P8],
 and the sync engine must cope with that.
@@ -15,6 +17,7 @@ from crm_sandbox.errors import batch_error, not_found, validation
 from crm_sandbox.store import Store
 
 DEFAULT_PAGE = 500
+CATEGORIES = frozenset({"HUBSPOT_DEFINED", "USER_DEFINED", "INTEGRATOR_DEFINED"})
 
 
 def _pair(from_kind: str, to_kind: str) -> int:
@@ -59,6 +62,50 @@ def put_default(call: Call) -> Reply:
     return batch_reply(call, 200, results, [])
 
 
+def put_labelled(call: Call) -> Reply:
+    """``PUT /crm/v4/objects/{type}/{id}/associations/{toType}/{toId}`` with a list of
+    ``AssociationSpec``: link the records (if not yet) with those types; 201 with the labels
+    the pair now carries (``LabelsBetweenObjectPair``)."""
+    from_kind, to_kind = call.kind(), call.kind("toObjectType")
+    from_id, to_id = call.params["objectId"], call.params["toObjectId"]
+    default = _pair(from_kind, to_kind)
+    labelled = catalog.LABELLED_TYPES.get((from_kind, to_kind), {})
+    specs = call.body
+    if not isinstance(specs, list) or not specs:
+        raise validation("The body is a list of {associationCategory, associationTypeId}")
+    names = []
+    for spec in specs:
+        category = spec.get("associationCategory") if isinstance(spec, dict) else None
+        type_id = spec.get("associationTypeId") if isinstance(spec, dict) else None
+        if category not in CATEGORIES:
+            raise validation(
+                f"associationCategory must be one of {sorted(CATEGORIES)}",
+                field="associationCategory",
+            )
+        if category != "HUBSPOT_DEFINED" or (type_id != default and type_id not in labelled):
+            raise validation(
+                f"Association type {type_id} ({category}) does not link {from_kind} to "
+                f"{to_kind} in this portal",
+                code="INVALID_ASSOCIATION_TYPE",
+                field="associationTypeId",
+            )
+        if type_id in labelled:
+            names.append(labelled[type_id])
+    for kind, object_id in ((from_kind, from_id), (to_kind, to_id)):
+        if not _exists(call.store, kind, object_id):
+            raise not_found(f"No {kind} record with id {object_id}")
+    call.store.associate(from_kind, from_id, to_kind, to_id)
+    for name in names:
+        call.store.add_label(from_kind, from_id, to_kind, to_id, name)
+    return 201, {
+        "fromObjectTypeId": catalog.OBJECT_TYPES[from_kind],
+        "fromObjectId": int(from_id),
+        "toObjectTypeId": catalog.OBJECT_TYPES[to_kind],
+        "toObjectId": int(to_id),
+        "labels": sorted(call.store.labels(from_kind, from_id, to_kind, to_id)),
+    }
+
+
 def list_links(call: Call) -> Reply:
     kind, to_kind = call.kind(), call.kind("toObjectType")
     if not _exists(call.store, kind, call.params["objectId"]):
@@ -68,7 +115,9 @@ def list_links(call: Call) -> Reply:
     limit_raw = call.first("limit", str(DEFAULT_PAGE))
     limit = int(limit_raw) if limit_raw.isdigit() and int(limit_raw) > 0 else DEFAULT_PAGE
     page = ids[offset : offset + limit]
-    body: dict[str, Any] = {"results": [_target(kind, to_kind, i) for i in page]}
+    body: dict[str, Any] = {
+        "results": [_target(call.store, kind, call.params["objectId"], to_kind, i) for i in page]
+    }
     if offset + limit < len(ids):
         body["paging"] = {"next": {"after": str(offset + limit)}}
     return 200, body
@@ -94,7 +143,10 @@ def batch_read(call: Call) -> Reply:
         )
         if ids:
             results.append(
-                {"from": {"id": object_id}, "to": [_target(from_kind, to_kind, i) for i in ids]}
+                {
+                    "from": {"id": object_id},
+                    "to": [_target(call.store, from_kind, object_id, to_kind, i) for i in ids],
+                }
             )
         else:
             # As in HubSpot, a record without links is reported as an error, not an empty list.
@@ -176,8 +228,14 @@ def batch_archive(call: Call) -> Reply:
     return 204, None
 
 
-def _target(from_kind: str, to_kind: str, object_id: str) -> dict[str, Any]:
-    return {
-        "toObjectId": int(object_id),
-        "associationTypes": [{"category": "HUBSPOT_DEFINED", "typeId": _pair(from_kind, to_kind)}],
-    }
+def _target(
+    store: Store, from_kind: str, from_id: str, to_kind: str, object_id: str
+) -> dict[str, Any]:
+    types: list[dict[str, Any]] = [
+        {"category": "HUBSPOT_DEFINED", "typeId": _pair(from_kind, to_kind)}
+    ]
+    names = store.labels(from_kind, from_id, to_kind, object_id)
+    for type_id, label in catalog.LABELLED_TYPES.get((from_kind, to_kind), {}).items():
+        if label in names:
+            types.append({"category": "HUBSPOT_DEFINED", "typeId": type_id, "label": label})
+    return {"toObjectId": int(object_id), "associationTypes": types}

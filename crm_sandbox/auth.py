@@ -1,19 +1,26 @@
 """Who may call the sandbox: a private-app token, or OAuth access tokens from
-``POST /oauth/v1/token``; and the rate-limit headers every response carries.
+``POST /oauth/v3/token`` (or the retiring ``/oauth/v1/token``); and the rate-limit headers
+every response carries.
 
-OAuth follows HubSpot's v1 token endpoint [H7]: ``authorization_code`` (the sandbox has no
-consent screen, so any code is accepted) and ``refresh_token`` grants; access tokens expire
-after ``tokenTtlSeconds`` of the sandbox clock. Tokens and refresh tokens are kept in the store
-so that a restarted sandbox still honours them.
+Sign-in follows HubSpot's authorization-code flow with PKCE: ``GET /oauth/authorize`` stands
+in for the consent page (``app.hubspot.com/oauth/authorize``) and grants at once, redirecting
+to the app's loopback ``redirect_uri`` with a one-time code; the token endpoint exchanges it
+for tokens once its ``redirect_uri`` and ``code_verifier`` (S256 of the ``code_challenge``)
+match. The v1 endpoint still takes any code (tests use that shortcut); v3 only codes it issued.
+Access tokens expire after ``tokenTtlSeconds`` of the sandbox clock. Tokens and refresh tokens
+are kept in the store so that a restarted sandbox still honours them.
 """
 
 from __future__ import annotations
 
+import base64
+import hashlib
 import math
 import secrets
 import threading
 from collections import deque
 from typing import Any
+from urllib.parse import urlencode, urlsplit
 
 from crm_sandbox.clock import Clock, iso
 from crm_sandbox.errors import ApiError
@@ -34,6 +41,7 @@ SCOPES = [
 ]
 _OAUTH_MAX = 100  # OAuth apps: 100 requests / 10 s (contract, "not confirmed")
 _SEARCH_PER_SECOND = 5
+_CODE_TTL_MS = 10 * 60_000
 
 
 def token_error(status: str, message: str, *, grant_error: str = "") -> ApiError:
@@ -77,12 +85,42 @@ class Auth:
         state.setdefault("refresh", {})
         return state
 
-    def grant(self, form: dict[str, str]) -> dict[str, Any]:
-        """Answer ``POST /oauth/v1/token`` (schema ``AccessTokenResponse``).
+    def authorize(self, query: dict[str, str]) -> str:
+        """Answer the consent page ``GET /oauth/authorize``: the address to send the browser
+        back to, with a one-time ``code`` (and the ``state`` it came with).
 
         Raises:
-            ApiError: 400 with ``BAD_CLIENT_ID``, ``BAD_GRANT_TYPE`` or ``BAD_REFRESH_TOKEN``
-                (``error=invalid_grant``).
+            ApiError: 400 for an unknown client, a ``redirect_uri`` that is not a loopback
+                ``http`` address, or a ``code_challenge`` that is not S256.
+        """
+        if query.get("client_id") != self.client_id:
+            raise token_error("BAD_CLIENT_ID", "missing or unknown client_id")
+        redirect = query.get("redirect_uri", "")
+        target = urlsplit(redirect)
+        if target.scheme != "http" or target.hostname not in ("127.0.0.1", "localhost", "::1"):
+            raise token_error(
+                "BAD_REDIRECT_URI", "redirect_uri must be a loopback http address (RFC 8252)"
+            )
+        challenge = query.get("code_challenge", "")
+        if challenge and query.get("code_challenge_method", "plain") != "S256":
+            raise token_error("BAD_CODE_CHALLENGE", "code_challenge_method must be S256")
+        code = secrets.token_urlsafe(24)
+        self._state().setdefault("codes", {})[code] = {
+            "redirectUri": redirect,
+            "challenge": challenge,
+            "expiresMs": self.clock.now_ms() + _CODE_TTL_MS,
+        }
+        back = {"code": code, **({"state": query["state"]} if "state" in query else {})}
+        joiner = "&" if target.query else "?"
+        return redirect + joiner + urlencode(back)
+
+    def grant(self, form: dict[str, str], *, strict_codes: bool = True) -> dict[str, Any]:
+        """Answer ``POST /oauth/v3/token`` (schema ``AccessTokenResponse``); with
+        ``strict_codes`` False (v1) an authorization code it never issued is taken too.
+
+        Raises:
+            ApiError: 400 with ``BAD_CLIENT_ID``, ``BAD_GRANT_TYPE``, ``BAD_AUTH_CODE`` or
+                ``BAD_REFRESH_TOKEN`` (``error=invalid_grant``).
         """
         grant_type = form.get("grant_type", "")
         if form.get("client_id") != self.client_id:
@@ -93,6 +131,7 @@ class Auth:
         if grant_type == "authorization_code":
             if not form.get("code"):
                 raise token_error("BAD_AUTH_CODE", "missing code", grant_error="invalid_grant")
+            self._redeem(form, strict=strict_codes)
             refresh = f"na1-{secrets.token_hex(4)}-{secrets.token_hex(2)}-{secrets.token_hex(12)}"
             state["refresh"][refresh] = {"clientId": self.client_id}
         elif grant_type == "refresh_token":
@@ -124,6 +163,41 @@ class Auth:
             "hub_id": HUB_ID,
             "scopes": SCOPES,
         }
+
+    def _redeem(self, form: dict[str, str], *, strict: bool) -> None:
+        """Use up an issued code, checking what the app sends back against what it asked.
+
+        Raises:
+            ApiError: 400 ``invalid_grant`` for an unknown, used or expired code, another
+                ``redirect_uri``, or a ``code_verifier`` that does not hash to the challenge.
+        """
+        issued = self._state().setdefault("codes", {}).pop(form["code"], None)
+        if issued is None:
+            if strict:
+                raise token_error(
+                    "BAD_AUTH_CODE",
+                    "unknown or used authorization code",
+                    grant_error="invalid_grant",
+                )
+            return
+        if issued["expiresMs"] < self.clock.now_ms():
+            raise token_error(
+                "BAD_AUTH_CODE", "expired authorization code", grant_error="invalid_grant"
+            )
+        if form.get("redirect_uri") != issued["redirectUri"]:
+            raise token_error(
+                "BAD_REDIRECT_URI",
+                "redirect_uri does not match the authorization request",
+                grant_error="invalid_grant",
+            )
+        if issued["challenge"]:
+            digest = hashlib.sha256(form.get("code_verifier", "").encode("ascii")).digest()
+            if base64.urlsafe_b64encode(digest).rstrip(b"=").decode() != issued["challenge"]:
+                raise token_error(
+                    "BAD_CODE_VERIFIER",
+                    "code_verifier does not match the code_challenge",
+                    grant_error="invalid_grant",
+                )
 
     def revoke(self, refresh: str) -> bool:
         return self._state()["refresh"].pop(refresh, None) is not None

@@ -48,6 +48,13 @@ ASSOCIATION_TYPES: dict[tuple[str, str], int] = {
     ("contacts", "notes"): 201,
 }
 
+# (from, to) -> the labelled HUBSPOT_DEFINED types of a pair beyond its default: type id ->
+# label (the primary company of a contact [H11]).
+LABELLED_TYPES: dict[tuple[str, str], dict[int, str]] = {
+    ("contacts", "companies"): {1: "Primary"},
+    ("companies", "contacts"): {2: "Primary"},
+}
+
 LIFECYCLE_STAGES = ("sales", "delivery", "service", "value")
 
 

@@ -26,7 +26,16 @@ REDACTED = "[redacted]"
 # Fields that carry credentials: the token endpoint's form, and tokens some clients put in
 # a query string. Compared in lower case, at the top level of a body or query.
 SECRET_FIELDS = frozenset(
-    {"access_token", "client_secret", "code", "hapikey", "password", "refresh_token", "token"}
+    {
+        "access_token",
+        "client_secret",
+        "code",
+        "code_verifier",
+        "hapikey",
+        "password",
+        "refresh_token",
+        "token",
+    }
 )
 LOOPBACK_NAMES = frozenset({"localhost", "127.0.0.1", "::1"})
 

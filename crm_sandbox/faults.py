@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import fnmatch
 import threading
-from dataclasses import asdict, dataclass, field, fields
+from dataclasses import asdict, dataclass, field, fields, replace
 from typing import Any
 
 KINDS = frozenset(
@@ -117,14 +117,20 @@ def parse_fault(spec: Any) -> Fault:
 
 @dataclass
 class Settings:
-    """Standing conditions of the sandbox portal (JSON names as in the control API)."""
+    """Standing conditions of the sandbox portal (JSON names as in the control API).
+
+    By default the portal behaves as HubSpot does: its search index lags writes by a few
+    seconds [P4][P9] and its rate limits are enforced (190 requests per 10 s for a private
+    app, 100 for OAuth, 5 searches a second [H9][H10]). A test that needs neither sets
+    ``searchLagSeconds`` to 0 and ``enforceRateLimits`` to false.
+    """
 
     tokenTtlSeconds: int = 1800
-    searchLagSeconds: float = 0.0
+    searchLagSeconds: float = 5.0
     searchResultCap: int = 10_000
     identicalTimestamps: bool = False
     rotateRefreshTokens: bool = False
-    enforceRateLimits: bool = False
+    enforceRateLimits: bool = True
     rateLimitMax: int = 190
     rateLimitIntervalMs: int = 10_000
     dailyLimit: int = 1_000_000
@@ -143,12 +149,14 @@ class Fired:
 
 
 class Faults:
-    """The rules and settings in force; thread-safe."""
+    """The rules and settings in force; thread-safe. ``baseline`` holds the settings the
+    sandbox started with, which clearing the faults (or a reset) goes back to."""
 
-    def __init__(self) -> None:
+    def __init__(self, baseline: Settings | None = None) -> None:
         self._lock = threading.Lock()
         self._rules: list[Fault] = []
-        self.settings = Settings()
+        self.baseline = baseline or Settings()
+        self.settings = replace(self.baseline)
 
     def add(self, specs: list[Any]) -> list[Fault]:
         parsed = [parse_fault(spec) for spec in specs]
@@ -180,7 +188,7 @@ class Faults:
     def clear(self) -> None:
         with self._lock:
             self._rules.clear()
-            self.settings = Settings()
+            self.settings = replace(self.baseline)
 
     def describe(self) -> dict[str, Any]:
         with self._lock:

@@ -63,9 +63,8 @@ def search(store: Store, kind: str, body: Any, *, lag_ms: int, cap: int) -> dict
     wanted = body.get("properties") or None
     ranged = _by_modified_range(store, kind, body, as_of)
     if ranged is not None:
-        # The index is current: what search sees of a record is its latest snapshot.
         total = len(ranged)
-        page = [(r, r.index[-1]) for r in ranged[offset : offset + limit]]
+        page = ranged[offset : offset + limit]
     else:
         hits: list[tuple[Record, Snapshot]] = []
         for record in store.records[kind].values():
@@ -91,18 +90,18 @@ _RANGE = frozenset({"EQ", "GT", "GTE", "LT", "LTE", "BETWEEN"})
 
 def _by_modified_range(
     store: Store, kind: str, body: dict[str, Any], as_of: int
-) -> list[Record] | None:
+) -> list[tuple[Record, Snapshot]] | None:
     """The hits of the sync's own search shape without a scan: one filter group whose
-    filters on the modification date are ranges, sorted by that date ascending, on an index
-    that does not lag. The range comes from :meth:`Store.modified_between`; any other filter
-    is checked on that range only. None for any other request (the scan answers it)."""
+    filters on the modification date are ranges, sorted by that date ascending. The range
+    comes from :meth:`Store.modified_between`; the few records written within the lag are
+    taken out of it and put back as the lagging index holds them. Any other filter is checked
+    on those hits only. None for any other request (the scan answers it)."""
     modified = catalog.modified_property(kind)
     groups = body.get("filterGroups") or []
     sorts = body.get("sorts") or []
     if (
         body.get("query")
         or len(groups) != 1
-        or not store.current_as_of(kind, as_of)
         or sorts[:1] != [{"propertyName": modified, "direction": "ASCENDING"}]
     ):
         return None
@@ -128,9 +127,21 @@ def _by_modified_range(
     except ValueError:
         return None  # the scan reports the bad value
     ranged = store.modified_between(kind, low, high)
+    if store.current_as_of(kind, as_of):
+        hits = [(r, r.index[-1]) for r in ranged]
+    else:
+        lagging = store.written_after(kind, as_of)
+        hits = [(r, r.index[-1]) for r in ranged if r.id not in lagging]
+        for record_id in lagging:
+            record = store.records[kind][record_id]
+            seen = store.indexed(record, as_of)
+            # As the scan does: an archived record leaves search at once.
+            if seen is not None and not record.archived and low <= seen.updated_ms <= high:
+                hits.append((record, seen))
+        hits.sort(key=lambda hit: (hit[1].updated_ms, int(hit[0].id)))
     if not others:
-        return ranged
-    return [r for r in ranged if all(test(_View(r, r.index[-1])) for test in others)]
+        return hits
+    return [(r, s) for r, s in hits if all(test(_View(r, s)) for test in others)]
 
 
 class _View:

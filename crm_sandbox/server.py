@@ -7,6 +7,7 @@ a save → faults that act after applying (apply-then-fail, delay, reset) → th
 
 from __future__ import annotations
 
+import html
 import json
 import re
 import select
@@ -32,13 +33,15 @@ from crm_sandbox.auth import (
 )
 from crm_sandbox.clock import Clock, iso
 from crm_sandbox.errors import ApiError, not_found, validation
-from crm_sandbox.faults import Fault, Faults, Fired
+from crm_sandbox.faults import Fault, Faults, Fired, Settings
 from crm_sandbox.store import Store
 
 HOST = "127.0.0.1"
 DEFAULT_PORT = 8765
 CONTROL_PREFIX = "/__emulator"
-TOKEN_PATH = "/oauth/v1/token"
+TOKEN_PATH = "/oauth/v1/token"  # being retired by HubSpot; still answered
+TOKEN_PATHS = frozenset({TOKEN_PATH, "/oauth/v3/token"})
+AUTHORIZE_PATH = "/oauth/authorize"
 REVOKE_PATH = "/oauth/v1/refresh-tokens/"
 _T = r"(?P<{}>[A-Za-z0-9_-]+)"
 _ID = r"(?P<{}>[^/]+)"
@@ -85,6 +88,11 @@ _route(
     associations.list_links,
 )
 _route(
+    "PUT",
+    "/crm/v4/objects/{objectType}/{objectId}/associations/{toObjectType}/{toObjectId}",
+    associations.put_labelled,
+)
+_route(
     "DELETE",
     "/crm/v4/objects/{objectType}/{objectId}/associations/{toObjectType}/{toObjectId}",
     associations.delete_link,
@@ -117,11 +125,16 @@ class Sandbox(ThreadingHTTPServer):
     daemon_threads = True  # a request sleeping in a "delay" fault must not block shutdown
 
     def __init__(
-        self, port: int, data_dir: Path | None, *, private_token: str = DEFAULT_PRIVATE_TOKEN
+        self,
+        port: int,
+        data_dir: Path | None,
+        *,
+        private_token: str = DEFAULT_PRIVATE_TOKEN,
+        settings: Settings | None = None,
     ) -> None:
         self.clock = Clock()
         self.store = Store(self.clock, data_dir)
-        self.faults = Faults()
+        self.faults = Faults(settings)
         self.auth = Auth(self.store, self.clock, self.faults.settings, private_token=private_token)
         self.log = control.RequestLog()
         self.stopping = threading.Event()  # ends requests held by "hang" and "trickle"
@@ -182,6 +195,7 @@ def run_sandbox(
     data_dir: Path | None = None,
     *,
     private_token: str = DEFAULT_PRIVATE_TOKEN,
+    settings: Settings | None = None,
 ) -> Sandbox:
     """Start the sandbox on ``127.0.0.1:port`` (0 = any free port) in a background thread.
 
@@ -189,11 +203,13 @@ def run_sandbox(
         port: the TCP port on the loopback interface.
         data_dir: where the portal is kept as JSON; None keeps it in memory only.
         private_token: the private-app token the sandbox accepts.
+        settings: the portal's standing conditions, which a reset returns to (default: as
+            HubSpot, with search lag and rate limits).
 
     Returns:
         The running server; call ``stop()`` to end it.
     """
-    return Sandbox(port, data_dir, private_token=private_token).start()
+    return Sandbox(port, data_dir, private_token=private_token, settings=settings).start()
 
 
 class _Handler(BaseHTTPRequestHandler):
@@ -339,16 +355,23 @@ class _Handler(BaseHTTPRequestHandler):
     def _apply(self, path: str, query: dict[str, list[str]], body: Any, fired: Fired) -> Reply:
         sandbox = self.server
         try:
-            if path == TOKEN_PATH and self.command == "POST":
+            if path in TOKEN_PATHS and self.command == "POST":
                 headers = sandbox.auth.count("anonymous", search=False, enforce=False)
                 form = {
                     **{k: v[0] for k, v in query.items()},
                     **(body if isinstance(body, dict) else {}),
                 }
                 with sandbox.store.lock:
-                    granted = sandbox.auth.grant({k: str(v) for k, v in form.items()})
+                    granted = sandbox.auth.grant(
+                        {k: str(v) for k, v in form.items()}, strict_codes=path != TOKEN_PATH
+                    )
                     sandbox.store.save()
                 return Reply(200, granted, headers)
+            if path == AUTHORIZE_PATH and self.command == "GET":
+                with sandbox.store.lock:
+                    back = sandbox.auth.authorize({k: v[0] for k, v in query.items()})
+                    sandbox.store.save()
+                return _redirect(back)
             if path.startswith(REVOKE_PATH) and self.command == "DELETE":
                 headers = sandbox.auth.count("anonymous", search=False, enforce=False)
                 with sandbox.store.lock:
@@ -502,6 +525,16 @@ _STATUS_TEXT = {
     503: "Service Unavailable",
     504: "Gateway Timeout",
 }
+
+
+def _redirect(location: str) -> Reply:
+    """The consent page's answer: access granted, back to the app (RFC 8252 loopback)."""
+    page = (
+        "<!DOCTYPE html><html><head><title>CRM sandbox: access granted</title></head>"
+        f"<body><p>Access granted. <a href='{html.escape(location)}'>Back to the app</a></p>"
+        "</body></html>"
+    )
+    return Reply(302, page, {"Location": location}, html=True)
 
 
 def _sign_in_page(status: int) -> Reply:

@@ -13,6 +13,7 @@ import math
 import os
 import tempfile
 import threading
+from collections import deque
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -80,12 +81,15 @@ class Store:
         self.properties: dict[str, dict[str, dict[str, Any]]] = {}
         self.records: dict[str, dict[str, Record]] = {}
         self.links: set[tuple[str, str, str, str]] = set()
+        self.link_labels: dict[tuple[str, str, str, str], set[str]] = {}  # beyond the default
         self.next_id = FIRST_ID
         self.auth_state: dict[str, Any] = {}
         self.changes = 0  # counts every change of records, links or properties
         self._unique: dict[tuple[str, str], dict[str, str]] = {}
+        self._emails: dict[str, str] = {}  # active contacts by email, lower case
         self._linked: dict[tuple[str, str], set[tuple[str, str]]] = {}
         self._indexed_ms: dict[str, int] = {}
+        self._recent: dict[str, deque[tuple[int, str]]] = {}  # (indexed at, id), per kind
         self._by_modified: dict[str, _Ordered] = {}
         self._moved: dict[str, set[str]] = {}  # ids written since their kind's list was built
         self._id_order: dict[str, list[int]] = {}  # each kind's ids, ascending, for list pages
@@ -108,13 +112,16 @@ class Store:
             self.properties[kind] = {prop["name"]: prop for prop in props}
         self.records = {kind: {} for kind in catalog.OBJECT_TYPES}
         self.links = set()
+        self.link_labels = {}
         self.next_id = FIRST_ID
         self.identical_ms = None
         self.auth_state = {}
         self.changes += 1
         self._unique = {}
+        self._emails = {}
         self._linked = {}
         self._indexed_ms = {}
+        self._recent = {}
         self._by_modified = {}
         self._moved = {}
         self._id_order = {}
@@ -141,6 +148,7 @@ class Store:
                 for r in kind.values()
             ],
             "links": sorted(self.links),
+            "linkLabels": [[*link, sorted(names)] for link, names in self.link_labels.items()],
             "auth": self.auth_state,
         }
         handle, temporary = tempfile.mkstemp(prefix=".crm-sandbox.", dir=self.data_dir)
@@ -183,6 +191,8 @@ class Store:
                 self._index_unique(record)
         for a_kind, a_id, b_kind, b_id in document["links"]:
             self.associate(a_kind, a_id, b_kind, b_id)
+        for a_kind, a_id, b_kind, b_id, names in document.get("linkLabels", []):
+            self.link_labels[(a_kind, a_id, b_kind, b_id)] = set(names)
         self.auth_state = document.get("auth", {})
         self.changes += 1
         self._by_modified = {}
@@ -478,6 +488,10 @@ class Store:
         now = self.clock.now_ms()
         self.changes += 1
         self._indexed_ms[record.kind] = max(now, self._indexed_ms.get(record.kind, now))
+        recent = self._recent.setdefault(record.kind, deque())
+        recent.append((now, record.id))
+        while recent and recent[0][0] <= now - _MAX_LAG_MS:
+            recent.popleft()
         if record.kind in self._by_modified:
             self._moved.setdefault(record.kind, set()).add(record.id)
         visible = None if record.archived else dict(record.properties)
@@ -499,6 +513,11 @@ class Store:
     def current_as_of(self, kind: str, as_of: int) -> bool:
         """True when search at ``as_of`` sees every record of ``kind`` as it is now."""
         return self._indexed_ms.get(kind, 0) <= as_of
+
+    def written_after(self, kind: str, as_of: int) -> set[str]:
+        """Ids of the records of ``kind`` indexed after ``as_of`` (within the longest lag):
+        those a lagging search sees as they were, not as they are."""
+        return {i for at, i in reversed(self._recent.get(kind, ())) if at > as_of}
 
     def by_modified(self, kind: str) -> tuple[list[int], list[Record]]:
         """The active records of ``kind`` ordered by modification time, then id, with those
@@ -537,10 +556,22 @@ class Store:
         present = link in self.links
         if present:
             self.links.discard(link)
+            self.link_labels.pop(link, None)
             self._linked[(from_kind, from_id)].discard((to_kind, to_id))
             self._linked[(to_kind, to_id)].discard((from_kind, from_id))
             self.changes += 1
         return present
+
+    def add_label(self, from_kind: str, from_id: str, to_kind: str, to_id: str, name: str) -> None:
+        """Label an existing link (``Primary``...); a link carries each label once."""
+        link = _link(from_kind, from_id, to_kind, to_id)
+        names = self.link_labels.setdefault(link, set())
+        if name not in names:
+            names.add(name)
+            self.changes += 1
+
+    def labels(self, from_kind: str, from_id: str, to_kind: str, to_id: str) -> set[str]:
+        return self.link_labels.get(_link(from_kind, from_id, to_kind, to_id), set())
 
     def linked(self, from_kind: str, from_id: str, to_kind: str) -> list[str]:
         """Ids of the active ``to_kind`` records linked to one record, in id order."""
@@ -555,7 +586,17 @@ class Store:
 
     # -- helpers -----------------------------------------------------------------------------
 
+    def contact_with_email(self, email: str) -> str | None:
+        """The id of the active contact with ``email`` (compared as HubSpot does: without
+        case or surrounding spaces), if any."""
+        return self._emails.get(email.strip().lower()) if email.strip() else None
+
     def _refuse_clash(self, kind: str, values: dict[str, str], own_id: str | None) -> None:
+        if kind == "contacts":
+            # HubSpot keeps one contact per email address [research notes §4].
+            holder = self.contact_with_email(values.get("email") or "")
+            if holder is not None and holder != own_id:
+                raise contact_exists(holder)
         holder = self.unique_clash(kind, values, own_id)
         if holder is not None:
             raise ApiError(
@@ -566,17 +607,29 @@ class Store:
             )
 
     def _index_unique(self, record: Record) -> None:
+        email = record.properties.get("email", "").strip().lower()
+        if record.kind == "contacts" and email:
+            self._emails[email] = record.id
         for name in self.unique_properties(record.kind):
             value = record.properties.get(name)
             if value:
                 self._unique.setdefault((record.kind, name), {})[value] = record.id
 
     def _unindex_unique(self, record: Record) -> None:
+        email = record.properties.get("email", "").strip().lower()
+        if record.kind == "contacts" and self._emails.get(email) == record.id:
+            del self._emails[email]
         for name in self.unique_properties(record.kind):
             value = record.properties.get(name)
             index = self._unique.get((record.kind, name), {})
             if value and index.get(value) == record.id:
                 del index[value]
+
+
+def contact_exists(existing_id: str) -> ApiError:
+    """HubSpot's answer to a second contact with an email already taken: the existing
+    contact's id is only in the message (hubspot-api-php#59)."""
+    return ApiError(409, "CONFLICT", f"Contact already exists. Existing ID: {existing_id}")
 
 
 def _modified_order(record: Record) -> tuple[int, int]:

@@ -15,7 +15,9 @@ from cs_desktop.sync.deadlines import Deadlines
 CrmAccountId = NewType("CrmAccountId", str)
 """A record id on the CRM side; never to be confused with a local integer id."""
 
-WriteError = Literal["retryable", "invalid", "not_found", "conflict"]
+WriteError = Literal["retryable", "invalid", "not_found", "conflict", "exists"]
+"""Why a write failed. ``exists``: the CRM holds this record already under another key (a
+contact with the same email); the result's ``remote_id`` names it."""
 
 
 class CrmError(Exception):

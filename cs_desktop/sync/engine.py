@@ -14,7 +14,7 @@ import time
 from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import datetime, timedelta
 from typing import Literal
 
 from sqlalchemy import func, select, update
@@ -36,7 +36,7 @@ from cs_desktop.sync.engagements import place_unplaced
 from cs_desktop.sync.links import reconcile_links
 from cs_desktop.sync.outbox import waiting
 from cs_desktop.sync.progress import Report, SyncProgress, WaitWatch, ignore
-from cs_desktop.sync.pull import pull
+from cs_desktop.sync.pull import TOMBSTONES_EVERY, pull
 from cs_desktop.sync.push import PushCounts, push
 from cs_desktop.sync.recovery import close_interrupted, release_inflight
 from cs_desktop.sync.runlock import RunLock
@@ -84,6 +84,7 @@ def run_sync(
     clock: Callable[[], datetime] = utc_now,
     cancelled: Callable[[], bool] = lambda: False,
     progress: Report = ignore,
+    tombstones_every: timedelta = TOMBSTONES_EVERY,
 ) -> SyncResult:
     """Push local changes, then pull remote ones, for the connected CRM.
 
@@ -98,6 +99,8 @@ def run_sync(
         cancelled: polled between batches; True stops the run at the next safe point.
         progress: hears where the run stands (on the run's threads; "waiting for the CRM"
             on a watch thread).
+        tombstones_every: how often each kind's archived records are listed (see
+            :data:`~cs_desktop.sync.pull.TOMBSTONES_EVERY`; 0: every run).
     """
     lock = _process_lock(store)
     if not lock.acquire(blocking=False):
@@ -110,7 +113,8 @@ def run_sync(
             limit = adapter.deadlines.run_limit(first)
             watch = WaitWatch(adapter.waited_s, progress, adapter.deadlines.announce_s)
             with watch:
-                return _run(store, adapter, run_id, clock, _Stop(cancelled, limit), watch.report)
+                stop = _Stop(cancelled, limit)
+                return _run(store, adapter, run_id, clock, stop, watch.report, tombstones_every)
     finally:
         lock.release()
 
@@ -163,6 +167,7 @@ def _run(
     clock: Callable[[], datetime],
     cancelled: _Stop,
     progress: Report,
+    tombstones_every: timedelta,
 ) -> SyncResult:
     outcome: Outcome = "ok"
     message = ""
@@ -182,7 +187,14 @@ def _run(
             sent += push(store, adapter, cancelled)
             scores = None if early else scorer.submit(scores_today, store, today)
             if not cancelled():
-                pulled_counts = pull(store, adapter, cancelled, progress)
+                pulled_counts = pull(
+                    store,
+                    adapter,
+                    cancelled,
+                    progress,
+                    now=clock(),
+                    tombstones_every=tombstones_every,
+                )
                 placed = place_unplaced(
                     store,
                     adapter,

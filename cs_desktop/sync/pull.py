@@ -14,7 +14,7 @@ import uuid
 from collections.abc import Callable
 from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass, field
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 from types import SimpleNamespace
 from typing import Any, cast
 
@@ -23,6 +23,7 @@ from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.orm import Session
 
 from cs_desktop.chunks import chunks
+from cs_desktop.coltypes import utc_now
 from cs_desktop.db import Store
 from cs_desktop.i18n import _
 from cs_desktop.sync import capture, checkpoints, engagements
@@ -30,7 +31,7 @@ from cs_desktop.sync.adapter import CrmAdapter, Cursor, Kind, Page, RemoteRecord
 from cs_desktop.sync.bases import base_of
 from cs_desktop.sync.conflicts import add_delete_conflict
 from cs_desktop.sync.crm import Crm
-from cs_desktop.sync.cursors import cursor_row
+from cs_desktop.sync.cursors import checked_at, cursor_row
 from cs_desktop.sync.engagements import EngagementLinks
 from cs_desktop.sync.fields import (
     ENGAGEMENT_KINDS,
@@ -59,6 +60,13 @@ BATCH_S = 0.25  # how long one transaction may keep taking pages that are in (ed
 FIRST_PULL_BATCH_S = 1.0
 PAGES_AT_ONCE = 10  # pages already in, merged into one write
 EPOCH = datetime(1970, 1, 1, tzinfo=UTC)
+# HubSpot has no feed of deletions: a record archived in the CRM is found only by listing the
+# kind's archived records (its recycle bin, 90 days deep), a request per hundred. Doing that
+# every run made each routine sync list thousands of records it had seen before; a sweep per
+# kind once an hour keeps a deletion's delay short at a fraction of the cost. An edit of a
+# record archived meanwhile is caught on push anyway (its update finds it gone).
+TOMBSTONES_EVERY = timedelta(hours=1)
+SWEPT = "swept:"  # the sync_cursor row of a kind's last sweep: SWEPT + kind
 
 
 @dataclass
@@ -79,25 +87,44 @@ class _Fetched:
 
 
 def pull(
-    store: Store, adapter: CrmAdapter, cancelled: Callable[[], bool], report: Report = ignore
+    store: Store,
+    adapter: CrmAdapter,
+    cancelled: Callable[[], bool],
+    report: Report = ignore,
+    *,
+    now: datetime | None = None,
+    tombstones_every: timedelta = TOMBSTONES_EVERY,
 ) -> PullCounts:
-    """Pull every kind's changes and tombstones; cursors advance with committed pages only.
-    ``report`` hears how many records of the kind were written after each transaction."""
+    """Pull every kind's changes, and its tombstones when a sweep is due (see
+    :data:`TOMBSTONES_EVERY`); cursors advance with committed pages only. ``report`` hears how
+    many records of the kind were written after each transaction.
+
+    Args:
+        now: the time sweeps are reckoned by (default: the computer's clock).
+        tombstones_every: how long after a kind's last sweep of archived records the next
+            one is due (0: every run).
+    """
     counts = PullCounts()
     crm = adapter.crm
+    now = now or utc_now()
     with store.read() as session:
         # Each kind's cursor is written by its own pull only: all can be read up front.
-        saved = {
-            row.kind: (
-                Cursor(row.modified_at, row.last_id, list_after=row.list_after),
-                row.tombstones_since or EPOCH,
-            )
-            for row in session.scalars(
-                select(SyncCursor).where(SyncCursor.provider == crm.provider)
-            )
-        }
+        rows = list(session.scalars(select(SyncCursor).where(SyncCursor.provider == crm.provider)))
+    saved = {
+        row.kind: (
+            Cursor(row.modified_at, row.last_id, list_after=row.list_after),
+            row.tombstones_since or EPOCH,
+        )
+        for row in rows
+    }
+    swept = {row.kind: row.modified_at for row in rows if row.kind.startswith(SWEPT)}
     start = {kind: saved.get(kind, (Cursor(), EPOCH)) for kind in crm.kinds}
-    ahead = _Ahead(adapter, start)
+    due = {
+        kind: not _listing(start[kind][0])
+        and _sweep_due(swept.get(SWEPT + kind), now, tombstones_every)
+        for kind in crm.kinds
+    }
+    ahead = _Ahead(adapter, start, due)
     try:
         for kind in crm.kinds:
             with store.read() as session:
@@ -106,7 +133,7 @@ def pull(
                 created: set[str] | None = set() if fresh else None
             # A first pull (the kind is listed) writes for longer between commits: it then
             # rewrites fewer index pages, and nobody waits for it yet.
-            first = start[kind][0] == Cursor() or start[kind][0].list_after is not None
+            first = _listing(start[kind][0])
             budget = FIRST_PULL_BATCH_S if first else BATCH_S
             done = False
             received = 0
@@ -131,10 +158,38 @@ def pull(
                     _save_cursor(session, crm, kind, fetched.page.next)
                 if received:
                     report(SyncProgress("receiving", kind, received))
-            _apply_tombstones(store, adapter, kind, ahead.tombstones(kind), start[kind][1], counts)
+            if due[kind]:
+                since = start[kind][1]
+                _apply_tombstones(store, adapter, kind, ahead.tombstones(kind), since, counts)
+                checked_at(store, crm, SWEPT + kind, now)
+            elif first and fetched.page.next != Cursor():
+                # A kind just listed holds no record archived before its listing began:
+                # its first sweep looks only past that, and not before it is due. (A kind
+                # the CRM holds none of stays unlisted, and is listed again next time.)
+                _listed_since(store, crm, kind, now)
     finally:
         ahead.close()
     return counts
+
+
+def _listing(cursor: Cursor) -> bool:
+    """Whether a kind's pull lists it whole (its first pull, or one resumed)."""
+    return cursor == Cursor() or cursor.list_after is not None
+
+
+def _sweep_due(last: datetime | None, now: datetime, every: timedelta) -> bool:
+    """Whether a kind's archived records are to be listed in this run: never swept, swept
+    ``every`` ago, or the clock went back."""
+    return last is None or now - last >= every or now < last
+
+
+def _listed_since(store: Store, crm: Crm, kind: Kind, now: datetime) -> None:
+    """After a kind's first listing: its tombstones count from when the listing began (the
+    CRM's time, its cursor's ``modified_at``), and its first sweep is due from ``now``."""
+    with store.write() as session:
+        row = cursor_row(session, crm, kind)
+        row.tombstones_since = row.modified_at
+        cursor_row(session, crm, SWEPT + kind).modified_at = now
 
 
 class _Ahead:
@@ -142,10 +197,16 @@ class _Ahead:
     and the next kind's first page) on one worker thread, so the CRM's answer time and the
     database's write time overlap; only that thread talks to the CRM while pages are read."""
 
-    def __init__(self, adapter: CrmAdapter, start: dict[Kind, tuple[Cursor, datetime]]) -> None:
+    def __init__(
+        self,
+        adapter: CrmAdapter,
+        start: dict[Kind, tuple[Cursor, datetime]],
+        due: dict[Kind, bool],
+    ) -> None:
         self._adapter = adapter
         self._kinds = adapter.crm.kinds
         self._start = start
+        self._due = due
         self._pool = ThreadPoolExecutor(max_workers=1, thread_name_prefix="crm-pull")
         first = self._kinds[0]
         self._next: Future[_Fetched] = self._pool.submit(_fetch, adapter, first, start[first][0])
@@ -158,8 +219,9 @@ class _Ahead:
         if not page.done:
             self._next = self._pool.submit(_fetch, self._adapter, kind, page.next)
             return fetched
-        since = self._start[kind][1]
-        self._tombstones[kind] = self._pool.submit(self._adapter.pull_tombstones, kind, since)
+        if self._due[kind]:
+            since = self._start[kind][1]
+            self._tombstones[kind] = self._pool.submit(self._adapter.pull_tombstones, kind, since)
         following = self._kinds.index(kind) + 1
         if following < len(self._kinds):
             after = self._kinds[following]

@@ -283,6 +283,8 @@ def _ack(
                 counts.pushed += 1
             elif result.error == "not_found" and record is not None:
                 _conflict_deleted_remotely(session, crm, entity, record, row, counts)
+            elif result.error == "exists" and result.remote_id and record is not None:
+                _adopt(session, crm, kind, record, row, result, sent[row.op_id], counts)
             elif result.error in ("invalid", "conflict") or row.attempts >= MAX_ATTEMPTS:
                 row.state = OpState.FAILED
                 row.last_error = result.message or str(result.error)
@@ -293,6 +295,44 @@ def _ack(
                 row.last_error = result.message
         _settle(session, crm, entity, acked)
         checkpoints.reached("before_ack_commit", f"{entity} {kind}")
+
+
+def _adopt(
+    session: Session,
+    crm: Crm,
+    kind: Kind,
+    record: SyncRecord,
+    row: Outbox,
+    result: WriteResult,
+    fields: dict[str, Value],
+    counts: PushCounts,
+) -> None:
+    """The CRM holds this record already (a contact with the same email, made by a colleague
+    or another computer): it becomes this record's CRM twin instead of a failed create. The
+    create turns into an update of it, which this push sends after the creates, merged like
+    any update whose base is unknown: equal values agree, values only here are sent, and
+    values both sides hold differently become conflicts for the user."""
+    twin = session.scalar(
+        select(SyncRecord.local_uid).where(
+            SyncRecord.provider == crm.provider,
+            SyncRecord.entity == record.entity,
+            SyncRecord.remote_id == result.remote_id,
+        )
+    )
+    if twin is not None and twin != record.local_uid:
+        # Two records here for one in the CRM: the user merges them; nothing is guessed.
+        row.state = OpState.FAILED
+        row.last_error = result.message
+        counts.failed += 1
+        counts.errors.append(f"{record.entity} {row.local_uid}: {result.message}")
+        return
+    record.remote_id = result.remote_id
+    record.remote_kind = kind
+    record.sync_state = RecordState.DIRTY
+    row.op = OpKind.UPDATE
+    row.fields_json = json.dumps(fields, sort_keys=True)
+    row.state = OpState.PENDING
+    row.last_error = None
 
 
 def _settle(session: Session, crm: Crm, entity: Entity, records: list[SyncRecord]) -> None:

@@ -754,10 +754,6 @@
         <translation>プライベートアプリのトークン</translation>
     </message>
     <message>
-        <source>OAuth app (client ID, secret and refresh token)</source>
-        <translation>OAuth アプリ（クライアントID、シークレット、リフレッシュトークン）</translation>
-    </message>
-    <message>
         <source>Sign in with</source>
         <translation>サインイン方法</translation>
     </message>
@@ -772,6 +768,18 @@
     <message>
         <source>OAuth refresh token</source>
         <translation>OAuth リフレッシュトークン</translation>
+    </message>
+    <message>
+        <source>Only to paste one instead of signing in</source>
+        <translation>サインインの代わりに貼り付ける場合のみ</translation>
+    </message>
+    <message>
+        <source>Sign in with the &amp;browser…</source>
+        <translation>ブラウザーでサインイン(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>C&amp;ancel sign-in</source>
+        <translation>サインインを取り消す(&amp;A)</translation>
     </message>
     <message>
         <source> min</source>
@@ -812,6 +820,10 @@
     <message>
         <source>Client s&amp;ecret:</source>
         <translation>クライアントシークレット(&amp;E):</translation>
+    </message>
+    <message>
+        <source>Sign in:</source>
+        <translation>サインイン:</translation>
     </message>
     <message>
         <source>&amp;Refresh token:</source>
@@ -898,6 +910,22 @@
         <translation>%1を入力してください。</translation>
     </message>
     <message>
+        <source>Waiting for the sign-in in the browser</source>
+        <translation>ブラウザーでのサインインを待っています</translation>
+    </message>
+    <message>
+        <source>Sign in to %1 in the browser window that opened; CS Desktop waits here. Nothing opened? Check the browser, or paste a refresh token instead.</source>
+        <translation>開いたブラウザーのウィンドウで %1 にサインインしてください。CS Desktop はここで待っています。何も開かない場合は、ブラウザーを確認するか、代わりにリフレッシュトークンを貼り付けてください。</translation>
+    </message>
+    <message>
+        <source>Signed in; connecting…</source>
+        <translation>サインインしました。接続しています…</translation>
+    </message>
+    <message>
+        <source>Sign-in cancelled; nothing was saved.</source>
+        <translation>サインインを取り消しました。何も保存されていません。</translation>
+    </message>
+    <message>
         <source>Testing…</source>
         <translation>テスト中…</translation>
     </message>
@@ -908,6 +936,10 @@
     <message>
         <source>Tick “Use the credentials for this session only” to connect anyway.</source>
         <translation>それでも接続するには「このセッションの間だけ認証情報を使う」にチェックを入れてください。</translation>
+    </message>
+    <message>
+        <source>OAuth app (sign in through the browser)</source>
+        <translation>OAuth アプリ（ブラウザーでサインイン）</translation>
     </message>
     <message>
         <source>Connecting…</source>

@@ -754,10 +754,6 @@
         <translation>私有应用令牌</translation>
     </message>
     <message>
-        <source>OAuth app (client ID, secret and refresh token)</source>
-        <translation>OAuth 应用（客户端 ID、密钥和刷新令牌）</translation>
-    </message>
-    <message>
         <source>Sign in with</source>
         <translation>登录方式</translation>
     </message>
@@ -772,6 +768,18 @@
     <message>
         <source>OAuth refresh token</source>
         <translation>OAuth 刷新令牌</translation>
+    </message>
+    <message>
+        <source>Only to paste one instead of signing in</source>
+        <translation>仅在不登录而改为粘贴时填写</translation>
+    </message>
+    <message>
+        <source>Sign in with the &amp;browser…</source>
+        <translation>通过浏览器登录(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>C&amp;ancel sign-in</source>
+        <translation>取消登录(&amp;A)</translation>
     </message>
     <message>
         <source> min</source>
@@ -812,6 +820,10 @@
     <message>
         <source>Client s&amp;ecret:</source>
         <translation>客户端密钥(&amp;E)：</translation>
+    </message>
+    <message>
+        <source>Sign in:</source>
+        <translation>登录：</translation>
     </message>
     <message>
         <source>&amp;Refresh token:</source>
@@ -898,6 +910,22 @@
         <translation>请输入%1。</translation>
     </message>
     <message>
+        <source>Waiting for the sign-in in the browser</source>
+        <translation>正在等待浏览器中的登录</translation>
+    </message>
+    <message>
+        <source>Sign in to %1 in the browser window that opened; CS Desktop waits here. Nothing opened? Check the browser, or paste a refresh token instead.</source>
+        <translation>请在打开的浏览器窗口中登录 %1；CS Desktop 在此等待。没有打开任何窗口？请检查浏览器，或改为粘贴刷新令牌。</translation>
+    </message>
+    <message>
+        <source>Signed in; connecting…</source>
+        <translation>已登录；正在连接…</translation>
+    </message>
+    <message>
+        <source>Sign-in cancelled; nothing was saved.</source>
+        <translation>已取消登录；未保存任何内容。</translation>
+    </message>
+    <message>
         <source>Testing…</source>
         <translation>正在测试…</translation>
     </message>
@@ -908,6 +936,10 @@
     <message>
         <source>Tick “Use the credentials for this session only” to connect anyway.</source>
         <translation>如仍要连接，请勾选“仅在本次会话中使用凭据”。</translation>
+    </message>
+    <message>
+        <source>OAuth app (sign in through the browser)</source>
+        <translation>OAuth 应用（通过浏览器登录）</translation>
     </message>
     <message>
         <source>Connecting…</source>

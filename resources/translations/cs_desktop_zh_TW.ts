@@ -754,10 +754,6 @@
         <translation>私有應用權杖</translation>
     </message>
     <message>
-        <source>OAuth app (client ID, secret and refresh token)</source>
-        <translation>OAuth 應用（用戶端 ID、金鑰和重新整理權杖）</translation>
-    </message>
-    <message>
         <source>Sign in with</source>
         <translation>登入方式</translation>
     </message>
@@ -772,6 +768,18 @@
     <message>
         <source>OAuth refresh token</source>
         <translation>OAuth 重新整理權杖</translation>
+    </message>
+    <message>
+        <source>Only to paste one instead of signing in</source>
+        <translation>僅在不登入而改為貼上時填寫</translation>
+    </message>
+    <message>
+        <source>Sign in with the &amp;browser…</source>
+        <translation>透過瀏覽器登入(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>C&amp;ancel sign-in</source>
+        <translation>取消登入(&amp;A)</translation>
     </message>
     <message>
         <source> min</source>
@@ -812,6 +820,10 @@
     <message>
         <source>Client s&amp;ecret:</source>
         <translation>用戶端金鑰(&amp;E)：</translation>
+    </message>
+    <message>
+        <source>Sign in:</source>
+        <translation>登入：</translation>
     </message>
     <message>
         <source>&amp;Refresh token:</source>
@@ -898,6 +910,22 @@
         <translation>請輸入%1。</translation>
     </message>
     <message>
+        <source>Waiting for the sign-in in the browser</source>
+        <translation>正在等待瀏覽器中的登入</translation>
+    </message>
+    <message>
+        <source>Sign in to %1 in the browser window that opened; CS Desktop waits here. Nothing opened? Check the browser, or paste a refresh token instead.</source>
+        <translation>請在開啟的瀏覽器視窗中登入 %1；CS Desktop 在此等待。沒有開啟任何視窗？請檢查瀏覽器，或改為貼上重新整理權杖。</translation>
+    </message>
+    <message>
+        <source>Signed in; connecting…</source>
+        <translation>已登入；正在連線…</translation>
+    </message>
+    <message>
+        <source>Sign-in cancelled; nothing was saved.</source>
+        <translation>已取消登入；未儲存任何內容。</translation>
+    </message>
+    <message>
         <source>Testing…</source>
         <translation>正在測試…</translation>
     </message>
@@ -908,6 +936,10 @@
     <message>
         <source>Tick “Use the credentials for this session only” to connect anyway.</source>
         <translation>如仍要連線，請勾選「僅在本次工作階段中使用憑證」。</translation>
+    </message>
+    <message>
+        <source>OAuth app (sign in through the browser)</source>
+        <translation>OAuth 應用程式（透過瀏覽器登入）</translation>
     </message>
     <message>
         <source>Connecting…</source>

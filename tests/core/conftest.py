@@ -12,6 +12,7 @@ from cs_desktop.db import Store
 from cs_desktop.sync.connection import connect_hubspot, open_adapter
 from cs_desktop.sync.hubspot import HubSpotAdapter
 from cs_desktop.sync.retry import RetryPolicy
+from tests.support.crm_sandbox import for_fake_time
 from tests.support.hubspot import FakeTime
 
 
@@ -23,7 +24,8 @@ def fake_time() -> FakeTime:
 @pytest.fixture
 def hub(store: Store, sandbox: Sandbox, fake_time: FakeTime) -> Iterator[HubSpotAdapter]:
     """An adapter connected to the sandbox with its private-app token; retries sleep on
-    ``fake_time``."""
+    ``fake_time``, hence the sandbox enforces no rate limits for it."""
+    for_fake_time(sandbox)
     connect_hubspot(store, token=sandbox.auth.private_token, base_url=sandbox.url)
     adapter = open_adapter(
         store, retry=RetryPolicy(sleep=fake_time.sleep, monotonic=fake_time.monotonic)

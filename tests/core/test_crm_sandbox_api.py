@@ -17,6 +17,9 @@ from tests.support.crm_sandbox import (
 
 __all__ = ["api", "control", "sandbox"]  # fixtures
 
+# The routes' answers, read at once and in bursts: no search lag, no rate limits.
+pytestmark = pytest.mark.crm_sandbox(search_lag=False, rate_limits=False)
+
 RATE_HEADERS = (
     "X-HubSpot-RateLimit-Max",
     "X-HubSpot-RateLimit-Remaining",

@@ -101,7 +101,7 @@ def test_cli_starts_answers_and_stops_on_ctrl_c(tmp_path: Path) -> None:
         found = re.search(r"http://127\.0\.0\.1:(\d+)", first_line)
         assert found, first_line
         url = found.group(0)
-        banner = "".join(process.stdout.readline() for _ in range(5))
+        banner = "".join(process.stdout.readline() for _ in range(7))
         assert DEFAULT_PRIVATE_TOKEN in banner and "Ctrl+C" in banner
         answer = httpx.get(url + "/crm/v3/properties/companies/csm_local_id", headers=AUTH)
         assert answer.status_code == 200

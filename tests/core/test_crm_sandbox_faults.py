@@ -21,6 +21,9 @@ from tests.support.crm_sandbox import (
 
 __all__ = ["api", "control", "sandbox"]  # fixtures
 
+# Each fault on a portal otherwise instant and unlimited; lag and limits are set where tested.
+pytestmark = pytest.mark.crm_sandbox(search_lag=False, rate_limits=False)
+
 UPSERT = "/crm/v3/objects/companies/batch/upsert"
 
 

@@ -14,7 +14,7 @@ import json
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
-from urllib.parse import urlencode
+from urllib.parse import parse_qs, urlencode, urlsplit
 
 import httpx
 import pytest
@@ -49,10 +49,13 @@ SPEC_FILES = {
     "/crm/v3/properties": "CRM_Properties_v3_properties.json",
     "/crm/v4": "CRM_Associations_v4_associations.json",
     "/oauth/v1": "Auth_Oauth_v1_oauth.json",
+    "/oauth/v3": "Auth_Oauth_v3_oauth.json",
 }
 HOST = "https://api.hubapi.com"  # the files' server; validation matches paths under it
 
 pytestmark = [
+    # Exchanges checked one after another, searched at once: no search lag, no rate limits.
+    pytest.mark.crm_sandbox(search_lag=False, rate_limits=False),
     pytest.mark.skipif(
         not SPEC_DIR.is_dir(), reason=f"HubSpot OpenAPI files not found at {SPEC_DIR}"
     ),
@@ -243,12 +246,17 @@ def test_other_object_types_validate(check: Checker, kind: str) -> None:
     props = {"email": "a@x.jp"} if kind == "contacts" else {"hs_timestamp": "1717200000000"}
     created = check("POST", base, json_body={"properties": props, "associations": []}, expect=201)
     check("GET", f"{base}/{created['id']}", expect=200)
+    if kind == "contacts":
+        props = {"email": "b@x.jp"}  # one contact per email
     check(
         "POST",
         f"{base}/batch/upsert",
         json_body={"inputs": [upsert_input("L-1", "op-1", **props)]},
         expect=200,
     )
+    if kind == "contacts":
+        taken = {"inputs": [upsert_input("L-2", "op-2", email="A@x.jp")]}
+        check("POST", f"{base}/batch/upsert", json_body=taken, expect=409)
     check("POST", f"{base}/search", json_body=search_body(properties=[], sorts=[]), expect=200)
 
 
@@ -261,8 +269,8 @@ def test_a_first_pull_lists_pages_with_their_links_as_the_files_describe(
     spec = {"associationCategory": "HUBSPOT_DEFINED", "associationTypeId": type_id}
     link = [{"to": {"id": company}, "types": [spec]}]
     plural = OBJECT_TYPES[kind]
-    props = {"email": "a@x.jp"} if kind == "contact" else {"hs_timestamp": "1717200000000"}
-    for _ in range(3):
+    for n in range(3):
+        props = {"email": f"{n}@x.jp"} if kind == "contact" else {"hs_timestamp": "1717200000000"}
         created = check.client.post(
             f"/crm/v3/objects/{plural}", json={"properties": props, "associations": link}
         )
@@ -382,6 +390,13 @@ def test_association_routes_validate(check: Checker) -> None:
         json_body={"inputs": [{"from": {"id": contact}, "to": [{"id": company}]}]},
         expect=204,
     )
+    labelled = [{"associationCategory": "HUBSPOT_DEFINED", "associationTypeId": 1}]
+    check(
+        "PUT",
+        f"/crm/v4/objects/contacts/{contact}/associations/companies/{company}",
+        json_body=labelled,
+        expect=201,
+    )
     check(
         "DELETE", f"/crm/v4/objects/contacts/{contact}/associations/companies/{company}", expect=204
     )
@@ -414,6 +429,24 @@ def test_oauth_token_endpoint_validates(check: Checker, control: httpx.Client) -
         expect=429,
     )
     check("DELETE", f"/oauth/v1/refresh-tokens/{granted['refresh_token']}", expect=204)
+
+
+def test_oauth_v3_token_endpoint_validates(check: Checker, sandbox: Sandbox) -> None:
+    redirect = "http://127.0.0.1:49152/callback"
+    consent = httpx.get(
+        sandbox.url + "/oauth/authorize",
+        params={"client_id": oauth_form()["client_id"], "redirect_uri": redirect},
+    )
+    code = parse_qs(urlsplit(consent.headers["location"]).query)["code"][0]
+    form = oauth_form(grant_type="authorization_code", code=code, redirect_uri=redirect)
+    granted = check("POST", "/oauth/v3/token", form=form, expect=200)
+    check(
+        "POST",
+        "/oauth/v3/token",
+        form=oauth_form(grant_type="refresh_token", refresh_token=granted["refresh_token"]),
+        expect=200,
+    )
+    check("POST", "/oauth/v3/token", form=form, expect=400)  # a code is used once
 
 
 def test_contract_sort_objects_are_not_in_the_openapi_file(specs: dict[str, OpenAPI]) -> None:

@@ -37,7 +37,7 @@ from cs_desktop.sync.checkpoints import ANNOUNCEMENT, ENV_VAR
 from cs_desktop.sync.connection import connect_hubspot, open_adapter
 from cs_desktop.sync.engine import run_sync
 from cs_desktop.sync.hubspot import OBJECT_TYPES
-from tests.support.crm_sandbox import search_body
+from tests.support.crm_sandbox import plain_settings, search_body
 from tests.support.sync_crash import (
     KEYRING_FILE_VAR,
     NEW_STAKEHOLDER,
@@ -92,7 +92,7 @@ def saved(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Saved]:
     previous = keyring.get_keyring()
     os.environ[KEYRING_FILE_VAR] = str(saved.keychain)
     keyring.set_keyring(FileKeyring())
-    sandbox = run_sandbox(0, saved.portal)
+    sandbox = run_sandbox(0, saved.portal, settings=plain_settings())
     try:
         _clock(sandbox, {"offset": -3600})
         store = open_store(saved.store)
@@ -197,7 +197,8 @@ def copy_of(saved: Saved, folder: Path) -> Iterator[Case]:
     shutil.copy(saved.store, folder / "store.sqlite3")
     shutil.copy(saved.keychain, folder / "keychain.json")
     shutil.copytree(saved.portal, folder / "portal")
-    sandbox = run_sandbox(0, folder / "portal")
+    # Runs compared request for request: no search lag, no rate limits.
+    sandbox = run_sandbox(0, folder / "portal", settings=plain_settings())
     try:
         _clock(sandbox, {"offset": -3600})
         with closing(sqlite3.connect(folder / "store.sqlite3")) as db, db:

@@ -27,7 +27,11 @@ from tests.support.hubspot import (
 )
 from tests.support.two_stores import last_request, writes_since
 
-pytestmark = pytest.mark.usefixtures("memory_keyring", "portal_in_the_past")
+pytestmark = [
+    pytest.mark.usefixtures("memory_keyring", "portal_in_the_past"),
+    # The client waits on a fake clock: no rate limits; and searches see writes at once.
+    pytest.mark.crm_sandbox(search_lag=False, rate_limits=False),
+]
 
 
 def open_conflict(store: Store) -> Conflict:

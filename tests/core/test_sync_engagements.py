@@ -269,7 +269,7 @@ def test_an_archived_engagement_leaves_the_log_and_the_search(
     assert search(store, "Escalation") != []
     control.post("/mutate", json={"op": "archive", "type": object_type, "id": engagement})
     advance(control, 120)
-    sync(store, hub)
+    sync(store, hub, sweep=True)
     assert touchpoints(store) == [] and search(store, "Escalation") == []
     with store.read() as session:
         record = session.scalars(select(SyncRecord).where(SyncRecord.remote_id == engagement))

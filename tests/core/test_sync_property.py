@@ -46,7 +46,11 @@ from cs_desktop.sync.retry import RetryPolicy
 from cs_desktop.sync.state import Conflict, Entity, Outbox, SyncRecord
 from tests.support.hubspot import FakeTime
 
-pytestmark = pytest.mark.usefixtures("memory_keyring")
+pytestmark = [
+    pytest.mark.usefixtures("memory_keyring"),
+    # The client waits on a fake clock: no rate limits; and searches see writes at once.
+    pytest.mark.crm_sandbox(search_lag=False, rate_limits=False),
+]
 
 CLIENT_TIMEOUT_S = 0.3
 NAMES = ["Acme", "Beta", "Gamma Corp", "Delta"]

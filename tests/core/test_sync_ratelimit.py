@@ -162,7 +162,7 @@ def test_a_sync_under_enforced_limits_meets_no_429(
     result = run_sync(store, hub)
     assert result.outcome == "ok", result
     log: list[dict[str, Any]] = control.get("/requests").json()["requests"]
-    assert len(log) > 20
+    assert len(log) > 15  # well past 6 in 2 s
     assert [r for r in log if r["status"] == 429] == []
     assert hub.retry.attempts_made == len(log)  # nothing had to be sent twice
     assert portal_time.sleeps  # the client waited rather than the portal refusing

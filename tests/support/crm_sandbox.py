@@ -9,20 +9,53 @@ import httpx
 import pytest
 
 from crm_sandbox import DEFAULT_CLIENT_ID, DEFAULT_CLIENT_SECRET, Sandbox, run_sandbox
+from crm_sandbox.faults import Settings
+
+
+def plain_settings(*, search_lag: bool = False, rate_limits: bool = False) -> Settings:
+    """Sandbox settings without HubSpot's search lag and rate limits (each unless kept): for
+    a test whose client never waits (a fake clock) or that searches what it just wrote."""
+    settings = Settings()
+    if not search_lag:
+        settings.searchLagSeconds = 0.0
+    if not rate_limits:
+        settings.enforceRateLimits = False
+    return settings
+
+
+def for_fake_time(server: Sandbox) -> Sandbox:
+    """No rate limits on ``server`` from now on (a reset included), for a client whose
+    retries and pacing sleep on a fake clock: it never waits the real time the limits count,
+    so the portal would refuse what it cannot wait for. The search lag stays."""
+    server.faults.baseline.enforceRateLimits = False
+    server.faults.settings.enforceRateLimits = False
+    server.apply_settings()
+    return server
+
+
+def _started(request: pytest.FixtureRequest) -> Sandbox:
+    """A sandbox as HubSpot behaves (search lag, rate limits), unless the test says otherwise
+    with ``@pytest.mark.crm_sandbox(search_lag=False, rate_limits=False)``; a reset keeps
+    what the test chose."""
+    marker = request.node.get_closest_marker("crm_sandbox")
+    settings = None
+    if marker is not None:
+        settings = plain_settings(**{"search_lag": True, "rate_limits": True, **marker.kwargs})
+    return run_sandbox(0, None, settings=settings)
 
 
 @pytest.fixture
-def sandbox() -> Iterator[Sandbox]:
-    server = run_sandbox(0, None)
+def sandbox(request: pytest.FixtureRequest) -> Iterator[Sandbox]:
+    server = _started(request)
     yield server
     server.stop()
 
 
 @pytest.fixture(scope="module")
-def shared_sandbox() -> Iterator[Sandbox]:
+def shared_sandbox(request: pytest.FixtureRequest) -> Iterator[Sandbox]:
     """One sandbox for a module whose tests reset it themselves (property tests: a sandbox
     per example would cost more than the example)."""
-    server = run_sandbox(0, None)
+    server = _started(request)
     yield server
     server.stop()
 

@@ -3,7 +3,7 @@ portfolio, and reading or changing what the portal holds."""
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 from typing import Any
 
 import httpx
@@ -16,6 +16,7 @@ from cs_desktop.models import Account, Stakeholder, Touchpoint, TouchpointKind
 from cs_desktop.sync.connection import ConnectionCheck, connect_hubspot
 from cs_desktop.sync.engine import SyncResult, run_sync
 from cs_desktop.sync.hubspot import HubSpotAdapter
+from cs_desktop.sync.pull import TOMBSTONES_EVERY
 from cs_desktop.sync.state import Outbox, SyncRecord
 
 
@@ -34,8 +35,10 @@ class FakeTime:
         return self.now
 
 
-def sync(store: Store, adapter: HubSpotAdapter) -> SyncResult:
-    result = run_sync(store, adapter)
+def sync(store: Store, adapter: HubSpotAdapter, *, sweep: bool = False) -> SyncResult:
+    """One run that must succeed; ``sweep`` lists archived records though none is due yet."""
+    every = timedelta(0) if sweep else TOMBSTONES_EVERY
+    result = run_sync(store, adapter, tombstones_every=every)
     assert result.outcome == "ok", result
     return result
 

@@ -17,6 +17,7 @@ from cs_desktop.sync.connection import connect_hubspot, open_adapter
 from cs_desktop.sync.engine import SyncResult, run_sync
 from cs_desktop.sync.hubspot import HubSpotAdapter
 from cs_desktop.sync.retry import RetryPolicy
+from tests.support.crm_sandbox import for_fake_time
 from tests.support.hubspot import FakeTime
 
 # The runs' clock: one day throughout, so that a score never moves only because a test ran
@@ -56,6 +57,7 @@ def open_laptop(name: str, sandbox: Sandbox, template: Path, folder: Path) -> La
     store = open_store(path)
     connect_hubspot(store, token=sandbox.auth.private_token, base_url=sandbox.url)
     fake_time = FakeTime()
+    for_fake_time(sandbox)  # its retries sleep on fake_time
     adapter = open_adapter(
         store, retry=RetryPolicy(sleep=fake_time.sleep, monotonic=fake_time.monotonic)
     )

@@ -25,6 +25,7 @@ from cs_desktop.db import Store
 from cs_desktop.sync.connection import connect_hubspot, open_adapter
 from cs_desktop.sync.engine import run_sync
 from cs_desktop.sync.retry import RetryPolicy
+from tests.support.crm_sandbox import for_fake_time
 from tests.support.hubspot import FakeTime, add_portfolio, oauth_connect
 from tests.support.keychain import MemoryKeyring
 from tests.support.plan import add_plan_account
@@ -79,6 +80,7 @@ def app_log() -> Iterator[Path]:
 
 def sync_until_done(store: Store, sandbox: Sandbox) -> None:
     clock = FakeTime()
+    for_fake_time(sandbox)
     adapter = open_adapter(store, retry=RetryPolicy(sleep=clock.sleep, monotonic=clock.monotonic))
     try:
         result = run_sync(store, adapter)

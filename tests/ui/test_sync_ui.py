@@ -48,7 +48,11 @@ from ui.sync.conflict_dialog import ConflictQueueDialog, shown_value
 from ui.sync.controller import DEFAULT_INTERVAL_MIN, AccountsLanded
 
 # An in-memory keyring, and the sandbox's clock an hour behind (its search lags a minute).
-pytestmark = pytest.mark.usefixtures("memory_keyring", "portal_in_the_past")
+pytestmark = [
+    pytest.mark.usefixtures("memory_keyring", "portal_in_the_past"),
+    # Syncs wait on a fake clock: the portal must not limit their rate; searches see writes at once.
+    pytest.mark.crm_sandbox(search_lag=False, rate_limits=False),
+]
 make_window = sync_window.make_window  # the fixture: windows on synced stores
 
 CLOSED_PORT = "http://127.0.0.1:9"

@@ -1,5 +1,9 @@
 """CRM settings: connect HubSpot (or the local sandbox), test the credentials, disconnect.
 
+An OAuth app signs in through the browser (:mod:`cs_desktop.sync.oauth`): the dialog opens
+HubSpot's consent page and waits, with Cancel, for it to come back; pasting a refresh token
+stays possible for a computer whose browser cannot reach the app.
+
 Secrets go from the fields straight to the core, which keeps them in the system keychain; the
 dialog never writes them to QSettings, the store or a log, and clears the fields once connected.
 Where no safe keychain exists it says so and offers to keep them for this session only.
@@ -7,9 +11,11 @@ Where no safe keychain exists it says so and offers to keep them for this sessio
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtCore import QEvent, Qt, QUrl, Signal
+from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -87,7 +93,7 @@ class CrmSettingsDialog(QDialog):
             item_texts(self.auth_kind),
             lambda: [
                 self.tr("Private-app token"),
-                self.tr("OAuth app (client ID, secret and refresh token)"),
+                self.tr("OAuth app (sign in through the browser)"),
             ],
         )
         words.bind(self.auth_kind.setAccessibleName, lambda: self.tr("Sign in with"))
@@ -99,6 +105,25 @@ class CrmSettingsDialog(QDialog):
         words.bind(self.client_secret.setAccessibleName, lambda: self.tr("OAuth client secret"))
         self.refresh_token = self._secret_field()
         words.bind(self.refresh_token.setAccessibleName, lambda: self.tr("OAuth refresh token"))
+        words.bind(
+            self.refresh_token.setPlaceholderText,
+            lambda: self.tr("Only to paste one instead of signing in"),
+        )
+        self.sign_in_button = QPushButton()
+        words.bind(self.sign_in_button.setText, lambda: self.tr("Sign in with the &browser…"))
+        self.cancel_sign_in_button = QPushButton()
+        words.bind(self.cancel_sign_in_button.setText, lambda: self.tr("C&ancel sign-in"))
+        self.cancel_sign_in_button.hide()
+        self.sign_in_row = QWidget()
+        sign_in_layout = QHBoxLayout(self.sign_in_row)
+        sign_in_layout.setContentsMargins(0, 0, 0, 0)
+        sign_in_layout.addWidget(self.sign_in_button)
+        sign_in_layout.addWidget(self.cancel_sign_in_button)
+        sign_in_layout.addStretch(1)
+        # Shows HubSpot's consent page; tests replace it with a client that follows it.
+        self.open_browser: Callable[[str], object] = lambda url: QDesktopServices.openUrl(QUrl(url))
+        self.signing_in: LongTask | None = None
+        self._closed = False
         self.interval = QSpinBox()
         self.interval.setRange(0, 240)
         words.bind(self.interval.setSuffix, lambda: self.tr(" min"))
@@ -117,6 +142,7 @@ class CrmSettingsDialog(QDialog):
             (lambda: self.tr("To&ken:"), self.token),
             (lambda: self.tr("Client &ID:"), self.client_id),
             (lambda: self.tr("Client s&ecret:"), self.client_secret),
+            (lambda: self.tr("Sign in:"), self.sign_in_row),
             (lambda: self.tr("&Refresh token:"), self.refresh_token),
             (lambda: self.tr("Sync e&very:"), self.interval),
         ):
@@ -163,6 +189,8 @@ class CrmSettingsDialog(QDialog):
         self.server.currentIndexChanged.connect(self._on_server_changed)
         self.auth_kind.currentIndexChanged.connect(self._show_auth_fields)
         self.interval.valueChanged.connect(controller.set_interval_minutes)
+        self.sign_in_button.clicked.connect(self.sign_in)
+        self.cancel_sign_in_button.clicked.connect(self.cancel_sign_in)
         self.test_button.clicked.connect(self.test_connection)
         self.connect_button.clicked.connect(self.connect_crm)
         self.disconnect_button.clicked.connect(self.disconnect_crm)
@@ -267,6 +295,7 @@ class CrmSettingsDialog(QDialog):
             (self.token, not oauth),
             (self.client_id, oauth),
             (self.client_secret, oauth),
+            (self.sign_in_row, oauth),
             (self.refresh_token, oauth),
         ):
             self.form.setRowVisible(field, shown)
@@ -297,6 +326,7 @@ class CrmSettingsDialog(QDialog):
         connected = self.overview is not None and self.overview.connected
         self.test_button.setEnabled(not busy)
         self.connect_button.setEnabled(not busy)
+        self.sign_in_button.setEnabled(not busy)
         self.disconnect_button.setEnabled(not busy and connected)
 
     def _on_failed(self, error: Exception) -> None:
@@ -324,6 +354,103 @@ class CrmSettingsDialog(QDialog):
                 return None
         client_id, secret, refresh = (field.text().strip() for field in fields)
         return Credentials(url, oauth=(client_id, secret, refresh))
+
+    def _oauth_app(self) -> tuple[str, str, str] | None:
+        """The address, client ID and secret a browser sign-in needs, or None (the reason
+        shown) when one is missing."""
+        url = self.base_url.text().strip()
+        if not url.startswith(("http://", "https://")):
+            self._missing(self.base_url, self.tr("Enter the server address (https://…)."))
+            return None
+        for field in (self.client_id, self.client_secret):
+            if not field.text().strip():
+                self._missing(field, self.tr("Enter the %1.").replace("%1", field.accessibleName()))
+                return None
+        return url, self.client_id.text().strip(), self.client_secret.text().strip()
+
+    def sign_in(self) -> None:
+        """Open the consent page in the browser and wait (off the GUI thread, with Cancel)
+        for it to come back on a loopback port; then connect with the refresh token."""
+        app = self._oauth_app()
+        if app is None:
+            return
+        if not self._keychain_allows():
+            return
+        url, client_id, secret = app
+
+        def show(address: str) -> None:
+            def open_it() -> None:
+                self.open_browser(address)
+
+            self.runner.on_main(open_it)
+
+        def work(task: LongTask) -> tuple[str, str, str]:
+            from cs_desktop.sync.oauth import sign_in
+
+            return sign_in(url, client_id, secret, open_browser=show, cancelled=task.is_cancelled)
+
+        task = self.signing_in = LongTask(self.tr("Waiting for the sign-in in the browser"))
+        self._set_busy(True)
+        self.cancel_sign_in_button.show()
+        self.result_label.setText(
+            self.tr(
+                "Sign in to %1 in the browser window that opened; CS Desktop waits here. "
+                "Nothing opened? Check the browser, or paste a refresh token instead."
+            ).replace("%1", CRM_NAME)
+        )
+        self.runner.run_long(task, work, self._on_signed_in, self._on_sign_in_failed)
+
+    def cancel_sign_in(self) -> None:
+        if self.signing_in is not None:
+            self.signing_in.cancel()
+
+    def done(self, result: int) -> None:
+        # Closed while waiting for the browser: stop listening for it (its answer then finds
+        # the dialog gone, and is dropped).
+        self._closed = True
+        self.cancel_sign_in()
+        super().done(result)
+
+    def _sign_in_ended(self) -> None:
+        self.signing_in = None
+        self.cancel_sign_in_button.hide()
+
+    def _on_signed_in(self, oauth: tuple[str, str, str]) -> None:
+        if self._closed:
+            return
+        self._sign_in_ended()
+        self.result_label.setText(self.tr("Signed in; connecting…"))
+        self.controller.connect_crm(
+            Credentials(self.base_url.text().strip(), oauth=oauth),
+            allow_session_only=self.session_only.isChecked(),
+            on_done=self._on_connected,
+            on_error=self._on_connect_failed,
+        )
+
+    def _on_sign_in_failed(self, error: Exception) -> None:
+        from cs_desktop.sync.oauth import SignInCancelled
+
+        if self._closed:
+            return
+        self._sign_in_ended()
+        self._set_busy(False)
+        if isinstance(error, SignInCancelled):
+            self.result_label.setText(self.tr("Sign-in cancelled; nothing was saved."))
+        else:
+            self.result_label.setText(message_for(error))
+        self.finished_work.emit()
+
+    def _keychain_allows(self) -> bool:
+        """False (and why, shown) when no safe keychain exists and the user has not agreed
+        to keep the credentials for this session only."""
+        insecure = self.keychain is not None and not self.keychain.secure
+        if insecure and not self.session_only.isChecked():
+            self.result_label.setText(
+                self.tr("Tick “Use the credentials for this session only” to connect anyway.")
+            )
+            self.session_only.setFocus()
+            return False
+        return True
 
     def _missing(self, field: QWidget, message: str) -> None:
         self.result_label.setText(message)
@@ -358,12 +485,7 @@ class CrmSettingsDialog(QDialog):
         credentials = self.credentials()
         if credentials is None:
             return
-        insecure = self.keychain is not None and not self.keychain.secure
-        if insecure and not self.session_only.isChecked():
-            self.result_label.setText(
-                self.tr("Tick “Use the credentials for this session only” to connect anyway.")
-            )
-            self.session_only.setFocus()
+        if not self._keychain_allows():
             return
         self._set_busy(True)
         self.result_label.setText(self.tr("Connecting…"))

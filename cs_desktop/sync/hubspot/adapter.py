@@ -93,6 +93,10 @@ class HubSpotAdapter:
     def refresh_auth(self) -> Token:
         return self._client.refresh_auth()
 
+    def exchange_code(self, code: str, verifier: str, redirect_uri: str) -> Token:
+        """Tokens for a browser sign-in's code (see :mod:`cs_desktop.sync.oauth`)."""
+        return self._client.exchange_code(code, verifier, redirect_uri)
+
     def ensure_schema(self) -> None:
         schema.ensure_schema(self._client)
 

@@ -117,13 +117,37 @@ class HubSpotClient:
             "client_secret": auth.client.client_secret,
             "refresh_token": auth.refresh_token,
         }
+        refused = _("HubSpot refused the refresh token (invalid_grant); connect again")
+        return self._grant(form, refused)
+
+    def exchange_code(self, code: str, verifier: str, redirect_uri: str) -> Token:
+        """Exchange a sign-in's authorization code (with its PKCE verifier) for tokens,
+        handed to ``on_tokens`` like refreshed ones.
+
+        Raises:
+            AuthRequired: the CRM refused the code (used, expired, or not this sign-in's).
+        """
+        client = self._auth.client
+        if client is None:
+            raise AuthRequired(_("signing in needs the OAuth app's client ID and secret"))
+        form = {
+            "grant_type": "authorization_code",
+            "client_id": client.client_id,
+            "client_secret": client.client_secret,
+            "redirect_uri": redirect_uri,
+            "code": code,
+            "code_verifier": verifier,
+        }
+        return self._grant(form, _("HubSpot refused the sign-in (invalid_grant); sign in again"))
+
+    def _grant(self, form: dict[str, str], refused: str) -> Token:
+        """One request to the token endpoint (v3: v1 is being retired) and the tokens."""
+        auth = self._auth
 
         def send(ends_at: float) -> httpx.Response:
-            response = self._send("POST", "/oauth/v1/token", ends_at, data=form, with_auth=False)
+            response = self._send("POST", "/oauth/v3/token", ends_at, data=form, with_auth=False)
             if response.status_code == 400:
-                raise AuthRequired(
-                    _("HubSpot refused the refresh token (invalid_grant); connect again")
-                )
+                raise AuthRequired(refused)
             if response.status_code >= 300:
                 raise Fatal(
                     _("token refresh failed with HTTP {status}").format(status=response.status_code)
@@ -136,7 +160,7 @@ class HubSpotClient:
             raise BadReply(_(messages.DAMAGED_REPLY).format(url=self.base_url))
         token = Token(
             access_token=access,
-            refresh_token=body.get("refresh_token") or auth.refresh_token,
+            refresh_token=body.get("refresh_token") or form.get("refresh_token"),
             expires_at=self._now() + timedelta(seconds=int(body.get("expires_in", 1800))),
         )
         # Persist first: with rotation the old refresh token is already dead [P13].

@@ -192,11 +192,17 @@ def _pull_tie(client: HubSpotClient, kind: Kind, cur: Cursor, limit: int, now: C
 def pull_tombstones(
     client: HubSpotClient, kind: Kind, since: datetime, now: Clock
 ) -> list[Tombstone]:
-    """Records archived after ``since`` (the archived list; search never shows them)."""
+    """Records archived after ``since`` (the archived list; search never shows them). HubSpot
+    cannot filter that list by date: every archived record is listed, with no property but
+    its id, and those archived before ``since`` are skipped here."""
     found: list[Tombstone] = []
     after: str | None = None
     while True:
-        params: dict[str, Any] = {"archived": "true", "limit": 100}
+        params: dict[str, Any] = {
+            "archived": "true",
+            "limit": LIST_PAGE,
+            "properties": "hs_object_id",
+        }
         if after:
             params["after"] = after
         data = ok_json(

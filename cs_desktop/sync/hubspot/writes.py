@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import re
 from typing import Any
+
+import httpx
 
 from cs_desktop.i18n import _
 from cs_desktop.sync.adapter import Kind, WriteError, WriteOp, WriteResult
@@ -17,17 +20,72 @@ _ERRORS: dict[str, WriteError] = {
 
 
 def upsert(client: HubSpotClient, kind: Kind, ops: list[WriteOp]) -> list[WriteResult]:
-    """Create-or-update keyed by ``csm_local_id``: a retried create never duplicates."""
-    inputs = [
-        {
-            "idProperty": LOCAL_ID,
-            "id": op.local_id,
-            "objectWriteTraceId": op.op_id,
-            "properties": clean(op.props),
-        }
+    """Create-or-update keyed by ``csm_local_id``: a retried create never duplicates.
+
+    A contact whose email another contact has already (made by a colleague, or by another
+    computer) fails the whole batch with HubSpot's 409 "Contact already exists. Existing ID:
+    …": that op comes back as ``exists`` with the existing contact's id, and the others are
+    sent again without it.
+    """
+    results: dict[str, WriteResult] = {}
+    waiting = list(ops)
+    while waiting:
+        inputs = [
+            {
+                "idProperty": LOCAL_ID,
+                "id": op.local_id,
+                "objectWriteTraceId": op.op_id,
+                "properties": clean(op.props),
+            }
+            for op in waiting
+        ]
+        response = client.request(
+            "POST", f"/crm/v3/objects/{OBJECT_TYPES[kind]}/batch/upsert", json={"inputs": inputs}
+        )
+        if response.status_code != 409:
+            results.update((r.op_id, r) for r in _results(response, waiting))
+            break
+        taken = _taken(client, kind, waiting, message(response))
+        if not taken:
+            if len(waiting) == 1:
+                results.update((r.op_id, r) for r in _results(response, waiting))
+                break
+            # The answer does not say which input: one at a time, each answer does.
+            for op in waiting:
+                results.update((r.op_id, r) for r in upsert(client, kind, [op]))
+            break
+        results.update((r.op_id, r) for r in taken)
+        done = {r.op_id for r in taken}
+        waiting = [op for op in waiting if op.op_id not in done]
+    return [results[op.op_id] for op in ops]
+
+
+_EXISTING = re.compile(r"Existing ID:\s*(\d+)")
+
+
+def _taken(client: HubSpotClient, kind: Kind, ops: list[WriteOp], text: str) -> list[WriteResult]:
+    """The ops a 409 "Contact already exists. Existing ID: N" is about: those whose email is
+    contact N's (the id is only in the message, hubspot-api-php#59)."""
+    found = _EXISTING.search(text)
+    if kind != "contact" or found is None:
+        return []
+    existing = found.group(1)
+    response = client.request(
+        "POST",
+        f"/crm/v3/objects/{OBJECT_TYPES[kind]}/batch/read",
+        json={"inputs": [{"id": existing}], "properties": ["email"]},
+    )
+    if response.status_code >= 300:
+        return []
+    emails = {
+        str((item.get("properties") or {}).get("email") or "").strip().lower()
+        for item in ok_json(response).get("results", [])
+    } - {""}
+    return [
+        WriteResult(op.op_id, False, existing, error="exists", message=text)
         for op in ops
+        if str(op.props.get("email") or "").strip().lower() in emails
     ]
-    return _batch(client, kind, "upsert", ops, inputs)
 
 
 def update(client: HubSpotClient, kind: Kind, ops: list[WriteOp]) -> list[WriteResult]:
@@ -48,7 +106,12 @@ def _batch(
     response = client.request(
         "POST", f"/crm/v3/objects/{OBJECT_TYPES[kind]}/batch/{action}", json={"inputs": inputs}
     )
-    if response.status_code == 400 or response.status_code == 404:
+    return _results(response, ops)
+
+
+def _results(response: httpx.Response, ops: list[WriteOp]) -> list[WriteResult]:
+    """Each op's outcome from a batch write's answer (200/201, or 207 with ``errors[]``)."""
+    if response.status_code in (400, 404, 409):
         text = message(response)
         return [WriteResult(op.op_id, False, error="invalid", message=text) for op in ops]
     data = ok_json(response)

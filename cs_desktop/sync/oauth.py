@@ -1,0 +1,242 @@
+"""Signing in to HubSpot through the browser instead of pasting a refresh token.
+
+OAuth 2.0's authorization code flow for a desktop app (RFC 8252) with PKCE (RFC 7636): the app
+opens the user's browser at HubSpot's consent page, listens on a loopback port of its own
+(``127.0.0.1``, a port the system picks) for the browser to come back with a one-time code,
+and exchanges the code at ``/oauth/v3/token`` together with the secret half of the PKCE pair.
+A code seen by anyone else on the way (another program, a browser extension) is useless
+without that half. The refresh token that comes back is what a connection keeps; nothing here
+stores it.
+"""
+
+from __future__ import annotations
+
+import base64
+import hashlib
+import html
+import secrets
+import threading
+import time
+from collections.abc import Callable
+from dataclasses import dataclass
+from http.server import BaseHTTPRequestHandler, HTTPServer
+from types import TracebackType
+from typing import Any
+from urllib.parse import parse_qs, urlencode, urlsplit
+
+from cs_desktop.i18n import _
+from cs_desktop.sync.adapter import CrmError
+from cs_desktop.sync.addresses import checked_base_url
+from cs_desktop.sync.deadlines import Deadlines
+from cs_desktop.sync.hubspot import HubSpotAdapter, HubSpotAuth, OAuthClient
+from cs_desktop.sync.retry import RetryPolicy
+
+HUBSPOT_API = "https://api.hubapi.com"
+HUBSPOT_CONSENT = "https://app.hubspot.com/oauth/authorize"
+SCOPES = (
+    "oauth",
+    "crm.objects.companies.read",
+    "crm.objects.companies.write",
+    "crm.objects.contacts.read",
+    "crm.objects.contacts.write",
+    "crm.schemas.companies.write",
+)
+CALLBACK_PATH = "/callback"
+WAIT_S = 600.0  # how long the app waits for the browser before giving up
+_POLL_S = 0.2  # how often the wait looks at Cancel
+EXCHANGE_DEADLINES = Deadlines(read_s=15.0, request_s=15.0, stall_s=30.0)
+
+
+class SignInCancelled(CrmError):
+    """The user cancelled while the app waited for the browser."""
+
+
+class SignInFailed(CrmError):
+    """The sign-in did not complete; the message says why and what to do."""
+
+
+@dataclass(frozen=True)
+class Pkce:
+    """A PKCE pair: the verifier stays in the app; its S256 challenge goes to the browser."""
+
+    verifier: str
+    challenge: str
+
+    @classmethod
+    def new(cls) -> Pkce:
+        verifier = secrets.token_urlsafe(64)  # 86 characters of the unreserved set
+        digest = hashlib.sha256(verifier.encode("ascii")).digest()
+        return cls(verifier, base64.urlsafe_b64encode(digest).rstrip(b"=").decode("ascii"))
+
+    def __repr__(self) -> str:
+        return "Pkce(***)"
+
+
+def consent_url(base_url: str) -> str:
+    """Where the browser signs in: HubSpot's consent page for its API, else the same server's
+    ``/oauth/authorize`` (the local sandbox serves one)."""
+    if base_url.rstrip("/") == HUBSPOT_API:
+        return HUBSPOT_CONSENT
+    return base_url.rstrip("/") + "/oauth/authorize"
+
+
+def authorize_url(base_url: str, client_id: str, redirect_uri: str, state: str, pkce: Pkce) -> str:
+    """The consent page's address with the app's request (scopes, state, PKCE challenge)."""
+    query = {
+        "client_id": client_id,
+        "redirect_uri": redirect_uri,
+        "scope": " ".join(SCOPES),
+        "state": state,
+        "code_challenge": pkce.challenge,
+        "code_challenge_method": "S256",
+        "response_type": "code",
+    }
+    return consent_url(base_url) + "?" + urlencode(query)
+
+
+@dataclass
+class _Answer:
+    code: str | None = None
+    error: str | None = None
+
+
+class LoopbackRedirect:
+    """A one-shot web server on ``127.0.0.1`` (a port the system picks) that waits for the
+    browser to come back from the consent page. Use it as a context manager; it answers only
+    a request carrying the ``state`` it was made with (any other is refused and ignored)."""
+
+    def __init__(self, state: str) -> None:
+        self._state = state
+        self._answer = _Answer()
+        self._arrived = threading.Event()
+        self._server = HTTPServer(("127.0.0.1", 0), self._handler())
+        self._server.timeout = _POLL_S
+
+    @property
+    def redirect_uri(self) -> str:
+        return f"http://127.0.0.1:{self._server.server_address[1]}{CALLBACK_PATH}"
+
+    def __enter__(self) -> LoopbackRedirect:
+        return self
+
+    def __exit__(
+        self,
+        kind: type[BaseException] | None,
+        error: BaseException | None,
+        trace: TracebackType | None,
+    ) -> None:
+        self._server.server_close()
+
+    def wait(self, cancelled: Callable[[], bool], timeout_s: float = WAIT_S) -> str:
+        """The authorization code, once the browser brings it back.
+
+        Raises:
+            SignInCancelled: ``cancelled()`` became true meanwhile.
+            SignInFailed: the consent page answered with an error (access denied), or no
+                answer came within ``timeout_s``.
+        """
+        ends = time.monotonic() + timeout_s
+        while not self._arrived.is_set():
+            if cancelled():
+                raise SignInCancelled(_("sign-in cancelled"))
+            if time.monotonic() >= ends:
+                raise SignInFailed(
+                    _("no answer from the browser within {minutes} minutes; sign in again").format(
+                        minutes=round(timeout_s / 60)
+                    )
+                )
+            self._server.handle_request()  # returns after _POLL_S without a request
+        if self._answer.error is not None:
+            raise SignInFailed(
+                _("HubSpot did not grant access ({error}); sign in again").format(
+                    error=self._answer.error
+                )
+            )
+        assert self._answer.code is not None
+        return self._answer.code
+
+    def _handler(self) -> type[BaseHTTPRequestHandler]:
+        outer = self
+
+        class Handler(BaseHTTPRequestHandler):
+            timeout = 2.0  # a browser's idle preconnect must not hold the wait (and Cancel)
+
+            def do_GET(self) -> None:
+                url = urlsplit(self.path)
+                query = {k: v[0] for k, v in parse_qs(url.query).items()}
+                if url.path != CALLBACK_PATH or query.get("state") != outer._state:
+                    self._page(400, _("This address is not for you."))
+                    return
+                if query.get("code"):
+                    outer._answer.code = query["code"]
+                    self._page(
+                        200, _("Signed in. You can close this tab and go back to CS Desktop.")
+                    )
+                else:
+                    outer._answer.error = query.get("error") or _("no code")
+                    self._page(200, _("Access was not granted. You can close this tab."))
+                outer._arrived.set()
+
+            def _page(self, status: int, text: str) -> None:
+                body = (
+                    "<!DOCTYPE html><html><head><meta charset='utf-8'><title>CS Desktop</title>"
+                    f"</head><body><p>{html.escape(text)}</p></body></html>"
+                ).encode()
+                self.send_response(status)
+                self.send_header("Content-Type", "text/html; charset=utf-8")
+                self.send_header("Content-Length", str(len(body)))
+                self.end_headers()
+                self.wfile.write(body)
+
+            def log_message(self, format: str, *args: Any) -> None:
+                pass  # the code is in the request line: never logged
+
+        return Handler
+
+
+def sign_in(
+    base_url: str,
+    client_id: str,
+    client_secret: str,
+    *,
+    open_browser: Callable[[str], None],
+    cancelled: Callable[[], bool] = lambda: False,
+    timeout_s: float = WAIT_S,
+) -> tuple[str, str, str]:
+    """Sign in through the browser; the OAuth credentials a connection keeps.
+
+    Args:
+        base_url: the API's address (HubSpot's, or the sandbox's).
+        open_browser: shows the consent page at the address it is given (any thread).
+        cancelled: polled while waiting; True stops the wait.
+
+    Returns:
+        ``(client_id, client_secret, refresh_token)``, as :func:`.connection.connect_hubspot`
+        takes them.
+
+    Raises:
+        BadAddress: the address cannot be used.
+        SignInCancelled: the user cancelled.
+        SignInFailed: access not granted, no answer in time, or the code refused.
+        CrmError: the token endpoint could not be reached.
+    """
+    url = checked_base_url(base_url)
+    pkce = Pkce.new()
+    state = secrets.token_urlsafe(16)
+    with LoopbackRedirect(state) as loopback:
+        open_browser(authorize_url(url, client_id, loopback.redirect_uri, state, pkce))
+        code = loopback.wait(cancelled, timeout_s)
+        redirect_uri = loopback.redirect_uri
+    adapter = HubSpotAdapter(
+        url,
+        HubSpotAuth("", client=OAuthClient(client_id, client_secret)),
+        retry=RetryPolicy(max_attempts=2),
+        deadlines=EXCHANGE_DEADLINES,
+    )
+    try:
+        token = adapter.exchange_code(code, pkce.verifier, redirect_uri)
+    finally:
+        adapter.close()
+    if not token.refresh_token:
+        raise SignInFailed(_("HubSpot sent no refresh token; sign in again"))
+    return client_id, client_secret, token.refresh_token
