@@ -116,7 +116,7 @@ def _unmatched(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     for row in rows:
         people = ", ".join(p.email for p in row.people) or "-"
         print(
-            f"{row.id:>5}  {format_datetime(row.occurred_at)}  {kind_label(row.kind)}  "
+            f"{row.id:>5}  {format_datetime(row.occurred_at.astimezone())}  {kind_label(row.kind)}  "
             f"{printable(row.title)}  ({printable(people)})",
             file=out,
         )

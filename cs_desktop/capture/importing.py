@@ -17,10 +17,11 @@ from enum import StrEnum
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import delete, insert, select, update
+from sqlalchemy import delete, func, insert, select, update
 from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.orm import Session
 
+from cs_desktop import note_index
 from cs_desktop.capture.calendar import read_calendar
 from cs_desktop.capture.inbox import UnmatchedItem
 from cs_desktop.capture.items import CapturedItem, CaptureError
@@ -31,7 +32,7 @@ from cs_desktop.coltypes import utc_now
 from cs_desktop.db import Store
 from cs_desktop.formats import format_number
 from cs_desktop.i18n import _, ngettext
-from cs_desktop.importer.batches import execute_in_batches, scalars_in_batches
+from cs_desktop.importer.batches import execute_in_batches
 from cs_desktop.models import Satisfaction, Touchpoint
 from cs_desktop.models import touchpoint_attendee as attendee_table
 
@@ -183,10 +184,14 @@ def _write(
     items: Sequence[CapturedItem],
     cancelled: int,
 ) -> CaptureReport:
-    unique = list({item.key: item for item in reversed(items)}.values())[::-1]
+    unique: dict[str, CapturedItem] = {}
+    for item in items:
+        unique.setdefault(item.key, item)  # a file may hold one event twice: the first counts
     try:
         with store.write() as session:
-            counts = write_items(session, unique, moves=source is CaptureSource.CALENDAR)
+            counts = write_items(
+                session, list(unique.values()), moves=source is CaptureSource.CALENDAR
+            )
     except SQLAlchemyError as error:
         detail = getattr(error, "orig", None) or error
         raise CaptureError(
@@ -194,6 +199,8 @@ def _write(
                 path=path, reason=detail
             )
         ) from error
+    if counts[0]:
+        note_index.catch_up(store)  # until then, search finds the new notes by scanning
     return CaptureReport(path, source, len(items), *counts, cancelled=cancelled)
 
 
@@ -257,11 +264,17 @@ def write_items(
 def _create_touchpoints(
     session: Session, creates: Sequence[tuple[CapturedItem, Match]], now: datetime
 ) -> None:
+    # Ids chosen here (the write lock holds them) instead of INSERT ... RETURNING, which
+    # SQLite runs row by row; and the notes join the search index in a batch afterwards
+    # (cs_desktop.note_index), as a CRM pull's do.
+    first = (session.scalar(select(func.max(Touchpoint.id))) or 0) + 1
+    ids = range(first, first + len(creates))
     values = [
-        touchpoint_values(item, match.account_id or 0, match.others, now) for item, match in creates
+        {"id": id_, **touchpoint_values(item, match.account_id or 0, match.others, now)}
+        for id_, (item, match) in zip(ids, creates, strict=True)
     ]
-    statement = insert(Touchpoint).returning(Touchpoint.id, sort_by_parameter_order=True)
-    ids = scalars_in_batches(session, statement, values)
+    note_index.defer(session.connection().connection.driver_connection, ids)
+    execute_in_batches(session, insert(Touchpoint), values)
     links = [
         {"touchpoint_id": touchpoint_id, "stakeholder_id": stakeholder_id}
         for (_item, match), touchpoint_id in zip(creates, ids, strict=True)

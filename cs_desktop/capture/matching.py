@@ -99,13 +99,12 @@ class PeopleIndex:
             return Match(None, candidates=tuple(sorted(best)))
         account_id = best[0]
         ids = tuple(dict.fromkeys(present.get(account_id, [])))
-        known = {email_key(p.email) for p in people if self._is_of(p.email, account_id)}
-        others = tuple(p.shown() for p in people if email_key(p.email) not in known)
+        others = tuple(
+            p.shown()
+            for p in people
+            if all(a != account_id for a, _ in self.stakeholders.get(email_key(p.email), ()))
+        )
         return Match(account_id, ids, others)
-
-    def _is_of(self, address: str, account_id: int) -> bool:
-        found = self.stakeholders.get(email_key(address), [])
-        return any(account == account_id for account, _ in found)
 
     def _by_domain(self, address: str) -> list[int]:
         host = domain_key(address)

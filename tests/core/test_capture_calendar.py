@@ -221,7 +221,7 @@ def test_importing_again_adds_nothing_and_a_moved_meeting_takes_its_new_time(
     )
     moved = import_calendar(store, path, today=TODAY)
     assert (moved.created, moved.moved) == (0, 1)
-    tokyo = [t for t in _touchpoints(store) if t.external_key == "ics:tokyo-1"][0]
+    tokyo = next(t for t in _touchpoints(store) if t.external_key == "ics:tokyo-1")
     assert tokyo.occurred_at == datetime(2026, 3, 2, 7, 0, tzinfo=UTC)
     assert _counts(store) == (5, 1)
 

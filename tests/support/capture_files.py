@@ -52,6 +52,10 @@ def write(path: Path, text: str) -> Path:
     return path
 
 
+# What mail programs really encode with when they declare a charset (its Windows superset).
+_WRITTEN_WITH = {"shift_jis": "cp932", "gb2312": "gbk", "big5": "cp950"}
+
+
 def eml(
     charset: str,
     subject: str,
@@ -66,11 +70,9 @@ def eml(
     """A mail whose subject (RFC 2047) and body are written in ``charset``."""
     name, _, address = sender.partition(" <")
     encoded_name = Header(name, charset).encode()
-    data = body.encode(charset)
-    if transfer == "base64":
-        payload = base64.encodebytes(data)
-    else:  # 7bit (ISO-2022-JP) or 8bit, as written
-        payload = data.replace(b"\n", b"\r\n")
+    data = body.encode(_WRITTEN_WITH.get(charset, charset))
+    # base64, or 7bit (ISO-2022-JP) and 8bit as written
+    payload = base64.encodebytes(data) if transfer == "base64" else data.replace(b"\n", b"\r\n")
     head = (
         f"From: {encoded_name} <{address}\r\n"
         f"To: {to}\r\n"
