@@ -273,7 +273,8 @@ def _create_touchpoints(
         {"id": id_, **touchpoint_values(item, match.account_id or 0, match.others, now)}
         for id_, (item, match) in zip(ids, creates, strict=True)
     ]
-    note_index.defer(session.connection().connection.driver_connection, ids)
+    raw: Any = session.connection().connection.driver_connection
+    note_index.defer(raw, ids)
     execute_in_batches(session, insert(Touchpoint), values)
     links = [
         {"touchpoint_id": touchpoint_id, "stakeholder_id": stakeholder_id}
