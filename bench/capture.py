@@ -34,12 +34,19 @@ def _make_store(path: Path) -> None:
         with store.write() as session:
             session.execute(
                 insert(Account),
-                [{"name": f"Account {i}", "domain": f"account{i}.example"} for i in range(_ACCOUNTS)],
+                [
+                    {"name": f"Account {i}", "domain": f"account{i}.example"}
+                    for i in range(_ACCOUNTS)
+                ],
             )
             session.execute(
                 insert(Stakeholder),
                 [
-                    {"account_id": i + 1, "name": f"Person {j}", "email": f"p{j}@account{i}.example"}
+                    {
+                        "account_id": i + 1,
+                        "name": f"Person {j}",
+                        "email": f"p{j}@account{i}.example",
+                    }
                     for i in range(_ACCOUNTS)
                     for j in range(3)
                 ],

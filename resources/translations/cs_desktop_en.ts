@@ -2,6 +2,16 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
+    <name>Capture</name>
+    <message numerus="yes">
+        <source>%1: %Ln item(s) matched no account and wait in the unmatched list.</source>
+        <translation>
+            <numerusform>%1: %Ln item matched no account and waits in the unmatched list.</numerusform>
+            <numerusform>%1: %Ln items matched no account and wait in the unmatched list.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Confidence</name>
     <message numerus="yes">
         <source>%1 of %Ln indicator(s), %2 of the weight</source>

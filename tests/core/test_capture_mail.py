@@ -78,7 +78,14 @@ def test_mail_in_each_charset_is_decoded_and_matched_to_its_sender(
     accounts = capture_book(store)
     path = tmp_path / f"{charset}.eml"
     path.write_bytes(
-        eml(charset, subject, body, sender=sender, message_id=f"<{charset}@example>", transfer=transfer)
+        eml(
+            charset,
+            subject,
+            body,
+            sender=sender,
+            message_id=f"<{charset}@example>",
+            transfer=transfer,
+        )
     )
     report = import_mail(store, path)
     assert (report.read, report.created, report.unmatched) == (1, 1, 0)
@@ -106,7 +113,9 @@ def test_mail_in_each_charset_is_decoded_and_matched_to_its_sender(
 
 def test_the_sender_s_name_is_decoded_too(tmp_path: Path) -> None:
     path = tmp_path / "name.eml"
-    path.write_bytes(eml("iso-2022-jp", "件名", "本文\n", sender="田中 太郎 <taro@tokyo-tech.co.jp>"))
+    path.write_bytes(
+        eml("iso-2022-jp", "件名", "本文\n", sender="田中 太郎 <taro@tokyo-tech.co.jp>")
+    )
     item = read_mail(path)
     assert item.people[0].name == "田中 太郎"
     assert item.occurred_at == datetime(2026, 3, 2, 1, 15, tzinfo=UTC)
@@ -147,7 +156,10 @@ def _msg(tmp_path: Path, name: str = "renewal.msg", message_id: str = "<msg-1@ex
         subject="更新見積もりの件",
         body="見積もりを添付します。\n",
         sender=("Casey CSM", "csm@ourcompany.example"),
-        recipients=[("田中 太郎", "taro@tokyo-tech.co.jp", 1), ("Finance", "finance@elsewhere.example", 2)],
+        recipients=[
+            ("田中 太郎", "taro@tokyo-tech.co.jp", 1),
+            ("Finance", "finance@elsewhere.example", 2),
+        ],
         sent=datetime(2026, 3, 4, 2, 0, tzinfo=UTC),
         message_id=message_id,
     )
@@ -176,7 +188,14 @@ def test_a_folder_of_mails_is_imported_once_whatever_the_copies(
     (folder / "2026-03").mkdir(parents=True)
     for number, (charset, transfer, sender, subject, body) in enumerate(MAILS):
         (folder / "2026-03" / f"{number}.eml").write_bytes(
-            eml(charset, subject, body, sender=sender, message_id=f"<m{number}@x>", transfer=transfer)
+            eml(
+                charset,
+                subject,
+                body,
+                sender=sender,
+                message_id=f"<m{number}@x>",
+                transfer=transfer,
+            )
         )
     _msg(folder)
     # The same mail saved again as .msg: its Message-ID makes it one touchpoint.

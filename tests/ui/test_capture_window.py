@@ -131,7 +131,7 @@ def test_a_note_template_fills_kind_title_and_questions(qtbot, store) -> None:
         dialog.template.setCurrentIndex(qbr)
         dialog.template.activated.emit(qbr)
         dialog.template.activated.emit(qbr)  # twice: the questions are there once
-        assert dialog.kind.currentData() is TouchpointKind.QBR
+        assert dialog.kind.currentData() == TouchpointKind.QBR
         assert dialog.title.text() == "Quarterly business review"
         notes = dialog.notes.toPlainText()
         assert notes.startswith("Agenda sent the day before.\n\n" + QUESTION_MARK)

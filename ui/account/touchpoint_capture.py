@@ -247,7 +247,7 @@ class TouchpointCaptureDialog(QDialog):
         self.kind.setCurrentIndex(max(0, self.kind.findData(template.kind)))
         if not self.title.text().strip():
             self.title.setText(template.title.text())
-        questions = template.notes()
+        questions = template.notes().rstrip()
         notes = self.notes.toPlainText().rstrip()
         if questions not in notes:  # choosing it twice adds the questions once
             self.notes.setPlainText(f"{notes}\n\n{questions}" if notes else questions)
