@@ -1,5 +1,6 @@
 """Capture from the command line: ``import calendar FILE.ics``, ``import mail FILE|FOLDER``,
-and the unmatched list: ``unmatched [--json]``, ``unmatched assign ITEM ACCOUNT``.
+and the unmatched list: ``unmatched [--json]``, ``unmatched assign ITEM ACCOUNT``,
+``unmatched dismiss ITEM...``.
 
 Registered by :mod:`cs_desktop.cli`: the two import kinds join ``import``'s (:data:`IMPORT_KINDS`,
 :func:`add_import_options`, :func:`import_captured`); ``unmatched`` is a command of its own
@@ -16,13 +17,13 @@ from typing import TextIO
 
 from cs_desktop.cli_base import EXIT_OK, CommandGroup, UserError, existing_store, store_path
 from cs_desktop.db import open_store
-from cs_desktop.formats import format_datetime
-from cs_desktop.i18n import _
+from cs_desktop.formats import format_datetime, format_number
+from cs_desktop.i18n import _, ngettext
 from cs_desktop.labels import kind_label
 
 CALENDAR, MAIL = "calendar", "mail"
 IMPORT_KINDS = (CALENDAR, MAIL)
-ASSIGN = "assign"
+ASSIGN, DISMISS = "assign", "dismiss"
 
 
 def add_import_options(imports: argparse.ArgumentParser) -> None:
@@ -80,11 +81,20 @@ def add_commands(commands: CommandGroup[argparse.ArgumentParser]) -> None:
         metavar="ACCOUNT",
         help=_("#id, exact name or domain, or a unique part of a name"),
     )
+    dismiss = what.add_parser(
+        DISMISS,
+        help=_("take items that belong to no customer off the list for good"),
+    )
+    dismiss.add_argument(
+        "items", type=int, nargs="+", metavar="ITEM", help=_("the items' numbers in the list")
+    )
 
 
 def _unmatched(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     if args.unmatched_command == ASSIGN:
         return _assign(args, out)
+    if args.unmatched_command == DISMISS:
+        return _dismiss(args, out)
     from cs_desktop.capture.unmatched import list_unmatched
 
     store = existing_store(args)
@@ -115,8 +125,9 @@ def _unmatched(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
 
     for row in rows:
         people = ", ".join(p.email for p in row.people) or "-"
+        when = format_datetime(row.occurred_at.astimezone())
         print(
-            f"{row.id:>5}  {format_datetime(row.occurred_at.astimezone())}  {kind_label(row.kind)}  "
+            f"{row.id:>5}  {when}  {kind_label(row.kind)}  "
             f"{printable(row.title)}  ({printable(people)})",
             file=out,
         )
@@ -151,6 +162,27 @@ def _assign(args: argparse.Namespace, out: TextIO) -> int:
         _("Item {item} is now a touchpoint of account #{account}.").format(
             item=args.item, account=account_id
         ),
+        file=out,
+    )
+    return EXIT_OK
+
+
+def _dismiss(args: argparse.Namespace, out: TextIO) -> int:
+    from cs_desktop.capture.unmatched import dismiss_unmatched
+
+    store = existing_store(args)
+    try:
+        store.condition.refuse_writes(store.path)
+        with store.write() as session:
+            dismissed = dismiss_unmatched(session, args.items)
+    finally:
+        store.close()
+    print(
+        ngettext(
+            "{count} item dismissed; importing it again will not bring it back.",
+            "{count} items dismissed; importing them again will not bring them back.",
+            dismissed,
+        ).format(count=format_number(dismissed)),
         file=out,
     )
     return EXIT_OK

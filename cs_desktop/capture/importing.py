@@ -9,6 +9,7 @@ time); one already waiting in the unmatched list waits on, unless an account mat
 from __future__ import annotations
 
 import json
+import os
 import uuid
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
@@ -56,7 +57,8 @@ class CaptureReport:
         read: meeting occurrences or mails read.
         created: touchpoints created.
         moved: touchpoints already imported whose meeting has a new time.
-        unchanged: items imported before, left as they were (touchpoints or waiting items).
+        unchanged: items imported before, left as they were (touchpoints, waiting or dismissed
+            items).
         unmatched: items of this import waiting in the unmatched list (new or still).
         cancelled: cancelled meetings skipped.
     """
@@ -141,14 +143,18 @@ def import_calendar(
     return report
 
 
-def import_mail(store: Store, path: Path, *, progress: Progress | None = None) -> CaptureReport:
-    """Import the ``.eml`` or ``.msg`` file at ``path``, or every one in the folder ``path``.
+def import_mail(
+    store: Store, path: Path | Sequence[Path], *, progress: Progress | None = None
+) -> CaptureReport:
+    """Import the ``.eml`` or ``.msg`` file at ``path``, every one in the folder ``path``, or
+    every one of several files and folders (``path`` a list; the report names their folder).
 
     Raises:
         CaptureError: a file cannot be read (every such file is named); nothing was written.
     """
-    path = Path(path)
-    files = mail_files(path)
+    paths = [Path(path)] if isinstance(path, Path | str) else [Path(p) for p in path]
+    files = list(dict.fromkeys(file for given in paths for file in mail_files(given)))
+    where = paths[0] if len(paths) == 1 else Path(os.path.commonpath(paths))
     items: list[CapturedItem] = []
     problems: list[str] = []
     for done, file in enumerate(files):
@@ -166,12 +172,12 @@ def import_mail(store: Store, path: Path, *, progress: Progress | None = None) -
                         "{path}: {count} file cannot be imported; nothing was imported",
                         "{path}: {count} files cannot be imported; nothing was imported",
                         len(problems),
-                    ).format(path=path, count=format_number(len(problems))),
+                    ).format(path=where, count=format_number(len(problems))),
                     *problems,
                 ]
             )
         )
-    report = _write(store, path, CaptureSource.MAIL, items, 0)
+    report = _write(store, where, CaptureSource.MAIL, items, 0)
     if progress is not None:
         progress(len(files) + 1, len(files) + 1)
     return report
@@ -215,6 +221,7 @@ def write_items(
     keys = [item.key for item in items]
     stored: dict[str, tuple[int, datetime]] = {}
     waiting: dict[str, int] = {}
+    dismissed: dict[str, int] = {}
     for chunk in chunks(keys):
         query = select(Touchpoint.external_key, Touchpoint.id, Touchpoint.occurred_at)
         for key, id_, occurred_at in session.execute(
@@ -222,8 +229,11 @@ def write_items(
         ):
             if key is not None:
                 stored[key] = (id_, occurred_at)
-        unmatched = select(UnmatchedItem.source_key, UnmatchedItem.id)
-        waiting.update(session.execute(unmatched.where(UnmatchedItem.source_key.in_(chunk))).all())
+        unmatched = select(
+            UnmatchedItem.source_key, UnmatchedItem.id, UnmatchedItem.dismissed_at
+        ).where(UnmatchedItem.source_key.in_(chunk))
+        for key, id_, dismissed_at in session.execute(unmatched):
+            (dismissed if dismissed_at is not None else waiting)[key] = id_
     people = PeopleIndex.load(session)
     now = utc_now()
     creates: list[tuple[CapturedItem, Match]] = []
@@ -232,6 +242,9 @@ def write_items(
     new_waiting: list[CapturedItem] = []
     unchanged = still_waiting = 0
     for item in items:
+        if item.key in dismissed:
+            unchanged += 1
+            continue
         if item.key in stored:
             id_, occurred_at = stored[item.key]
             if moves and occurred_at != item.occurred_at:

@@ -1,7 +1,8 @@
 """The unmatched list: meetings and mails no account could be found for, waiting to be assigned.
 
 A captured item that matches no account (or more than one) is kept here, never dropped, until
-the CSM assigns it to an account, which turns it into that account's touchpoint. Its key (the
+the CSM assigns it to an account, which turns it into that account's touchpoint, or dismisses
+it (an internal meeting), which hides it for good. Its key (the
 calendar event's UID and occurrence, or the mail's Message-ID) is the touchpoint's
 ``external_key`` once assigned, so importing the same file again adds nothing either way.
 Local to this store: the list is not sent to the CRM.
@@ -39,3 +40,6 @@ class UnmatchedItem(Base):
     # The file it was read from, for the list ("calendar.ics", "Re: renewal.eml").
     source_file: Mapped[str] = mapped_column(Text, default="")
     created_at: Mapped[datetime] = mapped_column(UtcTimestamp, default=utc_now)
+    # Set when the CSM dismissed it (an internal meeting, a newsletter): it leaves the list,
+    # and importing it again does not bring it back.
+    dismissed_at: Mapped[datetime | None] = mapped_column(UtcTimestamp)

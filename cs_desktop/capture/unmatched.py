@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import json
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime
+from typing import Any
 
-from sqlalchemy import func, insert, select
+from sqlalchemy import func, insert, select, update
 from sqlalchemy.orm import Session
 
 from cs_desktop.capture.importing import touchpoint_values
@@ -14,6 +16,7 @@ from cs_desktop.capture.inbox import UnmatchedItem
 from cs_desktop.capture.items import CapturedItem, Person
 from cs_desktop.capture.matching import PeopleIndex, email_key
 from cs_desktop.changes import Changes
+from cs_desktop.chunks import chunks
 from cs_desktop.coltypes import utc_now
 from cs_desktop.i18n import _
 from cs_desktop.ids import AccountId, TouchpointId
@@ -55,7 +58,9 @@ class UnmatchedGone(LookupError):
 
 
 def count_unmatched(session: Session) -> int:
-    return session.scalar(select(func.count()).select_from(UnmatchedItem)) or 0
+    """How many items wait (dismissed ones do not)."""
+    waiting = select(func.count()).where(UnmatchedItem.dismissed_at.is_(None))
+    return session.scalar(waiting.select_from(UnmatchedItem)) or 0
 
 
 def list_unmatched(session: Session) -> tuple[UnmatchedRow, ...]:
@@ -63,7 +68,9 @@ def list_unmatched(session: Session) -> tuple[UnmatchedRow, ...]:
     people = PeopleIndex.load(session)
     rows = []
     for item in session.scalars(
-        select(UnmatchedItem).order_by(UnmatchedItem.occurred_at.desc(), UnmatchedItem.id)
+        select(UnmatchedItem)
+        .where(UnmatchedItem.dismissed_at.is_(None))
+        .order_by(UnmatchedItem.occurred_at.desc(), UnmatchedItem.id)
     ):
         who = _people(item.people)
         rows.append(
@@ -92,7 +99,7 @@ def assign_unmatched(session: Session, item_id: int, account_id: AccountId) -> A
         LookupError: there is no such account.
     """
     item = session.get(UnmatchedItem, item_id)
-    if item is None:
+    if item is None or item.dismissed_at is not None:
         raise UnmatchedGone(_("This item is no longer in the unmatched list."))
     if session.get(Account, account_id) is None:
         raise LookupError(_("There is no account #{id}.").format(id=account_id))
@@ -130,6 +137,25 @@ def assign_unmatched(session: Session, item_id: int, account_id: AccountId) -> A
         account_id,
         Changes(accounts=frozenset({account_id}), touchpoints=True, health=True),
     )
+
+
+def dismiss_unmatched(session: Session, item_ids: Sequence[int]) -> int:
+    """Take the waiting items ``item_ids`` off the list for good (re-imports skip them too).
+
+    Returns:
+        How many were dismissed (items already gone are left out).
+    """
+    now = utc_now()
+    dismissed = 0
+    for chunk in chunks(list(item_ids)):
+        result: Any = session.execute(
+            update(UnmatchedItem)
+            .where(UnmatchedItem.id.in_(chunk), UnmatchedItem.dismissed_at.is_(None))
+            .values(dismissed_at=now)
+            .execution_options(synchronize_session=False)
+        )
+        dismissed += result.rowcount
+    return dismissed
 
 
 def _people(text: str) -> tuple[Person, ...]:

@@ -3,7 +3,7 @@
 ``unmatched_item`` keeps each imported calendar event or mail that matches no account (or
 more than one) until the CSM assigns it to an account, which turns it into a touchpoint.
 ``source_key`` (the event's UID and occurrence, or the mail's Message-ID) keeps a re-import
-from adding it twice.
+from adding it twice; ``dismissed_at`` hides an item the CSM dismissed, for good.
 
 Revision ID: 0016_capture
 Revises: 0011_sample_pack
@@ -48,6 +48,7 @@ def upgrade() -> None:
         sa.Column("people", sa.Text(), nullable=False),
         sa.Column("source_file", sa.Text(), nullable=False),
         sa.Column("created_at", sa.BigInteger(), nullable=False),
+        sa.Column("dismissed_at", sa.BigInteger(), nullable=True),
         sa.PrimaryKeyConstraint("id", name=op.f("pk_unmatched_item")),
         sa.UniqueConstraint("source_key", name=op.f("uq_unmatched_item_source_key")),
     )

@@ -432,6 +432,12 @@
 </context>
 <context>
     <name>Capture</name>
+    <message numerus="yes">
+        <source>%n mail file(s)</source>
+        <translation>
+            <numerusform>%n 個のメールファイル</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Importing %1</source>
         <translation>%1 を取り込み中</translation>
@@ -1256,6 +1262,10 @@ Import them as new accounts anyway?</source>
         <translation>メールを取り込む(&amp;M)…</translation>
     </message>
     <message>
+        <source>Import a mail &amp;folder…</source>
+        <translation>メールフォルダーを取り込む(&amp;F)…</translation>
+    </message>
+    <message>
         <source>Unmatched meetings and mai&amp;ls…</source>
         <translation>未割り当ての会議とメール(&amp;L)…</translation>
     </message>
@@ -1508,6 +1518,10 @@ Import them as new accounts anyway?</source>
     <message>
         <source>Mails (*.eml *.msg);;All files (*)</source>
         <translation>メール (*.eml *.msg);;すべてのファイル (*)</translation>
+    </message>
+    <message>
+        <source>Import a mail folder</source>
+        <translation>メールフォルダーを取り込む</translation>
     </message>
     <message>
         <source>Back up store</source>
@@ -4181,8 +4195,8 @@ Ctrl+N で最初の接点を記録しましょう。</translation>
         <translation>未割り当ての会議とメール</translation>
     </message>
     <message>
-        <source>These meetings and mails matched no account (or several equally). Choose the account each belongs to and assign it: it becomes a touchpoint of that account.</source>
-        <translation>これらの会議とメールはどのアカウントにも一致しませんでした（または複数に同じだけ一致しました）。それぞれの属するアカウントを選んで割り当てると、そのアカウントのタッチポイントになります。</translation>
+        <source>These meetings and mails matched no account (or several equally). Choose the account they belong to and assign them: each becomes a touchpoint of that account. Dismiss what belongs to no customer (an internal meeting): importing it again will not bring it back.</source>
+        <translation>これらの会議とメールはどのアカウントにも一致しませんでした（または複数に同じだけ一致しました）。属するアカウントを選んで割り当てると、それぞれがそのアカウントのタッチポイントになります。顧客と関係のないもの（社内会議など）は除外してください。再度取り込んでも一覧に戻りません。</translation>
     </message>
     <message>
         <source>When</source>
@@ -4217,6 +4231,10 @@ Ctrl+N で最初の接点を記録しましょう。</translation>
         <translation>割り当て(&amp;A)</translation>
     </message>
     <message>
+        <source>&amp;Dismiss…</source>
+        <translation>除外(&amp;D)…</translation>
+    </message>
+    <message>
         <source>Nothing waits: every imported meeting and mail has its account.</source>
         <translation>待機中の項目はありません。取り込んだ会議とメールはすべてアカウントに割り当て済みです。</translation>
     </message>
@@ -4231,6 +4249,16 @@ Ctrl+N で最初の接点を記録しましょう。</translation>
     <message>
         <source>Assign to an account</source>
         <translation>アカウントに割り当て</translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation>除外</translation>
+    </message>
+    <message numerus="yes">
+        <source>Dismiss %n item(s)? They belong to no customer and leave the list; importing them again will not bring them back.</source>
+        <translation>
+            <numerusform>%n 件を除外しますか？顧客と関係のない項目として一覧から外れ、再度取り込んでも戻りません。</numerusform>
+        </translation>
     </message>
     <message>
         <source>Not assigned: %1</source>

@@ -432,6 +432,12 @@
 </context>
 <context>
     <name>Capture</name>
+    <message numerus="yes">
+        <source>%n mail file(s)</source>
+        <translation>
+            <numerusform>%n 个邮件文件</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Importing %1</source>
         <translation>正在导入 %1</translation>
@@ -1256,6 +1262,10 @@ Import them as new accounts anyway?</source>
         <translation>导入邮件(&amp;M)…</translation>
     </message>
     <message>
+        <source>Import a mail &amp;folder…</source>
+        <translation>导入邮件文件夹(&amp;F)…</translation>
+    </message>
+    <message>
         <source>Unmatched meetings and mai&amp;ls…</source>
         <translation>未匹配的会议和邮件(&amp;L)…</translation>
     </message>
@@ -1508,6 +1518,10 @@ Import them as new accounts anyway?</source>
     <message>
         <source>Mails (*.eml *.msg);;All files (*)</source>
         <translation>邮件 (*.eml *.msg);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Import a mail folder</source>
+        <translation>导入邮件文件夹</translation>
     </message>
     <message>
         <source>Back up store</source>
@@ -4181,8 +4195,8 @@ Press Ctrl+N to log the first one.</source>
         <translation>未匹配的会议和邮件</translation>
     </message>
     <message>
-        <source>These meetings and mails matched no account (or several equally). Choose the account each belongs to and assign it: it becomes a touchpoint of that account.</source>
-        <translation>这些会议和邮件未匹配任何客户（或同等匹配多个客户）。请为每一项选择所属客户并分配：它将成为该客户的接触点。</translation>
+        <source>These meetings and mails matched no account (or several equally). Choose the account they belong to and assign them: each becomes a touchpoint of that account. Dismiss what belongs to no customer (an internal meeting): importing it again will not bring it back.</source>
+        <translation>这些会议和邮件未匹配任何客户（或同等匹配多个客户）。请选择它们所属的客户并分配：每一项都将成为该客户的接触点。与客户无关的项目（如内部会议）请忽略：再次导入也不会重新出现。</translation>
     </message>
     <message>
         <source>When</source>
@@ -4217,6 +4231,10 @@ Press Ctrl+N to log the first one.</source>
         <translation>分配(&amp;A)</translation>
     </message>
     <message>
+        <source>&amp;Dismiss…</source>
+        <translation>忽略(&amp;D)…</translation>
+    </message>
+    <message>
         <source>Nothing waits: every imported meeting and mail has its account.</source>
         <translation>没有待分配的项目：所有导入的会议和邮件都已有所属客户。</translation>
     </message>
@@ -4231,6 +4249,16 @@ Press Ctrl+N to log the first one.</source>
     <message>
         <source>Assign to an account</source>
         <translation>分配给客户</translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation>忽略</translation>
+    </message>
+    <message numerus="yes">
+        <source>Dismiss %n item(s)? They belong to no customer and leave the list; importing them again will not bring them back.</source>
+        <translation>
+            <numerusform>要忽略 %n 项吗？它们与客户无关，将从列表中移除；再次导入也不会重新出现。</numerusform>
+        </translation>
     </message>
     <message>
         <source>Not assigned: %1</source>

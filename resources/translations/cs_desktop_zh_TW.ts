@@ -432,6 +432,12 @@
 </context>
 <context>
     <name>Capture</name>
+    <message numerus="yes">
+        <source>%n mail file(s)</source>
+        <translation>
+            <numerusform>%n 個郵件檔案</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Importing %1</source>
         <translation>正在匯入 %1</translation>
@@ -1256,6 +1262,10 @@ Import them as new accounts anyway?</source>
         <translation>匯入郵件(&amp;M)…</translation>
     </message>
     <message>
+        <source>Import a mail &amp;folder…</source>
+        <translation>匯入郵件資料夾(&amp;F)…</translation>
+    </message>
+    <message>
         <source>Unmatched meetings and mai&amp;ls…</source>
         <translation>未符合的會議與郵件(&amp;L)…</translation>
     </message>
@@ -1508,6 +1518,10 @@ Import them as new accounts anyway?</source>
     <message>
         <source>Mails (*.eml *.msg);;All files (*)</source>
         <translation>郵件 (*.eml *.msg);;所有檔案 (*)</translation>
+    </message>
+    <message>
+        <source>Import a mail folder</source>
+        <translation>匯入郵件資料夾</translation>
     </message>
     <message>
         <source>Back up store</source>
@@ -4181,8 +4195,8 @@ Press Ctrl+N to log the first one.</source>
         <translation>未符合的會議與郵件</translation>
     </message>
     <message>
-        <source>These meetings and mails matched no account (or several equally). Choose the account each belongs to and assign it: it becomes a touchpoint of that account.</source>
-        <translation>這些會議與郵件未符合任何客戶（或同等符合多個客戶）。請為每一項選擇所屬客戶並指派：它將成為該客戶的接觸點。</translation>
+        <source>These meetings and mails matched no account (or several equally). Choose the account they belong to and assign them: each becomes a touchpoint of that account. Dismiss what belongs to no customer (an internal meeting): importing it again will not bring it back.</source>
+        <translation>這些會議與郵件未符合任何客戶（或同等符合多個客戶）。請選擇它們所屬的客戶並指派：每一項都將成為該客戶的接觸點。與客戶無關的項目（如內部會議）請忽略：再次匯入也不會重新出現。</translation>
     </message>
     <message>
         <source>When</source>
@@ -4217,6 +4231,10 @@ Press Ctrl+N to log the first one.</source>
         <translation>指派(&amp;A)</translation>
     </message>
     <message>
+        <source>&amp;Dismiss…</source>
+        <translation>忽略(&amp;D)…</translation>
+    </message>
+    <message>
         <source>Nothing waits: every imported meeting and mail has its account.</source>
         <translation>沒有待指派的項目：所有匯入的會議與郵件都已有所屬客戶。</translation>
     </message>
@@ -4231,6 +4249,16 @@ Press Ctrl+N to log the first one.</source>
     <message>
         <source>Assign to an account</source>
         <translation>指派給客戶</translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation>忽略</translation>
+    </message>
+    <message numerus="yes">
+        <source>Dismiss %n item(s)? They belong to no customer and leave the list; importing them again will not bring them back.</source>
+        <translation>
+            <numerusform>要忽略 %n 項嗎？它們與客戶無關，將從清單中移除；再次匯入也不會重新出現。</numerusform>
+        </translation>
     </message>
     <message>
         <source>Not assigned: %1</source>

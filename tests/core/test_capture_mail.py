@@ -1,5 +1,8 @@
 """Mail capture: .eml and .msg files become email touchpoints; every charset reads right."""
 
+# Chinese mail uses full-width punctuation, which is not a mistake.
+# ruff: noqa: RUF001
+
 from __future__ import annotations
 
 from datetime import UTC, datetime
@@ -237,3 +240,14 @@ def test_a_file_that_is_no_mail_is_refused(store: Store, tmp_path: Path) -> None
         import_mail(store, path)
     with pytest.raises(CaptureError, match="no such file or folder"):
         import_mail(store, tmp_path / "missing.eml")
+
+
+def test_several_mail_files_are_one_import(store: Store, tmp_path: Path) -> None:
+    capture_book(store)
+    first = tmp_path / "a" / "one.eml"
+    second = tmp_path / "b" / "two.eml"
+    for number, path in enumerate((first, second)):
+        path.parent.mkdir()
+        path.write_bytes(eml("utf-8", f"Mail {number}", "Body\n", message_id=f"<{number}@x>"))
+    report = import_mail(store, [first, second, first])
+    assert (report.read, report.created, report.path) == (2, 2, tmp_path)

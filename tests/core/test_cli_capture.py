@@ -58,6 +58,29 @@ def test_import_calendar_then_assign_what_waits(tmp_path: Path) -> None:
     assert code == 1 and "no item" in err
 
 
+def test_dismissed_items_leave_the_list_and_stay_out_on_reimport(tmp_path: Path) -> None:
+    db = _book(tmp_path)
+    ics = write(
+        tmp_path / "internal.ics",
+        calendar(
+            event("s", ":20260302T010000Z", "Team sync", ["colleague@ourcompany.example"]),
+            event("l", ":20260303T010000Z", "Prospect lunch", ["ceo@prospect.example"]),
+        ),
+    )
+    cli("--db", str(db), "import", "calendar", str(ics))
+    listed = json.loads(cli("--db", str(db), "unmatched", "--json")[1])
+    sync = next(item["item"] for item in listed if item["title"] == "Team sync")
+    code, out, _ = cli("--db", str(db), "unmatched", "dismiss", str(sync))
+    assert (code, out.strip()) == (
+        0,
+        "1 item dismissed; importing it again will not bring it back.",
+    )
+    code, out, _ = cli("--db", str(db), "import", "calendar", str(ics))
+    assert "0 created, 0 moved, 2 already there, 1 unmatched." in out
+    titles = [item["title"] for item in json.loads(cli("--db", str(db), "unmatched", "--json")[1])]
+    assert titles == ["Prospect lunch"]
+
+
 def test_import_mail_folder_and_a_bad_file(tmp_path: Path) -> None:
     db = _book(tmp_path)
     folder = tmp_path / "inbox"
@@ -79,8 +102,10 @@ def test_the_readme_samples_import_as_written(tmp_path: Path) -> None:
     assert cli("--db", str(db), "demo", "--accounts", "20")[0] == 0
     code, out, err = cli("--db", str(db), "import", "calendar", str(samples / "week.ics"))
     assert code == 0, err
+    assert "6 created" in out and "1 unmatched" in out
     code, out, err = cli("--db", str(db), "import", "mail", str(samples / "mail"))
     assert code == 0, err
+    assert "1 created" in out and "1 unmatched" in out
 
 
 def test_every_touchpoint_kind_template_asks_the_sop_questions_in_every_language() -> None:

@@ -140,3 +140,41 @@ def test_a_note_template_fills_kind_title_and_questions(qtbot, store) -> None:
         assert "Satisfied with our service?" in notes
     finally:
         runner.shutdown()
+
+
+def test_dismissing_takes_the_selected_items_off_the_list(qtbot, store, tmp_path) -> None:
+    from ui.tasks import ChangeHub, TaskRunner
+
+    capture_book(store)
+    path = write(
+        tmp_path / "internal.ics",
+        calendar(
+            event("a", ":20260302T010000Z", "Team sync", ["colleague@ourcompany.example"]),
+            event("b", ":20260303T010000Z", "Planning", ["colleague@ourcompany.example"]),
+            event("c", ":20260304T010000Z", "Prospect lunch", ["ceo@prospect.example"]),
+        ),
+    )
+    import_calendar(store, path)
+    hub = ChangeHub()
+    runner = TaskRunner(store, hub)
+    dialog = UnmatchedDialog(runner, hub)
+    qtbot.addWidget(dialog)
+    try:
+        qtbot.waitUntil(lambda: dialog.table.rowCount() == 3)
+        dialog.table.clearSelection()
+        for row in range(3):
+            if dialog.table.item(row, 2).text() in ("Team sync", "Planning"):
+                dialog.table.selectionModel().select(
+                    dialog.table.model().index(row, 0),
+                    dialog.table.selectionModel().SelectionFlag.Select
+                    | dialog.table.selectionModel().SelectionFlag.Rows,
+                )
+        box = dialog.dismiss_selected()
+        assert box is not None
+        assert box.text().startswith("Dismiss 2 items?")
+        next(b for b in box.buttons() if b.text() == "Dismiss").click()
+        qtbot.waitUntil(lambda: dialog.table.rowCount() == 1)
+        assert dialog.table.item(0, 2).text() == "Prospect lunch"
+        assert _count(store, UnmatchedItem) == 3  # kept, so a re-import skips them
+    finally:
+        runner.shutdown()

@@ -64,7 +64,7 @@ def run_capture(
     window: QMainWindow,
     runner: TaskRunner,
     source: str,
-    path: Path,
+    path: Path | list[Path],
     *,
     show_unmatched: Callable[[], object] | None = None,
     on_done: Callable[[CaptureReport], None] | None = None,
@@ -73,9 +73,12 @@ def run_capture(
 
     Args:
         source: ``calendar`` (an .ics file) or ``mail`` (an .eml or .msg file, or a folder).
+        path: the file or folder, or for mail several of them (imported as one).
         show_unmatched: opens the unmatched list, offered when items matched no account.
     """
-    task = LongTask(Capture.tr("Importing %1").replace("%1", path.name))
+    paths = path if isinstance(path, list) else [path]
+    name = paths[0].name if len(paths) == 1 else Capture.tr("%n mail file(s)", "", len(paths))
+    task = LongTask(Capture.tr("Importing %1").replace("%1", name))
 
     def work(_task: LongTask) -> CaptureReport:
         from cs_desktop.capture.importing import import_calendar, import_mail
@@ -102,7 +105,7 @@ def run_capture(
                     "%1: %Ln item(s) matched no account and wait in the unmatched list.",
                     "",
                     report.unmatched,
-                ).replace("%1", path.name)
+                ).replace("%1", name)
             )
             box.setDetailedText(report.format())
             show = box.addButton(Capture.tr("Show the list"), QMessageBox.ButtonRole.AcceptRole)
@@ -143,7 +146,9 @@ def run_capture(
 class CaptureDrops(QObject):
     """Lets the window take .ics, .eml and .msg files (and folders of mails) dropped on it."""
 
-    def __init__(self, window: QMainWindow, importer: Callable[[str, Path], object]) -> None:
+    def __init__(
+        self, window: QMainWindow, importer: Callable[[str, Path | list[Path]], object]
+    ) -> None:
         super().__init__(window)
         self._importer = importer
         window.setAcceptDrops(True)
@@ -172,9 +177,13 @@ class CaptureDrops(QObject):
             files = self.dropped_files(event)
             if files:
                 event.acceptProposedAction()
-                # Mails dropped together are one import each; a calendar is one file anyway.
+                # Mails dropped together are one import; each calendar is one.
                 for source, path in files:
-                    self._importer(source, path)
+                    if source == "calendar":
+                        self._importer(source, path)
+                mails = [path for source, path in files if source == "mail"]
+                if mails:
+                    self._importer("mail", mails if len(mails) > 1 else mails[0])
                 return True
         return super().eventFilter(watched, event)
 
@@ -196,7 +205,9 @@ class UnmatchedDialog(QDialog):
         self.intro = QLabel(
             self.tr(
                 "These meetings and mails matched no account (or several equally). Choose the "
-                "account each belongs to and assign it: it becomes a touchpoint of that account."
+                "account they belong to and assign them: each becomes a touchpoint of that "
+                "account. Dismiss what belongs to no customer (an internal meeting): importing "
+                "it again will not bring it back."
             )
         )
         self.intro.setWordWrap(True)
@@ -205,7 +216,7 @@ class UnmatchedDialog(QDialog):
             [self.tr("When"), self.tr("Kind"), self.tr("Title"), self.tr("People"), self.tr("File")]
         )
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.verticalHeader().hide()
         header = self.table.horizontalHeader()
@@ -221,6 +232,8 @@ class UnmatchedDialog(QDialog):
         self.account.setAccessibleName(self.tr("Account"))
         self.assign_button = QPushButton(self.tr("&Assign"))
         self.assign_button.clicked.connect(self.assign_selected)
+        self.dismiss_button = QPushButton(self.tr("&Dismiss…"))
+        self.dismiss_button.clicked.connect(self.dismiss_selected)
         self.empty = QLabel(
             self.tr("Nothing waits: every imported meeting and mail has its account.")
         )
@@ -236,6 +249,8 @@ class UnmatchedDialog(QDialog):
         assign_row.addWidget(account_label)
         assign_row.addWidget(self.account, 1)
         assign_row.addWidget(self.assign_button)
+        assign_row.addSpacing(24)
+        assign_row.addWidget(self.dismiss_button)
         split = QSplitter(Qt.Orientation.Vertical)
         split.addWidget(self.table)
         split.addWidget(self.notes)
@@ -289,17 +304,20 @@ class UnmatchedDialog(QDialog):
                 self.table.setItem(index, column, item)
         self.empty.setVisible(not rows)
         self.assign_button.setEnabled(bool(rows))
+        self.dismiss_button.setEnabled(bool(rows))
         again = next((i for i, r in enumerate(rows) if selected and r.id == selected.id), 0)
         if rows:
             self.table.selectRow(again)
         else:
             self.notes.clear()
 
+    def selected_rows(self) -> list[UnmatchedRow]:
+        picked = sorted(index.row() for index in self.table.selectionModel().selectedRows())
+        return [self.rows[row] for row in picked if row < len(self.rows)]
+
     def selected_row(self) -> UnmatchedRow | None:
-        picked = self.table.selectionModel().selectedRows() if self.table.selectionModel() else []
-        if not picked or picked[0].row() >= len(self.rows):
-            return None
-        return self.rows[picked[0].row()]
+        rows = self.selected_rows()
+        return rows[0] if rows else None
 
     def _on_table_selection_changed(self) -> None:
         row = self.selected_row()
@@ -320,8 +338,9 @@ class UnmatchedDialog(QDialog):
         return AccountId(self.account.itemData(index))
 
     def assign_selected(self) -> None:
-        row = self.selected_row()
-        if row is None:
+        """Assign every selected item to the chosen account, in one step."""
+        rows = self.selected_rows()
+        if not rows:
             return
         account_id = self.chosen_account()
         if account_id is None:
@@ -333,16 +352,54 @@ class UnmatchedDialog(QDialog):
         self.error.hide()
         from cs_desktop.capture.unmatched import assign_unmatched
 
-        item_id = row.id
+        item_ids = [row.id for row in rows]
         self.runner.write(
             self.tr("Assign to an account"),
-            lambda session: assign_unmatched(session, item_id, account_id),
+            lambda session: [assign_unmatched(session, i, account_id) for i in item_ids],
             self._on_assigned,
             self._on_assign_failed,
-            changes_of=lambda assigned: assigned.changes,
+            changes_of=_changes_of_assigned,
         )
 
-    def _on_assigned(self, _assigned: Assigned) -> None:
+    def dismiss_selected(self) -> QMessageBox | None:
+        """Ask, then take the selected items off the list for good."""
+        rows = self.selected_rows()
+        if not rows:
+            return None
+        box = QMessageBox(self)
+        box.setIcon(QMessageBox.Icon.Question)
+        box.setWindowTitle(self.tr("Dismiss"))
+        box.setText(
+            self.tr(
+                "Dismiss %n item(s)? They belong to no customer and leave the list; importing "
+                "them again will not bring them back.",
+                "",
+                len(rows),
+            )
+        )
+        dismiss = box.addButton(self.tr("Dismiss"), QMessageBox.ButtonRole.DestructiveRole)
+        box.addButton(QMessageBox.StandardButton.Cancel)
+        box.setDefaultButton(QMessageBox.StandardButton.Cancel)
+        item_ids = [row.id for row in rows]
+
+        def chosen(button: object) -> None:
+            if button is not dismiss:
+                return
+            from cs_desktop.capture.unmatched import dismiss_unmatched
+
+            self.runner.write(
+                self.tr("Dismiss"),
+                lambda session: dismiss_unmatched(session, item_ids),
+                lambda _count: None,
+                self._on_assign_failed,
+                changes_of=lambda _count: Changes(touchpoints=True),
+            )
+
+        box.buttonClicked.connect(chosen)
+        box.open()
+        return box
+
+    def _on_assigned(self, _assigned: list[Assigned]) -> None:
         self.assign_button.setEnabled(True)
         self.account.setEditText("")
 
@@ -351,6 +408,13 @@ class UnmatchedDialog(QDialog):
         self.error.setText(self.tr("Not assigned: %1").replace("%1", message_for(error)))
         self.error.show()
         self.reload()
+
+
+def _changes_of_assigned(assigned: list[Assigned]) -> Changes:
+    changes = Changes(touchpoints=True)
+    for one in assigned:
+        changes = changes | one.changes
+    return changes
 
 
 def _read_unmatched(

@@ -252,6 +252,11 @@ class MainWindow(QMainWindow):
         self.import_mail_action = self._action(
             file_menu, lambda: self.tr("Import &mail…"), lambda: self.import_capture("mail")
         )
+        self.import_mail_folder_action = self._action(
+            file_menu,
+            lambda: self.tr("Import a mail &folder…"),
+            lambda: self.import_capture("mail_folder"),
+        )
         self._action(
             file_menu, lambda: self.tr("Unmatched meetings and mai&ls…"), self.show_unmatched
         )
@@ -815,31 +820,38 @@ class MainWindow(QMainWindow):
 
         run_import(self, self.runner, kind, path)
 
-    def import_capture(self, source: str, path: Path | None = None) -> Any:
-        """Import a calendar (.ics) or mails (.eml, .msg, or a folder of them)."""
+    def import_capture(self, source: str, path: Path | list[Path] | None = None) -> Any:
+        """Import a calendar (.ics) or mails (.eml, .msg files, or a folder of them).
+
+        ``source`` is ``calendar``, ``mail`` or ``mail_folder`` (which asks for a folder).
+        """
         from ui.main.capture import run_capture
 
         if not self.keeper.writable:
             return None
         if path is None:
-            if source == "calendar":
-                chosen, _ = QFileDialog.getOpenFileName(
-                    self,
-                    self.tr("Import calendar"),
-                    str(Path.home()),
-                    self.tr("Calendars (*.ics);;All files (*)"),
-                )
-            else:
-                chosen, _ = QFileDialog.getOpenFileName(
-                    self,
-                    self.tr("Import mail"),
-                    str(Path.home()),
-                    self.tr("Mails (*.eml *.msg);;All files (*)"),
-                )
-            if not chosen:
+            path = self._ask_capture_path(source)
+            if path is None:
                 return None
-            path = Path(chosen)
+        source = "mail" if source == "mail_folder" else source
         return run_capture(self, self.runner, source, path, show_unmatched=self.show_unmatched)
+
+    def _ask_capture_path(self, source: str) -> Path | list[Path] | None:
+        home = str(Path.home())
+        if source == "calendar":
+            chosen, _ = QFileDialog.getOpenFileName(
+                self, self.tr("Import calendar"), home, self.tr("Calendars (*.ics);;All files (*)")
+            )
+            return Path(chosen) if chosen else None
+        if source == "mail":
+            files, _ = QFileDialog.getOpenFileNames(
+                self, self.tr("Import mail"), home, self.tr("Mails (*.eml *.msg);;All files (*)")
+            )
+            if not files:
+                return None
+            return [Path(file) for file in files] if len(files) > 1 else Path(files[0])
+        folder = QFileDialog.getExistingDirectory(self, self.tr("Import a mail folder"), home)
+        return Path(folder) if folder else None
 
     def show_unmatched(self) -> Any:
         """The meetings and mails that matched no account, to assign them."""
@@ -920,6 +932,7 @@ class MainWindow(QMainWindow):
             self.import_usage_action,
             self.import_calendar_action,
             self.import_mail_action,
+            self.import_mail_folder_action,
         ):
             action.setEnabled(writable)
         self.sample_action.setEnabled(writable and self.model.rowCount() == 0)
