@@ -57,8 +57,8 @@ class CaptureReport:
         read: meeting occurrences or mails read.
         created: touchpoints created.
         moved: touchpoints already imported whose meeting has a new time.
-        unchanged: items imported before, left as they were (touchpoints, waiting or dismissed
-            items).
+        unchanged: items imported before and left as they were: touchpoints already there, and
+            items dismissed from the unmatched list.
         unmatched: items of this import waiting in the unmatched list (new or still).
         cancelled: cancelled meetings skipped.
     """
@@ -216,7 +216,8 @@ def write_items(
     """Write ``items`` (unique keys) in the session's transaction.
 
     Returns:
-        (touchpoints created, touchpoints moved, items left as they were, items unmatched).
+        (touchpoints created, touchpoints moved, touchpoints or dismissed items left as they
+        were, items waiting in the unmatched list).
     """
     keys = [item.key for item in items]
     stored: dict[str, tuple[int, datetime]] = {}
@@ -271,7 +272,7 @@ def write_items(
         execute_in_batches(
             session, insert(UnmatchedItem), [_waiting_values(item, now) for item in new_waiting]
         )
-    return len(creates), len(moved), unchanged + still_waiting, len(new_waiting) + still_waiting
+    return len(creates), len(moved), unchanged, len(new_waiting) + still_waiting
 
 
 def _create_touchpoints(
