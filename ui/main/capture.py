@@ -222,6 +222,10 @@ class UnmatchedDialog(QDialog):
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        # A meeting's people run long: they get a fair share, the full list in the tooltip.
+        header.setSectionResizeMode(3, QHeaderView.ResizeMode.Interactive)
+        header.resizeSection(3, 340)
+        self.table.setWordWrap(False)
         self.table.setAccessibleName(self.tr("Unmatched meetings and mails"))
         self.notes = QPlainTextEdit()
         self.notes.setReadOnly(True)
