@@ -2,7 +2,8 @@
 
 An event with a time zone (``TZID``, a ``VTIMEZONE`` of the file, or UTC) keeps its instant,
 daylight saving time included; a floating time and an all-day event (a date) are read in the
-zone given, by default this computer's (an all-day event starts at its day's midnight).
+zone given, else the calendar's ``X-WR-TIMEZONE``, else this computer's (an all-day event starts
+at its day's midnight).
 Recurring events (``RRULE``, ``RDATE``, ``EXDATE`` and moved occurrences) are expanded with
 :mod:`recurring_ical_events` up to ``until``; events that do not recur are read directly, which
 keeps a calendar of thousands of events fast. A cancelled event or occurrence is skipped.
@@ -99,6 +100,16 @@ class _Reader:
         self.cancelled = 0
 
     def read(self, calendar: Any) -> None:
+        given = self.zone
+        if given is None:
+            # Google writes floating times with the calendar's zone in X-WR-TIMEZONE.
+            self.zone = _zone(str(calendar.get("X-WR-TIMEZONE", "")))
+        try:
+            self._read(calendar)
+        finally:
+            self.zone = given
+
+    def _read(self, calendar: Any) -> None:
         single: list[Any] = []
         series: dict[str, list[Any]] = {}
         for event in calendar.walk("VEVENT"):
@@ -202,6 +213,17 @@ def _refuse_broken(event: Any, path: Path) -> None:
                     reason=reason,
                 )
             )
+
+
+def _zone(name: str) -> tzinfo | None:
+    from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+    if not name.strip():
+        return None
+    try:
+        return ZoneInfo(name.strip())
+    except (ZoneInfoNotFoundError, ValueError):
+        return None
 
 
 def _day(value: date | datetime) -> date:

@@ -195,6 +195,22 @@ def test_an_all_day_event_starts_at_midnight_in_the_zone_given(
     assert offsite.occurred_at.astimezone(ZoneInfo("Asia/Tokyo")).date() == date(2026, 3, 10)
 
 
+def test_floating_times_read_in_the_calendar_s_own_zone(store: Store, tmp_path: Path) -> None:
+    capture_book(store)
+    text = calendar(
+        event("g", ":20260302T100000", "Floating", ["taro@tokyo-tech.co.jp"]),
+        event(
+            "w", ";TZID=Tokyo Standard Time:20260303T100000", "Outlook", ["taro@tokyo-tech.co.jp"]
+        ),
+    ).replace("PRODID:", "X-WR-TIMEZONE:Asia/Shanghai\r\nPRODID:")
+    import_calendar(store, write(tmp_path / "google.ics", text), today=TODAY)
+    moments = [t.occurred_at for t in _touchpoints(store)]
+    assert moments == [
+        datetime(2026, 3, 2, 2, 0, tzinfo=UTC),  # 10:00 in Shanghai
+        datetime(2026, 3, 3, 1, 0, tzinfo=UTC),  # Windows' name of Asia/Tokyo
+    ]
+
+
 def test_importing_again_adds_nothing_and_a_moved_meeting_takes_its_new_time(
     store: Store, tmp_path: Path
 ) -> None:
