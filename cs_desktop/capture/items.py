@@ -5,7 +5,6 @@ from __future__ import annotations
 import hashlib
 from dataclasses import dataclass
 from datetime import datetime
-from pathlib import Path
 
 from cs_desktop.vocabulary import TouchpointKind
 
@@ -67,7 +66,3 @@ def short_title(text: str, fallback: str) -> str:
     if not line:
         return fallback
     return line if len(line) <= TITLE_LENGTH else line[: TITLE_LENGTH - 1] + "…"
-
-
-def file_name(path: Path) -> str:
-    return path.name
