@@ -60,8 +60,8 @@ def measure_gui(store: Path) -> list[Figure]:
     ]
 
 
-# The sections in the order they run; all but "usage", "sync" and "import" read the generated
-# store.
+# The sections in the order they run; all but "usage", "sync", "import" and "capture" read the
+# generated store.
 SECTIONS = (
     "generation",
     "search",
@@ -75,6 +75,7 @@ SECTIONS = (
     "usage",
     "sync",
     "import",
+    "capture",
 )
 
 
@@ -123,7 +124,7 @@ def main() -> int:
         figures.extend(new)
 
     store = workdir / f"generated-{args.accounts}.sqlite3"
-    if sections - {"usage", "sync", "import"}:
+    if sections - {"usage", "sync", "import", "capture"}:
         # Every other section reads the generated store: generate it (and time that) first.
         report(measure_generation(workdir, args.accounts))
     if "search" in sections:
@@ -164,6 +165,10 @@ def main() -> int:
         from bench.importing import measure as measure_import
 
         report(measure_import(workdir, args.import_rows))
+    if "capture" in sections:
+        from bench.capture import measure as measure_capture
+
+        report(measure_capture(workdir))
     missed = [figure.name for figure in figures if not figure.within_target]
     print(
         f"done in {time.perf_counter() - started:.0f} s; "

@@ -92,11 +92,26 @@ def build_parser(
     demo.add_argument("--accounts", type=_positive_int, default=200, help=_("how many (200)"))
     demo.add_argument("--seed", type=int, default=7, help=_("same seed, same portfolio (7)"))
 
+    from cs_desktop import cli_capture
+
     imports = commands.add_parser(
-        "import", help=_("import accounts, touchpoints or usage (indicator values) from CSV/XLSX")
+        "import",
+        help=_(
+            "import accounts, touchpoints or usage (indicator values) from CSV/XLSX, meetings "
+            "from a calendar (.ics) or mails (.eml, .msg)"
+        ),
     )
-    imports.add_argument("kind", choices=["accounts", "touchpoints", "usage"])
-    imports.add_argument("file", type=Path, help=_("a .csv or .xlsx file"))
+    imports.add_argument(
+        "kind", choices=["accounts", "touchpoints", "usage", *cli_capture.IMPORT_KINDS]
+    )
+    imports.add_argument(
+        "file",
+        type=Path,
+        help=_(
+            "a .csv or .xlsx file; for calendar an .ics file; for mail an .eml or .msg file, "
+            "or a folder of them"
+        ),
+    )
     imports.add_argument(
         "--map",
         dest="column_map",
@@ -122,6 +137,7 @@ def build_parser(
         action="store_true",
         help=_("add an account with a new record id even if its domain is already an account's"),
     )
+    cli_capture.add_import_options(imports)
 
     search = commands.add_parser("search", help=_("search touchpoint notes and account names"))
     search.add_argument("query", help=_('words to find; "quote" a phrase'))
@@ -192,6 +208,7 @@ def build_parser(
     # Commands kept in modules of their own (cli_base is what they share with this one).
     from cs_desktop import cli_conflicts, cli_health, cli_rates
 
+    cli_capture.add_commands(commands)
     cli_conflicts.add_commands(commands)
     cli_health.add_commands(commands)
     cli_rates.add_commands(commands)
@@ -232,9 +249,10 @@ def run(
     """
     out = sys.stdout if out is None else out
     err = sys.stderr if err is None else err
-    from cs_desktop import cli_conflicts, cli_health, cli_rates
+    from cs_desktop import cli_capture, cli_conflicts, cli_health, cli_rates
 
     handlers: dict[str, Handler] = {
+        **cli_capture.HANDLERS,
         **cli_conflicts.HANDLERS,
         **cli_health.HANDLERS,
         **cli_rates.HANDLERS,
@@ -519,6 +537,10 @@ def _demo(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
 
 
 def _import(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
+    from cs_desktop import cli_capture
+
+    if args.kind in cli_capture.IMPORT_KINDS:
+        return cli_capture.import_captured(args, out, err)
     if args.kind == "usage":
         return _import_usage(args, out, err)
     from cs_desktop.importer import (

@@ -20,6 +20,7 @@ KNOWN_REVISIONS: tuple[str, ...] = (
     "0009_score_cache",
     "0010_exchange_rates",
     "0011_sample_pack",
+    "0016_capture",
     "0017_internal_notes",
 )
 HEAD_REVISION = KNOWN_REVISIONS[-1]
@@ -58,6 +59,7 @@ HEAD_TABLES: frozenset[str] = frozenset(
         "touchpoint_attendee",
         "touchpoint_fts",
         "touchpoint_unindexed",
+        "unmatched_item",
     }
 )
 

@@ -9,11 +9,12 @@ from __future__ import annotations
 
 from cs_desktop import models
 from cs_desktop.base import Base
+from cs_desktop.capture import inbox
 from cs_desktop.sync import state
 
 __all__ = ["TABLE_MODULES", "metadata"]
 
 # The modules whose tables make up the store; importing them is what registers the tables.
-TABLE_MODULES = (models, state)
+TABLE_MODULES = (models, state, inbox)
 
 metadata = Base.metadata

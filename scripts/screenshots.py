@@ -118,11 +118,45 @@ def main() -> int:
     wait_for(dialog.results_shown)
     shoot(args.outdir / "4-search-english.png")
     dialog.close()
+    shoot_capture(window, workspace, args.outdir)
     window.close()
     app.processEvents()
     store.close()
     shoot_sync(args.outdir)
     return 0
+
+
+def shoot_capture(window: Any, workspace: Any, outdir: Path) -> None:
+    """The sample calendar and mails imported from the window, the unmatched list, and the
+    touchpoint form with the QBR note template."""
+    from PySide6.QtWidgets import QMessageBox
+
+    samples = Path(__file__).resolve().parent.parent / "resources" / "samples"
+    for source, path in (("mail", samples / "mail"), ("calendar", samples / "week.ics")):
+        task = window.import_capture(source, path)
+        wait_for(task.finished, 60_000)
+        settle(600)
+    shoot(outdir / "11-capture-imported.png")
+    for box in window.findChildren(QMessageBox):
+        box.close()
+    unmatched = window.show_unmatched()
+    unmatched.move(260, 160)
+    settle(800)
+    shoot(outdir / "12-unmatched.png")
+    unmatched.close()
+    window.tabs.setCurrentWidget(workspace)
+    form = workspace.capture_touchpoint()
+    if form is not None:
+        form.move(200, 120)
+        qbr = next(
+            i
+            for i in range(form.template.count())
+            if form.template.itemData(i) and form.template.itemData(i).key == "qbr"
+        )
+        form.template.setCurrentIndex(qbr)
+        form.template.activated.emit(qbr)
+        shoot(outdir / "13-touchpoint-template.png")
+        form.reject()
 
 
 class MemoryKeyring(KeyringBackend):

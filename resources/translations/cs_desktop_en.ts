@@ -2,6 +2,23 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
+    <name>Capture</name>
+    <message numerus="yes">
+        <source>%n mail file(s)</source>
+        <translation>
+            <numerusform>%n mail file</numerusform>
+            <numerusform>%n mail files</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %Ln item(s) matched no account and wait in the unmatched list.</source>
+        <translation>
+            <numerusform>%1: %Ln item matched no account and waits in the unmatched list.</numerusform>
+            <numerusform>%1: %Ln items matched no account and wait in the unmatched list.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Confidence</name>
     <message numerus="yes">
         <source>%1 of %Ln indicator(s), %2 of the weight</source>
@@ -299,6 +316,16 @@ Import them as new accounts anyway?</numerusform>
         <translation>
             <numerusform>No touchpoints of this kind in the latest one.</numerusform>
             <numerusform>No touchpoints of this kind among the latest %Ln.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>UnmatchedDialog</name>
+    <message numerus="yes">
+        <source>Dismiss %n item(s)? They belong to no customer and leave the list; importing them again will not bring them back.</source>
+        <translation>
+            <numerusform>Dismiss %n item? It belongs to no customer and leaves the list; importing it again will not bring it back.</numerusform>
+            <numerusform>Dismiss %n items? They belong to no customer and leave the list; importing them again will not bring them back.</numerusform>
         </translation>
     </message>
 </context>

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Callable
 from datetime import datetime
 
@@ -27,6 +28,7 @@ from PySide6.QtWidgets import (
 )
 
 from cs_desktop.account_detail import StakeholderRow
+from cs_desktop.capture.templates import NoteTemplate
 from cs_desktop.edits import AddedTouchpoint, EditRejected, TouchpointDraft
 from cs_desktop.ids import AccountId, StakeholderId
 from cs_desktop.vocabulary import Satisfaction, TouchpointKind
@@ -35,7 +37,20 @@ from ui.dates import ENTRY_MINUTE
 from ui.operations import log_touchpoint
 from ui.tasks import TaskRunner, message_for
 
+log = logging.getLogger(__name__)
+
 ERROR_STYLE = "color: #c62828;"
+
+
+def _note_templates() -> tuple[NoteTemplate, ...]:
+    """The shipped note templates; none when the file is unreadable (logging still works)."""
+    from cs_desktop.capture.templates import TemplateError, load_templates
+
+    try:
+        return load_templates()
+    except TemplateError:
+        log.warning("note templates not loaded", exc_info=True)
+        return ()
 
 
 class SatisfactionToggle(QWidget):
@@ -110,6 +125,14 @@ class TouchpointCaptureDialog(QDialog):
         self.account_id, self.runner, self.undo_stack = account_id, runner, undo_stack
         self._errors = _SaveErrors(runner, self._on_save_failed)
         self.setWindowTitle(self.tr("Log touchpoint"))
+        self.template = QComboBox()
+        self.template.addItem(self.tr("None"), None)
+        for template in _note_templates():
+            self.template.addItem(template.name.text(), template)
+        self.template.setToolTip(
+            self.tr("Fills in the kind, a title and the questions to ask at this kind of meeting")
+        )
+        self.template.activated.connect(self._on_template_activated)
         self.kind = QComboBox()
         for kind in TouchpointKind:
             self.kind.addItem(kind_label(kind), kind)
@@ -176,6 +199,7 @@ class TouchpointCaptureDialog(QDialog):
 
     def _name_fields(self) -> None:
         for widget, name in (
+            (self.template, self.tr("Template")),
             (self.kind, self.tr("Kind")),
             (self.when, self.tr("Date and time")),
             (self.title, self.tr("Title")),
@@ -191,6 +215,7 @@ class TouchpointCaptureDialog(QDialog):
 
     def _lay_out(self) -> None:
         left = QFormLayout()
+        left.addRow(self.tr("Te&mplate:"), self.template)
         left.addRow(self.tr("&Kind:"), self.kind)
         left.addRow(self.tr("&When:"), self.when)
         left.addRow(self.tr("&Title:"), self.title)
@@ -225,6 +250,19 @@ class TouchpointCaptureDialog(QDialog):
             (self.others, self.product),
         ):
             self.setTabOrder(before, after)
+
+    def _on_template_activated(self, index: int) -> None:
+        template: NoteTemplate | None = self.template.itemData(index)
+        if template is None:
+            return
+        self.kind.setCurrentIndex(max(0, self.kind.findData(template.kind)))
+        if not self.title.text().strip():
+            self.title.setText(template.title.text())
+        questions = template.notes().rstrip()
+        notes = self.notes.toPlainText().rstrip()
+        if questions not in notes:  # choosing it twice adds the questions once
+            self.notes.setPlainText(f"{notes}\n\n{questions}" if notes else questions)
+        self.notes.setFocus()
 
     # -- saving ------------------------------------------------------------------------------
     def draft(self) -> TouchpointDraft:

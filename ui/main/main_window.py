@@ -157,6 +157,10 @@ class MainWindow(QMainWindow):
         self.reporting = ReportingFeed(self.runner, self.hub, self)
         self.reporting.updated.connect(self.model.set_reporting)
         self._usage_import = SingleDialog(self._make_usage_import_dialog)
+        self._unmatched = SingleDialog(self._make_unmatched_dialog)
+        from ui.main.capture import CaptureDrops
+
+        self.drops = CaptureDrops(self, lambda source, path: self.import_capture(source, path))
 
         self._build_menus()
         self.keeper.writable_changed.connect(self._on_keeper_writable_changed)
@@ -241,6 +245,20 @@ class MainWindow(QMainWindow):
         )
         self.import_usage_action = self._action(
             file_menu, lambda: self.tr("Import &usage data…"), lambda: self.import_file("usage")
+        )
+        self.import_calendar_action = self._action(
+            file_menu, lambda: self.tr("Import &calendar…"), lambda: self.import_capture("calendar")
+        )
+        self.import_mail_action = self._action(
+            file_menu, lambda: self.tr("Import &mail…"), lambda: self.import_capture("mail")
+        )
+        self.import_mail_folder_action = self._action(
+            file_menu,
+            lambda: self.tr("Import a mail &folder…"),
+            lambda: self.import_capture("mail_folder"),
+        )
+        self._action(
+            file_menu, lambda: self.tr("Unmatched meetings and mai&ls…"), self.show_unmatched
         )
         self.sample_action = self._action(
             file_menu, lambda: self.tr("Open a &sample portfolio"), self.open_sample_portfolio
@@ -804,6 +822,48 @@ class MainWindow(QMainWindow):
 
         run_import(self, self.runner, kind, path)
 
+    def import_capture(self, source: str, path: Path | list[Path] | None = None) -> Any:
+        """Import a calendar (.ics) or mails (.eml, .msg files, or a folder of them).
+
+        ``source`` is ``calendar``, ``mail`` or ``mail_folder`` (which asks for a folder).
+        """
+        from ui.main.capture import run_capture
+
+        if not self.keeper.writable:
+            return None
+        if path is None:
+            path = self._ask_capture_path(source)
+            if path is None:
+                return None
+        source = "mail" if source == "mail_folder" else source
+        return run_capture(self, self.runner, source, path, show_unmatched=self.show_unmatched)
+
+    def _ask_capture_path(self, source: str) -> Path | list[Path] | None:
+        home = str(Path.home())
+        if source == "calendar":
+            chosen, _ = QFileDialog.getOpenFileName(
+                self, self.tr("Import calendar"), home, self.tr("Calendars (*.ics);;All files (*)")
+            )
+            return Path(chosen) if chosen else None
+        if source == "mail":
+            files, _ = QFileDialog.getOpenFileNames(
+                self, self.tr("Import mail"), home, self.tr("Mails (*.eml *.msg);;All files (*)")
+            )
+            if not files:
+                return None
+            return [Path(file) for file in files] if len(files) > 1 else Path(files[0])
+        folder = QFileDialog.getExistingDirectory(self, self.tr("Import a mail folder"), home)
+        return Path(folder) if folder else None
+
+    def show_unmatched(self) -> Any:
+        """The meetings and mails that matched no account, to assign them."""
+        return self._unmatched.show()
+
+    def _make_unmatched_dialog(self) -> Any:
+        from ui.main.capture import UnmatchedDialog
+
+        return UnmatchedDialog(self.runner, self.hub, self)
+
     def import_usage(self, path: Path) -> UsageImportDialog:
         """The usage import dialog on ``path``: its preview, how to read it, the import."""
         dialog = self._usage_import.show()
@@ -872,6 +932,9 @@ class MainWindow(QMainWindow):
             self.import_accounts_action,
             self.import_touchpoints_action,
             self.import_usage_action,
+            self.import_calendar_action,
+            self.import_mail_action,
+            self.import_mail_folder_action,
         ):
             action.setEnabled(writable)
         self.sample_action.setEnabled(writable and self.model.rowCount() == 0)
