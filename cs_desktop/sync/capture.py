@@ -69,8 +69,8 @@ def _after_flush(session: Session, flush_context: UOWTransaction) -> None:
         return
     session.info[_CAPTURED] = True
     if any(deleted and isinstance(obj, Account) for obj, deleted in changed):
-        # Their stakeholders and touchpoints went with them by ON DELETE CASCADE, unseen.
-        rescan(conn, provider, {Entity.CONTACT, Entity.TOUCHPOINT})
+        # What belongs to them went with them by ON DELETE CASCADE, unseen.
+        rescan(conn, provider, set(fields.OWNED))
     for obj, deleted in changed:
         entity = fields.ENTITY_OF[type(obj)]
         if deleted:
@@ -100,12 +100,18 @@ def _after_flush(session: Session, flush_context: UOWTransaction) -> None:
 
 
 def _parent(conn: Connection, obj: Any) -> tuple[Entity, uuid.UUID] | None:
-    if not isinstance(obj, Stakeholder | Touchpoint):
+    if fields.ENTITY_OF[type(obj)] not in fields.OWNED:
         return None
     # By id on the connection: the relationship may not be loaded, and lazy loads mid-flush
     # are best avoided.
     uid = conn.execute(select(Account.uid).where(Account.id == obj.account_id)).scalar()
     return None if uid is None else (Entity.COMPANY, uid)
+
+
+_TABLES: dict[str, Entity] = {
+    **{model.__tablename__: entity for entity, model in fields.MODELS.items()},
+    touchpoint_attendee.name: Entity.LINK,
+}
 
 
 def _do_orm_execute(state: ORMExecuteState) -> None:
@@ -115,12 +121,7 @@ def _do_orm_execute(state: ORMExecuteState) -> None:
         return
     table = getattr(state.statement, "table", None)
     name = getattr(table, "name", None)
-    touched = {
-        "account": Entity.COMPANY,
-        "stakeholder": Entity.CONTACT,
-        "touchpoint": Entity.TOUCHPOINT,
-        touchpoint_attendee.name: Entity.LINK,
-    }.get(str(name))
+    touched = _TABLES.get(str(name))
     if touched is not None:
         state.session.info.setdefault(_RESCAN, set()).add(touched)
 
@@ -140,10 +141,9 @@ def rescan(conn: Connection, provider: str, entities: set[Entity] | None = None)
 
     Used after bulk statements and at connect time, when every existing row becomes a create.
     """
-    entities = entities or {Entity.COMPANY, Entity.CONTACT, Entity.TOUCHPOINT, Entity.LINK}
+    entities = entities or {*fields.MODELS, Entity.LINK}
     queued = 0
-    order = [Entity.COMPANY, Entity.CONTACT, Entity.TOUCHPOINT]
-    for entity in (e for e in order if e in entities):
+    for entity in (e for e in fields.MODELS if e in entities):
         queued += _rescan_rows(conn, provider, entity)
     if Entity.LINK in entities or Entity.TOUCHPOINT in entities:
         queued += _rescan_attendees(conn, provider)
@@ -153,8 +153,9 @@ def rescan(conn: Connection, provider: str, entities: set[Entity] | None = None)
 def _rescan_rows(conn: Connection, provider: str, entity: Entity) -> int:
     model = fields.MODELS[entity]
     columns = [model.__table__.c[name] for name in fields.FIELDS[entity]]
+    owned = entity in fields.OWNED
     parent_uid: dict[int, uuid.UUID] = {}
-    if entity is not Entity.COMPANY:
+    if owned:
         parent_uid = dict(conn.execute(select(Account.id, Account.uid)).all())
     known = {
         uid: (text, deleted)
@@ -164,7 +165,7 @@ def _rescan_rows(conn: Connection, provider: str, entity: Entity) -> int:
             )
         )
     }
-    account_col = [] if entity is Entity.COMPANY else [model.__table__.c["account_id"]]
+    account_col = [model.__table__.c["account_id"]] if owned else []
     queued = 0
     seen: set[uuid.UUID] = set()
     for row in conn.execute(select(model.__table__.c["uid"], *columns, *account_col)).mappings():
@@ -175,7 +176,7 @@ def _rescan_rows(conn: Connection, provider: str, entity: Entity) -> int:
         if before is not None and json.loads(before[0]) == current:
             continue
         parent = None
-        if before is None and entity is not Entity.COMPANY:
+        if before is None and owned:
             parent = (Entity.COMPANY, parent_uid[row["account_id"]])
         queued += outbox.capture(conn, provider, entity, uid, current, parent=parent)
     for uid, (_, deleted) in known.items():

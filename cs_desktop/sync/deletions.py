@@ -18,15 +18,15 @@ from __future__ import annotations
 import json
 import uuid
 from datetime import datetime
-from typing import Literal
+from typing import Any, Literal
 
 from sqlalchemy import delete, insert, select
 from sqlalchemy.orm import Session
 
 from cs_desktop.coltypes import utc_now
-from cs_desktop.models import Account, Stakeholder, Touchpoint
+from cs_desktop.models import Account, Touchpoint
 from cs_desktop.sync.crm import Crm
-from cs_desktop.sync.fields import parse_instant, snapshot
+from cs_desktop.sync.fields import MODELS, OWNED, parse_instant, snapshot
 from cs_desktop.sync.lookups import local_row
 from cs_desktop.sync.outbox import enqueue, link_uid
 from cs_desktop.sync.state import (
@@ -168,15 +168,17 @@ def _restore_in_crm(session: Session, crm: Crm, entity: Entity, record: SyncReco
 
 
 def _links_of(
-    session: Session, entity: Entity, row: Account | Stakeholder | Touchpoint
+    session: Session, entity: Entity, row: Any
 ) -> list[tuple[tuple[Entity, uuid.UUID], tuple[Entity, uuid.UUID]]]:
-    """The links of a local row, as the sync sends them (from the contact or touchpoint)."""
+    """The links of a local row, as the sync sends them (from what belongs to the company)."""
     if isinstance(row, Account):
         company = (Entity.COMPANY, row.uid)
-        people = session.scalars(select(Stakeholder.uid).where(Stakeholder.account_id == row.id))
-        touchpoints = session.scalars(select(Touchpoint.uid).where(Touchpoint.account_id == row.id))
-        return [((Entity.CONTACT, uid), company) for uid in people] + [
-            ((Entity.TOUCHPOINT, uid), company) for uid in touchpoints
+        return [
+            ((owned, uid), company)
+            for owned in OWNED
+            for uid in session.scalars(
+                select(MODELS[owned].uid).where(MODELS[owned].account_id == row.id)
+            )
         ]
     account = session.scalar(select(Account.uid).where(Account.id == row.account_id))
     own = (entity, row.uid)

@@ -43,7 +43,7 @@ from cs_desktop.sync.runlock import RunLock
 from cs_desktop.sync.scores import companies_to_create, queue_scores, scores_today
 from cs_desktop.sync.state import Conflict, CrmConnection, SyncRun
 
-SCHEMA_VERSION = "csm-1"  # bump when ensure_schema creates something new
+SCHEMA_VERSION = "csm-2"  # bump when ensure_schema creates something new
 
 Outcome = Literal["ok", "cancelled", "busy", "auth_required", "rate_limited", "failed"]
 _locks: dict[str, threading.Lock] = {}

@@ -25,27 +25,65 @@ update with the record it reads just before (:func:`.push._merge_before_update`)
 from __future__ import annotations
 
 from collections.abc import Mapping
-from datetime import UTC, datetime
 from typing import Any
 
-from cs_desktop.models import Account, Stage, Stakeholder, Touchpoint, TouchpointKind
+from cs_desktop.models import (
+    Account,
+    Renewal,
+    RenewalForecast,
+    Stakeholder,
+    Task,
+    Touchpoint,
+    TouchpointKind,
+)
 from cs_desktop.sync.adapter import Kind
 from cs_desktop.sync.merge import Value
 from cs_desktop.sync.state import Entity
+from cs_desktop.sync.values import canonical, fallback, iso_ms, native, parse_instant
+
+__all__ = ["iso_ms", "parse_instant"]  # where the sync's modules have found them
 
 FIELDS: dict[Entity, tuple[str, ...]] = {
-    Entity.COMPANY: ("name", "domain", "stage"),
-    Entity.CONTACT: ("name", "title", "email", "phone"),
-    Entity.TOUCHPOINT: ("title", "notes", "occurred_at"),
+    Entity.COMPANY: (
+        *("name", "domain", "stage", "tier", "segment", "owner"),
+        *("arr", "currency", "contract_start", "renewal_date"),
+    ),
+    Entity.CONTACT: ("name", "title", "email", "phone", "role", "active"),
+    Entity.TOUCHPOINT: (
+        *("title", "notes", "occurred_at", "kind", "product_satisfied", "service_satisfied"),
+        *("customer_statement", "inferred_need", "next_steps", "other_attendees"),
+    ),
+    Entity.TASK: ("title", "due", "done", "source_playbook"),
+    Entity.RENEWAL: (
+        *("period_start", "period_end", "arr_before", "arr_after"),
+        *("outcome", "reason", "reason_note"),
+    ),
+    Entity.FORECAST: ("expected_outcome", "probability", "expected_arr", "reason", "note"),
 }
-MODELS: dict[Entity, type[Account] | type[Stakeholder] | type[Touchpoint]] = {
+Model = (
+    type[Account]
+    | type[Stakeholder]
+    | type[Touchpoint]
+    | type[Task]
+    | type[Renewal]
+    | type[RenewalForecast]
+)
+# In dependency order: a record's company goes to the CRM (and comes from it) before it.
+MODELS: dict[Entity, Model] = {
     Entity.COMPANY: Account,
     Entity.CONTACT: Stakeholder,
     Entity.TOUCHPOINT: Touchpoint,
+    Entity.TASK: Task,
+    Entity.RENEWAL: Renewal,
+    Entity.FORECAST: RenewalForecast,
 }
 ENTITY_OF: dict[type[Any], Entity] = {model: entity for entity, model in MODELS.items()}
+# Rows that belong to an account: each is linked to its company in the CRM.
+OWNED = tuple(entity for entity, model in MODELS.items() if "account_id" in model.__table__.c)
 # Prose: shown side by side in a conflict, never combined (see merge.merge_fields).
-TEXT_FIELDS = frozenset({"notes"})
+TEXT_FIELDS = frozenset(
+    {"notes", "customer_statement", "inferred_need", "next_steps", "reason_note", "note"}
+)
 
 _ENGAGEMENT: dict[TouchpointKind, Kind] = {
     TouchpointKind.CALL: "call",
@@ -69,7 +107,21 @@ ENTITY_OF_KIND: dict[Kind, Entity] = {
     "company": Entity.COMPANY,
     "contact": Entity.CONTACT,
     **{kind: Entity.TOUCHPOINT for kind in ENGAGEMENT_KINDS},
+    "task": Entity.TASK,
+    "renewal": Entity.RENEWAL,
+    "forecast": Entity.FORECAST,
 }
+# The CRM kind of each entity that has one kind only (a touchpoint's depends on its own).
+KIND_OF: dict[Entity, Kind] = {
+    entity: kind for kind, entity in ENTITY_OF_KIND.items() if entity is not Entity.TOUCHPOINT
+}
+# Kinds whose records are placed on the account of their linked company as they arrive (the
+# engagements wait for theirs when it is not known yet: see engagements.py).
+PLACED_BY_COMPANY: tuple[Kind, ...] = tuple(
+    kind
+    for kind, entity in ENTITY_OF_KIND.items()
+    if entity in OWNED and entity is not Entity.TOUCHPOINT
+)
 # The title of an engagement whose own is empty (a touchpoint always has one).
 UNTITLED: dict[Kind, str] = {"note": "Note", "meeting": "Meeting", "call": "Call", "email": "Email"}
 
@@ -86,60 +138,44 @@ def touchpoint_kind(kind: Kind) -> TouchpointKind:
 
 def as_stored(kind: Kind, values: Mapping[str, Value]) -> dict[str, Value]:
     """Pulled values as the local row holds them, so that the merge compares like with like:
-    a touchpoint always has a title, and empty notes are ``""``."""
-    if kind not in _TOUCHPOINT:
-        return dict(values)
+    a value the CRM lacks is what the row would hold without one (its column's default),
+    a touchpoint always has a title, and one made in the CRM is of its engagement's kind."""
     stored = dict(values)
-    if "notes" in stored and stored["notes"] is None:
-        stored["notes"] = ""
-    if "title" in stored and not (stored["title"] or "").strip():
-        stored["title"] = UNTITLED[kind]
+    if kind in _TOUCHPOINT:
+        if "title" in stored and not (stored["title"] or "").strip():
+            stored["title"] = UNTITLED[kind]
+        if "kind" in stored and stored["kind"] is None:
+            stored["kind"] = touchpoint_kind(kind).value
+    columns = MODELS[ENTITY_OF_KIND[kind]].__table__.c
+    for name, value in stored.items():
+        if value is None and name in columns and not columns[name].nullable:
+            stored[name] = fallback(columns[name])
     return stored
-
-
-def iso_ms(value: datetime) -> str:
-    """The canonical text of a timestamp: UTC, milliseconds, ``Z``."""
-    return (
-        value.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%S.") + f"{value.microsecond // 1000:03d}Z"
-    )
-
-
-def parse_instant(value: str) -> datetime:
-    """An aware datetime from epoch milliseconds or ISO-8601 text."""
-    if value.isdigit():
-        return datetime.fromtimestamp(int(value) / 1000, tz=UTC)
-    return datetime.fromisoformat(value.replace("Z", "+00:00")).astimezone(UTC)
-
-
-def _text(value: Any) -> Value:
-    if value is None:
-        return None
-    if isinstance(value, datetime):
-        return iso_ms(value)
-    if hasattr(value, "value"):  # StrEnum
-        return str(value.value)
-    return str(value)
 
 
 def snapshot(entity: Entity, row: Any) -> dict[str, Value]:
     """The synced fields of an ORM object or a Core row mapping, as canonical strings."""
     get = row.get if isinstance(row, Mapping) else lambda name: getattr(row, name)
-    return {name: _text(get(name)) for name in FIELDS[entity]}
+    return {name: canonical(get(name)) for name in FIELDS[entity]}
 
 
 def apply(entity: Entity, obj: Any, values: Mapping[str, Value]) -> None:
-    """Write pulled canonical values onto an ORM object."""
+    """Write pulled canonical values onto an ORM object (or a namespace of its columns).
+
+    A value the column cannot hold (a choice this version does not know, a required value
+    cleared) leaves the row's own.
+    """
+    columns = MODELS[entity].__table__.c
     for name, value in values.items():
         if name not in FIELDS[entity]:
             continue
-        if name == "occurred_at":
-            if value:
-                obj.occurred_at = parse_instant(value)
-        elif name == "stage":
-            if value in {s.value for s in Stage}:
-                obj.stage = Stage(value)
-        else:
-            # A cleared value is "" where the column requires text (a touchpoint's title),
-            # None where it may be empty (a stakeholder's title).
-            nullable = MODELS[entity].__table__.c[name].nullable
-            setattr(obj, name, value or (None if nullable else ""))
+        column = columns[name]
+        if value is None and not column.nullable:
+            # A cleared text is "" where the column requires text (a touchpoint's title).
+            value = fallback(column)
+            if value is None:
+                continue
+        try:
+            setattr(obj, name, native(column, value))
+        except ValueError:
+            continue

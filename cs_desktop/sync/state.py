@@ -25,6 +25,9 @@ class Entity(StrEnum):
     COMPANY = "company"
     CONTACT = "contact"
     TOUCHPOINT = "touchpoint"
+    TASK = "task"
+    RENEWAL = "renewal"
+    FORECAST = "forecast"
     LINK = "link"
 
 
