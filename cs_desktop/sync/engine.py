@@ -198,8 +198,15 @@ def _run(
                 )
                 pull_conflicts = pulled_counts.conflicts
                 pull_errors = pulled_counts.errors
-            if scores and not cancelled() and queue_scores(store, adapter.crm, scores.result()):
-                sent += push(store, adapter, cancelled)
+            if scores and not cancelled():
+                computed = scores.result()
+                if pulled:
+                    # Computed while the pull wrote: a pulled touchpoint (its satisfaction)
+                    # or stage may have moved a score, and a score from before it would
+                    # overwrite the CRM's with a stale one, answered back next run.
+                    computed = scores_today(store, today)
+                if queue_scores(store, adapter.crm, computed):
+                    sent += push(store, adapter, cancelled)
         if cancelled.by_user():
             outcome, message = "cancelled", _("sync cancelled; it resumes where it stopped")
         elif cancelled.timed_out:
