@@ -20,7 +20,7 @@ from typing import Any
 from sqlalchemy import Connection, event, select
 from sqlalchemy.orm import ORMExecuteState, Session, UOWTransaction, attributes
 
-from cs_desktop.models import Account, Stakeholder, Touchpoint, touchpoint_attendee
+from cs_desktop.models import Account, Stakeholder, SuccessPlan, Touchpoint, touchpoint_attendee
 from cs_desktop.sync import checkpoints, fields, outbox
 from cs_desktop.sync.state import CrmConnection, Entity, SyncRecord
 
@@ -68,9 +68,9 @@ def _after_flush(session: Session, flush_context: UOWTransaction) -> None:
     if provider is None:
         return
     session.info[_CAPTURED] = True
-    if any(deleted and isinstance(obj, Account) for obj, deleted in changed):
+    if any(deleted and isinstance(obj, Account | SuccessPlan) for obj, deleted in changed):
         # What belongs to them went with them by ON DELETE CASCADE, unseen.
-        rescan(conn, provider, set(fields.OWNED))
+        rescan(conn, provider, {*fields.OWNED, *fields.IN_PLAN})
     for obj, deleted in changed:
         entity = fields.ENTITY_OF[type(obj)]
         if deleted:
@@ -100,11 +100,21 @@ def _after_flush(session: Session, flush_context: UOWTransaction) -> None:
 
 
 def _parent(conn: Connection, obj: Any) -> tuple[Entity, uuid.UUID] | None:
-    if fields.ENTITY_OF[type(obj)] not in fields.OWNED:
-        return None
+    """The company a row is linked to: its account's, or its plan's account's."""
+    entity = fields.ENTITY_OF[type(obj)]
     # By id on the connection: the relationship may not be loaded, and lazy loads mid-flush
     # are best avoided.
-    uid = conn.execute(select(Account.uid).where(Account.id == obj.account_id)).scalar()
+    if entity in fields.OWNED:
+        query = select(Account.uid).where(Account.id == obj.account_id)
+    elif entity in fields.IN_PLAN:
+        query = (
+            select(Account.uid)
+            .join(SuccessPlan, SuccessPlan.account_id == Account.id)
+            .where(SuccessPlan.id == obj.plan_id)
+        )
+    else:
+        return None
+    uid = conn.execute(query).scalar()
     return None if uid is None else (Entity.COMPANY, uid)
 
 
@@ -152,8 +162,16 @@ def rescan(conn: Connection, provider: str, entities: set[Entity] | None = None)
 
 def _rescan_rows(conn: Connection, provider: str, entity: Entity) -> int:
     model = fields.MODELS[entity]
-    columns = [model.__table__.c[name] for name in fields.FIELDS[entity]]
-    owned = entity in fields.OWNED
+    table = model.__table__
+    columns = [table.c[name] for name in fields.columns(entity)]
+    query = select(table.c["uid"], *columns)
+    owned = entity in fields.OWNED or entity in fields.IN_PLAN
+    if entity in fields.OWNED:
+        query = query.add_columns(table.c["account_id"])
+    elif entity in fields.IN_PLAN:
+        plans = SuccessPlan.__table__
+        query = query.add_columns(plans.c.uid.label(fields.PLAN_REF), plans.c.account_id)
+        query = query.join_from(table, plans, plans.c.id == table.c["plan_id"])
     parent_uid: dict[int, uuid.UUID] = {}
     if owned:
         parent_uid = dict(conn.execute(select(Account.id, Account.uid)).all())
@@ -165,10 +183,9 @@ def _rescan_rows(conn: Connection, provider: str, entity: Entity) -> int:
             )
         )
     }
-    account_col = [model.__table__.c["account_id"]] if owned else []
     queued = 0
     seen: set[uuid.UUID] = set()
-    for row in conn.execute(select(model.__table__.c["uid"], *columns, *account_col)).mappings():
+    for row in conn.execute(query).mappings():
         uid = row["uid"]
         seen.add(uid)
         current = fields.snapshot(entity, row)

@@ -12,7 +12,18 @@ from typing import Literal
 
 # The kinds of CRM record the sync knows; the adapter interface speaks in them too.
 Kind = Literal[
-    "company", "contact", "note", "meeting", "call", "email", "task", "renewal", "forecast"
+    "company",
+    "contact",
+    "note",
+    "meeting",
+    "call",
+    "email",
+    "task",
+    "renewal",
+    "forecast",
+    "plan",
+    "goal",
+    "milestone",
 ]
 
 
@@ -34,7 +45,7 @@ HUBSPOT = Crm(
     "hubspot",
     (
         *("company", "contact", "note", "meeting", "call", "email"),
-        *("task", "renewal", "forecast"),
+        *("task", "renewal", "forecast", "plan", "goal", "milestone"),
     ),
 )
 _BY_PROVIDER = {crm.provider: crm for crm in (HUBSPOT,)}

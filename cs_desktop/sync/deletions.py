@@ -24,9 +24,9 @@ from sqlalchemy import delete, insert, select
 from sqlalchemy.orm import Session
 
 from cs_desktop.coltypes import utc_now
-from cs_desktop.models import Account, Touchpoint
+from cs_desktop.models import Account, SuccessPlan, Touchpoint
 from cs_desktop.sync.crm import Crm
-from cs_desktop.sync.fields import MODELS, OWNED, parse_instant, snapshot
+from cs_desktop.sync.fields import IN_PLAN, MODELS, OWNED, parse_instant, snapshot
 from cs_desktop.sync.lookups import local_row
 from cs_desktop.sync.outbox import enqueue, link_uid
 from cs_desktop.sync.state import (
@@ -173,14 +173,31 @@ def _links_of(
     """The links of a local row, as the sync sends them (from what belongs to the company)."""
     if isinstance(row, Account):
         company = (Entity.COMPANY, row.uid)
-        return [
+        models: dict[Entity, Any] = MODELS  # each of OWNED has an account_id
+        links = [
             ((owned, uid), company)
             for owned in OWNED
             for uid in session.scalars(
-                select(MODELS[owned].uid).where(MODELS[owned].account_id == row.id)
+                select(models[owned].uid).where(models[owned].account_id == row.id)
             )
         ]
-    account = session.scalar(select(Account.uid).where(Account.id == row.account_id))
+        for entity_in_plan in IN_PLAN:
+            model: Any = MODELS[entity_in_plan]
+            rows = session.scalars(
+                select(model.uid)
+                .join(SuccessPlan, SuccessPlan.id == model.plan_id)
+                .where(SuccessPlan.account_id == row.id)
+            )
+            links += [((entity_in_plan, uid), company) for uid in rows]
+        return links
+    if entity in IN_PLAN:
+        account = session.scalar(
+            select(Account.uid)
+            .join(SuccessPlan, SuccessPlan.account_id == Account.id)
+            .where(SuccessPlan.id == row.plan_id)
+        )
+    else:
+        account = session.scalar(select(Account.uid).where(Account.id == row.account_id))
     own = (entity, row.uid)
     links = [] if account is None else [(own, (Entity.COMPANY, account))]
     if isinstance(row, Touchpoint):

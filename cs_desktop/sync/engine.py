@@ -23,7 +23,7 @@ from cs_desktop import note_index
 from cs_desktop.coltypes import utc_now
 from cs_desktop.db import Store
 from cs_desktop.i18n import _
-from cs_desktop.sync import messages
+from cs_desktop.sync import capture, messages
 from cs_desktop.sync.adapter import (
     AuthRequired,
     CrmAdapter,
@@ -295,6 +295,7 @@ def _ensure_schema(store: Store, adapter: CrmAdapter) -> None:
     with store.read() as session:
         connection = session.get(CrmConnection, adapter.crm.provider)
         done = connection is not None and connection.schema_version == SCHEMA_VERSION
+        upgraded = connection is not None and connection.schema_version is not None
     if done:
         return
     adapter.ensure_schema()
@@ -304,3 +305,7 @@ def _ensure_schema(store: Store, adapter: CrmAdapter) -> None:
             .where(CrmConnection.provider == adapter.crm.provider)
             .values(schema_version=SCHEMA_VERSION)
         )
+        if upgraded:
+            # Fields this version syncs that the last did not: queued as edits of the rows
+            # they are in, in the same transaction as the new version.
+            capture.rescan(session.connection(), adapter.crm.provider)

@@ -1,21 +1,67 @@
 """Which local fields sync, as canonical strings, and how they map onto the domain rows.
 
-Who writes each CRM property (HubSpot names in :data:`.hubspot.mapping.PROPERTIES`): one
-owner per value, so that a sync after the last edit writes nothing.
+Every field a user edits syncs (:data:`FIELDS`); what the CRM does not hold (risks, a stage
+change's reason, exchange rates) is marked "this computer only" where it is edited. The
+HubSpot side (:data:`.hubspot.mapping.PROPERTIES`; ``csm_*`` properties are the app's own,
+made by :mod:`.hubspot.schema` from the columns they carry):
 
-- **Fields a person edits** (:data:`FIELDS`: a company's name, domain and stage, a contact's
-  name, title, email and phone, an engagement's title, body and time; and the links between
-  records): any store, when its user edits them, and anyone working in the CRM. Both sides
-  may change them; the three-way merge takes whichever side changed and holds a field both
-  changed differently as a conflict for the user (:mod:`.merge`).
+=================  ==========================  ==============================================
+entity (model)     HubSpot object              properties
+=================  ==========================  ==============================================
+company (Account)  company                     name, domain, csm_lifecycle_stage, csm_tier,
+                                               csm_segment, csm_owner, csm_arr, csm_currency,
+                                               csm_contract_start, csm_renewal_date,
+                                               csm_health_score (computed, see below)
+contact            contact (-> company)        firstname + lastname, jobtitle, email, phone,
+(Stakeholder)                                  csm_role, csm_active
+touchpoint         note / meeting / call /     title (a note's: csm_title), body,
+(Touchpoint)       email (-> company, people)  hs_timestamp, csm_touchpoint_kind,
+                                               csm_product_satisfied, csm_service_satisfied,
+                                               csm_customer_statement, csm_inferred_need,
+                                               csm_next_steps, csm_other_attendees
+task (Task)        task (-> company)           hs_task_subject, hs_timestamp (due),
+                                               hs_task_status, csm_source_playbook
+renewal (Renewal)  deal, renewals pipeline     csm_period_start, closedate (period end),
+                   (-> company)                csm_arr_before, amount (ARR after),
+                                               csm_renewal_outcome (-> dealstage),
+                                               csm_churn_reason, csm_reason_note
+forecast           deal, stage "Forecast"      csm_renewal_outcome (expected),
+(RenewalForecast)  (-> company)                csm_probability, amount, csm_churn_reason,
+                                               csm_reason_note
+plan (SuccessPlan) task (-> company)           hs_task_subject, hs_task_body, csm_agreed_with,
+                                               csm_agreed_on
+goal (Objective)   task (-> plan's company)    csm_plan, hs_task_subject, hs_timestamp,
+                                               csm_horizon_months, csm_goal_status,
+                                               csm_measure, csm_measured_value,
+                                               csm_achieved_on, csm_position
+milestone          task (-> plan's company)    csm_plan, hs_task_subject, hs_timestamp,
+(Milestone)                                    hs_task_status, csm_done_on, csm_step_owner,
+                                               csm_position
+=================  ==========================  ==============================================
+
+Tasks and deals carry ``csm_record`` (their kind): kinds sharing an object type tell their
+records apart by it, and the portal's other tasks and deals are left alone. Values travel in
+the canonical text of :mod:`.values` (dates ``YYYY-MM-DD``, amounts ``1200.00``).
+
+Who writes each CRM property: one owner per value, so that a sync after the last edit writes
+nothing.
+
+- **Fields a person edits** (all of :data:`FIELDS`, and the links between records): any
+  store, when its user edits them, and anyone working in the CRM. Both sides may change them;
+  the three-way merge takes whichever side changed and holds a field both changed
+  differently as a conflict for the user (:mod:`.merge`).
+- **Values the app derives on write**: a renewal deal's ``pipeline``, ``dealstage`` and
+  ``dealname`` (from its outcome, :mod:`.hubspot.pipelines`) and ``csm_record``; written by
+  the store that writes the record, never read back.
 - **The health score** (``csm_health_score``): the app computes it, so only a store that
   computed a score from data it holds writes it, and only when that score moved since it last
   computed one (:mod:`.scores`). A store with no score (no health samples) sends nothing,
   never an empty value; the CRM's score is not taken as a store's own and never conflicts
   (:data:`.merge.COMPUTED_FIELDS`). Two stores with different data settle on the score of the
-  one whose score moved last.
+  one whose score moved last. A score computed while a pull changed its inputs is computed
+  again before it is sent.
 - **The app's record id** (``csm_local_id``): set once, by the store that created the record,
-  as the key of its create; never changed after.
+  as the key of its create; never changed after. A goal's or milestone's ``csm_plan`` too.
 - **The CRM's own** (``hs_object_id``, ``createdate``, ``hs_lastmodifieddate``): read only.
 
 For every property, a value equal to what the CRM holds is never sent: the push compares each
@@ -27,11 +73,16 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any
 
+from sqlalchemy import inspect, select
+
 from cs_desktop.models import (
     Account,
+    Milestone,
+    Objective,
     Renewal,
     RenewalForecast,
     Stakeholder,
+    SuccessPlan,
     Task,
     Touchpoint,
     TouchpointKind,
@@ -59,6 +110,12 @@ FIELDS: dict[Entity, tuple[str, ...]] = {
         *("outcome", "reason", "reason_note"),
     ),
     Entity.FORECAST: ("expected_outcome", "probability", "expected_arr", "reason", "note"),
+    Entity.PLAN: ("title", "summary", "agreed_with", "agreed_on"),
+    Entity.GOAL: (
+        *("plan", "goal", "horizon_months", "status", "target_date"),
+        *("measure", "measured_value", "achieved_on", "position"),
+    ),
+    Entity.MILESTONE: ("plan", "step", "due", "done", "done_on", "owner", "position"),
 }
 Model = (
     type[Account]
@@ -67,6 +124,9 @@ Model = (
     | type[Task]
     | type[Renewal]
     | type[RenewalForecast]
+    | type[SuccessPlan]
+    | type[Objective]
+    | type[Milestone]
 )
 # In dependency order: a record's company goes to the CRM (and comes from it) before it.
 MODELS: dict[Entity, Model] = {
@@ -76,13 +136,20 @@ MODELS: dict[Entity, Model] = {
     Entity.TASK: Task,
     Entity.RENEWAL: Renewal,
     Entity.FORECAST: RenewalForecast,
+    Entity.PLAN: SuccessPlan,
+    Entity.GOAL: Objective,
+    Entity.MILESTONE: Milestone,
 }
+# Rows that belong to a success plan: ``plan`` holds the plan's uid (the CRM has no link
+# between two tasks), and they are linked to the plan's company for the team to see.
+PLAN_REF = "plan"
+IN_PLAN = (Entity.GOAL, Entity.MILESTONE)
 ENTITY_OF: dict[type[Any], Entity] = {model: entity for entity, model in MODELS.items()}
 # Rows that belong to an account: each is linked to its company in the CRM.
 OWNED = tuple(entity for entity, model in MODELS.items() if "account_id" in model.__table__.c)
 # Prose: shown side by side in a conflict, never combined (see merge.merge_fields).
 TEXT_FIELDS = frozenset(
-    {"notes", "customer_statement", "inferred_need", "next_steps", "reason_note", "note"}
+    {"notes", "customer_statement", "inferred_need", "next_steps", "reason_note", "note", "summary"}
 )
 
 _ENGAGEMENT: dict[TouchpointKind, Kind] = {
@@ -110,6 +177,9 @@ ENTITY_OF_KIND: dict[Kind, Entity] = {
     "task": Entity.TASK,
     "renewal": Entity.RENEWAL,
     "forecast": Entity.FORECAST,
+    "plan": Entity.PLAN,
+    "goal": Entity.GOAL,
+    "milestone": Entity.MILESTONE,
 }
 # The CRM kind of each entity that has one kind only (a touchpoint's depends on its own).
 KIND_OF: dict[Entity, Kind] = {
@@ -154,9 +224,35 @@ def as_stored(kind: Kind, values: Mapping[str, Value]) -> dict[str, Value]:
 
 
 def snapshot(entity: Entity, row: Any) -> dict[str, Value]:
-    """The synced fields of an ORM object or a Core row mapping, as canonical strings."""
-    get = row.get if isinstance(row, Mapping) else lambda name: getattr(row, name)
-    return {name: canonical(get(name)) for name in FIELDS[entity]}
+    """The synced fields of an ORM object or a Core row mapping, as canonical strings (a
+    mapping names a row's plan by its uid, under :data:`PLAN_REF`)."""
+    if isinstance(row, Mapping):
+        return {name: canonical(row.get(name)) for name in FIELDS[entity]}
+    values = {name: canonical(getattr(row, name)) for name in columns(entity)}
+    if entity in IN_PLAN:
+        values[PLAN_REF] = plan_uid(row)
+    return values
+
+
+def columns(entity: Entity) -> tuple[str, ...]:
+    """The synced fields that are columns of the entity's table."""
+    return tuple(name for name in FIELDS[entity] if name != PLAN_REF)
+
+
+def plan_uid(row: Any) -> Value:
+    """The uid of a goal's or milestone's plan, as text: set on a namespace a pull builds,
+    else read by the row's ``plan_id`` (the relationship may not be loaded, and loading it
+    in the middle of a flush is best avoided)."""
+    state = inspect(row, raiseerr=False)
+    if state is None:
+        return canonical(getattr(row, PLAN_REF, None))
+    if state.session is None:
+        plan = row.__dict__.get(PLAN_REF)
+        return None if plan is None else canonical(plan.uid)
+    found = state.session.connection().execute(
+        select(SuccessPlan.uid).where(SuccessPlan.id == row.plan_id)
+    )
+    return canonical(found.scalar())
 
 
 def apply(entity: Entity, obj: Any, values: Mapping[str, Value]) -> None:
@@ -165,11 +261,11 @@ def apply(entity: Entity, obj: Any, values: Mapping[str, Value]) -> None:
     A value the column cannot hold (a choice this version does not know, a required value
     cleared) leaves the row's own.
     """
-    columns = MODELS[entity].__table__.c
+    table = MODELS[entity].__table__.c
     for name, value in values.items():
-        if name not in FIELDS[entity]:
+        if name not in FIELDS[entity] or name not in table:
             continue
-        column = columns[name]
+        column = table[name]
         if value is None and not column.nullable:
             # A cleared text is "" where the column requires text (a touchpoint's title).
             value = fallback(column)

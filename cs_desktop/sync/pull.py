@@ -25,6 +25,7 @@ from sqlalchemy.orm import Session
 from cs_desktop.chunks import chunks
 from cs_desktop.db import Store
 from cs_desktop.i18n import _
+from cs_desktop.models import SuccessPlan
 from cs_desktop.sync import capture, checkpoints, engagements
 from cs_desktop.sync.adapter import CrmAdapter, Cursor, Kind, Page, RemoteRecord, Tombstone
 from cs_desktop.sync.bases import base_of
@@ -35,11 +36,13 @@ from cs_desktop.sync.engagements import EngagementLinks
 from cs_desktop.sync.fields import (
     ENGAGEMENT_KINDS,
     ENTITY_OF_KIND,
-    FIELDS,
+    IN_PLAN,
     MODELS,
     PLACED_BY_COMPANY,
+    PLAN_REF,
     apply,
     as_stored,
+    columns,
     snapshot,
 )
 from cs_desktop.sync.lookups import linked_accounts, local_row, local_rows
@@ -404,8 +407,10 @@ def _create_local(
     accounts = linked_accounts(session, adapter.crm, links) if placed else {}
     model = MODELS[entity]
     # The synced columns with their defaults: the snapshot must match the inserted row.
-    blank = {name: _default(model, name) for name in FIELDS[entity]}
+    blank = {name: _default(model, name) for name in columns(entity)}
+    plans = _plans(session, adapter, kind, remotes) if entity in IN_PLAN else {}
     created: list[tuple[dict[str, Any], RemoteRecord]] = []
+    refs: dict[str, str] = {}  # remote id -> the plan's uid, for the snapshot
     for remote in remotes:
         values = as_stored(kind, adapter.to_local(kind, remote.props))
         row = SimpleNamespace(**blank)
@@ -417,10 +422,17 @@ def _create_local(
             if row.account_id is None or _taken(session, model, row.account_id):
                 counts.skipped += 1
                 continue
+        elif entity in IN_PLAN:
+            plan = plans.get(values.get(PLAN_REF) or "")
+            if plan is None:
+                counts.skipped += 1  # its plan is not here (deleted, or not the app's)
+                continue
+            row.plan_id = plan
+            refs[remote.remote_id] = values[PLAN_REF] or ""
         apply(entity, row, values)
         if any(
             getattr(row, name) is None and not model.__table__.c[name].nullable
-            for name in FIELDS[entity]
+            for name in columns(entity)
         ):
             counts.skipped += 1  # a required value is missing: not one the app made
             continue
@@ -431,7 +443,8 @@ def _create_local(
     session.execute(insert(_table(model)), [values for values, _ in created])
     records, bases = [], []
     for inserted, remote in created:
-        current = json.dumps(snapshot(entity, inserted), sort_keys=True)
+        known = {PLAN_REF: refs[remote.remote_id]} if remote.remote_id in refs else {}
+        current = json.dumps(snapshot(entity, {**inserted, **known}), sort_keys=True)
         records.append(
             {
                 "entity": entity,
@@ -457,6 +470,21 @@ def _create_local(
     session.execute(insert(_table(SyncBase)), bases)
     counts.pulled += len(created)
     return [remote.remote_id for _, remote in created]
+
+
+def _plans(
+    session: Session, adapter: CrmAdapter, kind: Kind, remotes: list[RemoteRecord]
+) -> dict[str, int]:
+    """The local plans the goals or milestones of ``remotes`` name: plan uid -> id."""
+    wanted = set()
+    for remote in remotes:
+        uid = parse_uid(adapter.to_local(kind, remote.props).get(PLAN_REF))
+        if uid is not None:
+            wanted.add(uid)
+    found = session.execute(
+        select(SuccessPlan.uid, SuccessPlan.id).where(SuccessPlan.uid.in_(list(wanted)))
+    )
+    return {str(uid): plan_id for uid, plan_id in found}
 
 
 def _taken(session: Session, model: Any, account_id: int) -> bool:

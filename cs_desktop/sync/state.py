@@ -28,6 +28,9 @@ class Entity(StrEnum):
     TASK = "task"
     RENEWAL = "renewal"
     FORECAST = "forecast"
+    PLAN = "plan"
+    GOAL = "goal"
+    MILESTONE = "milestone"
     LINK = "link"
 
 

@@ -15,8 +15,8 @@ from sqlalchemy import Connection, func, literal, select
 
 from cs_desktop.changes import Changes
 from cs_desktop.ids import AccountId
-from cs_desktop.models import Account
-from cs_desktop.sync.fields import MODELS, TEXT_FIELDS
+from cs_desktop.models import Account, SuccessPlan
+from cs_desktop.sync.fields import IN_PLAN, MODELS, TEXT_FIELDS
 from cs_desktop.sync.merge import Value
 from cs_desktop.sync.outbox import waiting
 from cs_desktop.sync.state import (
@@ -194,6 +194,9 @@ _LABELS = {
     Entity.TOUCHPOINT: "title",
     Entity.TASK: "title",
     Entity.RENEWAL: "period_end",
+    Entity.PLAN: "title",
+    Entity.GOAL: "goal",
+    Entity.MILESTONE: "step",
 }
 
 
@@ -211,9 +214,15 @@ def _describe(
         label = getattr(model, column) if column else literal(str(entity))
         query = (
             select(label.label("label"), Account.id, Account.name)
-            .join(Account, Account.id == model.account_id)
+            .select_from(model)
             .where(model.uid == uid)
         )
+        if entity in IN_PLAN:
+            query = query.join(SuccessPlan, SuccessPlan.id == model.plan_id).join(
+                Account, Account.id == SuccessPlan.account_id
+            )
+        else:
+            query = query.join(Account, Account.id == model.account_id)
         found = conn.execute(query).first()
         if found is not None:
             return str(found.label), AccountId(found.id), found.name

@@ -14,16 +14,17 @@ from datetime import UTC, date, datetime
 from decimal import Decimal, InvalidOperation
 from typing import Any, Literal
 
-from sqlalchemy import Boolean, Column, Date, Enum, Integer
+from sqlalchemy import Boolean, Date, Enum, Integer
 
 from cs_desktop.coltypes import Money, UtcTimestamp
 
 Value = str | None
+ColumnLike = Any  # a table's Column, as ``Model.__table__.c[name]`` gives it
 Shape = Literal["instant", "date", "money", "flag", "number", "choice", "text"]
 CENTS = Decimal("0.01")
 
 
-def shape(column: Column[Any]) -> Shape:
+def shape(column: ColumnLike) -> Shape:
     """What kind of value a column holds, as the sync sees it."""
     kind = column.type
     if isinstance(kind, UtcTimestamp):
@@ -80,7 +81,7 @@ def canonical(value: Any) -> Value:
     return str(value)
 
 
-def normalised(column: Column[Any], text: Value) -> Value:
+def normalised(column: ColumnLike, text: Value) -> Value:
     """A CRM's text for ``column`` in canonical form; None when empty or unreadable."""
     if text is None or text == "":
         return None
@@ -90,7 +91,7 @@ def normalised(column: Column[Any], text: Value) -> Value:
         return None
 
 
-def native(column: Column[Any], text: Value) -> Any:
+def native(column: ColumnLike, text: Value) -> Any:
     """The Python value of canonical (or CRM) text for ``column``; None stays None.
 
     Raises:
@@ -117,7 +118,7 @@ def native(column: Column[Any], text: Value) -> Any:
     return text
 
 
-def fallback(column: Column[Any]) -> Value:
+def fallback(column: ColumnLike) -> Value:
     """What a required column holds when the CRM has no value: its default, else empty."""
     default = column.default
     if default is not None and not callable(getattr(default, "arg", None)):

@@ -7,6 +7,7 @@ a field added there without an edit here fails :func:`test_every_synced_field_ha
 
 from __future__ import annotations
 
+import json
 from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import UTC, date, datetime
@@ -14,13 +15,17 @@ from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
+import httpx
 import pytest
-from sqlalchemy import select
+from sqlalchemy import select, update
 
 from crm_sandbox import Sandbox
 from cs_desktop.models import (
     Account,
     ChurnReason,
+    Milestone,
+    Objective,
+    ObjectiveStatus,
     Renewal,
     RenewalForecast,
     RenewalOutcome,
@@ -28,13 +33,15 @@ from cs_desktop.models import (
     Stage,
     Stakeholder,
     StakeholderRole,
+    SuccessPlan,
     Task,
     Tier,
     Touchpoint,
     TouchpointKind,
 )
 from cs_desktop.sync.fields import FIELDS, MODELS, snapshot
-from cs_desktop.sync.state import Entity
+from cs_desktop.sync.state import Conflict, CrmConnection, Entity, SyncBase, SyncRecord
+from tests.support.hubspot import mutate
 from tests.support.two_stores import Laptop, last_request, open_laptop, reset_portal, writes_since
 
 pytestmark = [pytest.mark.usefixtures("memory_keyring"), pytest.mark.slow]
@@ -97,7 +104,33 @@ EDITED: dict[Entity, dict[str, Any]] = {
         "reason": ChurnReason.COMPETITOR,
         "note": "Evaluating a competitor.",
     },
+    Entity.PLAN: {
+        "title": "Joint plan 2026, revised",
+        "summary": "Adoption first, then expansion.",
+        "agreed_with": "Dana Lee",
+        "agreed_on": date(2026, 1, 20),
+    },
+    Entity.GOAL: {
+        "goal": "Cut ticket handling time by half",
+        "horizon_months": 12,
+        "status": ObjectiveStatus.AT_RISK,
+        "target_date": date(2026, 12, 31),
+        "measure": "Median hours to close a ticket",
+        "measured_value": "30 h",
+        "achieved_on": date(2026, 11, 30),
+        "position": 3,
+    },
+    Entity.MILESTONE: {
+        "step": "Train the second team",
+        "due": date(2026, 5, 15),
+        "done": True,
+        "done_on": date(2026, 5, 10),
+        "owner": "Kim Sato",
+        "position": 2,
+    },
 }
+# Fields the store sets, not the user: a record's plan is chosen when it is created.
+SET_ONCE = {"plan"}
 
 
 @dataclass(frozen=True)
@@ -110,9 +143,9 @@ class Case:
         return f"{'note ' if self.note else ''}{self.entity}.{self.field}"
 
 
-CASES = [Case(entity, name) for entity, names in FIELDS.items() for name in names] + [
-    Case(Entity.TOUCHPOINT, name, note=True) for name in FIELDS[Entity.TOUCHPOINT]
-]
+CASES = [
+    Case(entity, name) for entity, names in FIELDS.items() for name in names if name not in SET_ONCE
+] + [Case(Entity.TOUCHPOINT, name, note=True) for name in FIELDS[Entity.TOUCHPOINT]]
 
 
 @pytest.fixture
@@ -182,7 +215,10 @@ def setup(laptop: Laptop) -> dict[tuple[Entity, bool], Any]:
             probability=80,
             expected_arr=Decimal("120000.00"),
         )
-        session.add_all([account, person, meeting, case, task, renewal, forecast])
+        plan = SuccessPlan(account=account, title="Joint plan 2026", summary="Adoption.")
+        goal = Objective(plan=plan, goal="Faster ticket handling", horizon_months=6)
+        step = Milestone(plan=plan, step="Train the first team", due=date(2026, 4, 1))
+        session.add_all([account, person, meeting, case, task, renewal, forecast, plan, goal, step])
     return {
         (Entity.COMPANY, False): account.uid,
         (Entity.CONTACT, False): person.uid,
@@ -191,6 +227,9 @@ def setup(laptop: Laptop) -> dict[tuple[Entity, bool], Any]:
         (Entity.TASK, False): task.uid,
         (Entity.RENEWAL, False): renewal.uid,
         (Entity.FORECAST, False): forecast.uid,
+        (Entity.PLAN, False): plan.uid,
+        (Entity.GOAL, False): goal.uid,
+        (Entity.MILESTONE, False): step.uid,
     }
 
 
@@ -202,7 +241,7 @@ def values_of(laptop: Laptop, entity: Entity, uid: Any) -> dict[str, str | None]
 
 
 def test_every_synced_field_has_a_case() -> None:
-    assert {e: set(names) for e, names in FIELDS.items()} == {
+    assert {e: set(names) - SET_ONCE for e, names in FIELDS.items()} == {
         e: set(values) for e, values in EDITED.items()
     }
 
@@ -237,3 +276,45 @@ def test_an_edited_field_reaches_the_other_store(
     laptop.sync(sandbox)
     assert writes_since(sandbox, settled) == []
     assert values_of(desktop, case.entity, uid)[case.field] == edited
+
+
+def test_fields_an_earlier_version_did_not_sync_go_out_and_are_not_overwritten(
+    laptops: tuple[Laptop, Laptop], sandbox: Sandbox
+) -> None:
+    """A store synced by a version that sent a company's name, domain and stage only: its
+    tier and ARR are not replaced by the CRM's blanks, and they reach the CRM."""
+    desktop, _ = laptops
+    uid = setup(desktop)[(Entity.COMPANY, False)]
+    desktop.sync(sandbox)
+    old = ("name", "domain", "stage")
+    with desktop.store.write() as session:
+        for table in (SyncRecord, SyncBase):
+            row: Any = session.scalars(
+                select(table).where(table.entity == Entity.COMPANY, table.local_uid == uid)
+            ).one()
+            column = "local_json" if table is SyncRecord else "base_json"
+            kept = {k: v for k, v in json.loads(getattr(row, column)).items() if k in old}
+            setattr(row, column, json.dumps(kept, sort_keys=True))
+        session.execute(update(CrmConnection).values(schema_version="csm-1"))
+    company = remote_id_of(desktop, uid)
+    with httpx.Client(base_url=sandbox.url + "/__emulator") as control:
+        mutate(control, "companies", company, name="Acme Inc", csm_tier="", csm_arr="")
+    desktop.sync(sandbox)
+    values = values_of(desktop, Entity.COMPANY, uid)
+    assert (values["name"], values["tier"], values["arr"]) == (
+        "Acme Inc",
+        "enterprise",
+        "120000.00",
+    )
+    with sandbox.store.lock:
+        props = sandbox.store.records["companies"][company].properties
+        assert (props["csm_tier"], props["csm_arr"]) == ("enterprise", "120000.00")
+    with desktop.store.read() as session:
+        assert session.scalars(select(Conflict)).all() == []
+
+
+def remote_id_of(laptop: Laptop, uid: Any) -> str:
+    with laptop.store.read() as session:
+        record = session.scalars(select(SyncRecord).where(SyncRecord.local_uid == uid)).one()
+        assert record.remote_id is not None
+        return record.remote_id

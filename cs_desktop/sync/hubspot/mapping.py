@@ -21,12 +21,15 @@ OBJECT_TYPES: dict[Kind, str] = {
     "task": "tasks",
     "renewal": "deals",
     "forecast": "deals",
+    "plan": "tasks",
+    "goal": "tasks",
+    "milestone": "tasks",
 }
 # On tasks and deals, which of the app's records one is (the value is its kind): the
 # renewals and the forecast share the deals, and the portal's other tasks and deals (made
 # in the CRM for other purposes) are left alone.
 RECORD = "csm_record"
-MARKED: tuple[Kind, ...] = ("task", "renewal", "forecast")
+MARKED: tuple[Kind, ...] = ("task", "renewal", "forecast", "plan", "goal", "milestone")
 # What a touchpoint holds beyond its engagement's own title, body and time: the same on
 # every engagement type. A note has no title of its own in HubSpot: ``csm_title`` holds it.
 _TOUCHPOINT = {
@@ -106,12 +109,39 @@ PROPERTIES: dict[Kind, dict[str, str]] = {
         "reason": "csm_churn_reason",
         "note": "csm_reason_note",
     },
+    "plan": {
+        "title": "hs_task_subject",
+        "summary": "hs_task_body",
+        "agreed_with": "csm_agreed_with",
+        "agreed_on": "csm_agreed_on",
+    },
+    "goal": {
+        "plan": "csm_plan",
+        "goal": "hs_task_subject",
+        "target_date": "hs_timestamp",
+        "horizon_months": "csm_horizon_months",
+        "status": "csm_goal_status",
+        "measure": "csm_measure",
+        "measured_value": "csm_measured_value",
+        "achieved_on": "csm_achieved_on",
+        "position": "csm_position",
+    },
+    "milestone": {
+        "plan": "csm_plan",
+        "step": "hs_task_subject",
+        "due": "hs_timestamp",
+        "done": "hs_task_status",
+        "done_on": "csm_done_on",
+        "owner": "csm_step_owner",
+        "position": "csm_position",
+    },
 }
 # Values spelled otherwise in HubSpot: (kind, local field) -> local value -> HubSpot value.
 # Reading back, a HubSpot value not listed reads as the last local value (a task waiting,
 # in progress or deferred is not done).
 SPELLED: dict[tuple[Kind, str], dict[str, str]] = {
     ("task", "done"): {"true": "COMPLETED", "false": "NOT_STARTED"},
+    ("milestone", "done"): {"true": "COMPLETED", "false": "NOT_STARTED"},
 }
 LOCAL_ID = "csm_local_id"
 STAGES = ("sales", "delivery", "service", "value")

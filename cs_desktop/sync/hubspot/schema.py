@@ -73,7 +73,10 @@ def _field_property(kind: Kind, field: str, name: str) -> dict[str, Any]:
     label = "CS " + field.replace("_", " ")
     if field == "health_score":
         return _property(name, "CS health score", "number", "number")
-    column = MODELS[ENTITY_OF_KIND[kind]].__table__.c[field]
+    table = MODELS[ENTITY_OF_KIND[kind]].__table__.c
+    if field not in table:  # a reference: the other record's id
+        return _property(name, label, "string", "text")
+    column = table[field]
     form = shape(column)
     type_, field_type = _TYPES[form]
     if form == "text" and field in TEXT_FIELDS:
