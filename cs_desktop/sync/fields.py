@@ -19,8 +19,8 @@ touchpoint         note / meeting / call /     title (a note's: csm_title), body
                                                csm_product_satisfied, csm_service_satisfied,
                                                csm_customer_statement, csm_inferred_need,
                                                csm_next_steps, csm_other_attendees
-task (Task)        task (-> company)           hs_task_subject, hs_timestamp (due),
-                                               hs_task_status, csm_source_playbook
+task (Task)        task (-> company)           hs_task_subject, csm_due, hs_task_status,
+                                               csm_source_playbook
 renewal (Renewal)  deal, renewals pipeline     csm_period_start, closedate (period end),
                    (-> company)                csm_arr_before, amount (ARR after),
                                                csm_renewal_outcome (-> dealstage),
@@ -30,11 +30,11 @@ forecast           deal, stage "Forecast"      csm_renewal_outcome (expected),
                                                csm_reason_note
 plan (SuccessPlan) task (-> company)           hs_task_subject, hs_task_body, csm_agreed_with,
                                                csm_agreed_on
-goal (Objective)   task (-> plan's company)    csm_plan, hs_task_subject, hs_timestamp,
+goal (Objective)   task (-> plan's company)    csm_plan, hs_task_subject, csm_due,
                                                csm_horizon_months, csm_goal_status,
                                                csm_measure, csm_measured_value,
                                                csm_achieved_on, csm_position
-milestone          task (-> plan's company)    csm_plan, hs_task_subject, hs_timestamp,
+milestone          task (-> plan's company)    csm_plan, hs_task_subject, csm_due,
 (Milestone)                                    hs_task_status, csm_done_on, csm_step_owner,
                                                csm_position
 =================  ==========================  ==============================================
@@ -51,8 +51,9 @@ nothing.
   the three-way merge takes whichever side changed and holds a field both changed
   differently as a conflict for the user (:mod:`.merge`).
 - **Values the app derives on write**: a renewal deal's ``pipeline``, ``dealstage`` and
-  ``dealname`` (from its outcome, :mod:`.hubspot.pipelines`) and ``csm_record``; written by
-  the store that writes the record, never read back.
+  ``dealname`` (from its outcome, :mod:`.hubspot.pipelines`), a task's ``hs_timestamp``
+  (from ``csm_due``, else its creation) and ``csm_record``; written by the store that writes
+  the record, never read back.
 - **The health score** (``csm_health_score``): the app computes it, so only a store that
   computed a score from data it holds writes it, and only when that score moved since it last
   computed one (:mod:`.scores`). A store with no score (no health samples) sends nothing,

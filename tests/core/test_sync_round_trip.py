@@ -318,3 +318,38 @@ def remote_id_of(laptop: Laptop, uid: Any) -> str:
         record = session.scalars(select(SyncRecord).where(SyncRecord.local_uid == uid)).one()
         assert record.remote_id is not None
         return record.remote_id
+
+
+def test_a_colleague_in_hubspot_sees_titles_satisfaction_renewals_and_the_plan(
+    laptops: tuple[Laptop, Laptop], sandbox: Sandbox
+) -> None:
+    desktop, _ = laptops
+    setup(desktop)
+    desktop.sync(sandbox)
+    with sandbox.store.lock:
+        records = {
+            kind: [r.properties for r in sandbox.store.records[kind].values()]
+            for kind in ("notes", "meetings", "tasks", "deals")
+        }
+        [pipeline] = [p for p in sandbox.store.pipelines["deals"] if p["id"] != "default"]
+    [note] = records["notes"]
+    assert (note["csm_title"], note["csm_touchpoint_kind"]) == ("SSO login fails", "support_case")
+    [meeting] = records["meetings"]
+    assert meeting["hs_meeting_title"] == "Quarterly review"
+    assert meeting["csm_product_satisfied"] == "unknown"
+    tasks = {t["csm_record"]: t for t in records["tasks"]}
+    assert {k: t["hs_task_subject"] for k, t in tasks.items()} == {
+        "task": "Book the QBR",
+        "plan": "Joint plan 2026",
+        "goal": "Faster ticket handling",
+        "milestone": "Train the first team",
+    }
+    assert all(t["hs_timestamp"] for t in tasks.values())  # HubSpot requires a due date
+    stages = {s["id"]: s["label"] for s in pipeline["stages"]}
+    deals = {d["csm_record"]: d for d in records["deals"]}
+    assert {k: stages[d["dealstage"]] for k, d in deals.items()} == {
+        "renewal": "Expanded",
+        "forecast": "Forecast",
+    }
+    assert {d["pipeline"] for d in deals.values()} == {pipeline["id"]}
+    assert deals["renewal"]["amount"] == "120000.00"

@@ -112,6 +112,8 @@ class HubSpotAdapter:
     # -- writing -----------------------------------------------------------------------------
 
     def upsert(self, kind: Kind, ops: list[WriteOp]) -> list[WriteResult]:
+        now = self._now()
+        ops = [replace(op, props=mapping.task_timestamp(kind, op.props, now)) for op in ops]
         return writes.upsert(self._client, kind, self._staged(kind, ops))
 
     def update(self, kind: Kind, ops: list[WriteOp]) -> list[WriteResult]:

@@ -89,7 +89,7 @@ PROPERTIES: dict[Kind, dict[str, str]] = {
     },
     "task": {
         "title": "hs_task_subject",
-        "due": "hs_timestamp",
+        "due": "csm_due",
         "done": "hs_task_status",
         "source_playbook": "csm_source_playbook",
     },
@@ -118,7 +118,7 @@ PROPERTIES: dict[Kind, dict[str, str]] = {
     "goal": {
         "plan": "csm_plan",
         "goal": "hs_task_subject",
-        "target_date": "hs_timestamp",
+        "target_date": "csm_due",
         "horizon_months": "csm_horizon_months",
         "status": "csm_goal_status",
         "measure": "csm_measure",
@@ -129,7 +129,7 @@ PROPERTIES: dict[Kind, dict[str, str]] = {
     "milestone": {
         "plan": "csm_plan",
         "step": "hs_task_subject",
-        "due": "hs_timestamp",
+        "due": "csm_due",
         "done": "hs_task_status",
         "done_on": "csm_done_on",
         "owner": "csm_step_owner",
@@ -143,6 +143,11 @@ SPELLED: dict[tuple[Kind, str], dict[str, str]] = {
     ("task", "done"): {"true": "COMPLETED", "false": "NOT_STARTED"},
     ("milestone", "done"): {"true": "COMPLETED", "false": "NOT_STARTED"},
 }
+# A HubSpot task requires ``hs_timestamp``, its due date, where the app's may have none: the
+# exact day travels in ``csm_due``, and ``hs_timestamp`` is written from it (from the time of
+# creation when there is none, see :func:`task_timestamp`); it is not read back.
+DUE: dict[Kind, str] = {"task": "due", "goal": "target_date", "milestone": "due"}
+TASK_TIMESTAMP = "hs_timestamp"
 LOCAL_ID = "csm_local_id"
 STAGES = ("sales", "delivery", "service", "value")
 
@@ -203,7 +208,17 @@ def to_remote(kind: Kind, fields: Mapping[str, Value]) -> dict[str, Value]:
         props["firstname"], props["lastname"] = first, last
     if kind in MARKED and props:
         props[RECORD] = kind
+    due = DUE.get(kind)
+    if due is not None and fields.get(due):
+        props[TASK_TIMESTAMP] = props[PROPERTIES[kind][due]]
     return props
+
+
+def task_timestamp(kind: Kind, props: Mapping[str, Value], now: datetime) -> dict[str, Value]:
+    """A task's properties for its create, with the ``hs_timestamp`` HubSpot requires."""
+    if OBJECT_TYPES[kind] != "tasks" or props.get(TASK_TIMESTAMP):
+        return dict(props)
+    return {**props, TASK_TIMESTAMP: str(int(now.timestamp() * 1000))}
 
 
 def to_local(kind: Kind, props: Mapping[str, str | None]) -> dict[str, Value]:
