@@ -9,7 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
-from crm_sandbox import catalog
+from crm_sandbox import catalog, pipelines
 from crm_sandbox.clock import iso
 from crm_sandbox.errors import ApiError, batch_error, not_found, validation
 from crm_sandbox.faults import Fault, Settings
@@ -75,6 +75,56 @@ def get_property(call: Call) -> Reply:
 
 def create_property(call: Call) -> Reply:
     return 201, call.store.create_property(call.kind(), call.json_body())
+
+
+def batch_create_properties(call: Call) -> Reply:
+    """``BatchInputPropertyCreate`` -> ``BatchResponseProperty``: 201, or 207 listing the
+    inputs refused (a name in use among them)."""
+    kind = call.kind()
+    inputs = call.json_body().get("inputs")
+    if not isinstance(inputs, list):
+        raise validation("inputs must be a list of properties")
+    started = iso(call.store.clock.now_ms())
+    results, errors = [], []
+    for item in inputs:
+        try:
+            results.append(call.store.create_property(kind, item if isinstance(item, dict) else {}))
+        except ApiError as refused:
+            name = str(item.get("name", "")) if isinstance(item, dict) else ""
+            errors.append(batch_error(refused.category, refused.message, context={"name": [name]}))
+    body: dict[str, Any] = {
+        "status": "COMPLETE",
+        "results": results,
+        "startedAt": started,
+        "completedAt": iso(call.store.clock.now_ms()),
+    }
+    if errors:
+        body.update(numErrors=len(errors), errors=errors)
+    return (207 if errors else 201), body
+
+
+# -- pipelines -------------------------------------------------------------------------------
+
+
+def _pipeline_kind(call: Call) -> str:
+    kind = call.kind()
+    if kind not in call.store.pipelines:
+        raise validation(f"Object type {call.params['objectType']} has no pipelines")
+    return kind
+
+
+def list_pipelines(call: Call) -> Reply:
+    live = [p for p in call.store.pipelines[_pipeline_kind(call)] if not p["archived"]]
+    return 200, {"results": live}
+
+
+def get_pipeline(call: Call) -> Reply:
+    kind = _pipeline_kind(call)
+    return 200, pipelines.find(call.store.pipelines[kind], call.params["pipelineId"])
+
+
+def create_pipeline(call: Call) -> Reply:
+    return 201, call.store.create_pipeline(_pipeline_kind(call), call.body)
 
 
 # -- single objects --------------------------------------------------------------------------

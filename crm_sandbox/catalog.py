@@ -16,6 +16,8 @@ OBJECT_TYPES: dict[str, str] = {
     "emails": "0-49",
     "meetings": "0-47",
     "notes": "0-46",
+    "deals": "0-3",
+    "tasks": "0-27",
 }
 _SINGULAR = {
     "contact": "contacts",
@@ -24,6 +26,8 @@ _SINGULAR = {
     "email": "emails",
     "meeting": "meetings",
     "note": "notes",
+    "deal": "deals",
+    "task": "tasks",
 }
 
 # (from, to) -> the default ("HUBSPOT_DEFINED") association type id in that direction [H11].
@@ -46,6 +50,14 @@ ASSOCIATION_TYPES: dict[tuple[str, str], int] = {
     ("companies", "notes"): 189,
     ("notes", "contacts"): 202,
     ("contacts", "notes"): 201,
+    ("deals", "companies"): 341,
+    ("companies", "deals"): 342,
+    ("deals", "contacts"): 3,
+    ("contacts", "deals"): 4,
+    ("tasks", "companies"): 192,
+    ("companies", "tasks"): 191,
+    ("tasks", "contacts"): 204,
+    ("contacts", "tasks"): 203,
 }
 
 # (from, to) -> the labelled HUBSPOT_DEFINED types of a pair beyond its default: type id ->
@@ -78,7 +90,7 @@ def modified_property(kind: str) -> str:
 
 
 def created_property(kind: str) -> str:
-    return "createdate" if kind in ("contacts", "companies") else "hs_createdate"
+    return "createdate" if kind in ("contacts", "companies", "deals") else "hs_createdate"
 
 
 def association_label(from_kind: str, to_kind: str) -> str:
@@ -184,6 +196,30 @@ _BUILT_IN: dict[str, list[tuple[str, str, str, str]]] = {
         ("hs_email_text", "Body", "string", "textarea"),
         ("hs_email_direction", "Direction", "string", "text"),
     ],
+    "deals": [
+        ("dealname", "Deal name", "string", "text"),
+        ("amount", "Amount", "number", "number"),
+        ("closedate", "Close date", "datetime", "date"),
+        ("pipeline", "Pipeline", "enumeration", "select"),
+        ("dealstage", "Deal stage", "enumeration", "select"),
+        ("hubspot_owner_id", "Owner", "string", "text"),
+    ],
+    "tasks": [
+        ("hs_timestamp", "Due date", "datetime", "date"),
+        ("hs_task_subject", "Task title", "string", "text"),
+        ("hs_task_body", "Task notes", "string", "textarea"),
+        ("hs_task_status", "Task status", "enumeration", "select"),
+        ("hs_task_priority", "Priority", "enumeration", "select"),
+        ("hs_task_type", "Task type", "enumeration", "select"),
+        ("hubspot_owner_id", "Owner", "string", "text"),
+    ],
+}
+# The options of the built-in enumerations (a deal's pipeline and stage are checked against
+# the portal's pipelines instead, as HubSpot does).
+BUILT_IN_OPTIONS: dict[tuple[str, str], tuple[str, ...]] = {
+    ("tasks", "hs_task_status"): ("NOT_STARTED", "IN_PROGRESS", "WAITING", "COMPLETED", "DEFERRED"),
+    ("tasks", "hs_task_priority"): ("NONE", "LOW", "MEDIUM", "HIGH"),
+    ("tasks", "hs_task_type"): ("TODO", "CALL", "EMAIL"),
 }
 
 # Properties a list or search returns when the request names none.
@@ -201,6 +237,17 @@ DEFAULT_PROPERTIES: dict[str, tuple[str, ...]] = {
     "meetings": ("hs_createdate", "hs_lastmodifieddate", "hs_object_id"),
     "calls": ("hs_createdate", "hs_lastmodifieddate", "hs_object_id"),
     "emails": ("hs_createdate", "hs_lastmodifieddate", "hs_object_id"),
+    "deals": (
+        "dealname",
+        "amount",
+        "closedate",
+        "pipeline",
+        "dealstage",
+        "createdate",
+        "hs_lastmodifieddate",
+        "hs_object_id",
+    ),
+    "tasks": ("hs_createdate", "hs_lastmodifieddate", "hs_object_id"),
 }
 
 
@@ -226,5 +273,8 @@ def csm_properties() -> list[dict[str, Any]]:
 def built_in_properties(kind: str) -> list[dict[str, Any]]:
     """The properties a fresh portal has for ``kind``, without the app's custom ones."""
     group = f"{kind[:-1]}information"
-    fields = [_prop(n, label, t, f, group=group) for n, label, t, f in _BUILT_IN[kind]]
+    fields = [
+        _prop(n, label, t, f, group=group, options=BUILT_IN_OPTIONS.get((kind, n), ()))
+        for n, label, t, f in _BUILT_IN[kind]
+    ]
     return _system(kind) + fields

@@ -62,6 +62,7 @@ def _route(method: str, pattern: str, handler: Handler) -> None:
 
 _route("GET", "/crm/v3/properties/{objectType}", api.list_properties)
 _route("POST", "/crm/v3/properties/{objectType}", api.create_property)
+_route("POST", "/crm/v3/properties/{objectType}/batch/create", api.batch_create_properties)
 _route("GET", "/crm/v3/properties/{objectType}/{name}", api.get_property)
 for _op, _handler in {
     "read": api.batch_read,
@@ -71,6 +72,9 @@ for _op, _handler in {
     "archive": api.batch_archive,
 }.items():
     _route("POST", "/crm/v3/objects/{objectType}/batch/" + _op, _handler)
+_route("GET", "/crm/v3/pipelines/{objectType}", api.list_pipelines)
+_route("POST", "/crm/v3/pipelines/{objectType}", api.create_pipeline)
+_route("GET", "/crm/v3/pipelines/{objectType}/{pipelineId}", api.get_pipeline)
 _route("POST", "/crm/v3/objects/{objectType}/search", api.search_objects)
 _route("GET", "/crm/v3/objects/{objectType}", api.list_objects)
 _route("POST", "/crm/v3/objects/{objectType}", api.create_object)

@@ -19,7 +19,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from crm_sandbox import catalog
+from crm_sandbox import catalog, pipelines
 from crm_sandbox.clock import Clock, iso, parse_instant
 from crm_sandbox.errors import ApiError
 
@@ -80,6 +80,7 @@ class Store:
         self.identical_ms: int | None = None
         self.properties: dict[str, dict[str, dict[str, Any]]] = {}
         self.records: dict[str, dict[str, Record]] = {}
+        self.pipelines: dict[str, list[dict[str, Any]]] = {}
         self.links: set[tuple[str, str, str, str]] = set()
         self.link_labels: dict[tuple[str, str, str, str], set[str]] = {}  # beyond the default
         self.next_id = FIRST_ID
@@ -111,6 +112,7 @@ class Store:
                 prop.update(createdAt=now, updatedAt=now, archived=False)
             self.properties[kind] = {prop["name"]: prop for prop in props}
         self.records = {kind: {} for kind in catalog.OBJECT_TYPES}
+        self.pipelines = pipelines.default_pipelines(self.clock.now_ms())
         self.links = set()
         self.link_labels = {}
         self.next_id = FIRST_ID
@@ -149,6 +151,7 @@ class Store:
             ],
             "links": sorted(self.links),
             "linkLabels": [[*link, sorted(names)] for link, names in self.link_labels.items()],
+            "pipelines": self.pipelines,
             "auth": self.auth_state,
         }
         handle, temporary = tempfile.mkstemp(prefix=".crm-sandbox.", dir=self.data_dir)
@@ -194,6 +197,7 @@ class Store:
         for a_kind, a_id, b_kind, b_id, names in document.get("linkLabels", []):
             self.link_labels[(a_kind, a_id, b_kind, b_id)] = set(names)
         self.auth_state = document.get("auth", {})
+        self.pipelines.update(document.get("pipelines", {}))
         self.changes += 1
         self._by_modified = {}
         self._moved = {}
@@ -307,7 +311,10 @@ class Store:
                 )
                 continue
             value = "" if raw is None else (str(raw).lower() if isinstance(raw, bool) else str(raw))
-            problem = _check_value(definition, value)
+            if kind in pipelines.KINDS and name in ("pipeline", "dealstage"):
+                problem = self._check_stage(kind, name, value, values)
+            else:
+                problem = _check_value(definition, value)
             if problem:
                 details.append(_detail(problem[0], problem[1], name))
                 continue
@@ -317,6 +324,25 @@ class Store:
                 400, "VALIDATION_ERROR", "Property values were not valid", details=details
             )
         return cleaned
+
+    def _check_stage(
+        self, kind: str, name: str, value: str, values: dict[str, Any]
+    ) -> tuple[str, str] | None:
+        if not value:
+            return None
+        chosen = str(values.get("pipeline") or "") or None
+        wrong = (
+            pipelines.check_stage(self.pipelines[kind], value, None)
+            if name == "pipeline"
+            else pipelines.check_stage(self.pipelines[kind], chosen, value)
+        )
+        return None if wrong is None else (wrong, "INVALID_OPTION")
+
+    def create_pipeline(self, kind: str, body: Any) -> dict[str, Any]:
+        created = pipelines.create(self.pipelines[kind], body, self.next_id, self.clock.now_ms())
+        self.next_id += len(created["stages"]) + 1
+        self.changes += 1
+        return created
 
     def unique_clash(self, kind: str, values: dict[str, str], own_id: str | None) -> str | None:
         """The id of another active record already holding one of ``values``' unique values."""

@@ -43,7 +43,12 @@ CONFLICT_SCHEMA: dict[str, Any] = {
     ],
     "properties": {
         "id": {"type": "integer"},
-        "record_type": {"enum": ["account", "stakeholder", "touchpoint", "link"]},
+        "record_type": {
+            "enum": [
+                *("account", "stakeholder", "touchpoint", "task", "renewal", "forecast"),
+                *("plan", "goal", "milestone", "link"),
+            ]
+        },
         "record": {"type": "string"},
         "account": {"type": "string"},
         "field": {"type": "string"},
@@ -62,6 +67,12 @@ _RECORD_LABELS = {
     "account": N_("account"),
     "stakeholder": N_("stakeholder"),
     "touchpoint": N_("touchpoint"),
+    "task": N_("task"),
+    "renewal": N_("renewal"),
+    "forecast": N_("renewal forecast"),
+    "plan": N_("success plan"),
+    "goal": N_("plan goal"),
+    "milestone": N_("plan milestone"),
     "link": N_("link"),
 }
 _FIELD_LABELS = {
@@ -73,6 +84,50 @@ _FIELD_LABELS = {
     "phone": N_("phone"),
     "notes": N_("notes"),
     "occurred_at": N_("date and time"),
+    "tier": N_("tier"),
+    "segment": N_("segment"),
+    "owner": N_("owner"),
+    "arr": N_("ARR"),
+    "currency": N_("currency"),
+    "contract_start": N_("contract start"),
+    "renewal_date": N_("renewal date"),
+    "role": N_("role"),
+    "active": N_("active"),
+    "kind": N_("kind"),
+    "product_satisfied": N_("satisfied with the product"),
+    "service_satisfied": N_("satisfied with the service"),
+    "customer_statement": N_("customer statement"),
+    "inferred_need": N_("inferred need"),
+    "next_steps": N_("next steps"),
+    "other_attendees": N_("other attendees"),
+    "due": N_("due"),
+    "done": N_("done"),
+    "source_playbook": N_("playbook"),
+    "period_start": N_("period start"),
+    "period_end": N_("period end"),
+    "arr_before": N_("ARR before"),
+    "arr_after": N_("ARR after"),
+    "outcome": N_("outcome"),
+    "reason": N_("reason"),
+    "reason_note": N_("reason note"),
+    "expected_outcome": N_("expected outcome"),
+    "probability": N_("probability"),
+    "expected_arr": N_("expected ARR"),
+    "note": N_("note"),
+    "summary": N_("summary"),
+    "agreed_with": N_("agreed with"),
+    "agreed_on": N_("agreed on"),
+    "goal": N_("goal"),
+    "horizon_months": N_("horizon (months)"),
+    "status": N_("status"),
+    "target_date": N_("target date"),
+    "measure": N_("measure"),
+    "measured_value": N_("measured value"),
+    "achieved_on": N_("achieved on"),
+    "position": N_("position"),
+    "step": N_("step"),
+    "done_on": N_("done on"),
+    "plan": N_("plan"),
     "*deleted*": N_("deleted on one side"),
 }
 # Fields a record cannot be without: an edited value may not clear them.
@@ -342,7 +397,8 @@ def _outcome(item: ConflictItem, choice: Choice, value: str | None) -> str:
 
 def _checked_value(item: ConflictItem, text: str) -> str | None:
     """``--value`` as the field stores it; a mistake names the field and what it takes."""
-    from cs_desktop.sync.fields import iso_ms
+    from cs_desktop.sync.fields import MODELS, iso_ms
+    from cs_desktop.sync.values import normalised, shape
 
     field = item.field
     value = text.strip() if field != "notes" else text
@@ -372,6 +428,18 @@ def _checked_value(item: ConflictItem, text: str) -> str | None:
                 ).format(value=value)
             ) from None
         return iso_ms(instant if instant.tzinfo else instant.astimezone())
+    model = MODELS.get(item.entity)
+    table = None if model is None else model.__table__.c
+    if table is not None and field in table and shape(table[field]) != "text":
+        # A date, an amount, a flag, a number or a choice: stored in its canonical form.
+        stored = normalised(table[field], value)
+        if stored is None:
+            raise UserError(
+                _("--value: “{value}” is not a valid {field}").format(
+                    value=value, field=_field_label(field)
+                )
+            )
+        return stored
     return value
 
 

@@ -20,7 +20,7 @@ from typing import Any
 from sqlalchemy import Connection, event, select
 from sqlalchemy.orm import ORMExecuteState, Session, UOWTransaction, attributes
 
-from cs_desktop.models import Account, Stakeholder, Touchpoint, touchpoint_attendee
+from cs_desktop.models import Account, Stakeholder, SuccessPlan, Touchpoint, touchpoint_attendee
 from cs_desktop.sync import checkpoints, fields, outbox
 from cs_desktop.sync.state import CrmConnection, Entity, SyncRecord
 
@@ -68,9 +68,9 @@ def _after_flush(session: Session, flush_context: UOWTransaction) -> None:
     if provider is None:
         return
     session.info[_CAPTURED] = True
-    if any(deleted and isinstance(obj, Account) for obj, deleted in changed):
-        # Their stakeholders and touchpoints went with them by ON DELETE CASCADE, unseen.
-        rescan(conn, provider, {Entity.CONTACT, Entity.TOUCHPOINT})
+    if any(deleted and isinstance(obj, Account | SuccessPlan) for obj, deleted in changed):
+        # What belongs to them went with them by ON DELETE CASCADE, unseen.
+        rescan(conn, provider, {*fields.OWNED, *fields.IN_PLAN})
     for obj, deleted in changed:
         entity = fields.ENTITY_OF[type(obj)]
         if deleted:
@@ -100,12 +100,28 @@ def _after_flush(session: Session, flush_context: UOWTransaction) -> None:
 
 
 def _parent(conn: Connection, obj: Any) -> tuple[Entity, uuid.UUID] | None:
-    if not isinstance(obj, Stakeholder | Touchpoint):
-        return None
+    """The company a row is linked to: its account's, or its plan's account's."""
+    entity = fields.ENTITY_OF[type(obj)]
     # By id on the connection: the relationship may not be loaded, and lazy loads mid-flush
     # are best avoided.
-    uid = conn.execute(select(Account.uid).where(Account.id == obj.account_id)).scalar()
+    if entity in fields.OWNED:
+        query = select(Account.uid).where(Account.id == obj.account_id)
+    elif entity in fields.IN_PLAN:
+        query = (
+            select(Account.uid)
+            .join(SuccessPlan, SuccessPlan.account_id == Account.id)
+            .where(SuccessPlan.id == obj.plan_id)
+        )
+    else:
+        return None
+    uid = conn.execute(query).scalar()
     return None if uid is None else (Entity.COMPANY, uid)
+
+
+_TABLES: dict[str, Entity] = {
+    **{model.__tablename__: entity for entity, model in fields.MODELS.items()},
+    touchpoint_attendee.name: Entity.LINK,
+}
 
 
 def _do_orm_execute(state: ORMExecuteState) -> None:
@@ -115,12 +131,7 @@ def _do_orm_execute(state: ORMExecuteState) -> None:
         return
     table = getattr(state.statement, "table", None)
     name = getattr(table, "name", None)
-    touched = {
-        "account": Entity.COMPANY,
-        "stakeholder": Entity.CONTACT,
-        "touchpoint": Entity.TOUCHPOINT,
-        touchpoint_attendee.name: Entity.LINK,
-    }.get(str(name))
+    touched = _TABLES.get(str(name))
     if touched is not None:
         state.session.info.setdefault(_RESCAN, set()).add(touched)
 
@@ -140,10 +151,9 @@ def rescan(conn: Connection, provider: str, entities: set[Entity] | None = None)
 
     Used after bulk statements and at connect time, when every existing row becomes a create.
     """
-    entities = entities or {Entity.COMPANY, Entity.CONTACT, Entity.TOUCHPOINT, Entity.LINK}
+    entities = entities or {*fields.MODELS, Entity.LINK}
     queued = 0
-    order = [Entity.COMPANY, Entity.CONTACT, Entity.TOUCHPOINT]
-    for entity in (e for e in order if e in entities):
+    for entity in (e for e in fields.MODELS if e in entities):
         queued += _rescan_rows(conn, provider, entity)
     if Entity.LINK in entities or Entity.TOUCHPOINT in entities:
         queued += _rescan_attendees(conn, provider)
@@ -152,9 +162,18 @@ def rescan(conn: Connection, provider: str, entities: set[Entity] | None = None)
 
 def _rescan_rows(conn: Connection, provider: str, entity: Entity) -> int:
     model = fields.MODELS[entity]
-    columns = [model.__table__.c[name] for name in fields.FIELDS[entity]]
+    table = model.__table__
+    columns = [table.c[name] for name in fields.columns(entity)]
+    query = select(table.c["uid"], *columns)
+    owned = entity in fields.OWNED or entity in fields.IN_PLAN
+    if entity in fields.OWNED:
+        query = query.add_columns(table.c["account_id"])
+    elif entity in fields.IN_PLAN:
+        plans = SuccessPlan.__table__
+        query = query.add_columns(plans.c.uid.label(fields.PLAN_REF), plans.c.account_id)
+        query = query.join_from(table, plans, plans.c.id == table.c["plan_id"])
     parent_uid: dict[int, uuid.UUID] = {}
-    if entity is not Entity.COMPANY:
+    if owned:
         parent_uid = dict(conn.execute(select(Account.id, Account.uid)).all())
     known = {
         uid: (text, deleted)
@@ -164,10 +183,9 @@ def _rescan_rows(conn: Connection, provider: str, entity: Entity) -> int:
             )
         )
     }
-    account_col = [] if entity is Entity.COMPANY else [model.__table__.c["account_id"]]
     queued = 0
     seen: set[uuid.UUID] = set()
-    for row in conn.execute(select(model.__table__.c["uid"], *columns, *account_col)).mappings():
+    for row in conn.execute(query).mappings():
         uid = row["uid"]
         seen.add(uid)
         current = fields.snapshot(entity, row)
@@ -175,7 +193,7 @@ def _rescan_rows(conn: Connection, provider: str, entity: Entity) -> int:
         if before is not None and json.loads(before[0]) == current:
             continue
         parent = None
-        if before is None and entity is not Entity.COMPANY:
+        if before is None and owned:
             parent = (Entity.COMPANY, parent_uid[row["account_id"]])
         queued += outbox.capture(conn, provider, entity, uid, current, parent=parent)
     for uid, (_, deleted) in known.items():

@@ -11,7 +11,20 @@ from dataclasses import dataclass
 from typing import Literal
 
 # The kinds of CRM record the sync knows; the adapter interface speaks in them too.
-Kind = Literal["company", "contact", "note", "meeting", "call", "email"]
+Kind = Literal[
+    "company",
+    "contact",
+    "note",
+    "meeting",
+    "call",
+    "email",
+    "task",
+    "renewal",
+    "forecast",
+    "plan",
+    "goal",
+    "milestone",
+]
 
 
 @dataclass(frozen=True)
@@ -28,7 +41,13 @@ class Crm:
     kinds: tuple[Kind, ...]
 
 
-HUBSPOT = Crm("hubspot", ("company", "contact", "note", "meeting", "call", "email"))
+HUBSPOT = Crm(
+    "hubspot",
+    (
+        *("company", "contact", "note", "meeting", "call", "email"),
+        *("task", "renewal", "forecast", "plan", "goal", "milestone"),
+    ),
+)
 _BY_PROVIDER = {crm.provider: crm for crm in (HUBSPOT,)}
 
 

@@ -18,15 +18,15 @@ from __future__ import annotations
 import json
 import uuid
 from datetime import datetime
-from typing import Literal
+from typing import Any, Literal
 
 from sqlalchemy import delete, insert, select
 from sqlalchemy.orm import Session
 
 from cs_desktop.coltypes import utc_now
-from cs_desktop.models import Account, Stakeholder, Touchpoint
+from cs_desktop.models import Account, SuccessPlan, Touchpoint
 from cs_desktop.sync.crm import Crm
-from cs_desktop.sync.fields import parse_instant, snapshot
+from cs_desktop.sync.fields import IN_PLAN, MODELS, OWNED, parse_instant, snapshot
 from cs_desktop.sync.lookups import local_row
 from cs_desktop.sync.outbox import enqueue, link_uid
 from cs_desktop.sync.state import (
@@ -168,17 +168,36 @@ def _restore_in_crm(session: Session, crm: Crm, entity: Entity, record: SyncReco
 
 
 def _links_of(
-    session: Session, entity: Entity, row: Account | Stakeholder | Touchpoint
+    session: Session, entity: Entity, row: Any
 ) -> list[tuple[tuple[Entity, uuid.UUID], tuple[Entity, uuid.UUID]]]:
-    """The links of a local row, as the sync sends them (from the contact or touchpoint)."""
+    """The links of a local row, as the sync sends them (from what belongs to the company)."""
     if isinstance(row, Account):
         company = (Entity.COMPANY, row.uid)
-        people = session.scalars(select(Stakeholder.uid).where(Stakeholder.account_id == row.id))
-        touchpoints = session.scalars(select(Touchpoint.uid).where(Touchpoint.account_id == row.id))
-        return [((Entity.CONTACT, uid), company) for uid in people] + [
-            ((Entity.TOUCHPOINT, uid), company) for uid in touchpoints
+        models: dict[Entity, Any] = MODELS  # each of OWNED has an account_id
+        links = [
+            ((owned, uid), company)
+            for owned in OWNED
+            for uid in session.scalars(
+                select(models[owned].uid).where(models[owned].account_id == row.id)
+            )
         ]
-    account = session.scalar(select(Account.uid).where(Account.id == row.account_id))
+        for entity_in_plan in IN_PLAN:
+            model: Any = MODELS[entity_in_plan]
+            rows = session.scalars(
+                select(model.uid)
+                .join(SuccessPlan, SuccessPlan.id == model.plan_id)
+                .where(SuccessPlan.account_id == row.id)
+            )
+            links += [((entity_in_plan, uid), company) for uid in rows]
+        return links
+    if entity in IN_PLAN:
+        account = session.scalar(
+            select(Account.uid)
+            .join(SuccessPlan, SuccessPlan.account_id == Account.id)
+            .where(SuccessPlan.id == row.plan_id)
+        )
+    else:
+        account = session.scalar(select(Account.uid).where(Account.id == row.account_id))
     own = (entity, row.uid)
     links = [] if account is None else [(own, (Entity.COMPANY, account))]
     if isinstance(row, Touchpoint):

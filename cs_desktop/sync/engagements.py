@@ -40,6 +40,7 @@ from cs_desktop.sync.crm import Crm
 from cs_desktop.sync.cursors import checked_at
 from cs_desktop.sync.fields import (
     ENGAGEMENT_KINDS,
+    FIELDS,
     UNTITLED,
     as_stored,
     iso_ms,
@@ -59,6 +60,7 @@ from cs_desktop.sync.state import (
 from cs_desktop.sync.uids import parse_uid
 
 RECHECK_EVERY = timedelta(days=7)
+TOUCHPOINT_FIELDS = FIELDS[Entity.TOUCHPOINT]
 CURSOR_KIND = "unplaced"  # a sync_cursor row whose modified_at is the last full re-check
 NOTE_TITLE_MAX = 80  # a note has no title in the CRM: its first line stands in
 _CANONICAL = json.JSONEncoder(sort_keys=True)  # json.dumps(..., sort_keys=True), made once
@@ -171,10 +173,21 @@ def create_touchpoints(
         uid = ours.bytes if ours else new_uids[n]
         account_id = account_of[remote.remote_id]
         notes = values.get("notes") or ""
-        title = values.get("title") if kind != "note" else note_title(notes)
+        title = values.get("title")
+        if kind == "note" and not title:
+            title = note_title(notes)  # a note made in the CRM: its first line stands in
         # Canonical text already (see fields.iso_ms): the snapshot takes it as it is.
         when = values.get("occurred_at") or iso_ms(remote.modified_at)
-        row = {"title": (title or UNTITLED[kind])[:TITLE_MAX], "notes": notes, "occurred_at": when}
+        row = {
+            **dict.fromkeys(TOUCHPOINT_FIELDS, ""),
+            "product_satisfied": unknown,
+            "service_satisfied": unknown,
+            "kind": local_kind,
+            **{k: v for k, v in values.items() if k in TOUCHPOINT_FIELDS and v is not None},
+            "title": (title or UNTITLED[kind])[:TITLE_MAX],
+            "notes": notes,
+            "occurred_at": when,
+        }
         current = encode(row)  # the snapshot: these fields, text already
         touchpoints.append(
             (
@@ -183,16 +196,16 @@ def create_touchpoints(
                 now_ms,  # created_at
                 now_ms,  # updated_at
                 account_id,
-                local_kind,
+                row["kind"],
                 to_epoch_ms(parse_instant(when)),
                 row["title"],
                 notes,
-                "",  # other_attendees
-                unknown,  # product_satisfied
-                unknown,  # service_satisfied
-                "",  # customer_statement
-                "",  # inferred_need
-                "",  # next_steps
+                row["other_attendees"],
+                row["product_satisfied"],
+                row["service_satisfied"],
+                row["customer_statement"],
+                row["inferred_need"],
+                row["next_steps"],
             )
         )
         records.append(

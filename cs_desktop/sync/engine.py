@@ -23,7 +23,7 @@ from cs_desktop import note_index
 from cs_desktop.coltypes import utc_now
 from cs_desktop.db import Store
 from cs_desktop.i18n import _
-from cs_desktop.sync import messages
+from cs_desktop.sync import capture, messages
 from cs_desktop.sync.adapter import (
     AuthRequired,
     CrmAdapter,
@@ -43,7 +43,7 @@ from cs_desktop.sync.runlock import RunLock
 from cs_desktop.sync.scores import companies_to_create, queue_scores, scores_today
 from cs_desktop.sync.state import Conflict, CrmConnection, SyncRun
 
-SCHEMA_VERSION = "csm-1"  # bump when ensure_schema creates something new
+SCHEMA_VERSION = "csm-2"  # bump when ensure_schema creates something new
 
 Outcome = Literal["ok", "cancelled", "busy", "auth_required", "rate_limited", "failed"]
 _locks: dict[str, threading.Lock] = {}
@@ -210,8 +210,15 @@ def _run(
                 )
                 pull_conflicts = pulled_counts.conflicts
                 pull_errors = pulled_counts.errors
-            if scores and not cancelled() and queue_scores(store, adapter.crm, scores.result()):
-                sent += push(store, adapter, cancelled)
+            if scores and not cancelled():
+                computed = scores.result()
+                if pulled:
+                    # Computed while the pull wrote: a pulled touchpoint (its satisfaction)
+                    # or stage may have moved a score, and a score from before it would
+                    # overwrite the CRM's with a stale one, answered back next run.
+                    computed = scores_today(store, today)
+                if queue_scores(store, adapter.crm, computed):
+                    sent += push(store, adapter, cancelled)
         if cancelled.by_user():
             outcome, message = "cancelled", _("sync cancelled; it resumes where it stopped")
         elif cancelled.timed_out:
@@ -300,6 +307,7 @@ def _ensure_schema(store: Store, adapter: CrmAdapter) -> None:
     with store.read() as session:
         connection = session.get(CrmConnection, adapter.crm.provider)
         done = connection is not None and connection.schema_version == SCHEMA_VERSION
+        upgraded = connection is not None and connection.schema_version is not None
     if done:
         return
     adapter.ensure_schema()
@@ -309,3 +317,7 @@ def _ensure_schema(store: Store, adapter: CrmAdapter) -> None:
             .where(CrmConnection.provider == adapter.crm.provider)
             .values(schema_version=SCHEMA_VERSION)
         )
+        if upgraded:
+            # Fields this version syncs that the last did not: queued as edits of the rows
+            # they are in, in the same transaction as the new version.
+            capture.rescan(session.connection(), adapter.crm.provider)

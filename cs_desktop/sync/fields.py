@@ -1,21 +1,68 @@
 """Which local fields sync, as canonical strings, and how they map onto the domain rows.
 
-Who writes each CRM property (HubSpot names in :data:`.hubspot.mapping.PROPERTIES`): one
-owner per value, so that a sync after the last edit writes nothing.
+Every field a user edits syncs (:data:`FIELDS`); what the CRM does not hold (risks, a stage
+change's reason, exchange rates) is marked "this computer only" where it is edited. The
+HubSpot side (:data:`.hubspot.mapping.PROPERTIES`; ``csm_*`` properties are the app's own,
+made by :mod:`.hubspot.schema` from the columns they carry):
 
-- **Fields a person edits** (:data:`FIELDS`: a company's name, domain and stage, a contact's
-  name, title, email and phone, an engagement's title, body and time; and the links between
-  records): any store, when its user edits them, and anyone working in the CRM. Both sides
-  may change them; the three-way merge takes whichever side changed and holds a field both
-  changed differently as a conflict for the user (:mod:`.merge`).
+=================  ==========================  ==============================================
+entity (model)     HubSpot object              properties
+=================  ==========================  ==============================================
+company (Account)  company                     name, domain, csm_lifecycle_stage, csm_tier,
+                                               csm_segment, csm_owner, csm_arr, csm_currency,
+                                               csm_contract_start, csm_renewal_date,
+                                               csm_health_score (computed, see below)
+contact            contact (-> company)        firstname + lastname, jobtitle, email, phone,
+(Stakeholder)                                  csm_role, csm_active
+touchpoint         note / meeting / call /     title (a note's: csm_title), body,
+(Touchpoint)       email (-> company, people)  hs_timestamp, csm_touchpoint_kind,
+                                               csm_product_satisfied, csm_service_satisfied,
+                                               csm_customer_statement, csm_inferred_need,
+                                               csm_next_steps, csm_other_attendees
+task (Task)        task (-> company)           hs_task_subject, csm_due, hs_task_status,
+                                               csm_source_playbook
+renewal (Renewal)  deal, renewals pipeline     csm_period_start, closedate (period end),
+                   (-> company)                csm_arr_before, amount (ARR after),
+                                               csm_renewal_outcome (-> dealstage),
+                                               csm_churn_reason, csm_reason_note
+forecast           deal, stage "Forecast"      csm_renewal_outcome (expected),
+(RenewalForecast)  (-> company)                csm_probability, amount, csm_churn_reason,
+                                               csm_reason_note
+plan (SuccessPlan) task (-> company)           hs_task_subject, hs_task_body, csm_agreed_with,
+                                               csm_agreed_on
+goal (Objective)   task (-> plan's company)    csm_plan, hs_task_subject, csm_due,
+                                               csm_horizon_months, csm_goal_status,
+                                               csm_measure, csm_measured_value,
+                                               csm_achieved_on, csm_position
+milestone          task (-> plan's company)    csm_plan, hs_task_subject, csm_due,
+(Milestone)                                    hs_task_status, csm_done_on, csm_step_owner,
+                                               csm_position
+=================  ==========================  ==============================================
+
+Tasks and deals carry ``csm_record`` (their kind): kinds sharing an object type tell their
+records apart by it, and the portal's other tasks and deals are left alone. Values travel in
+the canonical text of :mod:`.values` (dates ``YYYY-MM-DD``, amounts ``1200.00``).
+
+Who writes each CRM property: one owner per value, so that a sync after the last edit writes
+nothing.
+
+- **Fields a person edits** (all of :data:`FIELDS`, and the links between records): any
+  store, when its user edits them, and anyone working in the CRM. Both sides may change them;
+  the three-way merge takes whichever side changed and holds a field both changed
+  differently as a conflict for the user (:mod:`.merge`).
+- **Values the app derives on write**: a renewal deal's ``pipeline``, ``dealstage`` and
+  ``dealname`` (from its outcome, :mod:`.hubspot.pipelines`), a task's ``hs_timestamp``
+  (from ``csm_due``, else its creation) and ``csm_record``; written by the store that writes
+  the record, never read back.
 - **The health score** (``csm_health_score``): the app computes it, so only a store that
   computed a score from data it holds writes it, and only when that score moved since it last
   computed one (:mod:`.scores`). A store with no score (no health samples) sends nothing,
   never an empty value; the CRM's score is not taken as a store's own and never conflicts
   (:data:`.merge.COMPUTED_FIELDS`). Two stores with different data settle on the score of the
-  one whose score moved last.
+  one whose score moved last. A score computed while a pull changed its inputs is computed
+  again before it is sent.
 - **The app's record id** (``csm_local_id``): set once, by the store that created the record,
-  as the key of its create; never changed after.
+  as the key of its create; never changed after. A goal's or milestone's ``csm_plan`` too.
 - **The CRM's own** (``hs_object_id``, ``createdate``, ``hs_lastmodifieddate``): read only.
 
 For every property, a value equal to what the CRM holds is never sent: the push compares each
@@ -25,27 +72,86 @@ update with the record it reads just before (:func:`.push._merge_before_update`)
 from __future__ import annotations
 
 from collections.abc import Mapping
-from datetime import UTC, datetime
 from typing import Any
 
-from cs_desktop.models import Account, Stage, Stakeholder, Touchpoint, TouchpointKind
+from sqlalchemy import inspect, select
+
+from cs_desktop.models import (
+    Account,
+    Milestone,
+    Objective,
+    Renewal,
+    RenewalForecast,
+    Stakeholder,
+    SuccessPlan,
+    Task,
+    Touchpoint,
+    TouchpointKind,
+)
 from cs_desktop.sync.adapter import Kind
 from cs_desktop.sync.merge import Value
 from cs_desktop.sync.state import Entity
+from cs_desktop.sync.values import canonical, fallback, iso_ms, native, parse_instant
+
+__all__ = ["iso_ms", "parse_instant"]  # where the sync's modules have found them
 
 FIELDS: dict[Entity, tuple[str, ...]] = {
-    Entity.COMPANY: ("name", "domain", "stage"),
-    Entity.CONTACT: ("name", "title", "email", "phone"),
-    Entity.TOUCHPOINT: ("title", "notes", "occurred_at"),
+    Entity.COMPANY: (
+        *("name", "domain", "stage", "tier", "segment", "owner"),
+        *("arr", "currency", "contract_start", "renewal_date"),
+    ),
+    Entity.CONTACT: ("name", "title", "email", "phone", "role", "active"),
+    Entity.TOUCHPOINT: (
+        *("title", "notes", "occurred_at", "kind", "product_satisfied", "service_satisfied"),
+        *("customer_statement", "inferred_need", "next_steps", "other_attendees"),
+    ),
+    Entity.TASK: ("title", "due", "done", "source_playbook"),
+    Entity.RENEWAL: (
+        *("period_start", "period_end", "arr_before", "arr_after"),
+        *("outcome", "reason", "reason_note"),
+    ),
+    Entity.FORECAST: ("expected_outcome", "probability", "expected_arr", "reason", "note"),
+    Entity.PLAN: ("title", "summary", "agreed_with", "agreed_on"),
+    Entity.GOAL: (
+        *("plan", "goal", "horizon_months", "status", "target_date"),
+        *("measure", "measured_value", "achieved_on", "position"),
+    ),
+    Entity.MILESTONE: ("plan", "step", "due", "done", "done_on", "owner", "position"),
 }
-MODELS: dict[Entity, type[Account] | type[Stakeholder] | type[Touchpoint]] = {
+Model = (
+    type[Account]
+    | type[Stakeholder]
+    | type[Touchpoint]
+    | type[Task]
+    | type[Renewal]
+    | type[RenewalForecast]
+    | type[SuccessPlan]
+    | type[Objective]
+    | type[Milestone]
+)
+# In dependency order: a record's company goes to the CRM (and comes from it) before it.
+MODELS: dict[Entity, Model] = {
     Entity.COMPANY: Account,
     Entity.CONTACT: Stakeholder,
     Entity.TOUCHPOINT: Touchpoint,
+    Entity.TASK: Task,
+    Entity.RENEWAL: Renewal,
+    Entity.FORECAST: RenewalForecast,
+    Entity.PLAN: SuccessPlan,
+    Entity.GOAL: Objective,
+    Entity.MILESTONE: Milestone,
 }
+# Rows that belong to a success plan: ``plan`` holds the plan's uid (the CRM has no link
+# between two tasks), and they are linked to the plan's company for the team to see.
+PLAN_REF = "plan"
+IN_PLAN = (Entity.GOAL, Entity.MILESTONE)
 ENTITY_OF: dict[type[Any], Entity] = {model: entity for entity, model in MODELS.items()}
+# Rows that belong to an account: each is linked to its company in the CRM.
+OWNED = tuple(entity for entity, model in MODELS.items() if "account_id" in model.__table__.c)
 # Prose: shown side by side in a conflict, never combined (see merge.merge_fields).
-TEXT_FIELDS = frozenset({"notes"})
+TEXT_FIELDS = frozenset(
+    {"notes", "customer_statement", "inferred_need", "next_steps", "reason_note", "note", "summary"}
+)
 
 _ENGAGEMENT: dict[TouchpointKind, Kind] = {
     TouchpointKind.CALL: "call",
@@ -69,7 +175,24 @@ ENTITY_OF_KIND: dict[Kind, Entity] = {
     "company": Entity.COMPANY,
     "contact": Entity.CONTACT,
     **{kind: Entity.TOUCHPOINT for kind in ENGAGEMENT_KINDS},
+    "task": Entity.TASK,
+    "renewal": Entity.RENEWAL,
+    "forecast": Entity.FORECAST,
+    "plan": Entity.PLAN,
+    "goal": Entity.GOAL,
+    "milestone": Entity.MILESTONE,
 }
+# The CRM kind of each entity that has one kind only (a touchpoint's depends on its own).
+KIND_OF: dict[Entity, Kind] = {
+    entity: kind for kind, entity in ENTITY_OF_KIND.items() if entity is not Entity.TOUCHPOINT
+}
+# Kinds whose records are placed on the account of their linked company as they arrive (the
+# engagements wait for theirs when it is not known yet: see engagements.py).
+PLACED_BY_COMPANY: tuple[Kind, ...] = tuple(
+    kind
+    for kind, entity in ENTITY_OF_KIND.items()
+    if entity in OWNED and entity is not Entity.TOUCHPOINT
+)
 # The title of an engagement whose own is empty (a touchpoint always has one).
 UNTITLED: dict[Kind, str] = {"note": "Note", "meeting": "Meeting", "call": "Call", "email": "Email"}
 
@@ -86,60 +209,70 @@ def touchpoint_kind(kind: Kind) -> TouchpointKind:
 
 def as_stored(kind: Kind, values: Mapping[str, Value]) -> dict[str, Value]:
     """Pulled values as the local row holds them, so that the merge compares like with like:
-    a touchpoint always has a title, and empty notes are ``""``."""
-    if kind not in _TOUCHPOINT:
-        return dict(values)
+    a value the CRM lacks is what the row would hold without one (its column's default),
+    a touchpoint always has a title, and one made in the CRM is of its engagement's kind."""
     stored = dict(values)
-    if "notes" in stored and stored["notes"] is None:
-        stored["notes"] = ""
-    if "title" in stored and not (stored["title"] or "").strip():
-        stored["title"] = UNTITLED[kind]
+    if kind in _TOUCHPOINT:
+        if "title" in stored and not (stored["title"] or "").strip():
+            stored["title"] = UNTITLED[kind]
+        if "kind" in stored and stored["kind"] is None:
+            stored["kind"] = touchpoint_kind(kind).value
+    columns = MODELS[ENTITY_OF_KIND[kind]].__table__.c
+    for name, value in stored.items():
+        if value is None and name in columns and not columns[name].nullable:
+            stored[name] = fallback(columns[name])
     return stored
 
 
-def iso_ms(value: datetime) -> str:
-    """The canonical text of a timestamp: UTC, milliseconds, ``Z``."""
-    return (
-        value.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%S.") + f"{value.microsecond // 1000:03d}Z"
-    )
-
-
-def parse_instant(value: str) -> datetime:
-    """An aware datetime from epoch milliseconds or ISO-8601 text."""
-    if value.isdigit():
-        return datetime.fromtimestamp(int(value) / 1000, tz=UTC)
-    return datetime.fromisoformat(value.replace("Z", "+00:00")).astimezone(UTC)
-
-
-def _text(value: Any) -> Value:
-    if value is None:
-        return None
-    if isinstance(value, datetime):
-        return iso_ms(value)
-    if hasattr(value, "value"):  # StrEnum
-        return str(value.value)
-    return str(value)
-
-
 def snapshot(entity: Entity, row: Any) -> dict[str, Value]:
-    """The synced fields of an ORM object or a Core row mapping, as canonical strings."""
-    get = row.get if isinstance(row, Mapping) else lambda name: getattr(row, name)
-    return {name: _text(get(name)) for name in FIELDS[entity]}
+    """The synced fields of an ORM object or a Core row mapping, as canonical strings (a
+    mapping names a row's plan by its uid, under :data:`PLAN_REF`)."""
+    if isinstance(row, Mapping):
+        return {name: canonical(row.get(name)) for name in FIELDS[entity]}
+    values = {name: canonical(getattr(row, name)) for name in columns(entity)}
+    if entity in IN_PLAN:
+        values[PLAN_REF] = plan_uid(row)
+    return values
+
+
+def columns(entity: Entity) -> tuple[str, ...]:
+    """The synced fields that are columns of the entity's table."""
+    return tuple(name for name in FIELDS[entity] if name != PLAN_REF)
+
+
+def plan_uid(row: Any) -> Value:
+    """The uid of a goal's or milestone's plan, as text: set on a namespace a pull builds,
+    else read by the row's ``plan_id`` (the relationship may not be loaded, and loading it
+    in the middle of a flush is best avoided)."""
+    state = inspect(row, raiseerr=False)
+    if state is None:
+        return canonical(getattr(row, PLAN_REF, None))
+    if state.session is None:
+        plan = row.__dict__.get(PLAN_REF)
+        return None if plan is None else canonical(plan.uid)
+    found = state.session.connection().execute(
+        select(SuccessPlan.uid).where(SuccessPlan.id == row.plan_id)
+    )
+    return canonical(found.scalar())
 
 
 def apply(entity: Entity, obj: Any, values: Mapping[str, Value]) -> None:
-    """Write pulled canonical values onto an ORM object."""
+    """Write pulled canonical values onto an ORM object (or a namespace of its columns).
+
+    A value the column cannot hold (a choice this version does not know, a required value
+    cleared) leaves the row's own.
+    """
+    table = MODELS[entity].__table__.c
     for name, value in values.items():
-        if name not in FIELDS[entity]:
+        if name not in FIELDS[entity] or name not in table:
             continue
-        if name == "occurred_at":
-            if value:
-                obj.occurred_at = parse_instant(value)
-        elif name == "stage":
-            if value in {s.value for s in Stage}:
-                obj.stage = Stage(value)
-        else:
-            # A cleared value is "" where the column requires text (a touchpoint's title),
-            # None where it may be empty (a stakeholder's title).
-            nullable = MODELS[entity].__table__.c[name].nullable
-            setattr(obj, name, value or (None if nullable else ""))
+        column = table[name]
+        if value is None and not column.nullable:
+            # A cleared text is "" where the column requires text (a touchpoint's title).
+            value = fallback(column)
+            if value is None:
+                continue
+        try:
+            setattr(obj, name, native(column, value))
+        except ValueError:
+            continue

@@ -14,7 +14,7 @@ from cs_desktop.chunks import chunks, marks
 from cs_desktop.models import Touchpoint
 from cs_desktop.sync.adapter import Kind
 from cs_desktop.sync.crm import Crm
-from cs_desktop.sync.fields import MODELS, engagement_kind
+from cs_desktop.sync.fields import KIND_OF, MODELS, engagement_kind
 from cs_desktop.sync.state import Entity, SyncBase, SyncRecord
 
 Keyed = TypeVar("Keyed", SyncRecord, SyncBase)
@@ -77,10 +77,8 @@ def remote_kinds(session: Session, records: Iterable[SyncRecord]) -> dict[uuid.U
         entity = Entity(record.entity)
         if record.remote_kind:
             kinds[record.local_uid] = record.remote_kind  # type: ignore[assignment]
-        elif entity is Entity.COMPANY:
-            kinds[record.local_uid] = "company"
-        elif entity is Entity.CONTACT:
-            kinds[record.local_uid] = "contact"
+        elif entity in KIND_OF:
+            kinds[record.local_uid] = KIND_OF[entity]
         elif entity is Entity.TOUCHPOINT:
             unsent.append(record.local_uid)
     for chunk in chunks(unsent):

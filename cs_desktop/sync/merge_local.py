@@ -44,6 +44,10 @@ def merge_into_local(
         The merge, and how many of its conflicts are new.
     """
     base_values = json.loads(base.base_json) if base else {}
+    if base is not None:
+        # A field the record has never synced (one an earlier version did not send): the
+        # CRM's value is no change made there, so the local value stays (and goes out).
+        base_values = {**remote_values, **base_values}
     local_values = json.loads(record.local_json)
     result = merge_fields(base_values, local_values, remote_values, edited)
     if result.take_remote:

@@ -26,6 +26,7 @@ from cs_desktop.chunks import chunks
 from cs_desktop.coltypes import utc_now
 from cs_desktop.db import Store
 from cs_desktop.i18n import _
+from cs_desktop.models import SuccessPlan
 from cs_desktop.sync import capture, checkpoints, engagements
 from cs_desktop.sync.adapter import CrmAdapter, Cursor, Kind, Page, RemoteRecord, Tombstone
 from cs_desktop.sync.bases import base_of
@@ -36,10 +37,13 @@ from cs_desktop.sync.engagements import EngagementLinks
 from cs_desktop.sync.fields import (
     ENGAGEMENT_KINDS,
     ENTITY_OF_KIND,
-    FIELDS,
+    IN_PLAN,
     MODELS,
+    PLACED_BY_COMPANY,
+    PLAN_REF,
     apply,
     as_stored,
+    columns,
     snapshot,
 )
 from cs_desktop.sync.lookups import linked_accounts, local_row, local_rows
@@ -54,6 +58,7 @@ from cs_desktop.sync.state import (
     SyncRecord,
 )
 from cs_desktop.sync.uids import parse_uid
+from cs_desktop.sync.values import fallback, native
 
 PAGE = 200
 BATCH_S = 0.25  # how long one transaction may keep taking pages that are in (edits wait)
@@ -82,7 +87,7 @@ class PullCounts:
 @dataclass(frozen=True)
 class _Fetched:
     page: Page
-    links: dict[str, set[str]]  # contacts only: their companies, to place new ones
+    links: dict[str, set[str]]  # contacts, tasks, deals: their companies, to place new ones
     engagement_links: EngagementLinks  # engagements only: their companies and contacts
 
 
@@ -264,7 +269,7 @@ def _merged(pages: list[_Fetched]) -> _Fetched:
 
 def _fetch(adapter: CrmAdapter, kind: Kind, cur: Cursor) -> _Fetched:
     page = adapter.pull_page(kind, cur, PAGE)
-    if kind == "contact":
+    if kind in PLACED_BY_COMPANY:
         return _Fetched(page, _links(adapter, kind, page, "company"), EngagementLinks())
     if kind in ENGAGEMENT_KINDS:
         companies = _links(adapter, kind, page, "company")
@@ -460,24 +465,39 @@ def _create_local(
         return made
     entity = ENTITY_OF_KIND[kind]
     links = fetched.links
-    accounts = linked_accounts(session, adapter.crm, links) if kind == "contact" else {}
+    placed = kind in PLACED_BY_COMPANY
+    accounts = linked_accounts(session, adapter.crm, links) if placed else {}
     model = MODELS[entity]
     # The synced columns with their defaults: the snapshot must match the inserted row.
-    blank = {name: _default(model, name) for name in FIELDS[entity]}
+    blank = {name: _default(model, name) for name in columns(entity)}
+    plans = _plans(session, adapter, kind, remotes) if entity in IN_PLAN else {}
     created: list[tuple[dict[str, Any], RemoteRecord]] = []
+    refs: dict[str, str] = {}  # remote id -> the plan's uid, for the snapshot
     for remote in remotes:
-        values = adapter.to_local(kind, remote.props)
+        values = as_stored(kind, adapter.to_local(kind, remote.props))
         row = SimpleNamespace(**blank)
         row.uid = parse_uid(remote.props.get("csm_local_id")) or uuid.uuid4()
         if kind == "company":
-            row.name = values.get("name") or _("(no name)")
-        else:
+            values["name"] = values.get("name") or _("(no name)")
+        elif placed:
             row.account_id = accounts.get(remote.remote_id)
-            if row.account_id is None:
+            if row.account_id is None or _taken(session, model, row.account_id):
                 counts.skipped += 1
                 continue
-            row.name = values.get("name") or ""
+        elif entity in IN_PLAN:
+            plan = plans.get(values.get(PLAN_REF) or "")
+            if plan is None:
+                counts.skipped += 1  # its plan is not here (deleted, or not the app's)
+                continue
+            row.plan_id = plan
+            refs[remote.remote_id] = values[PLAN_REF] or ""
         apply(entity, row, values)
+        if any(
+            getattr(row, name) is None and not model.__table__.c[name].nullable
+            for name in columns(entity)
+        ):
+            counts.skipped += 1  # a required value is missing: not one the app made
+            continue
         created.append((vars(row), remote))
     if not created:
         return []
@@ -485,7 +505,8 @@ def _create_local(
     session.execute(insert(_table(model)), [values for values, _ in created])
     records, bases = [], []
     for inserted, remote in created:
-        current = json.dumps(snapshot(entity, inserted), sort_keys=True)
+        known = {PLAN_REF: refs[remote.remote_id]} if remote.remote_id in refs else {}
+        current = json.dumps(snapshot(entity, {**inserted, **known}), sort_keys=True)
         records.append(
             {
                 "entity": entity,
@@ -513,13 +534,39 @@ def _create_local(
     return [remote.remote_id for _, remote in created]
 
 
+def _plans(
+    session: Session, adapter: CrmAdapter, kind: Kind, remotes: list[RemoteRecord]
+) -> dict[str, int]:
+    """The local plans the goals or milestones of ``remotes`` name: plan uid -> id."""
+    wanted = set()
+    for remote in remotes:
+        uid = parse_uid(adapter.to_local(kind, remote.props).get(PLAN_REF))
+        if uid is not None:
+            wanted.add(uid)
+    found = session.execute(
+        select(SuccessPlan.uid, SuccessPlan.id).where(SuccessPlan.uid.in_(list(wanted)))
+    )
+    return {str(uid): plan_id for uid, plan_id in found}
+
+
+def _taken(session: Session, model: Any, account_id: int) -> bool:
+    """Whether the account has its one row of a kind it may have only one of (a forecast)."""
+    column = model.__table__.c["account_id"]
+    if not column.unique:
+        return False
+    found = session.execute(select(column).where(column == account_id).limit(1)).first()
+    return found is not None
+
+
 def _table(model: type[Any]) -> Table:
     return cast(Table, model.__table__)
 
 
 def _default(model: type[Any], name: str) -> Any:
-    default = model.__table__.c[name].default
-    return None if default is None or callable(default.arg) else default.arg
+    """A column's value when the CRM has none: its default, empty text where it is
+    required, else None."""
+    column = model.__table__.c[name]
+    return None if column.nullable else native(column, fallback(column))
 
 
 def _apply_tombstones(

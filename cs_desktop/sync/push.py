@@ -18,7 +18,7 @@ from cs_desktop.sync.adapter import CrmAdapter, Kind, Link, RemoteRecord, WriteO
 from cs_desktop.sync.bases import base_of, bases_of, set_base
 from cs_desktop.sync.conflicts import add_delete_conflict, conflicted_fields
 from cs_desktop.sync.crm import Crm
-from cs_desktop.sync.fields import as_stored
+from cs_desktop.sync.fields import MODELS, as_stored
 from cs_desktop.sync.lookups import local_row, record_of, records_of, remote_kinds
 from cs_desktop.sync.merge import Value
 from cs_desktop.sync.merge_local import merge_into_local
@@ -34,7 +34,7 @@ from cs_desktop.sync.state import (
     SyncRecord,
 )
 
-ORDER = (Entity.COMPANY, Entity.CONTACT, Entity.TOUCHPOINT)
+ORDER = tuple(MODELS)  # companies first: the others are linked to them
 
 
 @dataclass
@@ -229,7 +229,7 @@ def _merge_newer(
         crm,
         entity,
         record,
-        adapter.to_local(kind, remote.props),
+        as_stored(kind, adapter.to_local(kind, remote.props)),
         remote.version,
         base=base_of(session, crm, entity, record.local_uid),
         edited=unsent_fields(session, crm, entity, record.local_uid),

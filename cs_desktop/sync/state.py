@@ -25,6 +25,12 @@ class Entity(StrEnum):
     COMPANY = "company"
     CONTACT = "contact"
     TOUCHPOINT = "touchpoint"
+    TASK = "task"
+    RENEWAL = "renewal"
+    FORECAST = "forecast"
+    PLAN = "plan"
+    GOAL = "goal"
+    MILESTONE = "milestone"
     LINK = "link"
 
 

@@ -9,13 +9,14 @@ import json
 import uuid
 from dataclasses import dataclass
 from datetime import datetime
+from typing import Any
 
-from sqlalchemy import Connection, func, select
+from sqlalchemy import Connection, func, literal, select
 
 from cs_desktop.changes import Changes
 from cs_desktop.ids import AccountId
-from cs_desktop.models import Account, Stakeholder, Touchpoint
-from cs_desktop.sync.fields import TEXT_FIELDS
+from cs_desktop.models import Account, SuccessPlan
+from cs_desktop.sync.fields import IN_PLAN, MODELS, TEXT_FIELDS
 from cs_desktop.sync.merge import Value
 from cs_desktop.sync.outbox import waiting
 from cs_desktop.sync.state import (
@@ -187,6 +188,18 @@ def _current_local(field: str, detected: Value, snapshot: str | None) -> Value:
     return current
 
 
+# The column that names a row of each entity in the conflict list (else the entity's name).
+_LABELS = {
+    Entity.CONTACT: "name",
+    Entity.TOUCHPOINT: "title",
+    Entity.TASK: "title",
+    Entity.RENEWAL: "period_end",
+    Entity.PLAN: "title",
+    Entity.GOAL: "goal",
+    Entity.MILESTONE: "step",
+}
+
+
 def _describe(
     conn: Connection, provider: str, entity: Entity, uid: uuid.UUID
 ) -> tuple[str, AccountId | None, str]:
@@ -196,18 +209,23 @@ def _describe(
         if company is not None:
             return company.name, AccountId(company.id), company.name
     else:
+        model: Any = MODELS[entity]
+        column = _LABELS.get(entity)
+        label = getattr(model, column) if column else literal(str(entity))
         query = (
-            select(Stakeholder.name.label("label"), Account.id, Account.name)
-            .join(Account, Account.id == Stakeholder.account_id)
-            .where(Stakeholder.uid == uid)
-            if entity is Entity.CONTACT
-            else select(Touchpoint.title.label("label"), Account.id, Account.name)
-            .join(Account, Account.id == Touchpoint.account_id)
-            .where(Touchpoint.uid == uid)
+            select(label.label("label"), Account.id, Account.name)
+            .select_from(model)
+            .where(model.uid == uid)
         )
+        if entity in IN_PLAN:
+            query = query.join(SuccessPlan, SuccessPlan.id == model.plan_id).join(
+                Account, Account.id == SuccessPlan.account_id
+            )
+        else:
+            query = query.join(Account, Account.id == model.account_id)
         found = conn.execute(query).first()
         if found is not None:
-            return found.label, AccountId(found.id), found.name
+            return str(found.label), AccountId(found.id), found.name
     # Deleted here: the last captured snapshot still has its name.
     snapshot = conn.execute(
         select(SyncRecord.local_json).where(

@@ -647,6 +647,182 @@
         <translation>日時</translation>
     </message>
     <message>
+        <source>Tier</source>
+        <translation>ティア</translation>
+    </message>
+    <message>
+        <source>Segment</source>
+        <translation>セグメント</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>担当者</translation>
+    </message>
+    <message>
+        <source>ARR</source>
+        <translation>ARR</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>通貨</translation>
+    </message>
+    <message>
+        <source>Contract start</source>
+        <translation>契約開始日</translation>
+    </message>
+    <message>
+        <source>Renewal date</source>
+        <translation>更新日</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>役割</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>在籍中</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>種類</translation>
+    </message>
+    <message>
+        <source>Satisfied with the product</source>
+        <translation>製品への満足</translation>
+    </message>
+    <message>
+        <source>Satisfied with the service</source>
+        <translation>サービスへの満足</translation>
+    </message>
+    <message>
+        <source>Customer statement</source>
+        <translation>顧客の発言</translation>
+    </message>
+    <message>
+        <source>Inferred need</source>
+        <translation>推測されるニーズ</translation>
+    </message>
+    <message>
+        <source>Next steps</source>
+        <translation>次のステップ</translation>
+    </message>
+    <message>
+        <source>Other attendees</source>
+        <translation>その他の参加者</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>期日</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>完了</translation>
+    </message>
+    <message>
+        <source>Playbook</source>
+        <translation>プレイブック</translation>
+    </message>
+    <message>
+        <source>Period start</source>
+        <translation>期間の開始</translation>
+    </message>
+    <message>
+        <source>Period end</source>
+        <translation>期間の終了</translation>
+    </message>
+    <message>
+        <source>ARR before</source>
+        <translation>更新前のARR</translation>
+    </message>
+    <message>
+        <source>ARR after</source>
+        <translation>更新後のARR</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>結果</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>理由</translation>
+    </message>
+    <message>
+        <source>Reason note</source>
+        <translation>理由のメモ</translation>
+    </message>
+    <message>
+        <source>Expected outcome</source>
+        <translation>見込みの結果</translation>
+    </message>
+    <message>
+        <source>Probability</source>
+        <translation>確度</translation>
+    </message>
+    <message>
+        <source>Expected ARR</source>
+        <translation>見込みARR</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>メモ</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>概要</translation>
+    </message>
+    <message>
+        <source>Agreed with</source>
+        <translation>合意した相手</translation>
+    </message>
+    <message>
+        <source>Agreed on</source>
+        <translation>合意日</translation>
+    </message>
+    <message>
+        <source>Goal</source>
+        <translation>目標</translation>
+    </message>
+    <message>
+        <source>Horizon (months)</source>
+        <translation>期間（か月）</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状態</translation>
+    </message>
+    <message>
+        <source>Target date</source>
+        <translation>目標日</translation>
+    </message>
+    <message>
+        <source>Measure</source>
+        <translation>指標</translation>
+    </message>
+    <message>
+        <source>Measured value</source>
+        <translation>測定値</translation>
+    </message>
+    <message>
+        <source>Achieved on</source>
+        <translation>達成日</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>順番</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>ステップ</translation>
+    </message>
+    <message>
+        <source>Done on</source>
+        <translation>完了日</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation>プラン</translation>
+    </message>
+    <message>
         <source>Deleted on one side</source>
         <translation>一方で削除</translation>
     </message>
@@ -661,6 +837,30 @@
     <message>
         <source>Touchpoint</source>
         <translation>接点</translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation>タスク</translation>
+    </message>
+    <message>
+        <source>Renewal</source>
+        <translation>更新</translation>
+    </message>
+    <message>
+        <source>Renewal forecast</source>
+        <translation>更新の見込み</translation>
+    </message>
+    <message>
+        <source>Success plan</source>
+        <translation>サクセスプラン</translation>
+    </message>
+    <message>
+        <source>Plan goal</source>
+        <translation>プランの目標</translation>
+    </message>
+    <message>
+        <source>Plan milestone</source>
+        <translation>プランのマイルストーン</translation>
     </message>
     <message>
         <source>Link</source>
@@ -1155,6 +1355,13 @@ Import them as new accounts anyway?</source>
     <message>
         <source>%1 details</source>
         <translation>%1 の詳細</translation>
+    </message>
+</context>
+<context>
+    <name>LocalOnly</name>
+    <message>
+        <source>Sync with the CRM sends accounts, stakeholders, touchpoints, tasks, renewals and success plans. This stays on this computer only.</source>
+        <translation>CRM との同期で送られるのは、アカウント、ステークホルダー、タッチポイント、タスク、更新、サクセスプランです。これはこのコンピューターにのみ残ります。</translation>
     </message>
 </context>
 <context>
@@ -2784,6 +2991,10 @@ Store: %2</source>
         <translation>CSV を取り込む(&amp;I)…</translation>
     </message>
     <message>
+        <source>This computer only: exchange rates are not sent to the CRM.</source>
+        <translation>このコンピューターのみ：為替レートは CRM に送られません。</translation>
+    </message>
+    <message>
         <source>Missing for today&apos;s ARR: %1</source>
         <translation>現在の ARR を換算できません: %1</translation>
     </message>
@@ -3148,6 +3359,10 @@ Add the terms that ended, with their outcome.</source>
         <translation>メモ(&amp;N):</translation>
     </message>
     <message>
+        <source>This computer only: risks are not sent to the CRM.</source>
+        <translation>このコンピューターのみ：リスクは CRM に送られません。</translation>
+    </message>
+    <message>
         <source>Add risk (%1)</source>
         <translation>リスクを追加（%1）</translation>
     </message>
@@ -3319,6 +3534,10 @@ Note what could stop this customer succeeding: low adoption, a sponsor leaving, 
     <message>
         <source>Move stage</source>
         <translation>ステージを移行</translation>
+    </message>
+    <message>
+        <source>This computer only: the reason is not sent to the CRM (the new stage is).</source>
+        <translation>このコンピューターのみ：理由は CRM に送られません（新しいステージは送られます）。</translation>
     </message>
 </context>
 <context>
@@ -3800,6 +4019,30 @@ Owner: %2</source>
     <message>
         <source>emails received: {count}</source>
         <translation>受信したメール: {count}</translation>
+    </message>
+    <message>
+        <source>tasks received: {count}</source>
+        <translation>受信したタスク：{count}</translation>
+    </message>
+    <message>
+        <source>renewals received: {count}</source>
+        <translation>受信した更新：{count}</translation>
+    </message>
+    <message>
+        <source>renewal forecasts received: {count}</source>
+        <translation>受信した更新の見込み：{count}</translation>
+    </message>
+    <message>
+        <source>success plans received: {count}</source>
+        <translation>受信したサクセスプラン：{count}</translation>
+    </message>
+    <message>
+        <source>plan goals received: {count}</source>
+        <translation>受信したプランの目標：{count}</translation>
+    </message>
+    <message>
+        <source>plan milestones received: {count}</source>
+        <translation>受信したプランのマイルストーン：{count}</translation>
     </message>
     <message>
         <source>Connecting to HubSpot</source>

@@ -647,6 +647,182 @@
         <translation>日期和时间</translation>
     </message>
     <message>
+        <source>Tier</source>
+        <translation>层级</translation>
+    </message>
+    <message>
+        <source>Segment</source>
+        <translation>细分市场</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>负责人</translation>
+    </message>
+    <message>
+        <source>ARR</source>
+        <translation>ARR</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>货币</translation>
+    </message>
+    <message>
+        <source>Contract start</source>
+        <translation>合同开始日期</translation>
+    </message>
+    <message>
+        <source>Renewal date</source>
+        <translation>续约日期</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>在职</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Satisfied with the product</source>
+        <translation>对产品满意</translation>
+    </message>
+    <message>
+        <source>Satisfied with the service</source>
+        <translation>对服务满意</translation>
+    </message>
+    <message>
+        <source>Customer statement</source>
+        <translation>客户原话</translation>
+    </message>
+    <message>
+        <source>Inferred need</source>
+        <translation>推断的需求</translation>
+    </message>
+    <message>
+        <source>Next steps</source>
+        <translation>后续步骤</translation>
+    </message>
+    <message>
+        <source>Other attendees</source>
+        <translation>其他参与者</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>截止日期</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>已完成</translation>
+    </message>
+    <message>
+        <source>Playbook</source>
+        <translation>行动手册</translation>
+    </message>
+    <message>
+        <source>Period start</source>
+        <translation>期间开始</translation>
+    </message>
+    <message>
+        <source>Period end</source>
+        <translation>期间结束</translation>
+    </message>
+    <message>
+        <source>ARR before</source>
+        <translation>续约前 ARR</translation>
+    </message>
+    <message>
+        <source>ARR after</source>
+        <translation>续约后 ARR</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>Reason note</source>
+        <translation>原因说明</translation>
+    </message>
+    <message>
+        <source>Expected outcome</source>
+        <translation>预计结果</translation>
+    </message>
+    <message>
+        <source>Probability</source>
+        <translation>概率</translation>
+    </message>
+    <message>
+        <source>Expected ARR</source>
+        <translation>预计 ARR</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>摘要</translation>
+    </message>
+    <message>
+        <source>Agreed with</source>
+        <translation>达成一致的对象</translation>
+    </message>
+    <message>
+        <source>Agreed on</source>
+        <translation>达成一致日期</translation>
+    </message>
+    <message>
+        <source>Goal</source>
+        <translation>目标</translation>
+    </message>
+    <message>
+        <source>Horizon (months)</source>
+        <translation>期限（月）</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Target date</source>
+        <translation>目标日期</translation>
+    </message>
+    <message>
+        <source>Measure</source>
+        <translation>衡量指标</translation>
+    </message>
+    <message>
+        <source>Measured value</source>
+        <translation>测量值</translation>
+    </message>
+    <message>
+        <source>Achieved on</source>
+        <translation>达成日期</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>顺序</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>步骤</translation>
+    </message>
+    <message>
+        <source>Done on</source>
+        <translation>完成日期</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation>计划</translation>
+    </message>
+    <message>
         <source>Deleted on one side</source>
         <translation>一方已删除</translation>
     </message>
@@ -661,6 +837,30 @@
     <message>
         <source>Touchpoint</source>
         <translation>接触点</translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation>任务</translation>
+    </message>
+    <message>
+        <source>Renewal</source>
+        <translation>续约</translation>
+    </message>
+    <message>
+        <source>Renewal forecast</source>
+        <translation>续约预测</translation>
+    </message>
+    <message>
+        <source>Success plan</source>
+        <translation>成功计划</translation>
+    </message>
+    <message>
+        <source>Plan goal</source>
+        <translation>计划目标</translation>
+    </message>
+    <message>
+        <source>Plan milestone</source>
+        <translation>计划里程碑</translation>
     </message>
     <message>
         <source>Link</source>
@@ -1155,6 +1355,13 @@ Import them as new accounts anyway?</source>
     <message>
         <source>%1 details</source>
         <translation>%1详情</translation>
+    </message>
+</context>
+<context>
+    <name>LocalOnly</name>
+    <message>
+        <source>Sync with the CRM sends accounts, stakeholders, touchpoints, tasks, renewals and success plans. This stays on this computer only.</source>
+        <translation>与 CRM 同步会发送客户、干系人、接触记录、任务、续约和成功计划。此项仅保留在这台电脑上。</translation>
     </message>
 </context>
 <context>
@@ -2784,6 +2991,10 @@ Store: %2</source>
         <translation>导入 CSV(&amp;I)…</translation>
     </message>
     <message>
+        <source>This computer only: exchange rates are not sent to the CRM.</source>
+        <translation>仅限这台电脑：汇率不会发送到 CRM。</translation>
+    </message>
+    <message>
         <source>Missing for today&apos;s ARR: %1</source>
         <translation>当前 ARR 无法换算：%1</translation>
     </message>
@@ -3148,6 +3359,10 @@ Add the terms that ended, with their outcome.</source>
         <translation>备注(&amp;N)：</translation>
     </message>
     <message>
+        <source>This computer only: risks are not sent to the CRM.</source>
+        <translation>仅限这台电脑：风险不会发送到 CRM。</translation>
+    </message>
+    <message>
         <source>Add risk (%1)</source>
         <translation>添加风险（%1）</translation>
     </message>
@@ -3319,6 +3534,10 @@ Note what could stop this customer succeeding: low adoption, a sponsor leaving, 
     <message>
         <source>Move stage</source>
         <translation>变更阶段</translation>
+    </message>
+    <message>
+        <source>This computer only: the reason is not sent to the CRM (the new stage is).</source>
+        <translation>仅限这台电脑：原因不会发送到 CRM（新的阶段会发送）。</translation>
     </message>
 </context>
 <context>
@@ -3800,6 +4019,30 @@ Owner: %2</source>
     <message>
         <source>emails received: {count}</source>
         <translation>已接收邮件：{count}</translation>
+    </message>
+    <message>
+        <source>tasks received: {count}</source>
+        <translation>已接收任务：{count}</translation>
+    </message>
+    <message>
+        <source>renewals received: {count}</source>
+        <translation>已接收续约：{count}</translation>
+    </message>
+    <message>
+        <source>renewal forecasts received: {count}</source>
+        <translation>已接收续约预测：{count}</translation>
+    </message>
+    <message>
+        <source>success plans received: {count}</source>
+        <translation>已接收成功计划：{count}</translation>
+    </message>
+    <message>
+        <source>plan goals received: {count}</source>
+        <translation>已接收计划目标：{count}</translation>
+    </message>
+    <message>
+        <source>plan milestones received: {count}</source>
+        <translation>已接收计划里程碑：{count}</translation>
     </message>
     <message>
         <source>Connecting to HubSpot</source>

@@ -647,6 +647,182 @@
         <translation>日期和時間</translation>
     </message>
     <message>
+        <source>Tier</source>
+        <translation>層級</translation>
+    </message>
+    <message>
+        <source>Segment</source>
+        <translation>細分市場</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>負責人</translation>
+    </message>
+    <message>
+        <source>ARR</source>
+        <translation>ARR</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>貨幣</translation>
+    </message>
+    <message>
+        <source>Contract start</source>
+        <translation>合約開始日期</translation>
+    </message>
+    <message>
+        <source>Renewal date</source>
+        <translation>續約日期</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>在職</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>類型</translation>
+    </message>
+    <message>
+        <source>Satisfied with the product</source>
+        <translation>對產品滿意</translation>
+    </message>
+    <message>
+        <source>Satisfied with the service</source>
+        <translation>對服務滿意</translation>
+    </message>
+    <message>
+        <source>Customer statement</source>
+        <translation>客戶原話</translation>
+    </message>
+    <message>
+        <source>Inferred need</source>
+        <translation>推斷的需求</translation>
+    </message>
+    <message>
+        <source>Next steps</source>
+        <translation>後續步驟</translation>
+    </message>
+    <message>
+        <source>Other attendees</source>
+        <translation>其他參與者</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>截止日期</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>已完成</translation>
+    </message>
+    <message>
+        <source>Playbook</source>
+        <translation>行動手冊</translation>
+    </message>
+    <message>
+        <source>Period start</source>
+        <translation>期間開始</translation>
+    </message>
+    <message>
+        <source>Period end</source>
+        <translation>期間結束</translation>
+    </message>
+    <message>
+        <source>ARR before</source>
+        <translation>續約前 ARR</translation>
+    </message>
+    <message>
+        <source>ARR after</source>
+        <translation>續約後 ARR</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>結果</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>Reason note</source>
+        <translation>原因說明</translation>
+    </message>
+    <message>
+        <source>Expected outcome</source>
+        <translation>預計結果</translation>
+    </message>
+    <message>
+        <source>Probability</source>
+        <translation>機率</translation>
+    </message>
+    <message>
+        <source>Expected ARR</source>
+        <translation>預計 ARR</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>備註</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>摘要</translation>
+    </message>
+    <message>
+        <source>Agreed with</source>
+        <translation>達成共識的對象</translation>
+    </message>
+    <message>
+        <source>Agreed on</source>
+        <translation>達成共識日期</translation>
+    </message>
+    <message>
+        <source>Goal</source>
+        <translation>目標</translation>
+    </message>
+    <message>
+        <source>Horizon (months)</source>
+        <translation>期限（月）</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>狀態</translation>
+    </message>
+    <message>
+        <source>Target date</source>
+        <translation>目標日期</translation>
+    </message>
+    <message>
+        <source>Measure</source>
+        <translation>衡量指標</translation>
+    </message>
+    <message>
+        <source>Measured value</source>
+        <translation>測量值</translation>
+    </message>
+    <message>
+        <source>Achieved on</source>
+        <translation>達成日期</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>順序</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>步驟</translation>
+    </message>
+    <message>
+        <source>Done on</source>
+        <translation>完成日期</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation>計劃</translation>
+    </message>
+    <message>
         <source>Deleted on one side</source>
         <translation>一方已刪除</translation>
     </message>
@@ -661,6 +837,30 @@
     <message>
         <source>Touchpoint</source>
         <translation>接觸點</translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation>任務</translation>
+    </message>
+    <message>
+        <source>Renewal</source>
+        <translation>續約</translation>
+    </message>
+    <message>
+        <source>Renewal forecast</source>
+        <translation>續約預測</translation>
+    </message>
+    <message>
+        <source>Success plan</source>
+        <translation>成功計劃</translation>
+    </message>
+    <message>
+        <source>Plan goal</source>
+        <translation>計劃目標</translation>
+    </message>
+    <message>
+        <source>Plan milestone</source>
+        <translation>計劃里程碑</translation>
     </message>
     <message>
         <source>Link</source>
@@ -1155,6 +1355,13 @@ Import them as new accounts anyway?</source>
     <message>
         <source>%1 details</source>
         <translation>%1詳情</translation>
+    </message>
+</context>
+<context>
+    <name>LocalOnly</name>
+    <message>
+        <source>Sync with the CRM sends accounts, stakeholders, touchpoints, tasks, renewals and success plans. This stays on this computer only.</source>
+        <translation>與 CRM 同步會傳送客戶、利害關係人、接觸紀錄、任務、續約和成功計劃。此項僅保留在這台電腦上。</translation>
     </message>
 </context>
 <context>
@@ -2784,6 +2991,10 @@ Store: %2</source>
         <translation>匯入 CSV(&amp;I)…</translation>
     </message>
     <message>
+        <source>This computer only: exchange rates are not sent to the CRM.</source>
+        <translation>僅限這台電腦：匯率不會傳送到 CRM。</translation>
+    </message>
+    <message>
         <source>Missing for today&apos;s ARR: %1</source>
         <translation>目前 ARR 無法換算：%1</translation>
     </message>
@@ -3148,6 +3359,10 @@ Add the terms that ended, with their outcome.</source>
         <translation>備註(&amp;N)：</translation>
     </message>
     <message>
+        <source>This computer only: risks are not sent to the CRM.</source>
+        <translation>僅限這台電腦：風險不會傳送到 CRM。</translation>
+    </message>
+    <message>
         <source>Add risk (%1)</source>
         <translation>新增風險（%1）</translation>
     </message>
@@ -3319,6 +3534,10 @@ Note what could stop this customer succeeding: low adoption, a sponsor leaving, 
     <message>
         <source>Move stage</source>
         <translation>變更階段</translation>
+    </message>
+    <message>
+        <source>This computer only: the reason is not sent to the CRM (the new stage is).</source>
+        <translation>僅限這台電腦：原因不會傳送到 CRM（新的階段會傳送）。</translation>
     </message>
 </context>
 <context>
@@ -3800,6 +4019,30 @@ Owner: %2</source>
     <message>
         <source>emails received: {count}</source>
         <translation>已接收郵件：{count}</translation>
+    </message>
+    <message>
+        <source>tasks received: {count}</source>
+        <translation>已接收任務：{count}</translation>
+    </message>
+    <message>
+        <source>renewals received: {count}</source>
+        <translation>已接收續約：{count}</translation>
+    </message>
+    <message>
+        <source>renewal forecasts received: {count}</source>
+        <translation>已接收續約預測：{count}</translation>
+    </message>
+    <message>
+        <source>success plans received: {count}</source>
+        <translation>已接收成功計劃：{count}</translation>
+    </message>
+    <message>
+        <source>plan goals received: {count}</source>
+        <translation>已接收計劃目標：{count}</translation>
+    </message>
+    <message>
+        <source>plan milestones received: {count}</source>
+        <translation>已接收計劃里程碑：{count}</translation>
     </message>
     <message>
         <source>Connecting to HubSpot</source>

@@ -479,3 +479,39 @@ def test_unknown_routes_and_types(api: httpx.Client) -> None:
     assert api.get("/crm/v3/objects/widgets").status_code == 400
     assert api.get("/crm/v9/nothing").status_code == 404
     assert api.put("/crm/v3/objects/companies").status_code == 405
+
+
+def test_deals_live_in_pipelines_with_stages_the_portal_numbers(api: httpx.Client) -> None:
+    listed = api.get("/crm/v3/pipelines/deals").json()["results"]
+    assert [p["id"] for p in listed] == ["default"]
+    assert "closedwon" in [s["id"] for s in listed[0]["stages"]]
+    body = {
+        "label": "Renewals",
+        "displayOrder": 1,
+        "stages": [
+            {"label": "Open", "displayOrder": 0, "metadata": {"probability": "0.5"}},
+            {"label": "Won", "displayOrder": 1, "metadata": {"probability": "1.0"}},
+        ],
+    }
+    created = api.post("/crm/v3/pipelines/deals", json=body)
+    assert created.status_code == 201, created.text
+    pipeline = created.json()
+    assert api.post("/crm/v3/pipelines/deals", json=body).status_code == 409
+    assert api.get(f"/crm/v3/pipelines/deals/{pipeline['id']}").json() == pipeline
+    won = pipeline["stages"][1]["id"]
+    deal = {"dealname": "Renewal", "pipeline": pipeline["id"], "dealstage": won}
+    assert api.post("/crm/v3/objects/deals", json={"properties": deal}).status_code == 201
+    wrong = {**deal, "dealstage": "closedwon"}  # a stage of another pipeline
+    refused = api.post("/crm/v3/objects/deals", json={"properties": wrong})
+    assert refused.status_code == 400 and refused.json()["errors"][0]["in"] == "dealstage"
+    assert api.get("/crm/v3/pipelines/contacts").status_code == 400
+
+
+def test_tasks_take_hubspots_statuses(api: httpx.Client) -> None:
+    task = {"hs_task_subject": "Call back", "hs_timestamp": "1717200000000"}
+    done = api.post(
+        "/crm/v3/objects/tasks", json={"properties": {**task, "hs_task_status": "COMPLETED"}}
+    )
+    assert done.status_code == 201, done.text
+    bad = api.post("/crm/v3/objects/tasks", json={"properties": {**task, "hs_task_status": "DONE"}})
+    assert bad.status_code == 400

@@ -340,6 +340,11 @@ def test_property_routes_validate(check: Checker) -> None:
     check("POST", "/crm/v3/properties/companies", json_body=definition, expect=201)
     check("POST", "/crm/v3/properties/companies", json_body=definition, expect=409)
     check("GET", "/crm/v3/properties/companies/nope", expect=404)
+    more = {**definition, "name": "csm_segment", "label": "Segment"}
+    batch = "/crm/v3/properties/companies/batch/create"
+    check("POST", batch, json_body={"inputs": [more]}, expect=201)
+    again = check("POST", batch, json_body={"inputs": [more, definition]}, expect=207)
+    assert [e["context"]["name"] for e in again["errors"]] == [["csm_segment"], ["csm_tier"]]
 
 
 def test_association_routes_validate(check: Checker) -> None:

@@ -175,8 +175,9 @@ def test_a_low_daily_quota_stops_the_run_with_the_outbox_intact(
     hub: HubSpotAdapter,
     portal_time: PortalTime,
 ) -> None:
-    # 8 schema checks and 2 upsert batches of 100; then the day's last 20 requests are kept
-    control.post("/faults", json={"settings": {"enforceRateLimits": True, "dailyLimit": 30}})
+    # The schema (a property list and a batch create for each of 8 object types) and 2
+    # upsert batches of 100; then the day's last 20 requests are kept
+    control.post("/faults", json={"settings": {"enforceRateLimits": True, "dailyLimit": 38}})
     add_accounts(store, 250)
     result = run_sync(store, hub)
     assert result.outcome == "rate_limited", result

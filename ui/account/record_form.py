@@ -32,6 +32,7 @@ from cs_desktop.book.accounts import parse_amount
 from cs_desktop.record_edits import RecordEdit, RecordRejected
 from ui.dates import ENTRY_DAY
 from ui.forms import ERROR_COLOUR, FieldErrors, SaveErrors
+from ui.local_only import local_only_label
 from ui.operations import save_records
 from ui.tasks import TaskRunner, message_for
 
@@ -64,12 +65,18 @@ class RecordFormDialog(QDialog):
         self.save_button = self.buttons.button(QDialogButtonBox.StandardButton.Save)
         self.buttons.accepted.connect(self.save)
         self.buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
+        self._layout = layout = QVBoxLayout(self)
         layout.addLayout(self.form)
         layout.addWidget(self.error)
         layout.addStretch(1)
         layout.addWidget(self.buttons)
         self.setMinimumWidth(480)
+
+    def mark_local_only(self, text: str) -> QLabel:
+        """Say above the fields that what the form edits is not sent to the CRM."""
+        label = local_only_label(text)
+        self._layout.insertWidget(0, label)
+        return label
 
     # -- what a form adds --------------------------------------------------------------------
     def add_field(self, name: str, widget: QWidget, label: str) -> None:

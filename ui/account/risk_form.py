@@ -75,6 +75,9 @@ class RiskFormDialog(RecordFormDialog):
             set_date(self.found_on, risk.found_on)
             self.resolved_on.set_date(risk.resolved_on)
             self.note.setPlainText(risk.note)
+        self.local_only = self.mark_local_only(
+            self.tr("This computer only: risks are not sent to the CRM.")
+        )
         self.status.currentIndexChanged.connect(self._on_status_changed)
         self._on_status_changed(-1)  # as filled: a resolved risk keeps its own day
         self.category.setFocus()

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
 
 from cs_desktop.vocabulary import Stage
 from ui.account.labels import stage_label
+from ui.local_only import local_only_label
 
 
 class StageNoteDialog(QDialog):
@@ -50,9 +51,13 @@ class StageNoteDialog(QDialog):
         self.note.textChanged.connect(self._on_note_text_changed)
         for keys in ("Ctrl+Return", "Ctrl+Enter"):
             QShortcut(QKeySequence(keys), self).activated.connect(self._on_save_shortcut_activated)
+        self.local_only = local_only_label(
+            self.tr("This computer only: the reason is not sent to the CRM (the new stage is).")
+        )
         layout = QVBoxLayout(self)
         layout.addWidget(prompt)
         layout.addWidget(self.note)
+        layout.addWidget(self.local_only)
         layout.addWidget(self.buttons)
         self.resize(460, 220)
 

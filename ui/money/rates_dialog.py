@@ -40,6 +40,7 @@ from ui.account.record_form import RecordFormDialog, date_edit, date_of, set_dat
 from ui.account.record_table import selected_record, set_up_record_table
 from ui.dates import date_text
 from ui.forms import ERROR_COLOUR
+from ui.local_only import local_only_label
 from ui.money.reporting_currency import ReportingCurrencyField
 from ui.operations import save_records
 from ui.tasks import ChangeHub, LongTask, TaskRunner
@@ -234,9 +235,13 @@ class RatesDialog(QDialog):
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
 
+        self.local_only = local_only_label(
+            self.tr("This computer only: exchange rates are not sent to the CRM.")
+        )
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(explanation)
+        layout.addWidget(self.local_only)
         layout.addWidget(self.missing)
         layout.addWidget(self.table, 1)
         layout.addWidget(self.empty)

@@ -214,8 +214,14 @@ class SyncController(QObject):
             "meeting": self.tr("meetings received: {count}"),
             "call": self.tr("calls received: {count}"),
             "email": self.tr("emails received: {count}"),
+            "task": self.tr("tasks received: {count}"),
+            "renewal": self.tr("renewals received: {count}"),
+            "forecast": self.tr("renewal forecasts received: {count}"),
+            "plan": self.tr("success plans received: {count}"),
+            "goal": self.tr("plan goals received: {count}"),
+            "milestone": self.tr("plan milestones received: {count}"),
         }
-        return words[progress.kind or "note"].format(count=count)
+        return words.get(progress.kind or "note", words["note"]).format(count=count)
 
     def _on_synced(self, report: SyncReport) -> None:
         done = report.result

@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping
+from dataclasses import replace
 from datetime import UTC, datetime
 
 from cs_desktop.sync.adapter import (
@@ -20,7 +21,7 @@ from cs_desktop.sync.adapter import (
 )
 from cs_desktop.sync.crm import HUBSPOT
 from cs_desktop.sync.deadlines import DEFAULT, Deadlines
-from cs_desktop.sync.hubspot import associations, mapping, reading, schema, writes
+from cs_desktop.sync.hubspot import associations, mapping, pipelines, reading, schema, writes
 from cs_desktop.sync.hubspot.client import HubSpotAuth, HubSpotClient
 from cs_desktop.sync.merge import Value
 from cs_desktop.sync.retry import RetryPolicy
@@ -65,6 +66,7 @@ class HubSpotAdapter:
             retry=retry or RetryPolicy(),
             deadlines=deadlines,
         )
+        self._pipeline: pipelines.Pipeline | None = None
 
     @property
     def auth(self) -> HubSpotAuth:
@@ -114,10 +116,21 @@ class HubSpotAdapter:
     # -- writing -----------------------------------------------------------------------------
 
     def upsert(self, kind: Kind, ops: list[WriteOp]) -> list[WriteResult]:
-        return writes.upsert(self._client, kind, ops)
+        now = self._now()
+        ops = [replace(op, props=mapping.task_timestamp(kind, op.props, now)) for op in ops]
+        return writes.upsert(self._client, kind, self._staged(kind, ops))
 
     def update(self, kind: Kind, ops: list[WriteOp]) -> list[WriteResult]:
-        return writes.update(self._client, kind, ops)
+        return writes.update(self._client, kind, self._staged(kind, ops))
+
+    def _staged(self, kind: Kind, ops: list[WriteOp]) -> list[WriteOp]:
+        """Deals with the stage of the renewals pipeline their outcome puts them in."""
+        if kind not in pipelines.DEAL_KINDS:
+            return ops
+        if self._pipeline is None:
+            self._pipeline = pipelines.renewal_pipeline(self._client)
+        pipeline = self._pipeline
+        return [replace(op, props=pipelines.staged(kind, op.props, pipeline)) for op in ops]
 
     def archive(self, kind: Kind, remote_ids: list[str]) -> list[WriteResult]:
         return writes.archive(self._client, kind, remote_ids)

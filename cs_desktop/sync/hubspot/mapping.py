@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping
-from datetime import datetime
+from datetime import UTC, datetime, time
 from typing import Any
 
 from cs_desktop.sync.adapter import Kind, RemoteRecord
-from cs_desktop.sync.fields import iso_ms, parse_instant
+from cs_desktop.sync.fields import ENTITY_OF_KIND, MODELS
 from cs_desktop.sync.merge import Value
+from cs_desktop.sync.values import normalised, parse_day, parse_instant, shape
 
 OBJECT_TYPES: dict[Kind, str] = {
     "company": "companies",
@@ -17,6 +18,28 @@ OBJECT_TYPES: dict[Kind, str] = {
     "meeting": "meetings",
     "call": "calls",
     "email": "emails",
+    "task": "tasks",
+    "renewal": "deals",
+    "forecast": "deals",
+    "plan": "tasks",
+    "goal": "tasks",
+    "milestone": "tasks",
+}
+# On tasks and deals, which of the app's records one is (the value is its kind): the
+# renewals and the forecast share the deals, and the portal's other tasks and deals (made
+# in the CRM for other purposes) are left alone.
+RECORD = "csm_record"
+MARKED: tuple[Kind, ...] = ("task", "renewal", "forecast", "plan", "goal", "milestone")
+# What a touchpoint holds beyond its engagement's own title, body and time: the same on
+# every engagement type. A note has no title of its own in HubSpot: ``csm_title`` holds it.
+_TOUCHPOINT = {
+    "kind": "csm_touchpoint_kind",
+    "product_satisfied": "csm_product_satisfied",
+    "service_satisfied": "csm_service_satisfied",
+    "customer_statement": "csm_customer_statement",
+    "inferred_need": "csm_inferred_need",
+    "next_steps": "csm_next_steps",
+    "other_attendees": "csm_other_attendees",
 }
 # Local field -> HubSpot property, per kind. Contacts' name is split (see to_remote).
 PROPERTIES: dict[Kind, dict[str, str]] = {
@@ -25,21 +48,106 @@ PROPERTIES: dict[Kind, dict[str, str]] = {
         "domain": "domain",
         "stage": "csm_lifecycle_stage",
         "health_score": "csm_health_score",
+        "tier": "csm_tier",
+        "segment": "csm_segment",
+        "owner": "csm_owner",
+        "arr": "csm_arr",
+        "currency": "csm_currency",
+        "contract_start": "csm_contract_start",
+        "renewal_date": "csm_renewal_date",
     },
-    "contact": {"title": "jobtitle", "email": "email", "phone": "phone"},
-    "note": {"notes": "hs_note_body", "occurred_at": "hs_timestamp"},
+    "contact": {
+        "title": "jobtitle",
+        "email": "email",
+        "phone": "phone",
+        "role": "csm_role",
+        "active": "csm_active",
+    },
+    "note": {
+        "title": "csm_title",
+        "notes": "hs_note_body",
+        "occurred_at": "hs_timestamp",
+        **_TOUCHPOINT,
+    },
     "meeting": {
         "title": "hs_meeting_title",
         "notes": "hs_meeting_body",
         "occurred_at": "hs_timestamp",
+        **_TOUCHPOINT,
     },
-    "call": {"title": "hs_call_title", "notes": "hs_call_body", "occurred_at": "hs_timestamp"},
+    "call": {
+        "title": "hs_call_title",
+        "notes": "hs_call_body",
+        "occurred_at": "hs_timestamp",
+        **_TOUCHPOINT,
+    },
     "email": {
         "title": "hs_email_subject",
         "notes": "hs_email_text",
         "occurred_at": "hs_timestamp",
+        **_TOUCHPOINT,
+    },
+    "task": {
+        "title": "hs_task_subject",
+        "due": "csm_due",
+        "done": "hs_task_status",
+        "source_playbook": "csm_source_playbook",
+    },
+    "renewal": {
+        "period_start": "csm_period_start",
+        "period_end": "closedate",
+        "arr_before": "csm_arr_before",
+        "arr_after": "amount",
+        "outcome": "csm_renewal_outcome",
+        "reason": "csm_churn_reason",
+        "reason_note": "csm_reason_note",
+    },
+    "forecast": {
+        "expected_outcome": "csm_renewal_outcome",
+        "probability": "csm_probability",
+        "expected_arr": "amount",
+        "reason": "csm_churn_reason",
+        "note": "csm_reason_note",
+    },
+    "plan": {
+        "title": "hs_task_subject",
+        "summary": "hs_task_body",
+        "agreed_with": "csm_agreed_with",
+        "agreed_on": "csm_agreed_on",
+    },
+    "goal": {
+        "plan": "csm_plan",
+        "goal": "hs_task_subject",
+        "target_date": "csm_due",
+        "horizon_months": "csm_horizon_months",
+        "status": "csm_goal_status",
+        "measure": "csm_measure",
+        "measured_value": "csm_measured_value",
+        "achieved_on": "csm_achieved_on",
+        "position": "csm_position",
+    },
+    "milestone": {
+        "plan": "csm_plan",
+        "step": "hs_task_subject",
+        "due": "csm_due",
+        "done": "hs_task_status",
+        "done_on": "csm_done_on",
+        "owner": "csm_step_owner",
+        "position": "csm_position",
     },
 }
+# Values spelled otherwise in HubSpot: (kind, local field) -> local value -> HubSpot value.
+# Reading back, a HubSpot value not listed reads as the last local value (a task waiting,
+# in progress or deferred is not done).
+SPELLED: dict[tuple[Kind, str], dict[str, str]] = {
+    ("task", "done"): {"true": "COMPLETED", "false": "NOT_STARTED"},
+    ("milestone", "done"): {"true": "COMPLETED", "false": "NOT_STARTED"},
+}
+# A HubSpot task requires ``hs_timestamp``, its due date, where the app's may have none: the
+# exact day travels in ``csm_due``, and ``hs_timestamp`` is written from it (from the time of
+# creation when there is none, see :func:`task_timestamp`); it is not read back.
+DUE: dict[Kind, str] = {"task": "due", "goal": "target_date", "milestone": "due"}
+TASK_TIMESTAMP = "hs_timestamp"
 LOCAL_ID = "csm_local_id"
 STAGES = ("sales", "delivery", "service", "value")
 
@@ -54,6 +162,8 @@ def properties(kind: Kind) -> list[str]:
     names = [LOCAL_ID, modified_property(kind), *PROPERTIES[kind].values()]
     if kind == "contact":
         names += ["firstname", "lastname"]
+    if kind in MARKED:
+        names.append(RECORD)
     return names
 
 
@@ -72,31 +182,75 @@ def remote_record(kind: Kind, item: Mapping[str, Any], now: Callable[[], datetim
     )
 
 
+def is_of_kind(kind: Kind, props: Mapping[str, str | None]) -> bool:
+    """Whether a record of the kind's object type is one of the kind's (see :data:`RECORD`)."""
+    return kind not in MARKED or props.get(RECORD) == kind
+
+
 def to_remote(kind: Kind, fields: Mapping[str, Value]) -> dict[str, Value]:
     """HubSpot properties for local canonical field values."""
     mapping = PROPERTIES[kind]
-    props: dict[str, Value] = {mapping[k]: v for k, v in fields.items() if k in mapping}
+    columns = _columns(kind)
+    props: dict[str, Value] = {}
+    for name, value in fields.items():
+        if name not in mapping:
+            continue
+        spelled = SPELLED.get((kind, name))
+        if spelled is not None and value is not None:
+            value = spelled.get(value, value)
+        elif value and name in columns and shape(columns[name]) == "date":
+            # A HubSpot date is midnight UTC, best sent as epoch milliseconds.
+            midnight = datetime.combine(parse_day(value), time(), UTC)
+            value = str(int(midnight.timestamp() * 1000))
+        props[mapping[name]] = value
     if kind == "contact" and "name" in fields:
         first, _, last = (fields["name"] or "").strip().partition(" ")
         props["firstname"], props["lastname"] = first, last
+    if kind in MARKED and props:
+        props[RECORD] = kind
+    due = DUE.get(kind)
+    if due is not None and fields.get(due):
+        props[TASK_TIMESTAMP] = props[PROPERTIES[kind][due]]
     return props
 
 
+def task_timestamp(kind: Kind, props: Mapping[str, Value], now: datetime) -> dict[str, Value]:
+    """A task's properties for its create, with the ``hs_timestamp`` HubSpot requires."""
+    if OBJECT_TYPES[kind] != "tasks" or props.get(TASK_TIMESTAMP):
+        return dict(props)
+    return {**props, TASK_TIMESTAMP: str(int(now.timestamp() * 1000))}
+
+
 def to_local(kind: Kind, props: Mapping[str, str | None]) -> dict[str, Value]:
-    """Local canonical field values from HubSpot properties (only those present)."""
+    """Local canonical field values from HubSpot properties (only those present; a value
+    this version cannot read is left out, as if absent)."""
     fields: dict[str, Value] = {}
+    columns = _columns(kind)
     for local, remote in PROPERTIES[kind].items():
-        if remote in props:
-            value = props[remote] or None
-            if local == "occurred_at" and value:
-                value = iso_ms(parse_instant(value))
-            fields[local] = value
+        if remote not in props:
+            continue
+        text = props[remote] or None
+        spelled = SPELLED.get((kind, local))
+        if spelled is not None and text is not None:
+            names = {v: k for k, v in spelled.items()}
+            text = names.get(text, list(spelled)[-1])
+        if text is not None and local in columns:
+            value = normalised(columns[local], text)
+            if value is None:
+                continue
+            text = value
+        fields[local] = text
     if kind == "contact" and ("firstname" in props or "lastname" in props):
         parts = [props.get("firstname") or "", props.get("lastname") or ""]
         fields["name"] = " ".join(p for p in parts if p)
-    if kind == "company" and fields.get("stage") not in (None, *STAGES):
-        fields.pop("stage")
+    if kind == "note" and not fields.get("title"):
+        # A note made in the CRM has no title: the touchpoint keeps its own (its first line).
+        fields.pop("title", None)
     return fields
+
+
+def _columns(kind: Kind) -> Any:
+    return MODELS[ENTITY_OF_KIND[kind]].__table__.c
 
 
 def clean(props: Mapping[str, Value]) -> dict[str, str]:

@@ -16,11 +16,14 @@ from typing import Any
 import httpx
 
 from cs_desktop.sync.adapter import Cursor, Kind, Page, RemoteRecord, Tombstone
-from cs_desktop.sync.fields import ENGAGEMENT_KINDS, parse_instant
+from cs_desktop.sync.fields import ENGAGEMENT_KINDS, PLACED_BY_COMPANY, parse_instant
 from cs_desktop.sync.hubspot.associations import read_links
 from cs_desktop.sync.hubspot.client import HubSpotClient, ok_json
 from cs_desktop.sync.hubspot.mapping import (
+    MARKED,
     OBJECT_TYPES,
+    RECORD,
+    is_of_kind,
     modified_property,
     properties,
     remote_record,
@@ -35,9 +38,9 @@ Clock = Callable[[], datetime]
 
 
 def _listed_links(kind: Kind) -> tuple[Kind, ...]:
-    """The links a first pull needs (a contact's companies, an engagement's companies and
-    contacts, to place them locally), asked for along with the records."""
-    if kind == "contact":
+    """The links a first pull needs (a contact's or a task's companies, an engagement's
+    companies and contacts, to place them locally), asked for along with the records."""
+    if kind in PLACED_BY_COMPANY:
         return ("company",)
     return ("company", "contact") if kind in ENGAGEMENT_KINDS else ()
 
@@ -64,6 +67,7 @@ def pull_page(client: HubSpotClient, kind: Kind, cur: Cursor, limit: int, now: C
     filters = [
         {"propertyName": prop, "operator": "LTE", "value": _ms(now() - HORIZON)},
         {"propertyName": prop, "operator": "GTE", "value": _ms(window)},
+        *_marked(kind),
     ]
     data = _search(client, kind, filters, prop, cur.after, limit)
     if data is None:
@@ -91,14 +95,16 @@ def list_page(client: HubSpotClient, kind: Kind, cur: Cursor, limit: int, now: C
     response = client.request("GET", f"/crm/v3/objects/{OBJECT_TYPES[kind]}", params=params)
     data = ok_json(response)
     began = cur.modified_at if cur.list_after is not None else _portal_time(response, now)
-    items = data.get("results", [])
+    listed = data.get("results", [])
+    last_id = str(listed[-1]["id"]) if listed else cur.last_id
+    # The object type's records of the other kinds that share it are not this kind's.
+    items = [item for item in listed if is_of_kind(kind, item.get("properties") or {})]
     records = [remote_record(kind, item, now) for item in items]
     links = {to: _inline_links(client, kind, items, to) for to in _listed_links(kind)}
-    last_id = records[-1].remote_id if records else cur.last_id
     following = ((data.get("paging") or {}).get("next") or {}).get("after")
     if following:
         return Page(records, Cursor(began, last_id, list_after=str(following)), False, links)
-    if not records and cur.list_after is None:
+    if not listed and cur.list_after is None:
         # The portal holds none of this kind (many use no calls or emails): it stays unlisted,
         # and the next pull lists it again rather than spend one of the 4 searches a second.
         return Page([], Cursor(), True, links)
@@ -142,6 +148,11 @@ def _inline_links(
     return found
 
 
+def _marked(kind: Kind) -> list[dict[str, str]]:
+    """The filter keeping a search to the kind's records, where kinds share an object type."""
+    return [{"propertyName": RECORD, "operator": "EQ", "value": kind}] if kind in MARKED else []
+
+
 def _search(
     client: HubSpotClient,
     kind: Kind,
@@ -176,7 +187,7 @@ def _restart(cur: Cursor, records: list[RemoteRecord]) -> Page:
 def _pull_tie(client: HubSpotClient, kind: Kind, cur: Cursor, limit: int, now: Clock) -> Page:
     assert cur.tie_at is not None
     prop = modified_property(kind)
-    filters = [{"propertyName": prop, "operator": "EQ", "value": _ms(cur.tie_at)}]
+    filters = [{"propertyName": prop, "operator": "EQ", "value": _ms(cur.tie_at)}, *_marked(kind)]
     if cur.after:
         filters.append({"propertyName": "hs_object_id", "operator": "GT", "value": str(cur.after)})
     data = _search(client, kind, filters, "hs_object_id", 0, limit)
