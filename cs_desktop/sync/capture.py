@@ -17,14 +17,18 @@ import json
 import uuid
 from typing import Any
 
-from sqlalchemy import Connection, event, select
+from sqlalchemy import Connection, LargeBinary, event, func, select, type_coerce
 from sqlalchemy.orm import ORMExecuteState, Session, UOWTransaction, attributes
 
 from cs_desktop.models import Account, Stakeholder, Touchpoint, touchpoint_attendee
 from cs_desktop.sync import checkpoints, fields, outbox
+from cs_desktop.sync.merge import Value
+from cs_desktop.sync.outbox_bulk import End, links_known, queue_creates, queue_links
 from cs_desktop.sync.state import CrmConnection, Entity, SyncRecord
 
 APPLYING = "cs_desktop.sync.applying"
+# A synced row with this column belongs to that account: it is linked to its company.
+PARENT_COLUMN = "account_id"
 _RESCAN = "cs_desktop.sync.rescan"
 _CAPTURED = "cs_desktop.sync.captured"
 _installed = False
@@ -100,11 +104,12 @@ def _after_flush(session: Session, flush_context: UOWTransaction) -> None:
 
 
 def _parent(conn: Connection, obj: Any) -> tuple[Entity, uuid.UUID] | None:
-    if not isinstance(obj, Stakeholder | Touchpoint):
+    account_id = None if isinstance(obj, Account) else getattr(obj, PARENT_COLUMN, None)
+    if account_id is None:
         return None
     # By id on the connection: the relationship may not be loaded, and lazy loads mid-flush
     # are best avoided.
-    uid = conn.execute(select(Account.uid).where(Account.id == obj.account_id)).scalar()
+    uid = conn.execute(select(Account.uid).where(Account.id == account_id)).scalar()
     return None if uid is None else (Entity.COMPANY, uid)
 
 
@@ -116,9 +121,7 @@ def _do_orm_execute(state: ORMExecuteState) -> None:
     table = getattr(state.statement, "table", None)
     name = getattr(table, "name", None)
     touched = {
-        "account": Entity.COMPANY,
-        "stakeholder": Entity.CONTACT,
-        "touchpoint": Entity.TOUCHPOINT,
+        **{model.__tablename__: entity for entity, model in fields.MODELS.items()},
         touchpoint_attendee.name: Entity.LINK,
     }.get(str(name))
     if touched is not None:
@@ -138,78 +141,102 @@ def _before_commit(session: Session) -> None:
 def rescan(conn: Connection, provider: str, entities: set[Entity] | None = None) -> int:
     """Compare tables with the captured snapshots and queue what differs; how many queued.
 
-    Used after bulk statements and at connect time, when every existing row becomes a create.
+    Used after bulk statements and at connect time, when every existing row becomes a
+    create. Rows the CRM has never seen are queued set-based (:mod:`.outbox_bulk`): a first
+    connect of tens of thousands of rows takes a second or two, not minutes.
     """
-    entities = entities or {Entity.COMPANY, Entity.CONTACT, Entity.TOUCHPOINT, Entity.LINK}
+    entities = entities or {*fields.MODELS, Entity.LINK}
+    # The links this rescan adds are pairs of distinct rows, each once: only those recorded
+    # before it need looking up.
+    first = not links_known(conn, provider)
     queued = 0
-    order = [Entity.COMPANY, Entity.CONTACT, Entity.TOUCHPOINT]
-    for entity in (e for e in order if e in entities):
-        queued += _rescan_rows(conn, provider, entity)
+    for entity in fields.MODELS:  # companies first: the others link to them
+        if entity in entities:
+            queued += _rescan_rows(conn, provider, entity, first)
     if Entity.LINK in entities or Entity.TOUCHPOINT in entities:
-        queued += _rescan_attendees(conn, provider)
+        queued += _rescan_attendees(conn, provider, first)
     return queued
 
 
-def _rescan_rows(conn: Connection, provider: str, entity: Entity) -> int:
-    model = fields.MODELS[entity]
-    columns = [model.__table__.c[name] for name in fields.FIELDS[entity]]
-    parent_uid: dict[int, uuid.UUID] = {}
-    if entity is not Entity.COMPANY:
-        parent_uid = dict(conn.execute(select(Account.id, Account.uid)).all())
+def _rescan_rows(conn: Connection, provider: str, entity: Entity, first: bool) -> int:
+    table = fields.MODELS[entity].__table__
+    columns = [table.c[name] for name in fields.FIELDS[entity]]
+    parent_column = None if entity is Entity.COMPANY else table.c.get(PARENT_COLUMN)
+    parent_uid: dict[int, bytes] = {}
+    if parent_column is not None:
+        parent_uid = dict(conn.execute(select(Account.id, _raw(Account.uid))).all())
     known = {
-        uid: (text, deleted)
+        bytes(uid): (text, deleted)
         for uid, text, deleted in conn.execute(
-            select(SyncRecord.local_uid, SyncRecord.local_json, SyncRecord.deleted_at).where(
+            select(_raw(SyncRecord.local_uid), SyncRecord.local_json, SyncRecord.deleted_at).where(
                 SyncRecord.entity == entity, SyncRecord.provider == provider
             )
         )
     }
-    account_col = [] if entity is Entity.COMPANY else [model.__table__.c["account_id"]]
+    extra = [] if parent_column is None else [parent_column]
     queued = 0
-    seen: set[uuid.UUID] = set()
-    for row in conn.execute(select(model.__table__.c["uid"], *columns, *account_col)).mappings():
-        uid = row["uid"]
+    creates: list[tuple[bytes, dict[str, Value]]] = []
+    links: list[tuple[End, End]] = []
+    seen: set[bytes] = set()
+    for row in conn.execute(select(_raw(table.c["uid"]), *columns, *extra)).mappings():
+        uid = bytes(row["uid"])
         seen.add(uid)
         current = fields.snapshot(entity, row)
         before = known.get(uid)
-        if before is not None and json.loads(before[0]) == current:
-            continue
-        parent = None
-        if before is None and entity is not Entity.COMPANY:
-            parent = (Entity.COMPANY, parent_uid[row["account_id"]])
-        queued += outbox.capture(conn, provider, entity, uid, current, parent=parent)
+        if before is None:
+            creates.append((uid, current))
+            parent = None if parent_column is None else parent_uid.get(row[parent_column.name])
+            if parent is not None:
+                links.append(((entity, uid), (Entity.COMPANY, parent)))
+        elif json.loads(before[0]) != current:
+            queued += outbox.capture(conn, provider, entity, uuid.UUID(bytes=uid), current)
+    queued += queue_creates(conn, provider, entity, creates)
+    queue_links(conn, provider, links, first=first)
     for uid, (_, deleted) in known.items():
         if uid not in seen and deleted is None:
-            queued += outbox.capture(conn, provider, entity, uid, None)
+            queued += outbox.capture(conn, provider, entity, uuid.UUID(bytes=uid), None)
     return queued
 
 
-def _rescan_attendees(conn: Connection, provider: str) -> int:
+def _raw(column: Any) -> Any:
+    """A uid column read as its 16 bytes, without building a UUID per row."""
+    return type_coerce(column, LargeBinary).label(column.key)
+
+
+def _rescan_attendees(conn: Connection, provider: str, first: bool) -> int:
     tp, st = Touchpoint.__table__, Stakeholder.__table__
     now = {
-        (t, s)
+        (bytes(t), bytes(s))
         for t, s in conn.execute(
-            select(tp.c.uid, st.c.uid)
+            select(_raw(tp.c.uid), _raw(st.c.uid))
             .select_from(touchpoint_attendee)
             .join(tp, tp.c.id == touchpoint_attendee.c.touchpoint_id)
             .join(st, st.c.id == touchpoint_attendee.c.stakeholder_id)
         )
     }
     recorded = set()
-    for (text,) in conn.execute(
-        select(SyncRecord.local_json).where(
-            SyncRecord.entity == Entity.LINK, SyncRecord.provider == provider
+    ends = [func.json_extract(SyncRecord.local_json, f"$.{key}") for key in _LINK_KEYS]
+    for source, target in conn.execute(
+        select(ends[1], ends[3]).where(
+            SyncRecord.entity == Entity.LINK,
+            SyncRecord.provider == provider,
+            ends[0] == Entity.TOUCHPOINT,
+            ends[2] == Entity.CONTACT,
         )
     ):
-        link = json.loads(text)
-        if link.get("from_entity") == Entity.TOUCHPOINT and link.get("to_entity") == Entity.CONTACT:
-            recorded.add((uuid.UUID(link["from_uid"]), uuid.UUID(link["to_uid"])))
-    for pair in now - recorded:
+        recorded.add((uuid.UUID(source).bytes, uuid.UUID(target).bytes))
+    added = now - recorded
+    pairs = (((Entity.TOUCHPOINT, t), (Entity.CONTACT, s)) for t, s in added)
+    queue_links(conn, provider, pairs, first=first)
+    for source, target in recorded - now:
         outbox.capture_link(
-            conn, provider, (Entity.TOUCHPOINT, pair[0]), (Entity.CONTACT, pair[1]), linked=True
-        )
-    for pair in recorded - now:
-        outbox.capture_link(
-            conn, provider, (Entity.TOUCHPOINT, pair[0]), (Entity.CONTACT, pair[1]), linked=False
+            conn,
+            provider,
+            (Entity.TOUCHPOINT, uuid.UUID(bytes=source)),
+            (Entity.CONTACT, uuid.UUID(bytes=target)),
+            linked=False,
         )
     return len(now ^ recorded)
+
+
+_LINK_KEYS = ("from_entity", "from_uid", "to_entity", "to_uid")
