@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 import json
+import time
 import uuid
 from collections import defaultdict
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
-from sqlalchemy import select, update
+from sqlalchemy import Connection, select, update
 from sqlalchemy.orm import Session
 
 from cs_desktop.chunks import chunks
@@ -22,7 +23,9 @@ from cs_desktop.sync.fields import as_stored
 from cs_desktop.sync.lookups import local_row, record_of, records_of, remote_kinds
 from cs_desktop.sync.merge import Value
 from cs_desktop.sync.merge_local import merge_into_local
+from cs_desktop.sync.outbox import last_seq, waiting
 from cs_desktop.sync.pending import ops_by_id, pending_among, unsent_fields
+from cs_desktop.sync.progress import Report, SyncProgress, ignore
 from cs_desktop.sync.retry import MAX_ATTEMPTS
 from cs_desktop.sync.state import (
     DELETED_FIELD,
@@ -35,6 +38,7 @@ from cs_desktop.sync.state import (
 )
 
 ORDER = (Entity.COMPANY, Entity.CONTACT, Entity.TOUCHPOINT)
+REPORT_EVERY_S = 0.25
 
 
 @dataclass
@@ -53,8 +57,18 @@ class PushCounts:
         )
 
 
-def push(store: Store, adapter: CrmAdapter, cancelled: Callable[[], bool]) -> PushCounts:
-    """Send every pending op: creates/updates per entity, then links, then deletes."""
+def push(
+    store: Store,
+    adapter: CrmAdapter,
+    cancelled: Callable[[], bool],
+    progress: Report = ignore,
+) -> PushCounts:
+    """Send every pending op: creates/updates per entity, then links, then deletes.
+
+    ``cancelled`` is polled between batches: each batch's acknowledgement is committed
+    before the next goes, so a cancelled push resumes with what the CRM has not
+    acknowledged, and sends nothing twice. ``progress`` hears ``sending`` reports.
+    """
     counts = PushCounts()
     crm = adapter.crm
     with store.write() as session:
@@ -65,22 +79,57 @@ def push(store: Store, adapter: CrmAdapter, cancelled: Callable[[], bool]) -> Pu
             .where(Outbox.provider == crm.provider, Outbox.state == OpState.INFLIGHT)
             .values(state=OpState.PENDING)
         )
+        sent = _Sent.starting(store, session.connection(), crm.provider, progress)
     for entity in ORDER:
         for op_kind in (OpKind.CREATE, OpKind.UPDATE):
             for batch in _batches(store, crm, entity, op_kind, adapter.max_batch):
                 if cancelled():
                     return counts
                 _push_writes(store, adapter, entity, op_kind, batch, counts)
+                sent.tell()
     for batch in _batches(store, crm, Entity.LINK, None, adapter.max_batch):
         if cancelled():
             return counts
         _push_links(store, adapter, batch, counts)
+        sent.tell()
     for entity in reversed(ORDER):
         for batch in _batches(store, crm, entity, OpKind.DELETE, adapter.max_batch):
             if cancelled():
                 return counts
             _push_deletes(store, adapter, entity, batch, counts)
+            sent.tell()
+    sent.tell(last=True)
     return counts
+
+
+class _Sent:
+    """The push's ``sent n of total``: of the changes waiting when it began (the count the
+    status bar showed), how many have left the queue. Counted at most every
+    :data:`REPORT_EVERY_S`, a query each time, so that what it says is the outbox's own
+    number and not a tally that could drift from it."""
+
+    def __init__(self, store: Store, provider: str, up_to: int, total: int, report: Report):
+        self._store, self._provider, self._up_to = store, provider, up_to
+        self.total = total
+        self._report = report
+        self._last = time.monotonic()
+
+    @classmethod
+    def starting(cls, store: Store, conn: Connection, provider: str, report: Report) -> _Sent:
+        up_to = last_seq(conn)
+        sent = cls(store, provider, up_to, waiting(conn, provider, up_to=up_to), report)
+        if sent.total:
+            report(SyncProgress("sending", None, 0, sent.total))
+        return sent
+
+    def tell(self, *, last: bool = False) -> None:
+        now = time.monotonic()
+        if not self.total or (not last and now - self._last < REPORT_EVERY_S):
+            return
+        self._last = now
+        with self._store.read() as session:
+            left = waiting(session.connection(), self._provider, up_to=self._up_to)
+        self._report(SyncProgress("sending", None, self.total - left, self.total))
 
 
 def _batches(

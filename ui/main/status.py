@@ -57,8 +57,9 @@ class TaskProgress(QWidget):
         self.show()
 
     def _on_task_progress(self, done: int, total: int) -> None:
-        if self._tasks and self.sender() is self._tasks[-1] and total > 0:
-            self.bar.setRange(0, total)
+        """``done`` of ``total``; a total of 0 means busy again, with no count to show."""
+        if self._tasks and self.sender() is self._tasks[-1]:
+            self.bar.setRange(0, max(total, 0))
             self.bar.setValue(done)
 
     def _on_task_detail(self, _detail: str) -> None:
