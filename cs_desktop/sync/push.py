@@ -38,7 +38,7 @@ from cs_desktop.sync.state import (
 )
 
 ORDER = (Entity.COMPANY, Entity.CONTACT, Entity.TOUCHPOINT)
-REPORT_EVERY_S = 0.25
+REPORT_EVERY_S = 0.5  # a count of the outbox each time
 
 
 @dataclass
