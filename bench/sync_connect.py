@@ -26,7 +26,7 @@ import time
 from pathlib import Path
 
 from bench.figures import Figure
-from bench.sync import Portal, replay, running_portal
+from bench.sync import log_seq, replay, running_portal
 
 SAMPLE_ACCOUNTS = 200
 SAMPLE_SEED = 7
@@ -96,11 +96,6 @@ def _written_floor(db_path: Path, workdir: Path) -> tuple[float, int]:
         scratch.close()
 
 
-def _log_seq(portal: Portal) -> int:
-    entries = portal.control("GET", "requests")["requests"]
-    return int(entries[-1]["seq"]) if entries else 0
-
-
 def measure(workdir: Path, accounts: int = SAMPLE_ACCOUNTS) -> list[Figure]:
     import keyring
     from keyring.backends.null import Keyring as NullKeyring
@@ -144,7 +139,7 @@ def measure(workdir: Path, accounts: int = SAMPLE_ACCOUNTS) -> list[Figure]:
             adapter = open_adapter(store)
             try:
                 adapter.ensure_schema()  # a run's first step, not the push's
-                since = _log_seq(portal)
+                since = log_seq(portal)
                 started, cpu = time.perf_counter(), time.process_time()
                 counts = push(store, adapter, lambda: False)
                 push_s, push_cpu = time.perf_counter() - started, time.process_time() - cpu
