@@ -51,7 +51,11 @@ class TaskProgress(QWidget):
 
     def _show_task(self, task: LongTask) -> None:
         self.label.setText(self.tr("Cancelling…") if task.is_cancelled() else _words(task))
-        self.bar.setRange(0, 0)  # busy until its next progress report
+        # Where it stood when it was last shown (another task may have been shown since),
+        # or busy until its first progress report.
+        done, total = task.counted
+        self.bar.setRange(0, max(total, 0))
+        self.bar.setValue(done)
         self.cancel_button.setEnabled(not task.is_cancelled())
         self.cancel_button.setVisible(task.cancellable)
         self.show()
