@@ -25,6 +25,7 @@ from cs_desktop.sync.merge_local import merge_into_local
 from cs_desktop.sync.outbox import last_seq, waiting
 from cs_desktop.sync.pending import ops_by_id, pending_among, unsent_fields
 from cs_desktop.sync.progress import Report, SyncProgress, ignore
+from cs_desktop.sync.push_acks import ack_writes
 from cs_desktop.sync.push_links import push_links
 from cs_desktop.sync.retry import MAX_ATTEMPTS
 from cs_desktop.sync.state import (
@@ -314,6 +315,9 @@ def _ack(
 ) -> None:
     crm = adapter.crm
     with store.write() as session:
+        settled = ack_writes(session, crm, entity, kind, results, sent)
+        counts.pushed += len(settled)
+        results = [result for result in results if result.op_id not in settled]
         rows = ops_by_id(session, [result.op_id for result in results])
         uids = [row.local_uid for row in rows.values()]
         records = records_of(session, crm, entity, uids)
