@@ -159,8 +159,10 @@ def main() -> int:
         report(measure_usage(workdir))
     if "sync" in sections:
         from bench.sync import measure as measure_sync
+        from bench.sync_connect import measure as measure_first_connect
 
         report(measure_sync(workdir, args.sync_scale))
+        report(measure_first_connect(workdir))
     if "import" in sections:
         from bench.importing import measure as measure_import
 

@@ -359,12 +359,12 @@ def _crm_connect(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
         store.close()
     print(
         ngettext(
-            "Connected HubSpot at {url}; {count} local record queued for the first sync. "
+            "Connected HubSpot at {url}; {count} change waiting for the first sync. "
             "Credentials are in the system keychain.",
-            "Connected HubSpot at {url}; {count} local records queued for the first sync. "
+            "Connected HubSpot at {url}; {count} changes waiting for the first sync. "
             "Credentials are in the system keychain.",
-            connected.queued,
-        ).format(url=base_url, count=format_number(connected.queued)),
+            connected.waiting,
+        ).format(url=base_url, count=format_number(connected.waiting)),
         file=out,
     )
     return EXIT_OK
@@ -373,7 +373,9 @@ def _crm_connect(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
 def _sync(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     from sqlalchemy import func, select
 
+    from cs_desktop.sync.crm import HUBSPOT
     from cs_desktop.sync.online import sync_once
+    from cs_desktop.sync.outbox import waiting
     from cs_desktop.sync.progress import SyncProgress, describe, every
     from cs_desktop.sync.state import Outbox
 
@@ -384,14 +386,17 @@ def _sync(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
             with store.read() as session:
                 rows = session.execute(
                     select(Outbox.entity, Outbox.op, func.count())
-                    .where(Outbox.state.in_(["pending", "inflight", "blocked"]))
+                    .where(
+                        Outbox.provider == HUBSPOT.provider,
+                        Outbox.state.in_(["pending", "inflight", "blocked"]),
+                    )
                     .group_by(Outbox.entity, Outbox.op)
                     .order_by(Outbox.entity, Outbox.op)
                 ).all()
+                left = waiting(session.connection(), HUBSPOT.provider)
             for entity, op, count in rows:
                 print(f"  {entity} {op}: {count}", file=out)
-            waiting = sum(row[2] for row in rows)
-            print(_("waiting changes: {count}").format(count=format_number(waiting)), file=out)
+            print(_("waiting changes: {count}").format(count=format_number(left)), file=out)
             return EXIT_OK
 
         def show(progress: SyncProgress) -> None:
@@ -479,10 +484,10 @@ def _token_for_one_sync(args: argparse.Namespace, store: Store, out: TextIO) -> 
             raise UserError(str(error)) from None
         print(
             ngettext(
-                "Connected HubSpot at {url} for this sync; {count} local record queued.",
-                "Connected HubSpot at {url} for this sync; {count} local records queued.",
-                connected.queued,
-            ).format(url=base_url, count=connected.queued),
+                "Connected HubSpot at {url} for this sync; {count} change waiting.",
+                "Connected HubSpot at {url} for this sync; {count} changes waiting.",
+                connected.waiting,
+            ).format(url=base_url, count=format_number(connected.waiting)),
             file=out,
         )
     return token

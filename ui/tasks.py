@@ -77,6 +77,7 @@ class LongTask(QObject):
         super().__init__()
         self.label = label
         self.detail = ""  # where the job stands, in words, when it cannot count to a total
+        self.counted = (0, 0)  # the last progress reported: done of total (0 total: busy)
         self.cancellable = cancellable
         self._cancel = threading.Event()
 
@@ -87,6 +88,7 @@ class LongTask(QObject):
         return self._cancel.is_set()
 
     def report(self, done: int, total: int) -> None:
+        self.counted = (done, total)
         self.progress.emit(done, total)
 
     def describe(self, detail: str) -> None:

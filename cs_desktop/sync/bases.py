@@ -35,12 +35,22 @@ def set_base(
     uid: uuid.UUID,
     values: dict[str, Value],
     version: str | None,
+    *,
+    known: dict[uuid.UUID, SyncBase] | None = None,
 ) -> None:
-    """Record what both sides agree on now (merged into the previous base)."""
-    base = base_of(session, crm, entity, uid)
+    """Record what both sides agree on now (merged into the previous base).
+
+    Args:
+        known: the bases of a batch, read by :func:`bases_of`: a record not among them has
+            none yet, and is not looked up (a look-up would flush the session, a record at
+            a time); the one made for it joins them.
+    """
+    base = base_of(session, crm, entity, uid) if known is None else known.get(uid)
     if base is None:
         base = SyncBase(entity=entity, local_uid=uid, provider=crm.provider, base_json="{}")
         session.add(base)
+        if known is not None:
+            known[uid] = base
     base.base_json = json.dumps({**json.loads(base.base_json), **values}, sort_keys=True)
     base.remote_version = version
     base.synced_at = utc_now()

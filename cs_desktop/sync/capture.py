@@ -17,14 +17,17 @@ import json
 import uuid
 from typing import Any
 
-from sqlalchemy import Connection, event, select
+from sqlalchemy import Connection, LargeBinary, event, func, select, type_coerce
 from sqlalchemy.orm import ORMExecuteState, Session, UOWTransaction, attributes
 
 from cs_desktop.models import Account, Stakeholder, SuccessPlan, Touchpoint, touchpoint_attendee
 from cs_desktop.sync import checkpoints, fields, outbox
+from cs_desktop.sync.merge import Value
+from cs_desktop.sync.outbox_bulk import End, links_known, queue_creates, queue_links
 from cs_desktop.sync.state import CrmConnection, Entity, SyncRecord
 
 APPLYING = "cs_desktop.sync.applying"
+# A synced row with this column belongs to that account: it is linked to its company.
 _RESCAN = "cs_desktop.sync.rescan"
 _CAPTURED = "cs_desktop.sync.captured"
 _installed = False
@@ -149,22 +152,27 @@ def _before_commit(session: Session) -> None:
 def rescan(conn: Connection, provider: str, entities: set[Entity] | None = None) -> int:
     """Compare tables with the captured snapshots and queue what differs; how many queued.
 
-    Used after bulk statements and at connect time, when every existing row becomes a create.
+    Used after bulk statements and at connect time, when every existing row becomes a
+    create. Rows the CRM has never seen are queued set-based (:mod:`.outbox_bulk`): a first
+    connect of tens of thousands of rows takes a second or two, not minutes.
     """
     entities = entities or {*fields.MODELS, Entity.LINK}
+    # The links this rescan adds are pairs of distinct rows, each once: only those recorded
+    # before it need looking up.
+    first = not links_known(conn, provider)
     queued = 0
-    for entity in (e for e in fields.MODELS if e in entities):
-        queued += _rescan_rows(conn, provider, entity)
+    for entity in fields.MODELS:  # companies first: the others link to them
+        if entity in entities:
+            queued += _rescan_rows(conn, provider, entity, first)
     if Entity.LINK in entities or Entity.TOUCHPOINT in entities:
-        queued += _rescan_attendees(conn, provider)
+        queued += _rescan_attendees(conn, provider, first)
     return queued
 
 
-def _rescan_rows(conn: Connection, provider: str, entity: Entity) -> int:
-    model = fields.MODELS[entity]
-    table = model.__table__
+def _rescan_rows(conn: Connection, provider: str, entity: Entity, first: bool) -> int:
+    table = fields.MODELS[entity].__table__
     columns = [table.c[name] for name in fields.columns(entity)]
-    query = select(table.c["uid"], *columns)
+    query = select(_raw(table.c["uid"]), *columns)
     owned = entity in fields.OWNED or entity in fields.IN_PLAN
     if entity in fields.OWNED:
         query = query.add_columns(table.c["account_id"])
@@ -172,62 +180,80 @@ def _rescan_rows(conn: Connection, provider: str, entity: Entity) -> int:
         plans = SuccessPlan.__table__
         query = query.add_columns(plans.c.uid.label(fields.PLAN_REF), plans.c.account_id)
         query = query.join_from(table, plans, plans.c.id == table.c["plan_id"])
-    parent_uid: dict[int, uuid.UUID] = {}
+    parent_uid: dict[int, bytes] = {}
     if owned:
-        parent_uid = dict(conn.execute(select(Account.id, Account.uid)).all())
+        parent_uid = dict(conn.execute(select(Account.id, _raw(Account.uid))).all())
     known = {
-        uid: (text, deleted)
+        bytes(uid): (text, deleted)
         for uid, text, deleted in conn.execute(
-            select(SyncRecord.local_uid, SyncRecord.local_json, SyncRecord.deleted_at).where(
+            select(_raw(SyncRecord.local_uid), SyncRecord.local_json, SyncRecord.deleted_at).where(
                 SyncRecord.entity == entity, SyncRecord.provider == provider
             )
         )
     }
     queued = 0
-    seen: set[uuid.UUID] = set()
+    creates: list[tuple[bytes, dict[str, Value]]] = []
+    links: list[tuple[End, End]] = []
+    seen: set[bytes] = set()
     for row in conn.execute(query).mappings():
-        uid = row["uid"]
+        uid = bytes(row["uid"])
         seen.add(uid)
         current = fields.snapshot(entity, row)
         before = known.get(uid)
-        if before is not None and json.loads(before[0]) == current:
-            continue
-        parent = None
-        if before is None and owned:
-            parent = (Entity.COMPANY, parent_uid[row["account_id"]])
-        queued += outbox.capture(conn, provider, entity, uid, current, parent=parent)
+        if before is None:
+            creates.append((uid, current))
+            parent = parent_uid.get(row["account_id"]) if owned else None
+            if parent is not None:
+                links.append(((entity, uid), (Entity.COMPANY, parent)))
+        elif json.loads(before[0]) != current:
+            queued += outbox.capture(conn, provider, entity, uuid.UUID(bytes=uid), current)
+    queued += queue_creates(conn, provider, entity, creates)
+    queue_links(conn, provider, links, first=first)
     for uid, (_, deleted) in known.items():
         if uid not in seen and deleted is None:
-            queued += outbox.capture(conn, provider, entity, uid, None)
+            queued += outbox.capture(conn, provider, entity, uuid.UUID(bytes=uid), None)
     return queued
 
 
-def _rescan_attendees(conn: Connection, provider: str) -> int:
+def _raw(column: Any) -> Any:
+    """A uid column read as its 16 bytes, without building a UUID per row."""
+    return type_coerce(column, LargeBinary).label(column.key)
+
+
+def _rescan_attendees(conn: Connection, provider: str, first: bool) -> int:
     tp, st = Touchpoint.__table__, Stakeholder.__table__
     now = {
-        (t, s)
+        (bytes(t), bytes(s))
         for t, s in conn.execute(
-            select(tp.c.uid, st.c.uid)
+            select(_raw(tp.c.uid), _raw(st.c.uid))
             .select_from(touchpoint_attendee)
             .join(tp, tp.c.id == touchpoint_attendee.c.touchpoint_id)
             .join(st, st.c.id == touchpoint_attendee.c.stakeholder_id)
         )
     }
     recorded = set()
-    for (text,) in conn.execute(
-        select(SyncRecord.local_json).where(
-            SyncRecord.entity == Entity.LINK, SyncRecord.provider == provider
+    ends = [func.json_extract(SyncRecord.local_json, f"$.{key}") for key in _LINK_KEYS]
+    for source, target in conn.execute(
+        select(ends[1], ends[3]).where(
+            SyncRecord.entity == Entity.LINK,
+            SyncRecord.provider == provider,
+            ends[0] == Entity.TOUCHPOINT,
+            ends[2] == Entity.CONTACT,
         )
     ):
-        link = json.loads(text)
-        if link.get("from_entity") == Entity.TOUCHPOINT and link.get("to_entity") == Entity.CONTACT:
-            recorded.add((uuid.UUID(link["from_uid"]), uuid.UUID(link["to_uid"])))
-    for pair in now - recorded:
+        recorded.add((uuid.UUID(source).bytes, uuid.UUID(target).bytes))
+    added = now - recorded
+    pairs = (((Entity.TOUCHPOINT, t), (Entity.CONTACT, s)) for t, s in added)
+    queue_links(conn, provider, pairs, first=first)
+    for source, target in recorded - now:
         outbox.capture_link(
-            conn, provider, (Entity.TOUCHPOINT, pair[0]), (Entity.CONTACT, pair[1]), linked=True
-        )
-    for pair in recorded - now:
-        outbox.capture_link(
-            conn, provider, (Entity.TOUCHPOINT, pair[0]), (Entity.CONTACT, pair[1]), linked=False
+            conn,
+            provider,
+            (Entity.TOUCHPOINT, uuid.UUID(bytes=source)),
+            (Entity.CONTACT, uuid.UUID(bytes=target)),
+            linked=False,
         )
     return len(now ^ recorded)
+
+
+_LINK_KEYS = ("from_entity", "from_uid", "to_entity", "to_uid")

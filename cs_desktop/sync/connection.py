@@ -37,6 +37,7 @@ from cs_desktop.sync.capture import rescan
 from cs_desktop.sync.crm import HUBSPOT, Crm
 from cs_desktop.sync.deadlines import DEFAULT, Deadlines
 from cs_desktop.sync.hubspot import HubSpotAdapter, HubSpotAuth, OAuthClient
+from cs_desktop.sync.outbox import waiting
 from cs_desktop.sync.retry import RetryPolicy
 from cs_desktop.sync.state import CrmConnection
 
@@ -54,7 +55,9 @@ class NotConnected(CrmError):
 class Connected:
     provider: str
     persisted: bool  # False: the secret is kept for this session only
-    queued: int  # local rows queued as creates
+    # Changes waiting to be sent once connected (the existing rows' creates and links,
+    # and whatever waited from before): the count the status bar shows, :func:`.waiting`.
+    waiting: int
 
 
 @dataclass(frozen=True)
@@ -143,8 +146,8 @@ def connect_hubspot(
     verify: Verify = check_hubspot,
 ) -> Connected:
     """Connect HubSpot with a private-app ``token`` or ``oauth`` (client id, secret, refresh
-    token), once the address and the credentials are checked. Every existing account,
-    stakeholder and touchpoint is queued as a create.
+    token), once the address and the credentials are checked. Every existing synced row is
+    queued as a create (with its links), set-based: tens of thousands in a second or two.
 
     Args:
         remember: False keeps the credentials nowhere, not even for the session: the caller
@@ -198,10 +201,11 @@ def connect_hubspot(
             )
         )
         session.flush()
-        queued = rescan(session.connection(), HUBSPOT.provider)
+        rescan(session.connection(), HUBSPOT.provider)
+        left = waiting(session.connection(), HUBSPOT.provider)
     if before is not None and before[0] != account:
         secret_keys.forget(HUBSPOT.provider, before[1], before[0])
-    return Connected(HUBSPOT.provider, persisted, queued)
+    return Connected(HUBSPOT.provider, persisted, left)
 
 
 def _with_refresh(oauth: tuple[str, str, str], refresh_token: str) -> tuple[str, str, str]:

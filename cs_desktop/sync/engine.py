@@ -184,7 +184,7 @@ def _run(
         # waits on the CRM (the scores are mostly SQL and numpy, so the GIL is free most of the
         # time; the push, busy in Python, goes first on its own); the moved ones go out after.
         with ThreadPoolExecutor(max_workers=1, thread_name_prefix="health-scores") as scorer:
-            sent += push(store, adapter, cancelled)
+            sent += push(store, adapter, cancelled, progress)
             scores = None if early else scorer.submit(scores_today, store, today)
             if not cancelled():
                 pulled_counts = pull(
@@ -218,7 +218,7 @@ def _run(
                     # overwrite the CRM's with a stale one, answered back next run.
                     computed = scores_today(store, today)
                 if queue_scores(store, adapter.crm, computed):
-                    sent += push(store, adapter, cancelled)
+                    sent += push(store, adapter, cancelled, progress)
         if cancelled.by_user():
             outcome, message = "cancelled", _("sync cancelled; it resumes where it stopped")
         elif cancelled.timed_out:

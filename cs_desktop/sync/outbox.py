@@ -250,15 +250,29 @@ def capture_link(
     enqueue(conn, provider, Entity.LINK, uid, OpKind.LINK if linked else OpKind.UNLINK, fields)
 
 
-def waiting(conn: Connection, provider: str) -> int:
-    """How many changes wait to be sent (pending or inflight)."""
-    return int(
-        conn.execute(
-            select(func.count())
-            .select_from(Outbox)
-            .where(
-                Outbox.provider == provider,
-                Outbox.state.in_([OpState.PENDING, OpState.INFLIGHT, OpState.BLOCKED]),
-            )
-        ).scalar_one()
+def waiting(conn: Connection, provider: str, *, up_to: int | None = None) -> int:
+    """How many changes wait to be sent (pending, in flight, or held by a conflict).
+
+    The one count of the app: the status bar, the connect dialog and message, the command
+    line and the push's progress (``sent n of total``) all show this number.
+
+    Args:
+        up_to: count only changes queued up to this outbox ``seq`` (a push counts the ones
+            that waited when it began, not edits made meanwhile).
+    """
+    query = (
+        select(func.count())
+        .select_from(Outbox)
+        .where(
+            Outbox.provider == provider,
+            Outbox.state.in_([OpState.PENDING, OpState.INFLIGHT, OpState.BLOCKED]),
+        )
     )
+    if up_to is not None:
+        query = query.where(Outbox.seq <= up_to)
+    return int(conn.execute(query).scalar_one())
+
+
+def last_seq(conn: Connection) -> int:
+    """The newest outbox ``seq`` (0 when empty): where a push's count of waiting changes ends."""
+    return int(conn.execute(select(func.coalesce(func.max(Outbox.seq), 0))).scalar_one())

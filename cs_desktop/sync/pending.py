@@ -54,15 +54,18 @@ def pending_among(
     """Those of ``uids`` with an op still to send: :func:`has_pending` of many rows."""
     found: set[uuid.UUID] = set()
     for chunk in chunks(uids):
+        # The state is checked here, not in SQL: given both, SQLite walks the state index,
+        # every pending op of a first push, instead of looking the uids up.
         found.update(
-            session.scalars(
-                select(Outbox.local_uid).where(
+            uid
+            for uid, state in session.execute(
+                select(Outbox.local_uid, Outbox.state).where(
                     Outbox.provider == crm.provider,
                     Outbox.entity == entity,
                     Outbox.local_uid.in_(chunk),
-                    Outbox.state.in_(_UNSENT),
                 )
             )
+            if state in _UNSENT
         )
     return found
 

@@ -18,13 +18,16 @@ from cs_desktop.sync.adapter import Kind
 
 @dataclass(frozen=True)
 class SyncProgress:
-    """``receiving``: ``done`` records of ``kind`` written so far in this run; ``indexing``:
+    """``sending``: ``done`` of the ``total`` changes that waited when the push began have
+    left the queue (:func:`.outbox.waiting` counts them, as the status bar does);
+    ``receiving``: ``done`` records of ``kind`` written so far in this run; ``indexing``:
     ``done`` pulled notes added to the search index so far; ``waiting``: the CRM's answer has
     been awaited ``done`` seconds; ``resumed``: it came, after a wait that was announced."""
 
-    step: Literal["receiving", "indexing", "waiting", "resumed"]
+    step: Literal["sending", "receiving", "indexing", "waiting", "resumed"]
     kind: Kind | None
     done: int
+    total: int = 0
 
 
 Report = Callable[[SyncProgress], None]
@@ -37,6 +40,12 @@ def ignore(_progress: SyncProgress) -> None:
 def describe(progress: SyncProgress) -> str:
     """One line for a terminal: ``received 12,300 notes``."""
     count = format_number(progress.done)
+    if progress.step == "sending":
+        return ngettext(
+            "sent {count} of {total} change",
+            "sent {count} of {total} changes",
+            progress.total,
+        ).format(count=count, total=format_number(progress.total))
     if progress.step == "indexing":
         return ngettext(
             "indexed {count} pulled note for search",

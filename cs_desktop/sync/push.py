@@ -3,18 +3,18 @@
 from __future__ import annotations
 
 import json
-import uuid
+import time
 from collections import defaultdict
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
-from sqlalchemy import select, update
+from sqlalchemy import Connection, select, update
 from sqlalchemy.orm import Session
 
 from cs_desktop.chunks import chunks
 from cs_desktop.db import Store
 from cs_desktop.sync import capture, checkpoints
-from cs_desktop.sync.adapter import CrmAdapter, Kind, Link, RemoteRecord, WriteOp, WriteResult
+from cs_desktop.sync.adapter import CrmAdapter, Kind, RemoteRecord, WriteOp, WriteResult
 from cs_desktop.sync.bases import base_of, bases_of, set_base
 from cs_desktop.sync.conflicts import add_delete_conflict, conflicted_fields
 from cs_desktop.sync.crm import Crm
@@ -22,7 +22,11 @@ from cs_desktop.sync.fields import MODELS, as_stored
 from cs_desktop.sync.lookups import local_row, record_of, records_of, remote_kinds
 from cs_desktop.sync.merge import Value
 from cs_desktop.sync.merge_local import merge_into_local
+from cs_desktop.sync.outbox import last_seq, waiting
 from cs_desktop.sync.pending import ops_by_id, pending_among, unsent_fields
+from cs_desktop.sync.progress import Report, SyncProgress, ignore
+from cs_desktop.sync.push_acks import ack_writes
+from cs_desktop.sync.push_links import push_links
 from cs_desktop.sync.retry import MAX_ATTEMPTS
 from cs_desktop.sync.state import (
     DELETED_FIELD,
@@ -35,6 +39,7 @@ from cs_desktop.sync.state import (
 )
 
 ORDER = tuple(MODELS)  # companies first: the others are linked to them
+REPORT_EVERY_S = 0.5  # a count of the outbox each time
 
 
 @dataclass
@@ -53,8 +58,18 @@ class PushCounts:
         )
 
 
-def push(store: Store, adapter: CrmAdapter, cancelled: Callable[[], bool]) -> PushCounts:
-    """Send every pending op: creates/updates per entity, then links, then deletes."""
+def push(
+    store: Store,
+    adapter: CrmAdapter,
+    cancelled: Callable[[], bool],
+    progress: Report = ignore,
+) -> PushCounts:
+    """Send every pending op: creates/updates per entity, then links, then deletes.
+
+    ``cancelled`` is polled between batches: each batch's acknowledgement is committed
+    before the next goes, so a cancelled push resumes with what the CRM has not
+    acknowledged, and sends nothing twice. ``progress`` hears ``sending`` reports.
+    """
     counts = PushCounts()
     crm = adapter.crm
     with store.write() as session:
@@ -65,22 +80,57 @@ def push(store: Store, adapter: CrmAdapter, cancelled: Callable[[], bool]) -> Pu
             .where(Outbox.provider == crm.provider, Outbox.state == OpState.INFLIGHT)
             .values(state=OpState.PENDING)
         )
+        sent = _Sent.starting(store, session.connection(), crm.provider, progress)
     for entity in ORDER:
         for op_kind in (OpKind.CREATE, OpKind.UPDATE):
             for batch in _batches(store, crm, entity, op_kind, adapter.max_batch):
                 if cancelled():
                     return counts
                 _push_writes(store, adapter, entity, op_kind, batch, counts)
+                sent.tell()
     for batch in _batches(store, crm, Entity.LINK, None, adapter.max_batch):
         if cancelled():
             return counts
-        _push_links(store, adapter, batch, counts)
+        push_links(store, adapter, batch, counts)
+        sent.tell()
     for entity in reversed(ORDER):
         for batch in _batches(store, crm, entity, OpKind.DELETE, adapter.max_batch):
             if cancelled():
                 return counts
             _push_deletes(store, adapter, entity, batch, counts)
+            sent.tell()
+    sent.tell(last=True)
     return counts
+
+
+class _Sent:
+    """The push's ``sent n of total``: of the changes waiting when it began (the count the
+    status bar showed), how many have left the queue. Counted at most every
+    :data:`REPORT_EVERY_S`, a query each time, so that what it says is the outbox's own
+    number and not a tally that could drift from it."""
+
+    def __init__(self, store: Store, provider: str, up_to: int, total: int, report: Report):
+        self._store, self._provider, self._up_to = store, provider, up_to
+        self.total = total
+        self._report = report
+        self._last = time.monotonic()
+
+    @classmethod
+    def starting(cls, store: Store, conn: Connection, provider: str, report: Report) -> _Sent:
+        up_to = last_seq(conn)
+        sent = cls(store, provider, up_to, waiting(conn, provider, up_to=up_to), report)
+        if sent.total:
+            report(SyncProgress("sending", None, 0, sent.total))
+        return sent
+
+    def tell(self, *, last: bool = False) -> None:
+        now = time.monotonic()
+        if not self.total or (not last and now - self._last < REPORT_EVERY_S):
+            return
+        self._last = now
+        with self._store.read() as session:
+            left = waiting(session.connection(), self._provider, up_to=self._up_to)
+        self._report(SyncProgress("sending", None, self.total - left, self.total))
 
 
 def _batches(
@@ -265,10 +315,13 @@ def _ack(
 ) -> None:
     crm = adapter.crm
     with store.write() as session:
+        settled = ack_writes(session, crm, entity, kind, results, sent)
+        counts.pushed += len(settled)
+        results = [result for result in results if result.op_id not in settled]
         rows = ops_by_id(session, [result.op_id for result in results])
         uids = [row.local_uid for row in rows.values()]
         records = records_of(session, crm, entity, uids)
-        _held = bases_of(session, crm, entity, uids)  # referenced: set_base finds them
+        bases = bases_of(session, crm, entity, uids)
         acked: list[SyncRecord] = []
         for result in results:
             row = rows[result.op_id]
@@ -278,7 +331,15 @@ def _ack(
                 record.remote_kind = kind
                 row.state = OpState.DONE
                 row.last_error = None
-                set_base(session, crm, entity, record.local_uid, sent[row.op_id], result.version)
+                set_base(
+                    session,
+                    crm,
+                    entity,
+                    record.local_uid,
+                    sent[row.op_id],
+                    result.version,
+                    known=bases,
+                )
                 acked.append(record)
                 counts.pushed += 1
             elif result.error == "not_found" and record is not None:
@@ -346,62 +407,6 @@ def _settle(session: Session, crm: Crm, entity: Entity, records: list[SyncRecord
         if record.sync_state != RecordState.CONFLICT:
             pending = record.local_uid in waiting
             record.sync_state = RecordState.DIRTY if pending else RecordState.CLEAN
-
-
-def _push_links(store: Store, adapter: CrmAdapter, seqs: list[int], counts: PushCounts) -> None:
-    crm = adapter.crm
-    links: dict[OpKind, list[Link]] = defaultdict(list)
-    with store.write() as session:
-        rows = [(row, json.loads(row.fields_json)) for row in _mark_inflight(session, seqs)]
-        # Both ends of every link of the batch: a query per entity, not two per link.
-        wanted: dict[str, set[uuid.UUID]] = defaultdict(set)
-        for _, fields in rows:
-            for side in ("from", "to"):
-                wanted[fields[f"{side}_entity"]].add(uuid.UUID(fields[f"{side}_uid"]))
-        records = {
-            (entity, uid): record
-            for entity, uids in wanted.items()
-            for uid, record in records_of(session, crm, entity, uids).items()
-        }
-        kinds = remote_kinds(session, records.values())
-        for row, fields in rows:
-            ends = []
-            for side in ("from", "to"):
-                key = (fields[f"{side}_entity"], uuid.UUID(fields[f"{side}_uid"]))
-                record = records.get(key)
-                ends.append((record, None if record is None else kinds.get(key[1])))
-            (source, source_kind), (target, target_kind) = ends
-            if source is None or target is None or source.deleted_at or target.deleted_at:
-                row.state = OpState.DONE  # an end is gone; nothing to link
-                continue
-            if not (source.remote_id and target.remote_id and source_kind and target_kind):
-                row.state = OpState.PENDING  # both ends need a remote id first [§3.2e]
-                continue
-            links[OpKind(row.op)].append(
-                Link(row.op_id, source_kind, source.remote_id, target_kind, target.remote_id)
-            )
-    for op, batch in links.items():
-        results = (adapter.link if op is OpKind.LINK else adapter.unlink)(batch)
-        with store.write() as session:
-            op_rows = ops_by_id(session, [result.op_id for result in results])
-            link_records = records_of(
-                session, crm, Entity.LINK, [row.local_uid for row in op_rows.values()]
-            )
-            for result in results:
-                row = op_rows[result.op_id]
-                if result.ok:
-                    row.state = OpState.DONE
-                    counts.pushed += 1
-                    record = link_records.get(row.local_uid)
-                    if record is not None:
-                        record.sync_state = RecordState.CLEAN
-                elif result.error == "retryable" and row.attempts < MAX_ATTEMPTS:
-                    row.state = OpState.PENDING
-                else:
-                    row.state = OpState.FAILED
-                    row.last_error = result.message
-                    counts.failed += 1
-            checkpoints.reached("before_ack_commit", "link")
 
 
 def _push_deletes(

@@ -20,7 +20,8 @@ from __future__ import annotations
 import contextlib
 import socket
 import threading
-from collections.abc import Mapping
+import time
+from collections.abc import Callable, Mapping
 from typing import Any
 
 import httpx
@@ -43,8 +44,10 @@ class BoundedHttp:
         self._http = httpx.Client(base_url=self.base_url, timeout=timeout)
         self._lock = threading.Lock()
         self._sockets: list[socket.socket] = []
+        self._watch = _Watch(self._cut)
 
     def close(self) -> None:
+        self._watch.close()
         self._http.close()
 
     def send(
@@ -67,9 +70,7 @@ class BoundedHttp:
         """
         url = self.base_url
         cut = threading.Event()
-        timer = threading.Timer(max(0.0, within), self._cut, args=(cut,))
-        timer.daemon = True
-        timer.start()
+        self._watch.arm(cut, within)
         try:
             return self._http.request(
                 method,
@@ -93,7 +94,7 @@ class BoundedHttp:
                 raise Transient(_(messages.OFFLINE).format(url=url)) from None
             raise Transient(_(messages.CONNECTION_LOST).format(url=url)) from None
         finally:
-            timer.cancel()
+            self._watch.disarm(cut)
 
     def _trace(self, event: str, info: Mapping[str, Any]) -> None:
         # A new connection (and its TLS layer, which takes the socket over) is one to cut.
@@ -115,6 +116,54 @@ class BoundedHttp:
             # then sees the connection end) without touching the TLS object it is using.
             with contextlib.suppress(OSError):
                 socket.socket.shutdown(sock, socket.SHUT_RDWR)
+
+
+class _Watch:
+    """One thread that calls ``expire(event)`` for each armed request whose time is up: a
+    thread per client, not a timer thread per request (a first push makes over a thousand
+    requests; starting a thread for each cost more than some of them)."""
+
+    def __init__(self, expire: Callable[[threading.Event], None]) -> None:
+        self._expire = expire
+        self._due: dict[threading.Event, float] = {}
+        self._changed = threading.Condition()
+        self._closed = False
+        self._thread: threading.Thread | None = None
+
+    def arm(self, cut: threading.Event, within: float) -> None:
+        with self._changed:
+            self._due[cut] = time.monotonic() + max(0.0, within)
+            if self._thread is None:
+                self._thread = threading.Thread(
+                    target=self._run, name="crm-request-deadlines", daemon=True
+                )
+                self._thread.start()
+            self._changed.notify()
+
+    def disarm(self, cut: threading.Event) -> None:
+        with self._changed:
+            self._due.pop(cut, None)
+
+    def close(self) -> None:
+        with self._changed:
+            self._closed = True
+            self._changed.notify()
+
+    def _run(self) -> None:
+        while True:
+            with self._changed:
+                if self._closed:
+                    return
+                now = time.monotonic()
+                expired = [cut for cut, due in self._due.items() if due <= now]
+                for cut in expired:
+                    del self._due[cut]
+                if not expired:
+                    soonest = min(self._due.values(), default=None)
+                    self._changed.wait(None if soonest is None else soonest - now)
+                    continue
+            for cut in expired:  # outside the lock: cutting may take a moment
+                self._expire(cut)
 
 
 def _s(seconds: float) -> str:

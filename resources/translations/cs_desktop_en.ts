@@ -51,10 +51,10 @@
 <context>
     <name>CrmSettingsDialog</name>
     <message numerus="yes">
-        <source>Connected; credentials kept %1. %Ln local record(s) will be sent at the next sync.</source>
+        <source>Connected; credentials kept %1. %Ln change(s) waiting, sent at the next sync.</source>
         <translation>
-            <numerusform>Connected; credentials kept %1. %Ln local record will be sent at the next sync.</numerusform>
-            <numerusform>Connected; credentials kept %1. %Ln local records will be sent at the next sync.</numerusform>
+            <numerusform>Connected; credentials kept %1. %Ln change waiting, sent at the next sync.</numerusform>
+            <numerusform>Connected; credentials kept %1. %Ln changes waiting, sent at the next sync.</numerusform>
         </translation>
     </message>
 </context>

@@ -1154,9 +1154,9 @@
         <translation>このセッションの間だけ</translation>
     </message>
     <message numerus="yes">
-        <source>Connected; credentials kept %1. %Ln local record(s) will be sent at the next sync.</source>
+        <source>Connected; credentials kept %1. %Ln change(s) waiting, sent at the next sync.</source>
         <translation>
-            <numerusform>接続しました。認証情報は%1保持されます。次回の同期でローカルのレコード %Ln 件を送信します。</numerusform>
+            <numerusform>接続しました。認証情報は%1保持されます。送信待ちの変更 %Ln 件は次回の同期で送信されます。</numerusform>
         </translation>
     </message>
     <message>
@@ -3983,6 +3983,10 @@ Owner: %2</source>
     <message>
         <source>Syncing with the CRM</source>
         <translation>CRM と同期中</translation>
+    </message>
+    <message>
+        <source>changes sent: %1 of %2</source>
+        <translation>送信した変更: %1 / %2</translation>
     </message>
     <message>
         <source>pulled notes indexed for search: {count}</source>

@@ -1154,9 +1154,9 @@
         <translation>仅在本次会话中</translation>
     </message>
     <message numerus="yes">
-        <source>Connected; credentials kept %1. %Ln local record(s) will be sent at the next sync.</source>
+        <source>Connected; credentials kept %1. %Ln change(s) waiting, sent at the next sync.</source>
         <translation>
-            <numerusform>已连接；凭据%1保存。下次同步时将发送 %Ln 条本地记录。</numerusform>
+            <numerusform>已连接；凭据%1保存。%Ln 项更改待发送，将在下次同步时发送。</numerusform>
         </translation>
     </message>
     <message>
@@ -3983,6 +3983,10 @@ Owner: %2</source>
     <message>
         <source>Syncing with the CRM</source>
         <translation>正在与 CRM 同步</translation>
+    </message>
+    <message>
+        <source>changes sent: %1 of %2</source>
+        <translation>已发送的更改：%1 / %2</translation>
     </message>
     <message>
         <source>pulled notes indexed for search: {count}</source>

@@ -1154,9 +1154,9 @@
         <translation>僅在本次工作階段中</translation>
     </message>
     <message numerus="yes">
-        <source>Connected; credentials kept %1. %Ln local record(s) will be sent at the next sync.</source>
+        <source>Connected; credentials kept %1. %Ln change(s) waiting, sent at the next sync.</source>
         <translation>
-            <numerusform>已連線；憑證%1儲存。下次同步時將傳送 %Ln 筆本機記錄。</numerusform>
+            <numerusform>已連線；憑證%1儲存。%Ln 項變更待傳送，將在下次同步時傳送。</numerusform>
         </translation>
     </message>
     <message>
@@ -3983,6 +3983,10 @@ Owner: %2</source>
     <message>
         <source>Syncing with the CRM</source>
         <translation>正在與 CRM 同步</translation>
+    </message>
+    <message>
+        <source>changes sent: %1 of %2</source>
+        <translation>已傳送的變更：%1 / %2</translation>
     </message>
     <message>
         <source>pulled notes indexed for search: {count}</source>

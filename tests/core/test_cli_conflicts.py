@@ -252,9 +252,7 @@ def test_sync_with_a_token_from_stdin_stores_it_nowhere(
 
     code, out, err = sync_with_token("--base-url", url)
     assert code == EXIT_OK, err
-    assert (
-        out.splitlines()[0] == f"Connected HubSpot at {url} for this sync; 1 local record queued."
-    )
+    assert out.splitlines()[0] == f"Connected HubSpot at {url} for this sync; 1 change waiting."
     assert "pushed 1," in out
     assert [c["properties"]["name"] for c in remote_all(one_off_portal, "companies")] == ["Acme"]
 

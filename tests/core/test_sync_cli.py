@@ -65,7 +65,7 @@ def connect_and_look(
         stdin=SECRET + "\n",
     )
     assert code == 0, err
-    assert "1 local record queued" in out
+    assert "1 change waiting for the first sync" in out
     assert SECRET in "".join(memory_keyring.items.values())
     for path in tmp_path.iterdir():  # the store, its WAL and shared memory
         assert SECRET.encode() not in path.read_bytes()

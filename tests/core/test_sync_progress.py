@@ -11,6 +11,7 @@ from cs_desktop.sync.progress import SyncProgress, describe, every
 def test_words_for_a_terminal() -> None:
     assert describe(SyncProgress("receiving", "note", 12300)) == "received 12,300 notes"
     assert describe(SyncProgress("receiving", "company", 1)) == "received 1 company"
+    assert describe(SyncProgress("sending", None, 1200, 35110)) == "sent 1,200 of 35,110 changes"
     assert describe(SyncProgress("indexing", None, 20000)) == (
         "indexed 20,000 pulled notes for search"
     )

@@ -163,7 +163,7 @@ def test_settings_connect_the_sandbox_with_the_token_in_the_keychain_only(
     assert dialog.result_label.text() == "✔ " + messages.CREDENTIALS_OK.format(url=sandbox.url)
     with qtbot.waitSignal(dialog.loaded, timeout=10_000):
         press(qtbot, dialog, dialog.connect_button)
-    assert "4 local records" in dialog.result_label.text()
+    assert "6 changes waiting" in dialog.result_label.text()  # the count the status bar shows
     assert "in the system keychain" in dialog.state_label.text()
     assert sandbox.url in dialog.state_label.text()
     assert dialog.token.text() == "" and dialog.disconnect_button.isEnabled()

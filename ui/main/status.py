@@ -51,14 +51,19 @@ class TaskProgress(QWidget):
 
     def _show_task(self, task: LongTask) -> None:
         self.label.setText(self.tr("Cancelling…") if task.is_cancelled() else _words(task))
-        self.bar.setRange(0, 0)  # busy until its next progress report
+        # Where it stood when it was last shown (another task may have been shown since),
+        # or busy until its first progress report.
+        done, total = task.counted
+        self.bar.setRange(0, max(total, 0))
+        self.bar.setValue(done)
         self.cancel_button.setEnabled(not task.is_cancelled())
         self.cancel_button.setVisible(task.cancellable)
         self.show()
 
     def _on_task_progress(self, done: int, total: int) -> None:
-        if self._tasks and self.sender() is self._tasks[-1] and total > 0:
-            self.bar.setRange(0, total)
+        """``done`` of ``total``; a total of 0 means busy again, with no count to show."""
+        if self._tasks and self.sender() is self._tasks[-1]:
+            self.bar.setRange(0, max(total, 0))
             self.bar.setValue(done)
 
     def _on_task_detail(self, _detail: str) -> None:

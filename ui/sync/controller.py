@@ -175,6 +175,8 @@ class SyncController(QObject):
             from cs_desktop.sync.progress import every
 
             def show(progress: SyncProgress) -> None:
+                # The bar counts the changes sent; while receiving, it is busy (no total).
+                running.report(progress.done if progress.total else 0, progress.total)
                 running.describe(self.describe_progress(progress))
 
             landed = AccountsLanded(self.runner.on_main, self.hub.changes_applied.emit)
@@ -201,6 +203,13 @@ class SyncController(QObject):
     def describe_progress(self, progress: SyncProgress) -> str:
         """The status bar's words for where a run stands (a first pull takes a while)."""
         count = QLocale().toString(progress.done)
+        if progress.step == "sending":
+            # The total is the status bar's "changes waiting" when the run began.
+            return (
+                self.tr("changes sent: %1 of %2")
+                .replace("%1", count)
+                .replace("%2", QLocale().toString(progress.total))
+            )
         if progress.step == "indexing":
             return self.tr("pulled notes indexed for search: {count}").format(count=count)
         if progress.step == "waiting":

@@ -506,10 +506,9 @@ class CrmSettingsDialog(QDialog):
         )
         self.result_label.setText(
             self.tr(
-                "Connected; credentials kept %1. %Ln local record(s) will be sent at the next "
-                "sync.",
+                "Connected; credentials kept %1. %Ln change(s) waiting, sent at the next sync.",
                 "",
-                connected.queued,
+                connected.waiting,
             ).replace("%1", kept)
         )
         self.finished_work.emit()
