@@ -439,6 +439,41 @@
     </message>
 </context>
 <context>
+    <name>Capture</name>
+    <message numerus="yes">
+        <source>%n mail file(s)</source>
+        <translation>
+            <numerusform>%n 個のメールファイル</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Importing %1</source>
+        <translation>%1 を取り込み中</translation>
+    </message>
+    <message>
+        <source>Imported</source>
+        <translation>取り込み完了</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %Ln item(s) matched no account and wait in the unmatched list.</source>
+        <translation>
+            <numerusform>%1: %Ln 件がどのアカウントにも一致せず、未割り当て一覧で待機しています。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Show the list</source>
+        <translation>一覧を表示</translation>
+    </message>
+    <message>
+        <source>Import cancelled; nothing was written</source>
+        <translation>取り込みを中止しました。何も書き込まれていません</translation>
+    </message>
+    <message>
+        <source>Nothing was imported</source>
+        <translation>何も取り込まれませんでした</translation>
+    </message>
+</context>
+<context>
     <name>Confidence</name>
     <message numerus="yes">
         <source>%1 of %Ln indicator(s), %2 of the weight</source>
@@ -1466,6 +1501,22 @@ Import them as new accounts anyway?</source>
         <translation>利用データを取り込む(&amp;U)…</translation>
     </message>
     <message>
+        <source>Import &amp;calendar…</source>
+        <translation>カレンダーを取り込む(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>Import &amp;mail…</source>
+        <translation>メールを取り込む(&amp;M)…</translation>
+    </message>
+    <message>
+        <source>Import a mail &amp;folder…</source>
+        <translation>メールフォルダーを取り込む(&amp;F)…</translation>
+    </message>
+    <message>
+        <source>Unmatched meetings and mai&amp;ls…</source>
+        <translation>未割り当ての会議とメール(&amp;L)…</translation>
+    </message>
+    <message>
         <source>Open a &amp;sample portfolio</source>
         <translation>サンプルのポートフォリオを開く(&amp;S)</translation>
     </message>
@@ -1698,6 +1749,26 @@ Import them as new accounts anyway?</source>
     <message>
         <source>Spreadsheets (*.csv *.xlsx);;All files (*)</source>
         <translation>表計算ファイル (*.csv *.xlsx);;すべてのファイル (*)</translation>
+    </message>
+    <message>
+        <source>Import calendar</source>
+        <translation>カレンダーを取り込む</translation>
+    </message>
+    <message>
+        <source>Calendars (*.ics);;All files (*)</source>
+        <translation>カレンダー (*.ics);;すべてのファイル (*)</translation>
+    </message>
+    <message>
+        <source>Import mail</source>
+        <translation>メールを取り込む</translation>
+    </message>
+    <message>
+        <source>Mails (*.eml *.msg);;All files (*)</source>
+        <translation>メール (*.eml *.msg);;すべてのファイル (*)</translation>
+    </message>
+    <message>
+        <source>Import a mail folder</source>
+        <translation>メールフォルダーを取り込む</translation>
     </message>
     <message>
         <source>Back up store</source>
@@ -4228,6 +4299,14 @@ The next steps of a touchpoint become tasks here.</source>
         <translation>接点を記録</translation>
     </message>
     <message>
+        <source>None</source>
+        <translation>なし</translation>
+    </message>
+    <message>
+        <source>Fills in the kind, a title and the questions to ask at this kind of meeting</source>
+        <translation>この種類の打ち合わせの種類・件名・確認すべき質問を記入します</translation>
+    </message>
+    <message>
         <source>e.g. Quarterly review with the project team</source>
         <translation>例: プロジェクトチームとの四半期レビュー</translation>
     </message>
@@ -4276,6 +4355,10 @@ The next steps of a touchpoint become tasks here.</source>
         <translation>保存（Ctrl+Enter）</translation>
     </message>
     <message>
+        <source>Template</source>
+        <translation>テンプレート</translation>
+    </message>
+    <message>
         <source>Kind</source>
         <translation>種類</translation>
     </message>
@@ -4314,6 +4397,10 @@ The next steps of a touchpoint become tasks here.</source>
     <message>
         <source>Internal notes</source>
         <translation>社内用メモ</translation>
+    </message>
+    <message>
+        <source>Te&amp;mplate:</source>
+        <translation>テンプレート(&amp;M):</translation>
     </message>
     <message>
         <source>&amp;Kind:</source>
@@ -4523,6 +4610,83 @@ Ctrl+N で最初の接点を記録しましょう。</translation>
     <message>
         <source>product: %1 / service: %2</source>
         <translation>製品: %1 / サービス: %2</translation>
+    </message>
+</context>
+<context>
+    <name>UnmatchedDialog</name>
+    <message>
+        <source>Unmatched meetings and mails</source>
+        <translation>未割り当ての会議とメール</translation>
+    </message>
+    <message>
+        <source>These meetings and mails matched no account (or several equally). Choose the account they belong to and assign them: each becomes a touchpoint of that account. Dismiss what belongs to no customer (an internal meeting): importing it again will not bring it back.</source>
+        <translation>これらの会議とメールはどのアカウントにも一致しませんでした（または複数に同じだけ一致しました）。属するアカウントを選んで割り当てると、それぞれがそのアカウントのタッチポイントになります。顧客と関係のないもの（社内会議など）は除外してください。再度取り込んでも一覧に戻りません。</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>日時</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>種類</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>件名</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>参加者</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>ファイル</translation>
+    </message>
+    <message>
+        <source>Notes of the selected item</source>
+        <translation>選択した項目のメモ</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>アカウント</translation>
+    </message>
+    <message>
+        <source>&amp;Assign</source>
+        <translation>割り当て(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Dismiss…</source>
+        <translation>除外(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>Nothing waits: every imported meeting and mail has its account.</source>
+        <translation>待機中の項目はありません。取り込んだ会議とメールはすべてアカウントに割り当て済みです。</translation>
+    </message>
+    <message>
+        <source>A&amp;ccount:</source>
+        <translation>アカウント(&amp;C):</translation>
+    </message>
+    <message>
+        <source>Choose the account this item belongs to.</source>
+        <translation>この項目が属するアカウントを選んでください。</translation>
+    </message>
+    <message>
+        <source>Assign to an account</source>
+        <translation>アカウントに割り当て</translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation>除外</translation>
+    </message>
+    <message numerus="yes">
+        <source>Dismiss %n item(s)? They belong to no customer and leave the list; importing them again will not bring them back.</source>
+        <translation>
+            <numerusform>%n 件を除外しますか？顧客と関係のない項目として一覧から外れ、再度取り込んでも戻りません。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not assigned: %1</source>
+        <translation>割り当てられませんでした: %1</translation>
     </message>
 </context>
 <context>

@@ -439,6 +439,41 @@
     </message>
 </context>
 <context>
+    <name>Capture</name>
+    <message numerus="yes">
+        <source>%n mail file(s)</source>
+        <translation>
+            <numerusform>%n 个邮件文件</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Importing %1</source>
+        <translation>正在导入 %1</translation>
+    </message>
+    <message>
+        <source>Imported</source>
+        <translation>导入完成</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %Ln item(s) matched no account and wait in the unmatched list.</source>
+        <translation>
+            <numerusform>%1：%Ln 项未匹配任何客户，已放入未匹配列表等待分配。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Show the list</source>
+        <translation>显示列表</translation>
+    </message>
+    <message>
+        <source>Import cancelled; nothing was written</source>
+        <translation>导入已取消；未写入任何内容</translation>
+    </message>
+    <message>
+        <source>Nothing was imported</source>
+        <translation>未导入任何内容</translation>
+    </message>
+</context>
+<context>
     <name>Confidence</name>
     <message numerus="yes">
         <source>%1 of %Ln indicator(s), %2 of the weight</source>
@@ -1466,6 +1501,22 @@ Import them as new accounts anyway?</source>
         <translation>导入使用数据(&amp;U)…</translation>
     </message>
     <message>
+        <source>Import &amp;calendar…</source>
+        <translation>导入日历(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>Import &amp;mail…</source>
+        <translation>导入邮件(&amp;M)…</translation>
+    </message>
+    <message>
+        <source>Import a mail &amp;folder…</source>
+        <translation>导入邮件文件夹(&amp;F)…</translation>
+    </message>
+    <message>
+        <source>Unmatched meetings and mai&amp;ls…</source>
+        <translation>未匹配的会议和邮件(&amp;L)…</translation>
+    </message>
+    <message>
         <source>Open a &amp;sample portfolio</source>
         <translation>打开示例客户组合(&amp;S)</translation>
     </message>
@@ -1698,6 +1749,26 @@ Import them as new accounts anyway?</source>
     <message>
         <source>Spreadsheets (*.csv *.xlsx);;All files (*)</source>
         <translation>电子表格 (*.csv *.xlsx);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Import calendar</source>
+        <translation>导入日历</translation>
+    </message>
+    <message>
+        <source>Calendars (*.ics);;All files (*)</source>
+        <translation>日历 (*.ics);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Import mail</source>
+        <translation>导入邮件</translation>
+    </message>
+    <message>
+        <source>Mails (*.eml *.msg);;All files (*)</source>
+        <translation>邮件 (*.eml *.msg);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Import a mail folder</source>
+        <translation>导入邮件文件夹</translation>
     </message>
     <message>
         <source>Back up store</source>
@@ -4228,6 +4299,14 @@ The next steps of a touchpoint become tasks here.</source>
         <translation>记录接触点</translation>
     </message>
     <message>
+        <source>None</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>Fills in the kind, a title and the questions to ask at this kind of meeting</source>
+        <translation>填入此类会议的类型、标题和要问的问题</translation>
+    </message>
+    <message>
         <source>e.g. Quarterly review with the project team</source>
         <translation>例如：与项目团队的季度回顾</translation>
     </message>
@@ -4276,6 +4355,10 @@ The next steps of a touchpoint become tasks here.</source>
         <translation>保存（Ctrl+Enter）</translation>
     </message>
     <message>
+        <source>Template</source>
+        <translation>模板</translation>
+    </message>
+    <message>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
@@ -4314,6 +4397,10 @@ The next steps of a touchpoint become tasks here.</source>
     <message>
         <source>Internal notes</source>
         <translation>内部备注</translation>
+    </message>
+    <message>
+        <source>Te&amp;mplate:</source>
+        <translation>模板(&amp;M)：</translation>
     </message>
     <message>
         <source>&amp;Kind:</source>
@@ -4523,6 +4610,83 @@ Press Ctrl+N to log the first one.</source>
     <message>
         <source>product: %1 / service: %2</source>
         <translation>产品：%1 / 服务：%2</translation>
+    </message>
+</context>
+<context>
+    <name>UnmatchedDialog</name>
+    <message>
+        <source>Unmatched meetings and mails</source>
+        <translation>未匹配的会议和邮件</translation>
+    </message>
+    <message>
+        <source>These meetings and mails matched no account (or several equally). Choose the account they belong to and assign them: each becomes a touchpoint of that account. Dismiss what belongs to no customer (an internal meeting): importing it again will not bring it back.</source>
+        <translation>这些会议和邮件未匹配任何客户（或同等匹配多个客户）。请选择它们所属的客户并分配：每一项都将成为该客户的接触点。与客户无关的项目（如内部会议）请忽略：再次导入也不会重新出现。</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>参与者</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>Notes of the selected item</source>
+        <translation>所选项目的备注</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>&amp;Assign</source>
+        <translation>分配(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Dismiss…</source>
+        <translation>忽略(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>Nothing waits: every imported meeting and mail has its account.</source>
+        <translation>没有待分配的项目：所有导入的会议和邮件都已有所属客户。</translation>
+    </message>
+    <message>
+        <source>A&amp;ccount:</source>
+        <translation>客户(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>Choose the account this item belongs to.</source>
+        <translation>请选择此项目所属的客户。</translation>
+    </message>
+    <message>
+        <source>Assign to an account</source>
+        <translation>分配给客户</translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation>忽略</translation>
+    </message>
+    <message numerus="yes">
+        <source>Dismiss %n item(s)? They belong to no customer and leave the list; importing them again will not bring them back.</source>
+        <translation>
+            <numerusform>要忽略 %n 项吗？它们与客户无关，将从列表中移除；再次导入也不会重新出现。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not assigned: %1</source>
+        <translation>未分配：%1</translation>
     </message>
 </context>
 <context>

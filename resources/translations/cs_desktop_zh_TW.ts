@@ -439,6 +439,41 @@
     </message>
 </context>
 <context>
+    <name>Capture</name>
+    <message numerus="yes">
+        <source>%n mail file(s)</source>
+        <translation>
+            <numerusform>%n 個郵件檔案</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Importing %1</source>
+        <translation>正在匯入 %1</translation>
+    </message>
+    <message>
+        <source>Imported</source>
+        <translation>匯入完成</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %Ln item(s) matched no account and wait in the unmatched list.</source>
+        <translation>
+            <numerusform>%1：%Ln 項未符合任何客戶，已放入未符合清單等待指派。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Show the list</source>
+        <translation>顯示清單</translation>
+    </message>
+    <message>
+        <source>Import cancelled; nothing was written</source>
+        <translation>匯入已取消；未寫入任何內容</translation>
+    </message>
+    <message>
+        <source>Nothing was imported</source>
+        <translation>未匯入任何內容</translation>
+    </message>
+</context>
+<context>
     <name>Confidence</name>
     <message numerus="yes">
         <source>%1 of %Ln indicator(s), %2 of the weight</source>
@@ -1466,6 +1501,22 @@ Import them as new accounts anyway?</source>
         <translation>匯入使用資料(&amp;U)…</translation>
     </message>
     <message>
+        <source>Import &amp;calendar…</source>
+        <translation>匯入行事曆(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>Import &amp;mail…</source>
+        <translation>匯入郵件(&amp;M)…</translation>
+    </message>
+    <message>
+        <source>Import a mail &amp;folder…</source>
+        <translation>匯入郵件資料夾(&amp;F)…</translation>
+    </message>
+    <message>
+        <source>Unmatched meetings and mai&amp;ls…</source>
+        <translation>未符合的會議與郵件(&amp;L)…</translation>
+    </message>
+    <message>
         <source>Open a &amp;sample portfolio</source>
         <translation>開啟範例客戶組合(&amp;S)</translation>
     </message>
@@ -1698,6 +1749,26 @@ Import them as new accounts anyway?</source>
     <message>
         <source>Spreadsheets (*.csv *.xlsx);;All files (*)</source>
         <translation>試算表 (*.csv *.xlsx);;所有檔案 (*)</translation>
+    </message>
+    <message>
+        <source>Import calendar</source>
+        <translation>匯入行事曆</translation>
+    </message>
+    <message>
+        <source>Calendars (*.ics);;All files (*)</source>
+        <translation>行事曆 (*.ics);;所有檔案 (*)</translation>
+    </message>
+    <message>
+        <source>Import mail</source>
+        <translation>匯入郵件</translation>
+    </message>
+    <message>
+        <source>Mails (*.eml *.msg);;All files (*)</source>
+        <translation>郵件 (*.eml *.msg);;所有檔案 (*)</translation>
+    </message>
+    <message>
+        <source>Import a mail folder</source>
+        <translation>匯入郵件資料夾</translation>
     </message>
     <message>
         <source>Back up store</source>
@@ -4228,6 +4299,14 @@ The next steps of a touchpoint become tasks here.</source>
         <translation>記錄接觸點</translation>
     </message>
     <message>
+        <source>None</source>
+        <translation>無</translation>
+    </message>
+    <message>
+        <source>Fills in the kind, a title and the questions to ask at this kind of meeting</source>
+        <translation>填入此類會議的類型、標題和要問的問題</translation>
+    </message>
+    <message>
         <source>e.g. Quarterly review with the project team</source>
         <translation>例如：與專案團隊的季度回顧</translation>
     </message>
@@ -4276,6 +4355,10 @@ The next steps of a touchpoint become tasks here.</source>
         <translation>儲存（Ctrl+Enter）</translation>
     </message>
     <message>
+        <source>Template</source>
+        <translation>範本</translation>
+    </message>
+    <message>
         <source>Kind</source>
         <translation>類型</translation>
     </message>
@@ -4314,6 +4397,10 @@ The next steps of a touchpoint become tasks here.</source>
     <message>
         <source>Internal notes</source>
         <translation>內部備註</translation>
+    </message>
+    <message>
+        <source>Te&amp;mplate:</source>
+        <translation>範本(&amp;M)：</translation>
     </message>
     <message>
         <source>&amp;Kind:</source>
@@ -4523,6 +4610,83 @@ Press Ctrl+N to log the first one.</source>
     <message>
         <source>product: %1 / service: %2</source>
         <translation>產品：%1 / 服務：%2</translation>
+    </message>
+</context>
+<context>
+    <name>UnmatchedDialog</name>
+    <message>
+        <source>Unmatched meetings and mails</source>
+        <translation>未符合的會議與郵件</translation>
+    </message>
+    <message>
+        <source>These meetings and mails matched no account (or several equally). Choose the account they belong to and assign them: each becomes a touchpoint of that account. Dismiss what belongs to no customer (an internal meeting): importing it again will not bring it back.</source>
+        <translation>這些會議與郵件未符合任何客戶（或同等符合多個客戶）。請選擇它們所屬的客戶並指派：每一項都將成為該客戶的接觸點。與客戶無關的項目（如內部會議）請忽略：再次匯入也不會重新出現。</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>時間</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>類型</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>標題</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>參與者</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>檔案</translation>
+    </message>
+    <message>
+        <source>Notes of the selected item</source>
+        <translation>所選項目的備註</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>客戶</translation>
+    </message>
+    <message>
+        <source>&amp;Assign</source>
+        <translation>指派(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Dismiss…</source>
+        <translation>忽略(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>Nothing waits: every imported meeting and mail has its account.</source>
+        <translation>沒有待指派的項目：所有匯入的會議與郵件都已有所屬客戶。</translation>
+    </message>
+    <message>
+        <source>A&amp;ccount:</source>
+        <translation>客戶(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>Choose the account this item belongs to.</source>
+        <translation>請選擇此項目所屬的客戶。</translation>
+    </message>
+    <message>
+        <source>Assign to an account</source>
+        <translation>指派給客戶</translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation>忽略</translation>
+    </message>
+    <message numerus="yes">
+        <source>Dismiss %n item(s)? They belong to no customer and leave the list; importing them again will not bring them back.</source>
+        <translation>
+            <numerusform>要忽略 %n 項嗎？它們與客戶無關，將從清單中移除；再次匯入也不會重新出現。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not assigned: %1</source>
+        <translation>未指派：%1</translation>
     </message>
 </context>
 <context>
