@@ -10,6 +10,9 @@ import shutil
 import tempfile
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+# New stores are plain even under the memory keychain: tests encrypt a store where they mean
+# to (the ``encrypted_store`` fixture). Child processes inherit it.
+os.environ["CS_DESKTOP_PLAIN_STORES"] = "1"
 
 from collections.abc import Iterator
 from pathlib import Path
