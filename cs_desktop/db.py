@@ -440,7 +440,7 @@ def check_pages(engine: Engine, path: Path) -> None:
     """
     raw = engine.raw_connection()
     try:
-        damage = damage_found(raw.driver_connection)  # type: ignore[arg-type]
+        damage = damage_found(raw.driver_connection)
     finally:
         raw.close()
     if damage is not None:

@@ -16,11 +16,17 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 
-from cs_desktop.backups import backups_folder, copy_damage, write_copy
 from cs_desktop import vault
-from cs_desktop.cipher import DATABASE_ERRORS, ERRORS, OPERATIONAL_ERRORS, StoreKey, connect
-from cs_desktop.db import (
+from cs_desktop.backups import backups_folder, copy_damage, write_copy
+from cs_desktop.cipher import (
+    DATABASE_ERRORS,
+    ERRORS,
+    OPERATIONAL_ERRORS,
     SQLITE_MAGIC,
+    StoreKey,
+    connect,
+)
+from cs_desktop.db import (
     Store,
     bring_up_to_date,
     close_connections,
