@@ -42,7 +42,7 @@ from cs_desktop.store_files import (
     sweep_stale_partials,
     unused_name,
 )
-from cs_desktop.vault import known_key
+from cs_desktop.vault import known_key, remember_key
 
 BACKUPS_FOLDER = "backups"
 KEEP_DAILY = 7
@@ -111,6 +111,7 @@ def backup_store(engine: Any, target: Path, *, own_folder: bool = False) -> Path
             publish(partial, target)
             raise DamagedCopyError(store_path, damage, target)
         publish(partial, target)
+        remember_key(target, key)  # it opens here as its store does
     finally:
         raw.close()
         remove_partial(partial)
