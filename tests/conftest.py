@@ -22,8 +22,8 @@ import keyring
 import pytest
 
 from crm_sandbox import Sandbox
-from cs_desktop.db import Store, open_store
 from cs_desktop import vault
+from cs_desktop.db import Store, open_store
 from cs_desktop.i18n import language_for_locale, set_language
 from cs_desktop.sync import credentials
 

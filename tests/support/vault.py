@@ -5,7 +5,10 @@ from __future__ import annotations
 import shutil
 from pathlib import Path
 
+from sqlalchemy import text
+
 from cs_desktop.cipher import StoreKey
+from cs_desktop.db import Store
 from cs_desktop.encryption import convert_file
 
 TEST_KEY = StoreKey.from_bytes(bytes(range(32)))
@@ -27,3 +30,9 @@ def scan(paths: list[Path], words: list[str]) -> dict[str, list[str]]:
         if hits:
             found[path.name] = hits
     return found
+
+
+def count_accounts(store: Store, progress: object = None) -> int:
+    """A job for a child process: how many accounts the store holds."""
+    with store.engine.connect() as connection:
+        return int(connection.execute(text("SELECT count(*) FROM account")).scalar_one())
