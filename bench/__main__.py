@@ -72,6 +72,7 @@ SECTIONS = (
     "health_start",
     "gui",
     "editing",
+    "vault",
     "usage",
     "sync",
     "import",
@@ -160,6 +161,10 @@ def main() -> int:
         from bench.sync import measure as measure_sync
 
         report(measure_sync(workdir, args.sync_scale))
+    if "vault" in sections:
+        from bench.vault import measure as measure_vault
+
+        report(measure_vault(store, workdir, min(args.import_rows, 100_000)))
     if "import" in sections:
         from bench.importing import measure as measure_import
 

@@ -192,6 +192,9 @@ def key_for_new_store(path: Path) -> StoreKey | None:
 
     None (a plain store) where no safe keychain exists or :data:`PLAIN_NEW_STORES_ENV` is set.
     """
+    chosen = known_key(path)  # a passphrase the user gave for it
+    if chosen is not None:
+        return chosen
     if os.environ.get(PLAIN_NEW_STORES_ENV) or not keychain_available():
         return None
     from keyring.errors import KeyringError
