@@ -40,7 +40,7 @@ def test_self_test_passes_and_leaves_the_users_store_alone(qapp, tmp_path: Path)
     assert result.returncode == 0, result.stdout + result.stderr
     passed = re.findall(r"^  ok +(.+?) +\d+\.\d+ s ", result.stdout, flags=re.MULTILINE)
     assert tuple(passed) == STEPS
-    assert "self-test passed: 7 steps" in result.stdout
+    assert "self-test passed: 8 steps" in result.stdout
     assert "NotoSansCJK" in check_plan_pdf(pdf)
     assert not Path(os.environ["CS_DESKTOP_DB"]).exists()  # the temporary store only
 
