@@ -13,13 +13,13 @@ from cs_desktop.account_detail import HEALTH_HISTORY, load_account_detail
 from cs_desktop.cipher import connect
 from cs_desktop.db import open_store
 from cs_desktop.ids import AccountId
-from cs_desktop.vault import known_key
 from cs_desktop.search import (
     RANKED_HITS_MAX,
     indexed_search_sql,
     parse_query,
     search_touchpoints,
 )
+from cs_desktop.vault import known_key
 
 SEARCH_QUERIES = {
     "English": "onboarding",

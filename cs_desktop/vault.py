@@ -60,7 +60,7 @@ KEYCHAIN_SERVICE = "cs-desktop-store"
 PLAIN_NEW_STORES_ENV = "CS_DESKTOP_PLAIN_STORES"
 NO_KEYCHAIN_FOR_STORE = N_(
     "no system keychain is available to keep the store's key: encrypt it with a passphrase "
-    "instead (cs-desktop db encrypt --passphrase, or the passphrase field in Preferences)"
+    "instead (cs-desktop db encrypt --passphrase, or the checkbox in Preferences)"
 )
 NOT_A_RECOVERY_KEY = N_(
     "that looks like a recovery key but one of its letters is wrong (a typo?): check it "

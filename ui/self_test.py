@@ -3,8 +3,9 @@
 The installer's smoke test runs it inside the built bundle (``build_installer.py --smoke``).
 Each step uses for real what the app loads late or reads from disk: Alembic and the
 ``migrations/`` folder, the ORM, numpy, pandas, openpyxl, the scorecards in ``resources/``, the
-Qt platform and style plugins, pyqtgraph, the PDF writer with a CJK font, keyring, SQLCipher. A file the
-bundle lacks fails here, on the build machine, rather than on a customer's laptop.
+Qt platform and style plugins, pyqtgraph, the PDF writer with a CJK font, keyring, the
+SQLCipher driver. A file the bundle lacks fails here, on the build machine, rather than on a
+customer's laptop.
 
 Nothing outside a temporary folder is touched: not the user's store, settings or keychain.
 Qt is imported only when the command runs, so other commands start as fast as before.
@@ -44,7 +45,8 @@ def add_self_test_command(commands: CommandGroup[argparse.ArgumentParser]) -> No
         help="check that this installation works (a temporary store; yours is not touched)",
         description="Create and migrate a temporary store, fill it with a sample portfolio, "
         "import a CSV and a workbook, score health, open the window, export a Japanese plan "
-        "PDF, load the keychain library and the encrypted store's driver. Prints one line per step; exits 1 on a failure.",
+        "PDF, load the keychain library and the encrypted store's driver. Prints one line per "
+        "step; exits 1 on a failure.",
     )
     command.add_argument(
         "--pdf", type=Path, metavar="FILE", help="keep the plan PDF the test writes at FILE"

@@ -41,6 +41,7 @@ from cs_desktop.errors import user_message
 from cs_desktop.store_errors import StoreKeyError
 
 ENCRYPT_SETTING = "store/encrypt"  # "on" / "off": applied at the next start, then removed
+RECOVERY_FILE_NAME = "cs-desktop-recovery-key.txt"  # a file name, the same in every language
 T = TypeVar("T")
 log = logging.getLogger(__name__)
 
