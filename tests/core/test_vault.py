@@ -19,12 +19,14 @@ from cs_desktop.backups import daily_backup
 from cs_desktop.child_jobs import run_in_child
 from cs_desktop.cipher import StoreKey, connect, looks_encrypted
 from cs_desktop.db import Store, open_store
+from cs_desktop.demo import generate_portfolio
 from cs_desktop.encryption import decrypt_store, dump_checksum, encrypt_store
+from cs_desktop.schema import HEAD_REVISION
 from cs_desktop.search import TouchpointHit, search_touchpoints
 from cs_desktop.store_errors import StoreError, StoreKeyMissingError, StoreWrongKeyError
 from tests.support.factories import add_account, add_touchpoint
 from tests.support.keychain import MemoryKeyring
-from tests.support.vault import TEST_KEY, scan
+from tests.support.vault import TEST_KEY, encrypted_copy, scan
 
 NAMES = ["Zephyrine Lumber Holdings", "Quixotic Parcel Logistics"]
 NOTE_WORDS = ["marmalade-integration", "budgetfreeze-octopus", "wants a sandbox per region"]
@@ -294,3 +296,39 @@ def _run_cli(argv: list[str], out: io.StringIO | None = None, err: io.StringIO |
     from cs_desktop.cli import build_parser, run
 
     return run(build_parser().parse_args(argv), out or io.StringIO(), err or io.StringIO())
+
+
+SCHEMAS = Path(__file__).parent.parent / "data" / "schemas"
+
+
+def test_an_encrypted_store_of_an_old_schema_is_upgraded_with_an_encrypted_backup_first(
+    memory_keyring, tmp_path
+) -> None:
+    path = encrypted_copy(SCHEMAS / "0001_initial.sqlite3", tmp_path / "old.sqlite3")
+    vault.save_to_keychain(path, TEST_KEY)
+    store = open_store(path)  # every migration since, on SQLCipher connections
+    try:
+        with store.engine.connect() as connection:
+            version = connection.execute(text("SELECT version_num FROM alembic_version")).scalar()
+        assert version == HEAD_REVISION
+    finally:
+        store.close()
+    backups = list((tmp_path / "backups").glob("old.before-upgrade-*"))
+    assert len(backups) == 1 and vault.is_encrypted(backups[0])
+
+
+@pytest.mark.slow
+def test_converting_a_sample_book_keeps_every_row(store, memory_keyring) -> None:
+    if vault.is_encrypted(store.path):
+        pytest.skip("the store fixture is encrypted in this run")
+    generate_portfolio(store, accounts=40, seed=3)
+    path = store.path
+    store.close()
+    with closing(sqlite3.connect(path)) as plain:
+        before = dump_checksum(plain)
+        accounts = plain.execute("SELECT count(*) FROM account").fetchone()[0]
+    assert encrypt_store(path).checksum == before
+    decrypt_store(path)
+    with closing(sqlite3.connect(path)) as plain:
+        assert dump_checksum(plain) == before
+        assert plain.execute("SELECT count(*) FROM account").fetchone()[0] == accounts == 40
