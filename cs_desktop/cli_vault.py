@@ -15,15 +15,11 @@ from typing import TextIO
 
 from cs_desktop import vault
 from cs_desktop.cli_base import EXIT_FAILED, EXIT_OK, CommandGroup, Handler, UserError, store_path
+from cs_desktop.encryption import DECRYPT_WARNING
 from cs_desktop.i18n import N_, _
 from cs_desktop.store_errors import StoreKeyMissingError
 
 ENCRYPT, DECRYPT, RECOVERY_KEY = "encrypt", "decrypt", "recovery-key"
-DECRYPT_WARNING = N_(
-    "Turning encryption off writes every customer's plans, notes and answers in clear to {path}: "
-    "anyone who gets a copy of this disk can read them. Backups taken while it was encrypted "
-    "stay encrypted (the keychain keeps their key)."
-)
 RECOVERY_ADVICE = N_(
     "Recovery key (print it, or save it somewhere other than this computer: restoring a backup "
     "on another computer asks for it, and the keychain is not a backup):"

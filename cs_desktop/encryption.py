@@ -47,6 +47,11 @@ COPY_DIFFERS = N_(
     "store was left as it was and the copy removed."
 )
 ROWS_DIFFER = N_("its rows differ")
+DECRYPT_WARNING = N_(
+    "Turning encryption off writes every customer's plans, notes and answers in clear to {path}: "
+    "anyone who gets a copy of this disk can read them. Backups taken while it was encrypted "
+    "stay encrypted (the keychain keeps their key)."
+)
 _CHUNK = 1 << 20
 _CONVERSION_ERRORS: tuple[type[Exception], ...] = (StoreError, OSError, *ERRORS)
 

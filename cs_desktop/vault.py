@@ -101,7 +101,8 @@ def is_encrypted(path: Path) -> bool:
 def store_key(path: Path, *, for_store: Path | None = None) -> StoreKey | None:
     """The key that opens the file at ``path``: None when it is plain, new or not a store.
 
-    ``for_store``: the store ``path`` is a backup of, whose key it was written with.
+    ``for_store``: the store ``path`` is a backup of, whose key it was most likely written
+    with (a backup from before the store's key changed needs its recovery key instead).
 
     Raises:
         StoreKeyMissingError: the file is encrypted and no key for it is known here.
@@ -109,11 +110,12 @@ def store_key(path: Path, *, for_store: Path | None = None) -> StoreKey | None:
     path = Path(path)
     if not is_encrypted(path):
         return None
-    for owner in (path, for_store):
-        if owner is None:
-            continue
-        key = known_key(owner) or keychain_key(owner)
-        if key is not None:
+    key = known_key(path) or keychain_key(path)
+    if key is not None:
+        return key
+    if for_store is not None:
+        key = known_key(for_store) or keychain_key(for_store)
+        if key is not None and opens(path, key):
             return key
     raise StoreKeyMissingError(path, _(KEY_MISSING).format(path=path))
 

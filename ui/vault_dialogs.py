@@ -169,8 +169,21 @@ def encryption_row(settings: QSettings, store_path: Path) -> tuple[QCheckBox, Ca
     def apply() -> None:
         if box.isChecked() == encrypted:
             settings.remove(ENCRYPT_SETTING)
-        else:
-            settings.setValue(ENCRYPT_SETTING, "on" if box.isChecked() else "off")
+            return
+        if not box.isChecked():
+            from cs_desktop.encryption import DECRYPT_WARNING
+            from cs_desktop.i18n import _
+
+            answer = QMessageBox.warning(
+                box.window(),
+                QCoreApplication.translate("Vault", "Turn encryption off?"),
+                _(DECRYPT_WARNING).format(path=store_path),
+                QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+                QMessageBox.StandardButton.No,
+            )
+            if answer != QMessageBox.StandardButton.Yes:
+                return
+        settings.setValue(ENCRYPT_SETTING, "on" if box.isChecked() else "off")
 
     return box, apply
 

@@ -4478,6 +4478,10 @@ Ctrl+N で最初の接点を記録しましょう。</translation>
 <context>
     <name>Vault</name>
     <message>
+        <source>Turn encryption off?</source>
+        <translation>暗号化を解除しますか？</translation>
+    </message>
+    <message>
         <source>&amp;Encrypt the store on this computer (applied when CS Desktop next starts)</source>
         <translation>このコンピューターのデータベースを暗号化する(&amp;E)（次回の CS Desktop 起動時に適用）</translation>
     </message>

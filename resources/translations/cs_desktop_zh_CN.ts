@@ -4478,6 +4478,10 @@ Press Ctrl+N to log the first one.</source>
 <context>
     <name>Vault</name>
     <message>
+        <source>Turn encryption off?</source>
+        <translation>要关闭加密吗？</translation>
+    </message>
+    <message>
         <source>&amp;Encrypt the store on this computer (applied when CS Desktop next starts)</source>
         <translation>加密这台电脑上的数据库(&amp;E)（在 CS Desktop 下次启动时生效）</translation>
     </message>

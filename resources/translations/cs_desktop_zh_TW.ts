@@ -4478,6 +4478,10 @@ Press Ctrl+N to log the first one.</source>
 <context>
     <name>Vault</name>
     <message>
+        <source>Turn encryption off?</source>
+        <translation>要關閉加密嗎？</translation>
+    </message>
+    <message>
         <source>&amp;Encrypt the store on this computer (applied when CS Desktop next starts)</source>
         <translation>加密這台電腦上的資料庫(&amp;E)（在 CS Desktop 下次啟動時生效）</translation>
     </message>

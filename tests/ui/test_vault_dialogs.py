@@ -132,3 +132,26 @@ def test_the_recovery_key_can_be_saved_to_a_file(qapp, tmp_path) -> None:
     target = tmp_path / "key.txt"
     dialog.save_to_file(str(target))
     assert target.read_text().strip() == vault.recovery_key(TEST_KEY)
+
+
+def test_unticking_encryption_warns_first(qapp, encrypted_store, settings, monkeypatch) -> None:
+    from PySide6.QtWidgets import QMessageBox
+
+    from ui.vault_dialogs import encryption_row
+
+    answers = [QMessageBox.StandardButton.No, QMessageBox.StandardButton.Yes]
+    warned: list[str] = []
+
+    def warning(parent, title, text, *args) -> QMessageBox.StandardButton:
+        warned.append(text)
+        return answers.pop(0)
+
+    monkeypatch.setattr(QMessageBox, "warning", warning)
+    box, apply = encryption_row(settings, encrypted_store.path)
+    assert box.isChecked()
+    box.setChecked(False)
+    apply()
+    assert settings.value(ENCRYPT_SETTING) is None, "No: nothing changes"
+    apply()
+    assert settings.value(ENCRYPT_SETTING) == "off"
+    assert len(warned) == 2 and "in clear" in warned[0]
