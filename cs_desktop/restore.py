@@ -192,7 +192,9 @@ def ensure_closed(store_path: Path, wait_s: float = IN_USE_WAIT_S) -> None:
     checkpoints the WAL into the file and removes it, so the file alone is the whole store.
     """
     # Without its key an encrypted store reads as damaged, which nobody can have open usefully.
-    key = vault.known_key(store_path) or vault.keychain_key(store_path)
+    key = None
+    if vault.is_encrypted(store_path):
+        key = vault.known_key(store_path) or vault.keychain_key(store_path)
     with closing(connect(store_path, key=key, timeout=wait_s, isolation_level=None)) as db:
         try:
             db.execute("PRAGMA locking_mode = EXCLUSIVE")

@@ -153,13 +153,12 @@ def keychain_available() -> bool:
 def keychain_key(path: Path | str) -> StoreKey | None:
     """The key the keychain keeps for the store at ``path``, if any."""
     import keyring
-    from keyring.errors import KeyringError
 
     if not keychain_available():
         return None
     try:
         value = keyring.get_password(KEYCHAIN_SERVICE, _name(path))
-    except KeyringError:
+    except Exception:  # a failing backend holds no key we can use: the user is asked for it
         return None
     if value is None or len(value) != 2 * KEY_BYTES:
         return None

@@ -41,7 +41,6 @@ from cs_desktop.errors import user_message
 from cs_desktop.store_errors import StoreKeyError
 
 ENCRYPT_SETTING = "store/encrypt"  # "on" / "off": applied at the next start, then removed
-RECOVERY_FILE_NAME = "cs-desktop-recovery-key.txt"  # a file name, the same in every language
 T = TypeVar("T")
 log = logging.getLogger(__name__)
 
@@ -84,7 +83,7 @@ class RecoveryKeyDialog(QDialog):
             target, _filter = QFileDialog.getSaveFileName(
                 self,
                 self.tr("Save the recovery key"),
-                "cs-desktop-recovery-key.txt",
+                self.tr("cs-desktop-recovery-key.txt"),
             )
         if target:
             Path(target).write_text(self.recovery_key + "\n", encoding="utf-8")

@@ -2751,6 +2751,10 @@ Store: %2</source>
         <source>&amp;Save to a file…</source>
         <translation>ファイルに保存(&amp;S)…</translation>
     </message>
+    <message>
+        <source>cs-desktop-recovery-key.txt</source>
+        <translation>cs-desktop-recovery-key.txt</translation>
+    </message>
 </context>
 <context>
     <name>RenewalFormDialog</name>

@@ -15,7 +15,16 @@ from installer.smoke import NO_CJK_FONTS, check_plan_pdf
 from ui.plan.fonts import ensure_cjk_font, has_cjk_font
 from ui.self_test import Step, run_steps
 
-STEPS = ("store", "sample portfolio", "import", "health", "keyring", "window", "plan PDF")
+STEPS = (
+    "store",
+    "sample portfolio",
+    "import",
+    "health",
+    "keyring",
+    "encrypted store",
+    "window",
+    "plan PDF",
+)
 NOTO_CJK = Path("/usr/share/fonts/opentype/noto/NotoSansCJK-Regular.ttc")
 needs_noto_cjk = pytest.mark.skipif(not NOTO_CJK.is_file(), reason="fonts-noto-cjk not installed")
 
