@@ -72,6 +72,7 @@ SECTIONS = (
     "health_start",
     "gui",
     "editing",
+    "vault",
     "usage",
     "sync",
     "import",
@@ -163,6 +164,10 @@ def main() -> int:
 
         report(measure_sync(workdir, args.sync_scale))
         report(measure_first_connect(workdir))
+    if "vault" in sections:
+        from bench.vault import measure as measure_vault
+
+        report(measure_vault(store, workdir, min(args.import_rows, 100_000)))
     if "import" in sections:
         from bench.importing import measure as measure_import
 

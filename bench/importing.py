@@ -28,8 +28,10 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from bench.figures import Figure
+from cs_desktop.cipher import OPERATIONAL_ERRORS, connect
 from cs_desktop.db import BUSY_TIMEOUT_MS, open_store
 from cs_desktop.models import Account, Base, StageChange
+from cs_desktop.vault import known_key
 
 ROWS = 1_000_000
 MAX_RSS_MB = 500.0
@@ -162,7 +164,8 @@ def _probe_lock(store: Path, pid: int) -> _LockOut:
     """Try to take the write lock every 50 ms until ``pid`` ends: the longest refused span."""
     longest = 0.0
     since: float | None = None
-    with closing(sqlite3.connect(store, timeout=0, isolation_level=None)) as probe:
+    key = known_key(store)
+    with closing(connect(store, key=key, timeout=0, isolation_level=None)) as probe:
         while True:
             ended, status, usage = os.wait4(pid, os.WNOHANG)
             now = time.perf_counter()
@@ -173,7 +176,7 @@ def _probe_lock(store: Path, pid: int) -> _LockOut:
             try:
                 probe.execute("BEGIN IMMEDIATE")
                 probe.execute("ROLLBACK")
-            except sqlite3.OperationalError:
+            except OPERATIONAL_ERRORS:
                 since = now if since is None else since
             else:
                 if since is not None:

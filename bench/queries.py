@@ -10,6 +10,7 @@ from pathlib import Path
 
 from bench.figures import Figure, median_time
 from cs_desktop.account_detail import HEALTH_HISTORY, load_account_detail
+from cs_desktop.cipher import connect
 from cs_desktop.db import open_store
 from cs_desktop.ids import AccountId
 from cs_desktop.search import (
@@ -18,6 +19,7 @@ from cs_desktop.search import (
     parse_query,
     search_touchpoints,
 )
+from cs_desktop.vault import known_key
 
 SEARCH_QUERIES = {
     "English": "onboarding",
@@ -27,6 +29,11 @@ SEARCH_QUERIES = {
 # One- and two-character terms cannot use the trigram index: the LIKE fallback, newest first.
 SHORT_QUERY = "培训"
 SEARCH_LIMIT = 50
+
+
+def _raw(db_path: Path) -> sqlite3.Connection:
+    """The bare driver on the store: SQLCipher's, keyed, when the store is encrypted."""
+    return connect(db_path, key=known_key(db_path))  # type: ignore[no-any-return]
 
 
 def _raw_fts(connection: sqlite3.Connection, query: str) -> list[tuple[object, ...]]:
@@ -46,7 +53,7 @@ def _raw_fts(connection: sqlite3.Connection, query: str) -> list[tuple[object, .
 def measure_search(db_path: Path) -> list[Figure]:
     figures = []
     store = open_store(db_path)
-    with closing(sqlite3.connect(db_path)) as raw, store.engine.connect() as connection:
+    with closing(_raw(db_path)) as raw, store.engine.connect() as connection:
         for language, query in SEARCH_QUERIES.items():
             hits = search_touchpoints(connection, query, limit=SEARCH_LIMIT)
             assert hits, f"the sample portfolio should contain {query!r}"
@@ -89,7 +96,7 @@ def measure_account_detail(db_path: Path, samples: int = 41) -> Figure:
     store = open_store(db_path)
     rng = random.Random(1)
     since = date.today() - HEALTH_HISTORY
-    with closing(sqlite3.connect(db_path)) as raw, store.engine.connect() as connection:
+    with closing(_raw(db_path)) as raw, store.engine.connect() as connection:
         ids = [row[0] for row in raw.execute("SELECT id FROM account")]
         chosen = [AccountId(rng.choice(ids)) for _ in range(samples)]
         sample_count = sum(

@@ -12,7 +12,6 @@ and 5 s to check 1.2 GB): call them from a worker, never from the GUI thread.
 
 from __future__ import annotations
 
-import sqlite3
 from collections.abc import Iterable
 from contextlib import closing
 from dataclasses import dataclass
@@ -20,6 +19,7 @@ from datetime import UTC, date, datetime
 from pathlib import Path
 from typing import Any, Literal
 
+from cs_desktop.cipher import DATABASE_ERRORS, ERRORS, StoreKey, connect
 from cs_desktop.i18n import _
 from cs_desktop.store_errors import (
     COPY_FAILED,
@@ -42,6 +42,7 @@ from cs_desktop.store_files import (
     sweep_stale_partials,
     unused_name,
 )
+from cs_desktop.vault import known_key, remember_key
 
 BACKUPS_FOLDER = "backups"
 KEEP_DAILY = 7
@@ -92,13 +93,15 @@ def backup_store(engine: Any, target: Path, *, own_folder: bool = False) -> Path
     partial = partial_name(target)
     raw = engine.raw_connection()
     try:
-        source: sqlite3.Connection = raw.driver_connection
+        source: Any = raw.driver_connection
         store_path = _file_of(source)
+        # An encrypted store's copy is encrypted with the same key: a backup shows no more.
+        key = known_key(store_path)
         try:
-            write_copy(source, partial)
-        except sqlite3.Error as error:
+            write_copy(source, partial, key)
+        except ERRORS as error:
             raise _copy_error(error, store_path, target) from error
-        problem = copy_damage(partial)
+        problem = copy_damage(partial, key)
         if problem is not None:
             damage = damage_found(source)  # the copy is page for page: is the store sound?
             if damage is None:
@@ -108,6 +111,7 @@ def backup_store(engine: Any, target: Path, *, own_folder: bool = False) -> Path
             publish(partial, target)
             raise DamagedCopyError(store_path, damage, target)
         publish(partial, target)
+        remember_key(target, key)  # it opens here as its store does
     finally:
         raw.close()
         remove_partial(partial)
@@ -177,9 +181,12 @@ def list_backups(store_path: Path) -> list[BackupFile]:
     return sorted(listed, key=lambda backup: (backup.taken_at, backup.path.name), reverse=True)
 
 
-def write_copy(source: sqlite3.Connection, target: Path) -> None:
-    """Copy the database of ``source`` into a new file ``target`` (one consistent snapshot)."""
-    with closing(sqlite3.connect(target)) as destination:
+def write_copy(source: Any, target: Path, key: StoreKey | None = None) -> None:
+    """Copy the database of ``source`` into a new file ``target`` (one consistent snapshot).
+
+    ``key``: the one ``source`` is keyed with (a page copy keeps the encryption).
+    """
+    with closing(connect(target, key=key)) as destination:
         # All pages in one step: a copy made in steps starts over whenever the app writes.
         source.backup(destination)
         # A copy in rollback-journal mode is one file, and reading it leaves no -wal/-shm
@@ -187,35 +194,35 @@ def write_copy(source: sqlite3.Connection, target: Path) -> None:
         destination.execute("PRAGMA journal_mode = DELETE")
 
 
-def copy_damage(path: Path) -> str | None:
+def copy_damage(path: Path, key: StoreKey | None = None) -> str | None:
     """What is wrong with the file at ``path`` (opened read-only), or None when it is sound."""
     try:
-        with closing(sqlite3.connect(snapshot_uri(path), uri=True)) as copy:
+        with closing(connect(snapshot_uri(path), key=key, uri=True)) as copy:
             return damage_found(copy)
-    except sqlite3.DatabaseError as error:
+    except DATABASE_ERRORS as error:
         return _(UNREADABLE_PARTS).format(reason=error)
 
 
-def damage_found(connection: sqlite3.Connection) -> str | None:
+def damage_found(connection: Any) -> str | None:
     """What SQLite's quick check finds wrong, in a phrase; None when every page is sound.
 
     The quick check reads every b-tree page (not whether indexes agree with their tables).
     """
     try:
         problems = [str(row[0]) for row in connection.execute("PRAGMA quick_check")]
-    except sqlite3.DatabaseError as error:  # a page so broken the check cannot go on
+    except DATABASE_ERRORS as error:  # a page so broken the check cannot go on
         return _(UNREADABLE_PARTS).format(reason=error)
     if problems == ["ok"]:
         return None
     return check_found(len(problems), problems[0].splitlines()[-1])
 
 
-def _file_of(connection: sqlite3.Connection) -> Path:
+def _file_of(connection: Any) -> Path:
     rows = connection.execute("PRAGMA database_list").fetchall()
     return Path(next(str(row[2]) for row in rows if row[1] == "main"))
 
 
-def _copy_error(error: sqlite3.Error, store_path: Path, target: Path) -> Exception:
+def _copy_error(error: Exception, store_path: Path, target: Path) -> Exception:
     # A full or failing disk is the target's; anything else is about reading the store.
     writing = translate(error, target)
     if writing is not None and not isinstance(writing, StoreDamagedError):

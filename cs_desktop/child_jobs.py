@@ -25,7 +25,9 @@ from multiprocessing.synchronize import Event
 from pathlib import Path
 from typing import Any, TypeVar
 
+from cs_desktop.cipher import StoreKey
 from cs_desktop.i18n import Lang, _, current_language, set_language
+from cs_desktop.vault import known_key, remember_key
 from cs_desktop.write_hooks import WriteHook, register_write_hook, write_hooks
 
 T = TypeVar("T")
@@ -73,7 +75,17 @@ def run_in_child(
     cancel = context.Event()
     child = context.Process(
         target=_child_main,
-        args=(sender, cancel, str(store_path), job, arguments, write_hooks(), current_language()),
+        # An encrypted store's key goes through the spawn pipe, never to disk or the environment.
+        args=(
+            sender,
+            cancel,
+            str(store_path),
+            known_key(store_path),
+            job,
+            arguments,
+            write_hooks(),
+            current_language(),
+        ),
         name="cs-desktop-job",
         daemon=True,
     )
@@ -127,6 +139,7 @@ def _child_main(
     sender: Connection,
     cancel: Event,
     store_path: str,
+    key: StoreKey | None,
     job: Callable[..., object] | str,
     arguments: dict[str, Any],
     hooks: tuple[WriteHook, ...],
@@ -138,6 +151,7 @@ def _child_main(
     for hook in hooks:
         register_write_hook(hook)
     set_language(lang)
+    remember_key(store_path, key)
     last_sent = 0.0
 
     def progress(done: int, total: int) -> None:

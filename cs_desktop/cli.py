@@ -206,7 +206,9 @@ def build_parser(
     db_commands = db.add_subparsers(dest="db_command", metavar="DB_COMMAND", required=True)
     db_commands.add_parser("check", help=_("integrity check, schema version and row counts"))
     # Commands kept in modules of their own (cli_base is what they share with this one).
-    from cs_desktop import cli_conflicts, cli_health, cli_rates
+    from cs_desktop import cli_conflicts, cli_health, cli_rates, cli_vault
+
+    cli_vault.add_db_commands(db_commands)
 
     cli_capture.add_commands(commands)
     cli_conflicts.add_commands(commands)
@@ -249,7 +251,7 @@ def run(
     """
     out = sys.stdout if out is None else out
     err = sys.stderr if err is None else err
-    from cs_desktop import cli_capture, cli_conflicts, cli_health, cli_rates
+    from cs_desktop import cli_capture, cli_conflicts, cli_health, cli_rates, cli_vault
 
     handlers: dict[str, Handler] = {
         **cli_capture.HANDLERS,
@@ -262,12 +264,13 @@ def run(
         "import": _import,
         "search": _search,
         "backup": _backup,
-        "db": _db_check,
+        "db": cli_vault.db_handler(_db_check),
         **(more_commands or {}),
     }
     try:
         log.info("command %s on the store %s", args.command, store_path(args))
         capture_edits()  # a command's edits (an import, a demo) reach the CRM as the app's do
+        cli_vault.unlock(args, err)  # an encrypted store the keychain has no key for
         code = handlers[args.command](args, out, err)
     except (UserError, StoreError) as error:
         log.info("command %s refused: %s", args.command, error)

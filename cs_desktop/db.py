@@ -26,6 +26,7 @@ from cs_desktop.backups import (
     list_backups,
     upgrade_backup,
 )
+from cs_desktop.cipher import SQLITE_MAGIC, StoreKey, connect
 from cs_desktop.i18n import _, ngettext
 from cs_desktop.paths import migrations_dir
 from cs_desktop.schema import BUSY_TIMEOUT_MS, HEAD_REVISION, HEAD_TABLES, KNOWN_REVISIONS
@@ -67,12 +68,13 @@ if TYPE_CHECKING:
     # The ORM costs ~0.15 s to import; start-up reads the portfolio with Core alone.
     from sqlalchemy.orm import Session
 
-SQLITE_MAGIC = b"SQLite format 3\x00"
 # Per engine, which connections are current: see close_connections().
 _generations: WeakKeyDictionary[Engine, list[int]] = WeakKeyDictionary()
 
 
-def create_store_engine(path: Path | str, condition: StoreCondition | None = None) -> Engine:
+def create_store_engine(
+    path: Path | str, condition: StoreCondition | None = None, key: StoreKey | None = None
+) -> Engine:
     """An engine on a SQLite file with WAL, foreign keys and a busy timeout.
 
     Transactions are begun explicitly (the driver's implicit BEGIN is turned off) so that DDL in
@@ -80,10 +82,30 @@ def create_store_engine(path: Path | str, condition: StoreCondition | None = Non
     takes the write lock up front instead of failing half-way on a busy database.
 
     With a ``condition``, SQLite's errors about the file become :class:`StoreError` s (damage
-    is also recorded there), and a read-only store is opened read-only.
+    is also recorded there), and a read-only store is opened read-only. With a ``key``, every
+    connection is SQLCipher's, keyed before anything else (see :mod:`cs_desktop.cipher`).
     """
     path = Path(path)
-    if condition is not None and condition.read_only is not None:
+    read_only = condition is not None and condition.read_only is not None
+    if key is not None:
+        import sqlcipher3
+
+        from cs_desktop import vault
+
+        target = _read_only_uri(path) if read_only else str(path)
+        engine = create_engine(
+            f"sqlite+pysqlite:///{path}",
+            module=sqlcipher3,
+            # The key remembered now: a backup restored under it may bring another one.
+            creator=lambda: connect(
+                target,
+                key=vault.known_key(path) or key,
+                uri=read_only,
+                check_same_thread=False,
+            ),
+            poolclass=QueuePool,
+        )
+    elif read_only:
         uri = _read_only_uri(path)
         engine = create_engine(
             "sqlite+pysqlite://",
@@ -279,10 +301,12 @@ def open_store(
     if reason is not None and not exists:
         raise StoreReadOnlyError(_(CANNOT_CREATE).format(path=path, reason=reason))
     condition.set_read_only(reason)
-    engine = create_store_engine(path, condition)
+    key = _key_of(path, exists, reason)
+    engine = create_store_engine(path, condition, key)
     try:
         try:
-            _refuse_non_store(path)
+            if key is None:
+                _refuse_non_store(path)
             revision = stored_revision(engine, path)
             if revision == HEAD_REVISION:
                 _check_tables(engine, path, revision)
@@ -299,6 +323,19 @@ def open_store(
         engine.dispose()
         raise
     return Store(path, engine, condition)
+
+
+def _key_of(path: Path, exists: bool, read_only: str | None) -> StoreKey | None:
+    """The key of an encrypted store (checked), a new store's if it is to be encrypted."""
+    from cs_desktop import vault
+
+    if not exists:
+        return None if read_only is not None else vault.key_for_new_store(path)
+    remembered = vault.known_key(path)
+    key = vault.store_key(path)
+    if key is not None and key is not remembered:
+        vault.unlock(path, key, from_keychain=True)
+    return key
 
 
 def bring_up_to_date(store: Store, backup_dir: Path | None = None) -> None:
@@ -403,7 +440,7 @@ def check_pages(engine: Engine, path: Path) -> None:
     """
     raw = engine.raw_connection()
     try:
-        damage = damage_found(raw.driver_connection)  # type: ignore[arg-type]
+        damage = damage_found(raw.driver_connection)
     finally:
         raw.close()
     if damage is not None:

@@ -8,15 +8,16 @@ before the window, so nothing is ever shown over a schema the app does not under
 
 from __future__ import annotations
 
-import sqlite3
 import threading
 from collections.abc import Iterator
 from contextlib import closing, contextmanager
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from cs_desktop.cipher import ERRORS, connect
 from cs_desktop.schema import HEAD_REVISION
 from cs_desktop.store_condition import StoreCondition
+from cs_desktop.vault import known_key
 
 if TYPE_CHECKING:
     from sqlalchemy import Engine
@@ -28,9 +29,10 @@ if TYPE_CHECKING:
 def current_revision(path: Path) -> str | None:
     """The schema revision recorded in the file, or None if it has none (or cannot be read)."""
     try:
-        with closing(sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)) as db:
+        uri = f"{path.resolve().as_uri()}?mode=ro"
+        with closing(connect(uri, key=known_key(path), uri=True)) as db:
             row = db.execute("SELECT version_num FROM alembic_version").fetchone()
-    except sqlite3.Error:
+    except ERRORS:
         return None
     return None if row is None else str(row[0])
 

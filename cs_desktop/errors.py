@@ -9,9 +9,9 @@ from __future__ import annotations
 import errno
 import json
 import socket
-import sqlite3
 import sys
 
+from cs_desktop.cipher import ERRORS
 from cs_desktop.i18n import N_, _
 
 # -- the file system (OSError), with and without the path involved ----------------------------
@@ -202,15 +202,15 @@ def os_error_message(error: OSError) -> str:
     return _(without_path or SYSTEM_FAILED).format(reason=reason)
 
 
-def _sqlite_error(error: BaseException) -> sqlite3.Error | None:
+def _sqlite_error(error: BaseException) -> Exception | None:
     # SQLAlchemy wraps the driver's error and keeps it as ``orig``.
     for candidate in (error, getattr(error, "orig", None)):
-        if isinstance(candidate, sqlite3.Error):
+        if isinstance(candidate, ERRORS):
             return candidate
     return None
 
 
-def _store_message(error: sqlite3.Error) -> str | None:
+def _store_message(error: Exception) -> str | None:
     name = getattr(error, "sqlite_errorname", "") or ""
     primary = "_".join(name.split("_")[:2])  # SQLITE_IOERR_WRITE -> SQLITE_IOERR
     template = _BY_SQLITE_CODE.get(primary)

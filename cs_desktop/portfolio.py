@@ -5,7 +5,6 @@ Plain SQL on the engine on purpose: this runs at start-up, before the ORM is imp
 
 from __future__ import annotations
 
-import sqlite3
 from collections.abc import Sequence
 from contextlib import closing
 from dataclasses import dataclass
@@ -14,9 +13,11 @@ from decimal import Decimal
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from cs_desktop.cipher import connect
 from cs_desktop.clock import from_epoch_ms
 from cs_desktop.ids import AccountId
 from cs_desktop.schema import BUSY_TIMEOUT_MS
+from cs_desktop.vault import known_key
 
 if TYPE_CHECKING:
     from sqlalchemy import Connection
@@ -116,10 +117,11 @@ def read_portfolio_file(path: Path) -> list[PortfolioRow]:
     """Every account's row read straight from the store file, without SQLAlchemy.
 
     Start-up runs this on a thread while the interpreter is still importing the rest of the
-    app, so the query overlaps with the imports. Read-only; raises ``sqlite3.Error`` if the
-    file cannot be read as a current store (the caller then reads it the usual way).
+    app, so the query overlaps with the imports. Read-only; raises the driver's error if
+    the file cannot be read as a current store (the caller then reads it the usual way).
     """
-    with closing(sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)) as connection:
+    uri = f"{path.resolve().as_uri()}?mode=ro"
+    with closing(connect(uri, key=known_key(path), uri=True)) as connection:
         connection.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
         return [_row(raw) for raw in connection.execute(_PORTFOLIO_SQL)]
 

@@ -11,15 +11,22 @@ from __future__ import annotations
 
 import os
 import shutil
-import sqlite3
 from contextlib import closing
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 
+from cs_desktop import vault
 from cs_desktop.backups import backups_folder, copy_damage, write_copy
-from cs_desktop.db import (
+from cs_desktop.cipher import (
+    DATABASE_ERRORS,
+    ERRORS,
+    OPERATIONAL_ERRORS,
     SQLITE_MAGIC,
+    StoreKey,
+    connect,
+)
+from cs_desktop.db import (
     Store,
     bring_up_to_date,
     close_connections,
@@ -88,16 +95,20 @@ def restore_backup(store_path: Path, backup: Path, *, wait_s: float = IN_USE_WAI
     store_path, backup = Path(store_path), Path(backup)
     if store_path.exists() and backup.exists() and backup.samefile(store_path):
         raise BackupError(_(BACKUP_IS_THE_STORE).format(path=backup))
-    check_backup(backup)
+    # An encrypted backup opens with its store's key, or the recovery key the user gave.
+    key = vault.store_key(backup, for_store=store_path)
+    if key is not None and key is not vault.known_key(backup):
+        vault.unlock(backup, key, from_keychain=True)
+    check_backup(backup, key)
     reason = read_only_reason(store_path) or make_folder(store_path.parent)
     if reason is not None:
         raise StoreReadOnlyError(_(READ_ONLY).format(path=store_path, reason=reason))
     sweep_stale_partials(store_path)
     partial = partial_name(store_path)
     try:
-        with closing(sqlite3.connect(snapshot_uri(backup), uri=True)) as source:
-            write_copy(source, partial)
-        problem = copy_damage(partial)
+        with closing(connect(snapshot_uri(backup), key=key, uri=True)) as source:
+            write_copy(source, partial, key)
+        problem = copy_damage(partial, key)
         if problem is not None:
             raise BackupError(_(COPY_FAILED).format(path=backup, copy=store_path, detail=problem))
         replaced = None
@@ -108,6 +119,7 @@ def restore_backup(store_path: Path, backup: Path, *, wait_s: float = IN_USE_WAI
             publish(partial, store_path)
         except PermissionError:  # Windows: a file another program holds cannot be replaced
             raise StoreInUseError(_(IN_USE).format(path=store_path)) from None
+        _keep_key(store_path, key)
     finally:
         remove_partial(partial)
     return Restored(store_path, backup, replaced)
@@ -127,8 +139,19 @@ def restore_into(store: Store, backup: Path) -> Restored:
     return restored
 
 
-def check_backup(backup: Path) -> str:
+def _keep_key(store_path: Path, key: StoreKey | None) -> None:
+    """The restored store opens with the backup's key: here, and next time from the keychain."""
+    vault.remember_key(store_path, key)
+    if key is None or key.passphrase or not vault.keychain_available():
+        return
+    if vault.keychain_key(store_path) != key:  # a backup restored with its recovery key
+        vault.save_to_keychain(store_path, key)
+
+
+def check_backup(backup: Path, key: StoreKey | None = None) -> str:
     """Check that ``backup`` is a sound store this app can open; its schema revision.
+
+    ``key``: the backup's, when it is encrypted.
 
     Raises:
         BackupError: not a store, or damaged.
@@ -137,17 +160,17 @@ def check_backup(backup: Path) -> str:
     if not backup.is_file():
         raise BackupError(_(BACKUP_NOT_A_STORE).format(path=backup, detail=_(NO_SUCH_FILE)))
     with backup.open("rb") as handle:
-        if handle.read(16) != SQLITE_MAGIC:
+        if key is None and handle.read(16) != SQLITE_MAGIC:
             raise BackupError(_(BACKUP_NOT_A_STORE).format(path=backup, detail=_(NOT_SQLITE)))
-    damage = copy_damage(backup)
+    damage = copy_damage(backup, key)
     if damage is not None:
         raise BackupError(_(BACKUP_DAMAGED).format(path=backup, detail=damage))
     try:
-        with closing(sqlite3.connect(snapshot_uri(backup), uri=True)) as db:
+        with closing(connect(snapshot_uri(backup), key=key, uri=True)) as db:
             versions = [
                 str(row[0]) for row in db.execute("SELECT version_num FROM alembic_version")
             ]
-    except sqlite3.Error:
+    except ERRORS:
         versions = []
     if len(versions) != 1:
         detail = version_rows(versions) if versions else _(VERSION_NONE)
@@ -168,17 +191,21 @@ def ensure_closed(store_path: Path, wait_s: float = IN_USE_WAIT_S) -> None:
     granted only when no other connection (in any process) remains. Closing this one then
     checkpoints the WAL into the file and removes it, so the file alone is the whole store.
     """
-    with closing(sqlite3.connect(store_path, timeout=wait_s, isolation_level=None)) as db:
+    # Without its key an encrypted store reads as damaged, which nobody can have open usefully.
+    key = None
+    if vault.is_encrypted(store_path):
+        key = vault.known_key(store_path) or vault.keychain_key(store_path)
+    with closing(connect(store_path, key=key, timeout=wait_s, isolation_level=None)) as db:
         try:
             db.execute("PRAGMA locking_mode = EXCLUSIVE")
             db.execute("BEGIN EXCLUSIVE")
             db.execute("SELECT count(*) FROM sqlite_master").fetchall()
             db.execute("ROLLBACK")
-        except sqlite3.OperationalError as error:
+        except OPERATIONAL_ERRORS as error:
             if (getattr(error, "sqlite_errorcode", 0) & 0xFF) in (_BUSY, _LOCKED):
                 raise StoreInUseError(_(IN_USE).format(path=store_path)) from None
             raise
-        except sqlite3.DatabaseError:
+        except DATABASE_ERRORS:
             pass  # a damaged file cannot be read, nor can anyone else have it open usefully
 
 

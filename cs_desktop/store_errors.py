@@ -8,9 +8,9 @@ message is built (``_(FULL).format(path=...)``); those with a count are function
 
 from __future__ import annotations
 
-import sqlite3
 from pathlib import Path
 
+from cs_desktop.cipher import ERRORS
 from cs_desktop.formats import format_number
 from cs_desktop.i18n import N_, _, ngettext
 
@@ -62,6 +62,20 @@ UPGRADE_FAILED = N_(
     "was before the failed step; a copy from before the upgrade is in {backups}."
 )
 NOT_A_STORE = N_("{path} is not a CS Desktop store (not a SQLite database)")
+KEY_MISSING = N_(
+    "The store {path} is encrypted, and this computer's keychain holds no key for it. Open it "
+    "with the recovery key saved when encryption was turned on (or its passphrase): the app "
+    "asks for it, and so does cs-desktop in a terminal. The file was not changed."
+)
+WRONG_KEY = N_(
+    "The recovery key or passphrase given does not open the store {path}: check it for a typo "
+    "and try again. The file was not changed."
+)
+KEYCHAIN_KEY_WRONG = N_(
+    "The key this computer's keychain holds for {path} does not open it (the file was "
+    "replaced by another encrypted store?). Open it with its recovery key or passphrase. The "
+    "file was not changed."
+)
 FOREIGN_DATABASE = N_("{path} is a SQLite database but not a CS Desktop store")
 FOLDER = N_("{path} is a folder, not a store file")
 TARGET_EXISTS = N_("backup target {path} already exists; choose another path")
@@ -192,6 +206,29 @@ class BackupError(StoreError):
     """A backup cannot be written, or a file cannot be restored."""
 
 
+class StoreKeyError(StoreError):
+    """An encrypted store cannot be opened: no key for it here, or the key given is wrong.
+
+    Attributes:
+        path: the store (or backup) that needs a key.
+    """
+
+    def __init__(self, path: Path, message: str) -> None:
+        super().__init__(message)
+        self.path = path
+
+    def __reduce__(self) -> tuple[type, tuple[Path, str]]:
+        return type(self), (self.path, str(self))
+
+
+class StoreKeyMissingError(StoreKeyError):
+    """The store is encrypted and no key for it is known: ask for its recovery key."""
+
+
+class StoreWrongKeyError(StoreKeyError):
+    """The key given (or the keychain's) does not open the store."""
+
+
 # -- SQLite's errors, translated -----------------------------------------------------------------
 # Primary result codes (the low byte of an extended code), from sqlite3.h.
 _READONLY, _IOERR, _CORRUPT, _FULL, _CANTOPEN, _NOTADB = 8, 10, 11, 13, 14, 26
@@ -208,7 +245,7 @@ def translate(error: BaseException, path: Path, read_only: str | None = None) ->
         path: the store it was working on.
         read_only: why the store is read-only, when it is known to be.
     """
-    if not isinstance(error, sqlite3.Error):
+    if not isinstance(error, ERRORS):
         return None
     code = getattr(error, "sqlite_errorcode", None)
     if code is None:

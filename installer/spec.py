@@ -189,7 +189,8 @@ def _ours(package):
     )
 
 
-hiddenimports = _ours("cs_desktop") + _ours("ui") + ["pandas"]
+# sqlcipher3: the encrypted store's driver (SQLCipher linked into its extension module).
+hiddenimports = _ours("cs_desktop") + _ours("ui") + ["pandas", "sqlcipher3", "sqlcipher3.dbapi2"]
 datas = [tuple(pair) for pair in {datas!r}]
 
 a = Analysis(

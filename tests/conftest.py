@@ -10,6 +10,9 @@ import shutil
 import tempfile
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+# New stores are plain even under the memory keychain: tests encrypt a store where they mean
+# to (the ``encrypted_store`` fixture). Child processes inherit it.
+os.environ["CS_DESKTOP_PLAIN_STORES"] = "1"
 
 from collections.abc import Iterator
 from pathlib import Path
@@ -19,6 +22,7 @@ import keyring
 import pytest
 
 from crm_sandbox import Sandbox
+from cs_desktop import vault
 from cs_desktop.db import Store, open_store
 from cs_desktop.i18n import language_for_locale, set_language
 from cs_desktop.sync import credentials
@@ -37,6 +41,7 @@ pytest.register_assert_rewrite("tests.support")
 # The CRM sandbox: a real server on a free loopback port, and its clients.
 from tests.support.crm_sandbox import api, control, sandbox, shared_sandbox  # noqa: E402
 from tests.support.keychain import MemoryKeyring  # noqa: E402
+from tests.support.vault import TEST_KEY, encrypted_copy  # noqa: E402
 
 __all__ = ["api", "control", "sandbox", "shared_sandbox"]  # fixtures
 
@@ -51,14 +56,52 @@ def migrated_store_file(tmp_path_factory: pytest.TempPathFactory) -> Path:
     return path
 
 
+def pytest_addoption(parser: pytest.Parser) -> None:
+    parser.addoption(
+        "--encrypted-stores",
+        action="store_true",
+        help="the store fixture is an encrypted store (SQLCipher), its key in a memory keychain",
+    )
+
+
+@pytest.fixture(scope="session")
+def encrypted_store_file(migrated_store_file: Path) -> Path:
+    """``migrated_store_file`` encrypted with :data:`tests.support.vault.TEST_KEY`. Copy it."""
+    path = migrated_store_file.with_name("encrypted.sqlite3")
+    encrypted_copy(migrated_store_file, path)
+    return path
+
+
 @pytest.fixture
-def store(tmp_path: Path, migrated_store_file: Path) -> Iterator[Store]:
-    """A real, file-backed store created through the migrations (a copy of one made so)."""
+def store(
+    request: pytest.FixtureRequest, tmp_path: Path, migrated_store_file: Path
+) -> Iterator[Store]:
+    """A real, file-backed store created through the migrations (a copy of one made so).
+
+    With ``--encrypted-stores`` it is encrypted (see ``encrypted_store``).
+    """
+    if request.config.getoption("--encrypted-stores"):
+        yield request.getfixturevalue("encrypted_store")
+        return
     path = tmp_path / "store.sqlite3"
     shutil.copyfile(migrated_store_file, path)
     opened = open_store(path)
     yield opened
     opened.close()
+
+
+@pytest.fixture
+def encrypted_store(
+    tmp_path: Path, encrypted_store_file: Path, memory_keyring: MemoryKeyring
+) -> Iterator[Store]:
+    """An encrypted store (SQLCipher) whose key the memory keychain holds, as the app's would."""
+    path = tmp_path / "store.sqlite3"
+    shutil.copyfile(encrypted_store_file, path)
+    vault.save_to_keychain(path, TEST_KEY)
+    opened = open_store(path)
+    yield opened
+    opened.close()
+    vault.remember_key(path, None)
 
 
 @pytest.fixture(autouse=True)

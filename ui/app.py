@@ -14,9 +14,11 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 
 from cs_desktop import __version__
 from cs_desktop.app_log import log_file
+from cs_desktop.cipher import is_plain_sqlite
 from cs_desktop.deferred_store import DeferredStore, is_current_store
 from cs_desktop.portfolio import read_portfolio_file
 from cs_desktop.sync import capture_edits
+from cs_desktop.vault import PLAIN_NEW_STORES_ENV
 from ui.crash import CrashReporter, crash_report
 from ui.crash_dialog import CrashDialog
 from ui.plan.fonts import ensure_cjk_font
@@ -71,6 +73,13 @@ def run_app(db_path: Path, argv: list[str]) -> int:
 def _run_window(app: QApplication, db_path: Path) -> int:
     store: Store | DeferredStore
     prefetched = None
+    if not is_plain_sqlite(db_path) or os.environ.get(PLAIN_NEW_STORES_ENV) is None:
+        # An encrypted store's key (the keychain's, or asked for), encryption turned on or off
+        # in Preferences, a new store's: all before anything opens the file.
+        from ui.vault_dialogs import prepare_store
+
+        if not prepare_store(db_path, QSettings()):
+            return 1
     if is_current_store(db_path):
         # The usual start: the schema is current, so read the portfolio on a thread while the
         # window is built, and let the first background job open the store (and import

@@ -3,8 +3,9 @@
 The installer's smoke test runs it inside the built bundle (``build_installer.py --smoke``).
 Each step uses for real what the app loads late or reads from disk: Alembic and the
 ``migrations/`` folder, the ORM, numpy, pandas, openpyxl, the scorecards in ``resources/``, the
-Qt platform and style plugins, pyqtgraph, the PDF writer with a CJK font, keyring. A file the
-bundle lacks fails here, on the build machine, rather than on a customer's laptop.
+Qt platform and style plugins, pyqtgraph, the PDF writer with a CJK font, keyring, the
+SQLCipher driver. A file the bundle lacks fails here, on the build machine, rather than on a
+customer's laptop.
 
 Nothing outside a temporary folder is touched: not the user's store, settings or keychain.
 Qt is imported only when the command runs, so other commands start as fast as before.
@@ -44,7 +45,8 @@ def add_self_test_command(commands: CommandGroup[argparse.ArgumentParser]) -> No
         help="check that this installation works (a temporary store; yours is not touched)",
         description="Create and migrate a temporary store, fill it with a sample portfolio, "
         "import a CSV and a workbook, score health, open the window, export a Japanese plan "
-        "PDF and load the keychain library. Prints one line per step; exits 1 on a failure.",
+        "PDF, load the keychain library and the encrypted store's driver. Prints one line per "
+        "step; exits 1 on a failure.",
     )
     command.add_argument(
         "--pdf", type=Path, metavar="FILE", help="keep the plan PDF the test writes at FILE"
@@ -117,6 +119,7 @@ class _SelfTest:
             Step("import", self.import_files),
             Step("health", self.score_health),
             Step("keyring", self.load_keyring),
+            Step("encrypted store", self.encrypted_store),
             Step("window", self.open_window),
             Step("plan PDF", self.export_plan),
         ]
@@ -212,6 +215,36 @@ class _SelfTest:
 
         backend = keyring.get_keyring()
         return f"keyring {_version('keyring')}, backend {backend.name!r}, {credentials.__name__}"
+
+    def encrypted_store(self) -> str:
+        # The bundled SQLCipher driver, for real: a store encrypted with a key held in memory
+        # (the keychain is not touched), written, read back, and refused to a wrong key.
+        from cs_desktop import vault
+        from cs_desktop.cipher import StoreKey, driver_version
+        from cs_desktop.db import open_store
+        from cs_desktop.models import Account
+        from cs_desktop.store_errors import StoreWrongKeyError
+
+        path = self.folder / "self-test-encrypted.sqlite3"
+        vault.remember_key(path, vault.new_key())
+        opened = open_store(path)
+        try:
+            with opened.write() as session:
+                session.add(Account(name=CJK_SAMPLE))
+            with opened.read() as session:
+                if session.query(Account).count() != 1:
+                    raise RuntimeError("the encrypted store did not keep its row")
+        finally:
+            opened.close()
+        if CJK_SAMPLE.encode() in path.read_bytes() or not vault.is_encrypted(path):
+            raise RuntimeError("the store's file is not encrypted")
+        try:
+            vault.unlock(path, StoreKey("wrong", passphrase=True))
+        except StoreWrongKeyError:
+            pass
+        else:
+            raise RuntimeError("a wrong key opened the encrypted store")
+        return f"SQLCipher {driver_version()}: written, read back, a wrong key refused"
 
     def open_window(self) -> str:
         from PySide6.QtCore import QSettings

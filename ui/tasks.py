@@ -10,7 +10,6 @@ from __future__ import annotations
 import ctypes
 import gc
 import logging
-import sqlite3
 import sys
 import threading
 from collections.abc import Callable, Iterator
@@ -22,6 +21,7 @@ from typing import TYPE_CHECKING, Any, Generic, TypeVar
 from PySide6.QtCore import QObject, Qt, QTimer, Signal, Slot
 
 from cs_desktop.changes import Changes
+from cs_desktop.cipher import ERRORS
 from cs_desktop.errors import user_message
 
 if TYPE_CHECKING:
@@ -252,7 +252,7 @@ class TaskRunner(QObject):
         """
         try:
             return job()
-        except sqlite3.Error as error:
+        except ERRORS as error:
             translated = self.store.condition.notice(error, self.store.path)
             if translated is None:
                 raise

@@ -16,6 +16,7 @@ from keyring.backend import KeyringBackend
 from keyring.errors import KeyringError
 
 from cs_desktop.i18n import N_, _
+from cs_desktop.keychain import backend_name, is_secure
 
 SERVICE = "cs-desktop-crm"
 NO_KEYCHAIN = N_(
@@ -50,17 +51,8 @@ class KeychainStatus:
 def keychain_status(backend: KeyringBackend | None = None) -> KeychainStatus:
     """Whether the active keyring backend keeps secrets safely across sessions."""
     backend = backend or keyring.get_keyring()
-    name = f"{type(backend).__module__}.{type(backend).__qualname__}"
-    parts = list(getattr(backend, "backends", [])) or [backend]
-    for part in parts:
-        module = type(part).__module__
-        if module.startswith(("keyring.backends.fail", "keyring.backends.null", "keyrings.alt")):
-            return KeychainStatus(False, name, _(NO_KEYCHAIN))
-    try:
-        priority = float(backend.priority)
-    except Exception:  # a backend whose priority check itself fails is not usable
-        priority = 0.0
-    if priority < 1:
+    name = backend_name(backend)
+    if not is_secure(backend):
         return KeychainStatus(False, name, _(NO_KEYCHAIN))
     return KeychainStatus(True, name, "")
 

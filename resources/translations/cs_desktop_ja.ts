@@ -1386,6 +1386,21 @@ Import them as new accounts anyway?</source>
     </message>
 </context>
 <context>
+    <name>KeyPromptDialog</name>
+    <message>
+        <source>Open the encrypted store</source>
+        <translation>暗号化されたデータベースを開く</translation>
+    </message>
+    <message>
+        <source>Recovery key or passphrase</source>
+        <translation>回復キーまたはパスフレーズ</translation>
+    </message>
+    <message>
+        <source>Recovery key or &amp;passphrase:</source>
+        <translation>回復キーまたはパスフレーズ(&amp;P)：</translation>
+    </message>
+</context>
+<context>
     <name>KpiCard</name>
     <message>
         <source>%1 details</source>
@@ -1703,6 +1718,10 @@ Import them as new accounts anyway?</source>
     <message>
         <source>&amp;Reporting currency:</source>
         <translation>集計通貨(&amp;R):</translation>
+    </message>
+    <message>
+        <source>Security:</source>
+        <translation>セキュリティ：</translation>
     </message>
     <message>
         <source>Connect again</source>
@@ -2073,6 +2092,21 @@ Store: %2</source>
     <message>
         <source>not set</source>
         <translation>未設定</translation>
+    </message>
+</context>
+<context>
+    <name>PassphraseDialog</name>
+    <message>
+        <source>Encrypt the store with a passphrase</source>
+        <translation>パスフレーズでデータベースを暗号化</translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase:</source>
+        <translation>パスフレーズ(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>&amp;Again:</source>
+        <translation>もう一度(&amp;A)：</translation>
     </message>
 </context>
 <context>
@@ -3132,6 +3166,33 @@ Store: %2</source>
     <message>
         <source>Not saved: %1</source>
         <translation>保存されませんでした: %1</translation>
+    </message>
+</context>
+<context>
+    <name>RecoveryKeyDialog</name>
+    <message>
+        <source>Save the recovery key</source>
+        <translation>回復キーを保存</translation>
+    </message>
+    <message>
+        <source>The store is encrypted: its key is in this computer&apos;s keychain. Print this recovery key or save it somewhere other than this computer. Restoring a backup on another computer asks for it, and the keychain is not a backup.</source>
+        <translation>データベースは暗号化されています。鍵はこのコンピューターのキーチェーンにあります。この回復キーを印刷するか、このコンピューター以外の場所に保存してください。別のコンピューターでバックアップを復元するときに必要です。キーチェーンはバックアップではありません。</translation>
+    </message>
+    <message>
+        <source>Recovery key</source>
+        <translation>回復キー</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>コピー(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Save to a file…</source>
+        <translation>ファイルに保存(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>cs-desktop-recovery-key.txt</source>
+        <translation>cs-desktop-recovery-key.txt</translation>
     </message>
 </context>
 <context>
@@ -5004,6 +5065,53 @@ Ctrl+N で最初の接点を記録しましょう。</translation>
     <message>
         <source>Value to keep</source>
         <translation>残す値</translation>
+    </message>
+</context>
+<context>
+    <name>Vault</name>
+    <message>
+        <source>Turn encryption off?</source>
+        <translation>暗号化を解除しますか？</translation>
+    </message>
+    <message>
+        <source>&amp;Encrypt the store on this computer (applied when CS Desktop next starts)</source>
+        <translation>このコンピューターのデータベースを暗号化する(&amp;E)（次回の CS Desktop 起動時に適用）</translation>
+    </message>
+    <message>
+        <source>Its key goes to the system keychain; you get a recovery key to keep.</source>
+        <translation>鍵はシステムのキーチェーンに保存され、保管用の回復キーが表示されます。</translation>
+    </message>
+    <message>
+        <source>No system keychain is available here: the store is encrypted with a passphrase you type at each start.</source>
+        <translation>ここではシステムのキーチェーンを使えません。データベースは起動のたびに入力するパスフレーズで暗号化されます。</translation>
+    </message>
+    <message>
+        <source>Decrypting the store…</source>
+        <translation>データベースの暗号化を解除しています…</translation>
+    </message>
+    <message>
+        <source>CS Desktop cannot open the store</source>
+        <translation>CS Desktop はデータストアを開けません</translation>
+    </message>
+    <message>
+        <source>No system keychain</source>
+        <translation>システムのキーチェーンがありません</translation>
+    </message>
+    <message>
+        <source>No system keychain is available to keep the new store&apos;s key. Encrypt the store with a passphrase you type at each start? Without one, it is a plain file anyone with this disk can read.</source>
+        <translation>新しいデータベースの鍵を保管できるシステムのキーチェーンがありません。起動のたびに入力するパスフレーズでデータベースを暗号化しますか？暗号化しない場合、このディスクを手にした人なら誰でも読める普通のファイルになります。</translation>
+    </message>
+    <message>
+        <source>Choose the store&apos;s passphrase (it cannot be recovered).</source>
+        <translation>データベースのパスフレーズを決めてください（復元はできません）。</translation>
+    </message>
+    <message>
+        <source>No system keychain is available to keep the store&apos;s key: choose a passphrase instead. You type it at each start; it cannot be recovered.</source>
+        <translation>データベースの鍵を保管できるシステムのキーチェーンがありません。代わりにパスフレーズを決めてください。起動のたびに入力します。復元はできません。</translation>
+    </message>
+    <message>
+        <source>Encrypting the store…</source>
+        <translation>データベースを暗号化しています…</translation>
     </message>
 </context>
 <context>

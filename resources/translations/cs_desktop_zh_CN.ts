@@ -1386,6 +1386,21 @@ Import them as new accounts anyway?</source>
     </message>
 </context>
 <context>
+    <name>KeyPromptDialog</name>
+    <message>
+        <source>Open the encrypted store</source>
+        <translation>打开加密的数据库</translation>
+    </message>
+    <message>
+        <source>Recovery key or passphrase</source>
+        <translation>恢复密钥或密码短语</translation>
+    </message>
+    <message>
+        <source>Recovery key or &amp;passphrase:</source>
+        <translation>恢复密钥或密码短语(&amp;P)：</translation>
+    </message>
+</context>
+<context>
     <name>KpiCard</name>
     <message>
         <source>%1 details</source>
@@ -1703,6 +1718,10 @@ Import them as new accounts anyway?</source>
     <message>
         <source>&amp;Reporting currency:</source>
         <translation>报告货币(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>Security:</source>
+        <translation>安全：</translation>
     </message>
     <message>
         <source>Connect again</source>
@@ -2073,6 +2092,21 @@ Store: %2</source>
     <message>
         <source>not set</source>
         <translation>未设置</translation>
+    </message>
+</context>
+<context>
+    <name>PassphraseDialog</name>
+    <message>
+        <source>Encrypt the store with a passphrase</source>
+        <translation>用密码短语加密数据库</translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase:</source>
+        <translation>密码短语(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>&amp;Again:</source>
+        <translation>再次输入(&amp;A)：</translation>
     </message>
 </context>
 <context>
@@ -3132,6 +3166,33 @@ Store: %2</source>
     <message>
         <source>Not saved: %1</source>
         <translation>未保存：%1</translation>
+    </message>
+</context>
+<context>
+    <name>RecoveryKeyDialog</name>
+    <message>
+        <source>Save the recovery key</source>
+        <translation>保存恢复密钥</translation>
+    </message>
+    <message>
+        <source>The store is encrypted: its key is in this computer&apos;s keychain. Print this recovery key or save it somewhere other than this computer. Restoring a backup on another computer asks for it, and the keychain is not a backup.</source>
+        <translation>数据库已加密：其密钥保存在这台电脑的钥匙串中。请打印此恢复密钥，或将其保存在这台电脑以外的地方。在另一台电脑上恢复备份时需要它，钥匙串不是备份。</translation>
+    </message>
+    <message>
+        <source>Recovery key</source>
+        <translation>恢复密钥</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>复制(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Save to a file…</source>
+        <translation>保存到文件(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>cs-desktop-recovery-key.txt</source>
+        <translation>cs-desktop-recovery-key.txt</translation>
     </message>
 </context>
 <context>
@@ -5004,6 +5065,53 @@ Press Ctrl+N to log the first one.</source>
     <message>
         <source>Value to keep</source>
         <translation>要保留的值</translation>
+    </message>
+</context>
+<context>
+    <name>Vault</name>
+    <message>
+        <source>Turn encryption off?</source>
+        <translation>要关闭加密吗？</translation>
+    </message>
+    <message>
+        <source>&amp;Encrypt the store on this computer (applied when CS Desktop next starts)</source>
+        <translation>加密这台电脑上的数据库(&amp;E)（在 CS Desktop 下次启动时生效）</translation>
+    </message>
+    <message>
+        <source>Its key goes to the system keychain; you get a recovery key to keep.</source>
+        <translation>密钥保存到系统钥匙串；你会得到一个需要妥善保管的恢复密钥。</translation>
+    </message>
+    <message>
+        <source>No system keychain is available here: the store is encrypted with a passphrase you type at each start.</source>
+        <translation>这里没有可用的系统钥匙串：数据库将用你每次启动时输入的密码短语加密。</translation>
+    </message>
+    <message>
+        <source>Decrypting the store…</source>
+        <translation>正在解密数据库…</translation>
+    </message>
+    <message>
+        <source>CS Desktop cannot open the store</source>
+        <translation>CS Desktop 无法打开数据库</translation>
+    </message>
+    <message>
+        <source>No system keychain</source>
+        <translation>没有系统钥匙串</translation>
+    </message>
+    <message>
+        <source>No system keychain is available to keep the new store&apos;s key. Encrypt the store with a passphrase you type at each start? Without one, it is a plain file anyone with this disk can read.</source>
+        <translation>没有可保存新数据库密钥的系统钥匙串。要用每次启动时输入的密码短语加密数据库吗？否则它是一个任何拿到这块磁盘的人都能读取的普通文件。</translation>
+    </message>
+    <message>
+        <source>Choose the store&apos;s passphrase (it cannot be recovered).</source>
+        <translation>请设置数据库的密码短语（无法找回）。</translation>
+    </message>
+    <message>
+        <source>No system keychain is available to keep the store&apos;s key: choose a passphrase instead. You type it at each start; it cannot be recovered.</source>
+        <translation>没有可保存数据库密钥的系统钥匙串：请改为设置密码短语。每次启动时输入；它无法找回。</translation>
+    </message>
+    <message>
+        <source>Encrypting the store…</source>
+        <translation>正在加密数据库…</translation>
     </message>
 </context>
 <context>

@@ -1386,6 +1386,21 @@ Import them as new accounts anyway?</source>
     </message>
 </context>
 <context>
+    <name>KeyPromptDialog</name>
+    <message>
+        <source>Open the encrypted store</source>
+        <translation>開啟加密的資料庫</translation>
+    </message>
+    <message>
+        <source>Recovery key or passphrase</source>
+        <translation>復原金鑰或密碼短語</translation>
+    </message>
+    <message>
+        <source>Recovery key or &amp;passphrase:</source>
+        <translation>復原金鑰或密碼短語(&amp;P)：</translation>
+    </message>
+</context>
+<context>
     <name>KpiCard</name>
     <message>
         <source>%1 details</source>
@@ -1703,6 +1718,10 @@ Import them as new accounts anyway?</source>
     <message>
         <source>&amp;Reporting currency:</source>
         <translation>報告貨幣(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>Security:</source>
+        <translation>安全性：</translation>
     </message>
     <message>
         <source>Connect again</source>
@@ -2073,6 +2092,21 @@ Store: %2</source>
     <message>
         <source>not set</source>
         <translation>未設定</translation>
+    </message>
+</context>
+<context>
+    <name>PassphraseDialog</name>
+    <message>
+        <source>Encrypt the store with a passphrase</source>
+        <translation>用密碼短語加密資料庫</translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase:</source>
+        <translation>密碼短語(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>&amp;Again:</source>
+        <translation>再次輸入(&amp;A)：</translation>
     </message>
 </context>
 <context>
@@ -3132,6 +3166,33 @@ Store: %2</source>
     <message>
         <source>Not saved: %1</source>
         <translation>未儲存：%1</translation>
+    </message>
+</context>
+<context>
+    <name>RecoveryKeyDialog</name>
+    <message>
+        <source>Save the recovery key</source>
+        <translation>儲存復原金鑰</translation>
+    </message>
+    <message>
+        <source>The store is encrypted: its key is in this computer&apos;s keychain. Print this recovery key or save it somewhere other than this computer. Restoring a backup on another computer asks for it, and the keychain is not a backup.</source>
+        <translation>資料庫已加密：其金鑰保存在這台電腦的鑰匙圈中。請列印此復原金鑰，或將其儲存在這台電腦以外的地方。在另一台電腦上還原備份時需要它，鑰匙圈不是備份。</translation>
+    </message>
+    <message>
+        <source>Recovery key</source>
+        <translation>復原金鑰</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>複製(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Save to a file…</source>
+        <translation>儲存到檔案(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>cs-desktop-recovery-key.txt</source>
+        <translation>cs-desktop-recovery-key.txt</translation>
     </message>
 </context>
 <context>
@@ -5004,6 +5065,53 @@ Press Ctrl+N to log the first one.</source>
     <message>
         <source>Value to keep</source>
         <translation>要保留的值</translation>
+    </message>
+</context>
+<context>
+    <name>Vault</name>
+    <message>
+        <source>Turn encryption off?</source>
+        <translation>要關閉加密嗎？</translation>
+    </message>
+    <message>
+        <source>&amp;Encrypt the store on this computer (applied when CS Desktop next starts)</source>
+        <translation>加密這台電腦上的資料庫(&amp;E)（在 CS Desktop 下次啟動時生效）</translation>
+    </message>
+    <message>
+        <source>Its key goes to the system keychain; you get a recovery key to keep.</source>
+        <translation>金鑰儲存到系統鑰匙圈；你會得到一個需要妥善保管的復原金鑰。</translation>
+    </message>
+    <message>
+        <source>No system keychain is available here: the store is encrypted with a passphrase you type at each start.</source>
+        <translation>這裡沒有可用的系統鑰匙圈：資料庫將用你每次啟動時輸入的密碼短語加密。</translation>
+    </message>
+    <message>
+        <source>Decrypting the store…</source>
+        <translation>正在解密資料庫…</translation>
+    </message>
+    <message>
+        <source>CS Desktop cannot open the store</source>
+        <translation>CS Desktop 無法開啟資料庫</translation>
+    </message>
+    <message>
+        <source>No system keychain</source>
+        <translation>沒有系統鑰匙圈</translation>
+    </message>
+    <message>
+        <source>No system keychain is available to keep the new store&apos;s key. Encrypt the store with a passphrase you type at each start? Without one, it is a plain file anyone with this disk can read.</source>
+        <translation>沒有可儲存新資料庫金鑰的系統鑰匙圈。要用每次啟動時輸入的密碼短語加密資料庫嗎？否則它是一個任何取得這顆磁碟的人都能讀取的普通檔案。</translation>
+    </message>
+    <message>
+        <source>Choose the store&apos;s passphrase (it cannot be recovered).</source>
+        <translation>請設定資料庫的密碼短語（無法找回）。</translation>
+    </message>
+    <message>
+        <source>No system keychain is available to keep the store&apos;s key: choose a passphrase instead. You type it at each start; it cannot be recovered.</source>
+        <translation>沒有可儲存資料庫金鑰的系統鑰匙圈：請改為設定密碼短語。每次啟動時輸入；它無法找回。</translation>
+    </message>
+    <message>
+        <source>Encrypting the store…</source>
+        <translation>正在加密資料庫…</translation>
     </message>
 </context>
 <context>

@@ -13,6 +13,7 @@ from pathlib import Path
 
 import pytest
 
+from cs_desktop.cipher import StoreKey
 from cs_desktop.db import open_store
 from tests.support.store_faults import (
     cs_desktop,
@@ -101,10 +102,10 @@ def test_a_backup_is_verified_under_a_temporary_name_before_it_takes_its_own(
     checked: list[Path] = []
     check = backups.copy_damage
 
-    def watch(path: Path) -> str | None:
+    def watch(path: Path, key: StoreKey | None = None) -> str | None:
         checked.append(path)
         assert not target.exists()
-        return check(path)
+        return check(path, key)
 
     monkeypatch.setattr(backups, "copy_damage", watch)
     store = open_store(store_path)

@@ -15,7 +15,16 @@ from installer.smoke import NO_CJK_FONTS, check_plan_pdf
 from ui.plan.fonts import ensure_cjk_font, has_cjk_font
 from ui.self_test import Step, run_steps
 
-STEPS = ("store", "sample portfolio", "import", "health", "keyring", "window", "plan PDF")
+STEPS = (
+    "store",
+    "sample portfolio",
+    "import",
+    "health",
+    "keyring",
+    "encrypted store",
+    "window",
+    "plan PDF",
+)
 NOTO_CJK = Path("/usr/share/fonts/opentype/noto/NotoSansCJK-Regular.ttc")
 needs_noto_cjk = pytest.mark.skipif(not NOTO_CJK.is_file(), reason="fonts-noto-cjk not installed")
 
@@ -40,7 +49,7 @@ def test_self_test_passes_and_leaves_the_users_store_alone(qapp, tmp_path: Path)
     assert result.returncode == 0, result.stdout + result.stderr
     passed = re.findall(r"^  ok +(.+?) +\d+\.\d+ s ", result.stdout, flags=re.MULTILINE)
     assert tuple(passed) == STEPS
-    assert "self-test passed: 7 steps" in result.stdout
+    assert "self-test passed: 8 steps" in result.stdout
     assert "NotoSansCJK" in check_plan_pdf(pdf)
     assert not Path(os.environ["CS_DESKTOP_DB"]).exists()  # the temporary store only
 

@@ -707,6 +707,10 @@ class MainWindow(QMainWindow):
                 currency.apply()
 
         dialog.add_row(self.tr("&Reporting currency:"), currency, apply_currency)
+        from ui.vault_dialogs import encryption_row
+
+        encrypt, apply_encryption = encryption_row(self.settings, self.keeper.store.path)
+        dialog.add_row(self.tr("Security:"), encrypt, apply_encryption)
         dialog.open()
         return dialog
 
