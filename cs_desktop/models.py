@@ -393,6 +393,9 @@ class Task(Row, Base):
     due: Mapped[date | None]
     done: Mapped[bool] = mapped_column(Boolean, default=False)
     source_playbook: Mapped[str | None] = mapped_column(String(100))
+    # When the app reminds the CSM of the task, and when it did (a reminder shows once).
+    remind_at: Mapped[datetime | None] = mapped_column(UtcTimestamp)
+    reminded_at: Mapped[datetime | None] = mapped_column(UtcTimestamp)
 
     account: Mapped[Account] = relationship(back_populates="tasks")
 
@@ -413,6 +416,9 @@ class HealthWarning(Row, Base):
     episode_start: Mapped[date]
     fired_on: Mapped[date]
     detail: Mapped[str] = mapped_column(Text, default="")
+    # My day: the CSM took the episode off the list for good, or until a day.
+    acknowledged_at: Mapped[datetime | None] = mapped_column(UtcTimestamp)
+    snoozed_until: Mapped[date | None]
 
 
 class HealthScoreCache(Base):
