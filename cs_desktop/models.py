@@ -222,6 +222,16 @@ class Touchpoint(Row, Base):
             "service_satisfied",
             sqlite_where=text("product_satisfied != 'unknown' OR service_satisfied != 'unknown'"),
         ),
+        # Each account's answered pulses by time: My day reads every account's last answer.
+        Index(
+            "ix_touchpoint_account_pulse",
+            "account_id",
+            "occurred_at",
+            "product_satisfied",
+            "service_satisfied",
+            "kind",
+            sqlite_where=text("product_satisfied != 'unknown' OR service_satisfied != 'unknown'"),
+        ),
     )
 
     account_id: Mapped[int] = mapped_column(ForeignKey("account.id", ondelete="CASCADE"))

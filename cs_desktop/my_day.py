@@ -141,7 +141,7 @@ class RenewalItem:
 class SatisfactionItem:
     account: Account
     touchpoint_id: TouchpointId
-    title: str
+    kind: TouchpointKind
     answered_at: datetime
     product: Satisfaction
     service: Satisfaction
@@ -277,12 +277,20 @@ def load_cadence(path: Path | None = None) -> Mapping[Tier, int]:
 
 # -- reading -------------------------------------------------------------------------------------
 
-# Accounts in the book, with what the groups read of them and the last touchpoint before
-# ``?`` (the end of today: a meeting set for tomorrow is no touch yet).
+_PULSE = "(t.product_satisfied != 'unknown' OR t.service_satisfied != 'unknown')"
+# Accounts in the book, with what the groups read of them: the last touchpoint before the end
+# of today (a meeting set for tomorrow is no touch yet), and the last answered pulse, packed
+# into one text ("ms id product service kind") because a scalar subquery gives one column;
+# both are one seek per account in a covering index.
 _BOOK_SQL = f"""
 SELECT a.id, a.name, a.tier, a.arr, a.currency, a.renewal_date,
        (SELECT max(t.occurred_at) FROM touchpoint t WHERE t.account_id = a.id
-        AND t.occurred_at < ?)
+        AND t.occurred_at < ?1),
+       (SELECT t.occurred_at || ' ' || t.id || ' ' || t.product_satisfied || ' '
+               || t.service_satisfied || ' ' || t.kind
+        FROM touchpoint t INDEXED BY ix_touchpoint_account_pulse
+        WHERE t.account_id = a.id AND t.occurred_at < ?1 AND {_PULSE}
+        ORDER BY t.occurred_at DESC LIMIT 1)
 FROM account a
 WHERE a.archived_at IS NULL AND {CHURNED_ON_SQL} IS NULL
 """
@@ -301,18 +309,6 @@ WHERE acknowledged_at IS NULL AND (snoozed_until IS NULL OR snoozed_until <= ?)
 _FORECASTS_SQL = (
     "SELECT account_id, expected_outcome, probability, expected_arr FROM renewal_forecast"
 )
-
-_PULSE = "(t.product_satisfied != 'unknown' OR t.service_satisfied != 'unknown')"
-# Each account's last answered pulse before the end of today, kept when it says "no".
-_SATISFACTION_SQL = f"""
-SELECT t.id, t.account_id, t.title, t.occurred_at, t.product_satisfied, t.service_satisfied
-FROM touchpoint t
-WHERE t.id IN (
-    SELECT (SELECT t.id FROM touchpoint t WHERE t.account_id = a.id AND t.occurred_at < ?
-            AND {_PULSE} ORDER BY t.occurred_at DESC, t.id DESC LIMIT 1)
-    FROM account a)
-AND (t.product_satisfied = 'no' OR t.service_satisfied = 'no')
-"""
 
 _MEETINGS_SQL = """
 SELECT id, account_id, kind, title, occurred_at FROM touchpoint
@@ -343,28 +339,51 @@ def load_my_day(
     book: dict[AccountId, Account] = {}
     renewals: list[RenewalItem] = []
     quiet: list[QuietItem] = []
-    horizon = today + timedelta(days=RENEWAL_DAYS)
-    for id_, name, tier, arr, currency, renewal, last_ms in run(_BOOK_SQL, (end_of_today,)):
-        account = Account(AccountId(int(id_)), str(name), Tier(tier))
+    satisfaction: list[SatisfactionItem] = []
+    # Compared as stored (ISO text, milliseconds): only the rows kept are converted.
+    first_day, last_day = today.isoformat(), (today + timedelta(days=RENEWAL_DAYS)).isoformat()
+    # Quiet: the last touch fell on a day before today minus the cadence.
+    quiet_before = {
+        tier: day_start_ms(today - timedelta(days=days)) for tier, days in cadence.items()
+    }
+    tiers = {tier.value: tier for tier in Tier}
+    answers = {answer.value: answer for answer in Satisfaction}
+    no = Satisfaction.NO.value
+    for id_, name, tier_code, arr, currency, renewal, last_ms, pulse in run(
+        _BOOK_SQL, (end_of_today,)
+    ):
+        tier = tiers[tier_code]
+        account = Account(AccountId(id_), name, tier)
         book[account.id] = account
-        if renewal is not None:
-            renewal_date = date.fromisoformat(str(renewal))
-            if today <= renewal_date <= horizon:
-                amount = Decimal(int(arr)) / 100
-                renewals.append(
-                    RenewalItem(
+        if pulse is not None:
+            at, touchpoint, product, service, kind = pulse.split(" ")
+            if no in (product, service):
+                satisfaction.append(
+                    SatisfactionItem(
                         account,
-                        renewal_date,
-                        amount,
-                        str(currency),
-                        reporting.try_convert(amount, str(currency), today),
-                        None,
+                        TouchpointId(int(touchpoint)),
+                        TouchpointKind(kind),
+                        from_epoch_ms(int(at)),
+                        answers[product],
+                        answers[service],
                     )
                 )
-        days = cadence.get(account.tier)
-        last = None if last_ms is None else from_epoch_ms(int(last_ms))
-        if days is not None and (last is None or (today - local_day(last)).days > days):
-            quiet.append(QuietItem(account, last, days))
+        if renewal is not None and first_day <= renewal <= last_day:
+            amount = Decimal(arr) / 100
+            renewals.append(
+                RenewalItem(
+                    account,
+                    date.fromisoformat(renewal),
+                    amount,
+                    currency,
+                    reporting.try_convert(amount, currency, today),
+                    None,
+                )
+            )
+        before = quiet_before.get(tier)
+        if before is not None and (last_ms is None or last_ms < before):
+            last = None if last_ms is None else from_epoch_ms(last_ms)
+            quiet.append(QuietItem(account, last, cadence[tier]))
 
     if renewals:
         renewals = _with_forecasts(connection, renewals, reporting, today)
@@ -399,19 +418,6 @@ def load_my_day(
         for id_, account_id, rule_key, start, fired, detail, snoozed in run(
             _WARNINGS_SQL, (today.isoformat(),)
         )
-        if AccountId(int(account_id)) in book
-    ]
-
-    satisfaction = [
-        SatisfactionItem(
-            book[AccountId(int(account_id))],
-            TouchpointId(int(id_)),
-            str(title),
-            from_epoch_ms(int(at)),
-            Satisfaction(product),
-            Satisfaction(service),
-        )
-        for id_, account_id, title, at, product, service in run(_SATISFACTION_SQL, (end_of_today,))
         if AccountId(int(account_id)) in book
     ]
 
@@ -604,9 +610,14 @@ def describe(item: Item, today: date) -> str:
 
 
 def title_of(item: Item) -> str:
-    """The row's title: the task, the warning, the touchpoint; the account for the others."""
-    if isinstance(item, TaskItem | WarningItem | SatisfactionItem | MeetingItem):
+    """The row's title: the task, the warning, the meeting, the kind of touchpoint answered
+    at; the account for the others."""
+    if isinstance(item, TaskItem | WarningItem | MeetingItem):
         return item.title
+    if isinstance(item, SatisfactionItem):
+        from cs_desktop.labels import kind_label
+
+        return kind_label(item.kind)
     return item.account.name
 
 

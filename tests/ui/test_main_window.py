@@ -29,7 +29,7 @@ def make_window(qtbot, tmp_path: Path):
         window = MainWindow(store, settings)
         qtbot.addWidget(window)
         windows.append(window)
-        with qtbot.waitSignal(window.portfolio_loaded, timeout=10_000):
+        with qtbot.waitSignals([window.portfolio_loaded, window.my_day.loaded], timeout=10_000):
             window.show()
         return window
 
