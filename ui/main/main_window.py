@@ -191,6 +191,11 @@ class MainWindow(QMainWindow):
         self.warnings = WarningsFeed(self.runner, self.health)
         self.portfolio_health: Any = None  # the Portfolio health tab, built on first use
         self.health.updated.connect(self._on_health_updated)
+        from ui.my_day.reminders import ReminderFeed
+
+        self.reminders = ReminderFeed(self.runner, self.hub, self)
+        self.reminders.open_requested.connect(self._on_reminders_open_requested)
+        self.reminders.message.connect(lambda text: self.statusBar().showMessage(text, 15_000))
         self._restore_state()
         # Scoring reads every health sample (seconds on a big store) and competes with the GUI
         # thread for the interpreter: start it once the portfolio is on screen.
@@ -444,6 +449,7 @@ class MainWindow(QMainWindow):
 
     def _on_portfolio_painted(self) -> None:
         self.keeper.start_daily_backups()
+        QTimer.singleShot(0, self, self.reminders.start)
         if self.health.portfolio is None:
             self.health.recompute_all()
         if self.sync.overview is None:
@@ -513,6 +519,14 @@ class MainWindow(QMainWindow):
 
     def open_touchpoint(self, account_id: AccountId, touchpoint_id: TouchpointId) -> None:
         self.open_account(account_id).focus_touchpoint(touchpoint_id)
+
+    def _on_reminders_open_requested(
+        self, account_id: AccountId, place: Place, task_id: int | None
+    ) -> None:
+        self.showNormal()
+        self.raise_()
+        self.activateWindow()
+        self.open_account_at(account_id, place, task_id)
 
     def open_account_at(
         self, account_id: AccountId, place: Place, record_id: int | None = None
@@ -997,6 +1011,7 @@ class MainWindow(QMainWindow):
         self.settings.setValue(
             "portfolio/header", self.portfolio.table.horizontalHeader().saveState()
         )
+        self.reminders.stop()
         self.keeper.shutdown()
         self.sync.shutdown()  # a running sync stops at its next safe point
         self.runner.shutdown()  # waits for queued edits: nothing typed is lost
