@@ -143,7 +143,14 @@ def test_each_group_shows_what_its_query_finds(qtbot, sample: Store) -> None:
         assert shown.keys(Group.RENEWALS) and shown.keys(Group.MEETINGS)
         model = shown.view.model
         heading = model.data(model.group_index(Group.WARNINGS))
-        assert heading == f"New early warnings ({len(shown.keys(Group.WARNINGS))})"
+        assert heading == f"▾ New early warnings ({len(shown.keys(Group.WARNINGS))})"
+        # Activating a heading folds its group; again unfolds it.
+        rows = model.rowCount()
+        shown.view.table.activated.emit(model.group_index(Group.TASKS))
+        assert model.rowCount() == rows - len(shown.keys(Group.TASKS))
+        assert model.data(model.group_index(Group.TASKS)).startswith("▸ Tasks due and overdue")
+        shown.view.table.activated.emit(model.group_index(Group.TASKS))
+        assert model.rowCount() == rows
     finally:
         shown.close()
 
@@ -153,7 +160,7 @@ def test_a_group_sorts_within_itself(qtbot, sample: Store) -> None:
 
     shown = Shown(qtbot, sample)
     try:
-        shown.view.tree.sortByColumn(Column.ACCOUNT, Qt.SortOrder.DescendingOrder)
+        shown.view.table.sortByColumn(Column.ACCOUNT, Qt.SortOrder.DescendingOrder)
         names = [item.account.name.casefold() for item in shown.view.model.items(Group.TASKS)]
         assert names == sorted(names, reverse=True)
         assert shown.keys(Group.TASKS) == expected(sample, Group.TASKS)  # nothing moved out
@@ -240,7 +247,7 @@ def test_my_day_is_the_first_tab_and_its_rows_open_the_account_there(
     view = window.my_day
     task = view.model.items(Group.TASKS)[0]
     view.select(task)
-    qtbot.keyClick(view.tree, Qt.Key.Key_Return)
+    qtbot.keyClick(view.table, Qt.Key.Key_Return)
     workspace = window.current_workspace()
     assert workspace is not None and workspace.account_id == task.account.id
     qtbot.waitUntil(lambda: workspace.detail is not None, timeout=10_000)

@@ -1,7 +1,8 @@
-"""My day's rows as a two-level tree: the groups, and each group's rows under it.
+"""My day's rows as one flat table: each group's heading row, then the group's rows.
 
-A model of its own rather than items: on a 10,000-account book My day may hold thousands of
-rows, and this model builds nothing per row until the view asks for a visible cell. Sorting
+A flat table rather than a tree: on a 10,000-account book My day may hold thousands of rows, and
+a tree lays out every expanded row when it opens, while a table with rows of one height asks only
+for the rows on screen. A heading row spans the table; activating it folds its group. Sorting
 sorts the rows inside each group; the groups keep their order.
 """
 
@@ -13,8 +14,9 @@ from decimal import Decimal
 from enum import IntEnum
 from typing import Any
 
-from PySide6.QtCore import QAbstractItemModel, QModelIndex, QObject, QPersistentModelIndex, Qt
-from PySide6.QtGui import QColor, QFont
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
+from PySide6.QtGui import QColor, QFont, QPalette
+from PySide6.QtWidgets import QApplication
 
 from cs_desktop.money import format_money
 from cs_desktop.my_day import (
@@ -34,10 +36,9 @@ from ui.translation import number
 
 Index = QModelIndex | QPersistentModelIndex
 OVERDUE_COLOUR = QColor("#c62828")
-ITEM_ROLE = Qt.ItemDataRole.UserRole + 1  # the row's core Item (None on a group)
-GROUP_ROLE = Qt.ItemDataRole.UserRole + 2  # the Group a group row or a row belongs to
-# A group row's internal id; a row's is its group's position plus one.
-NO_PARENT = 0
+GROUPS = tuple(Group)
+COLUMNS = 6  # len(Column): asked for often, so no enum work per call
+ROW_FLAGS = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
 
 
 class Column(IntEnum):
@@ -63,13 +64,17 @@ def _arr_key(item: Item) -> Decimal:
     return Decimal(-1)
 
 
-class MyDayModel(QAbstractItemModel):
+class MyDayModel(QAbstractTableModel):
     """The groups of a :class:`MyDay` and their rows (see the module docstring)."""
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.day: MyDay | None = None
-        self._rows: dict[Group, list[Item]] = {group: [] for group in Group}
+        # Each group's rows, by the group's position; ``_flat`` is what the table shows.
+        self._rows: list[list[Item]] = [[] for _ in GROUPS]
+        self._flat: list[Group | Item] = []
+        self._headings: dict[Group, int] = {}
+        self.folded: set[Group] = set()
         self._sorted: tuple[int, Qt.SortOrder] | None = None
         self._bold = QFont()
         self._bold.setBold(True)
@@ -78,63 +83,67 @@ class MyDayModel(QAbstractItemModel):
     def set_day(self, day: MyDay) -> None:
         self.beginResetModel()
         self.day = day
-        self._rows = {group: list(day.group(group)) for group in Group}
+        self._rows = [list(day.group(group)) for group in GROUPS]
         if self._sorted is not None:
             self._sort_rows(*self._sorted)
+        self._flatten()
+        self.endResetModel()
+
+    def _flatten(self) -> None:
+        flat: list[Group | Item] = []
+        self._headings = {}
+        for group, rows in zip(GROUPS, self._rows, strict=True):
+            self._headings[group] = len(flat)
+            flat.append(group)
+            if group not in self.folded:
+                flat.extend(rows)
+        self._flat = flat
+
+    def heading_rows(self) -> list[int]:
+        """The table rows holding a group's heading (they span the table)."""
+        return list(self._headings.values())
+
+    def toggle(self, group: Group) -> None:
+        """Fold the group's rows under its heading, or unfold them."""
+        self.beginResetModel()
+        self.folded ^= {group}
+        self._flatten()
         self.endResetModel()
 
     def items(self, group: Group) -> list[Item]:
-        return list(self._rows[group])
+        return list(self._rows[GROUPS.index(group)])
 
     def group_index(self, group: Group) -> QModelIndex:
-        return self.index(list(Group).index(group), 0)
+        return self.index(self._headings.get(group, 0), 0)
+
+    def group_at(self, index: Index) -> Group | None:
+        """The group whose heading is at ``index``, or None on a row."""
+        if not index.isValid() or index.row() >= len(self._flat):
+            return None
+        entry = self._flat[index.row()]
+        return entry if isinstance(entry, Group) else None
 
     def item(self, index: Index) -> Item | None:
-        if not index.isValid() or index.internalId() == NO_PARENT:
+        if not index.isValid() or index.row() >= len(self._flat):
             return None
-        group = list(Group)[index.internalId() - 1]
-        rows = self._rows[group]
-        return rows[index.row()] if index.row() < len(rows) else None
+        entry = self._flat[index.row()]
+        return None if isinstance(entry, Group) else entry
 
     def index_of(self, item: Item) -> QModelIndex:
-        for position, group in enumerate(Group):
-            rows = self._rows[group]
-            if item in rows:
-                return self.createIndex(rows.index(item), 0, position + 1)
-        return QModelIndex()
-
-    # -- the tree ----------------------------------------------------------------------------
-    def index(self, row: int, column: int, parent: Index = QModelIndex()) -> QModelIndex:  # noqa: B008
-        if not parent.isValid():
-            if 0 <= row < len(Group) and 0 <= column < len(Column):
-                return self.createIndex(row, column, NO_PARENT)
+        try:
+            return self.index(self._flat.index(item), 0)
+        except ValueError:
             return QModelIndex()
-        if parent.internalId() != NO_PARENT:
-            return QModelIndex()
-        group = list(Group)[parent.row()]
-        if 0 <= row < len(self._rows[group]) and 0 <= column < len(Column):
-            return self.createIndex(row, column, parent.row() + 1)
-        return QModelIndex()
 
-    def parent(self, child: Index = QModelIndex()) -> QModelIndex:  # type: ignore[override]  # noqa: B008
-        if not child.isValid() or child.internalId() == NO_PARENT:
-            return QModelIndex()
-        return self.createIndex(child.internalId() - 1, 0, NO_PARENT)
-
+    # -- the table ---------------------------------------------------------------------------
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        if not parent.isValid():
-            return len(Group)
-        if parent.internalId() != NO_PARENT or parent.column() != 0:
-            return 0
-        return len(self._rows[list(Group)[parent.row()]])
+        return 0 if parent.isValid() else len(self._flat)
 
     def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return len(Column)
+        return 0 if parent.isValid() else COLUMNS
 
     def flags(self, index: Index) -> Qt.ItemFlag:
-        if not index.isValid():
-            return Qt.ItemFlag.NoItemFlags
-        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+        return ROW_FLAGS
 
     # -- cells -------------------------------------------------------------------------------
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = 0) -> Any:
@@ -158,13 +167,12 @@ class MyDayModel(QAbstractItemModel):
         self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(Column) - 1)
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid():
+        if not index.isValid() or index.row() >= len(self._flat):
             return None
-        if index.internalId() == NO_PARENT:
-            return self._group_data(list(Group)[index.row()], Column(index.column()), role)
-        item = self.item(index)
-        if item is None:
-            return None
+        entry = self._flat[index.row()]
+        if isinstance(entry, Group):
+            return self._group_data(entry, self._rows[GROUPS.index(entry)], index.column(), role)
+        item = entry
         column = Column(index.column())
         if role == Qt.ItemDataRole.DisplayRole:
             return self._display(item, column)
@@ -176,23 +184,22 @@ class MyDayModel(QAbstractItemModel):
             return OVERDUE_COLOUR
         if role == Qt.ItemDataRole.TextAlignmentRole and column == Column.ARR:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        if role == ITEM_ROLE:
-            return item
-        if role == GROUP_ROLE:
-            return list(Group)[index.internalId() - 1]
         return None
 
-    def _group_data(self, group: Group, column: Column, role: int) -> Any:
+    def _group_data(self, group: Group, rows: list[Item], column: int, role: int) -> Any:
         if role == Qt.ItemDataRole.DisplayRole and column == Column.ACCOUNT:
+            mark = "▸" if group in self.folded else "▾"
             return (
                 self.tr("%1 (%2)")
-                .replace("%1", group_title(group))
-                .replace("%2", number(len(self._rows[group])))
+                .replace("%1", f"{mark} {group_title(group)}")
+                .replace("%2", number(len(rows)))
             )
         if role == Qt.ItemDataRole.FontRole:
             return self._bold
-        if role == GROUP_ROLE:
-            return group
+        if role == Qt.ItemDataRole.BackgroundRole:
+            return QApplication.palette().color(QPalette.ColorRole.Button)
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return self.tr("Enter or a double-click folds or unfolds the group")
         return None
 
     def _today(self) -> date:
@@ -244,18 +251,17 @@ class MyDayModel(QAbstractItemModel):
         kept = [(index, self.item(index)) for index in self.persistentIndexList()]
         self._sorted = (column, order)
         self._sort_rows(column, order)
+        self._flatten()
         for index, item in kept:  # the selection follows its rows
             if item is not None:
                 moved = self.index_of(item)
-                self.changePersistentIndex(
-                    index, self.index(moved.row(), index.column(), moved.parent())
-                )
+                self.changePersistentIndex(index, self.index(moved.row(), index.column()))
         self.layoutChanged.emit()
 
     def _sort_rows(self, column: int, order: Qt.SortOrder) -> None:
         if column < 0:  # no sort column: the order each group was read in
             if self.day is not None:
-                self._rows = {group: list(self.day.group(group)) for group in Group}
+                self._rows = [list(self.day.group(group)) for group in GROUPS]
             return
         which = Column(column)
         keys: dict[Column, Callable[[Item], Any]] = {
@@ -268,5 +274,5 @@ class MyDayModel(QAbstractItemModel):
         }
         key = keys[which]
         descending = order == Qt.SortOrder.DescendingOrder
-        for group in Group:
-            self._rows[group].sort(key=key, reverse=descending)
+        for rows in self._rows:
+            rows.sort(key=key, reverse=descending)

@@ -1,4 +1,4 @@
-"""My day, the window's first tab: the groups of :mod:`cs_desktop.my_day` in one sortable tree.
+"""My day, the window's first tab: the groups of :mod:`cs_desktop.my_day` in one sortable table.
 
 Read on a reader thread, again whenever an edit is announced (only once shown, when hidden)
 and when the day changes. Enter or a double-click opens the row's account at its place;
@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QMenu,
     QPushButton,
-    QTreeView,
+    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -46,7 +46,7 @@ DAY_CHECK_MS = 60_000  # how often to look whether the day changed (midnight, a 
 
 
 class _PaintWatcher(QObject):
-    """Calls ``on_painted`` after the first paint of the tree once new rows were set."""
+    """Calls ``on_painted`` after the first paint of the table once new rows were set."""
 
     def __init__(self, on_painted: Callable[[], None]) -> None:
         super().__init__()
@@ -94,7 +94,7 @@ class MyDayView(QWidget):
     Signals:
         open_requested: ``(AccountId, Place, record id or None)``, to open the account there.
         loaded: My day was read and shown (``MyDay``).
-        painted: the tree was painted with the rows last read.
+        painted: the table was painted with the rows last read.
     """
 
     open_requested = Signal(object, object, object)
@@ -149,38 +149,48 @@ class MyDayView(QWidget):
             top.addWidget(button)
 
         self.model = MyDayModel(self)
-        self.tree = QTreeView()
-        self.tree.setModel(self.model)
-        self.tree.setUniformRowHeights(True)
-        self.tree.setSortingEnabled(True)
-        self.tree.header().setSortIndicator(-1, Qt.SortOrder.AscendingOrder)  # as read
-        self.tree.setAlternatingRowColors(True)
-        self.tree.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.tree.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.tree.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.tree.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
-        self.tree.customContextMenuRequested.connect(self._on_tree_context_menu_requested)
-        self.tree.activated.connect(self._on_tree_activated)
-        self.tree.selectionModel().currentChanged.connect(self._update_buttons)
-        words.bind(self.tree.setAccessibleName, lambda: self.tr("My day"))
-        header = self.tree.header()
+        self.table = QTableView()
+        self.table.setModel(self.model)
+        self.table.setSortingEnabled(True)
+        self.table.horizontalHeader().setSortIndicator(-1, Qt.SortOrder.AscendingOrder)  # as read
+        self.table.setAlternatingRowColors(True)
+        self.table.setShowGrid(False)
+        self.table.setWordWrap(False)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        rows = self.table.verticalHeader()
+        rows.hide()
+        rows.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)  # one height: nothing measured
+        rows.setDefaultSectionSize(self.fontMetrics().height() + 8)
+        self.table.customContextMenuRequested.connect(self._on_table_context_menu_requested)
+        self.table.activated.connect(self._on_table_activated)
+        self.table.selectionModel().currentChanged.connect(self._update_buttons)
+        words.bind(self.table.setAccessibleName, lambda: self.tr("My day"))
+        header = self.table.horizontalHeader()
         header.setStretchLastSection(False)
         header.setSectionResizeMode(Column.TITLE, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(Column.DETAIL, QHeaderView.ResizeMode.Stretch)
-        for column, width in ((Column.ACCOUNT, 260), (Column.WHEN, 150), (Column.TIER, 100)):
+        for column, width in (
+            (Column.ACCOUNT, 260),
+            (Column.WHEN, 170),
+            (Column.TIER, 110),
+            (Column.ARR, 120),
+        ):
             header.resizeSection(column, width)
-        acknowledge_key = QShortcut(QKeySequence("Ctrl+D"), self.tree)
+        acknowledge_key = QShortcut(QKeySequence("Ctrl+D"), self.table)
         acknowledge_key.setContext(Qt.ShortcutContext.WidgetShortcut)
         acknowledge_key.activated.connect(self.acknowledge_current)
         self._watcher = _PaintWatcher(self.painted.emit)
-        self.tree.viewport().installEventFilter(self._watcher)
+        self.table.viewport().installEventFilter(self._watcher)
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(8, 8, 8, 8)
         layout.addLayout(top)
         layout.addWidget(self.summary)
-        layout.addWidget(self.tree, 1)
-        self.setFocusProxy(self.tree)
+        layout.addWidget(self.table, 1)
+        self.setFocusProxy(self.table)
         self._update_buttons()
         hub.changes_applied.connect(self._on_hub_changes_applied)
         self._day_timer = QTimer(self)
@@ -208,17 +218,26 @@ class MyDayView(QWidget):
         self._shown_day = day.today
         self._watcher.waiting = True
         self.model.set_day(day)
-        for position, group in enumerate(Group):
-            self.tree.setFirstColumnSpanned(position, QModelIndex(), True)
-            self.tree.setExpanded(self.model.group_index(group), bool(self.model.items(group)))
+        self._span_headings()
         if current is not None:
             found = self._same_row(current)
             if found.isValid():
-                self.tree.setCurrentIndex(found)
+                self.table.setCurrentIndex(found)
         self._show_heading()
         self._update_buttons()
-        self.tree.viewport().update()
+        self.table.viewport().update()
         self.loaded.emit(day)
+
+    def _span_headings(self) -> None:
+        self.table.clearSpans()
+        for row in self.model.heading_rows():
+            self.table.setSpan(row, 0, 1, self.model.columnCount())
+
+    def toggle_group(self, group: Group) -> None:
+        """Fold or unfold a group (its heading stays)."""
+        self.model.toggle(group)
+        self._span_headings()
+        self.table.setCurrentIndex(self.model.group_index(group))
 
     def _same_row(self, item: Item) -> QModelIndex:
         """The row showing the same record as ``item`` did (its fields may have changed)."""
@@ -243,10 +262,10 @@ class MyDayView(QWidget):
 
     # -- the selected row --------------------------------------------------------------------
     def current_item(self) -> Item | None:
-        return self.model.item(self.tree.currentIndex())
+        return self.model.item(self.table.currentIndex())
 
     def select(self, item: Item) -> None:
-        self.tree.setCurrentIndex(self.model.index_of(item))
+        self.table.setCurrentIndex(self.model.index_of(item))
 
     def _update_buttons(self, *_args: Any) -> None:
         item = self.current_item()
@@ -302,28 +321,31 @@ class MyDayView(QWidget):
     def _select_next(self, item: Item) -> None:
         """Move the selection to the row after ``item``, which is about to leave the list."""
         index = self.model.index_of(item)
-        below = index.siblingAtRow(index.row() + 1)
-        above = index.siblingAtRow(index.row() - 1)
-        following = below if below.isValid() else above
-        if following.isValid():
-            self.tree.setCurrentIndex(following)
+        for row in (index.row() + 1, index.row() - 1):
+            following = index.siblingAtRow(row)
+            if self.model.item(following) is not None:
+                self.table.setCurrentIndex(following)
+                return
 
     # -- events ------------------------------------------------------------------------------
-    def _on_tree_activated(self, index: QModelIndex) -> None:
-        if self.model.item(index) is not None:
+    def _on_table_activated(self, index: QModelIndex) -> None:
+        group = self.model.group_at(index)
+        if group is not None:
+            self.toggle_group(group)
+        elif self.model.item(index) is not None:
             self.open_current()
 
-    def _on_tree_context_menu_requested(self, point: QPoint) -> None:
-        self.context_menu(point).exec(self.tree.viewport().mapToGlobal(point))
+    def _on_table_context_menu_requested(self, point: QPoint) -> None:
+        self.context_menu(point).exec(self.table.viewport().mapToGlobal(point))
 
     def context_menu(self, point: QPoint) -> QMenu:
         """The menu of the row at ``point``: open, and for an early warning its triage."""
         menu = QMenu(self)
-        index = self.tree.indexAt(point)
+        index = self.table.indexAt(point)
         item = self.model.item(index)
         if item is None:
             return menu
-        self.tree.setCurrentIndex(index)
+        self.table.setCurrentIndex(index)
         menu.addAction(self.tr("&Open account"), self.open_current)
         if isinstance(item, WarningItem):
             menu.addSeparator()
