@@ -586,7 +586,9 @@ def describe(item: Item, today: date) -> str:
         return _("reminder today")
     if isinstance(item, WarningItem):
         since = _("since {date}").format(date=format_date(item.episode_start, "long"))
-        return f"{item.detail} ({since})" if item.detail else since
+        if not item.detail:
+            return since
+        return _("{detail} ({since})").format(detail=item.detail, since=since)
     if isinstance(item, RenewalItem):
         countdown = renewal_countdown(item.renewal_date, today)
         forecast = item.forecast
