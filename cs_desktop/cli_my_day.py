@@ -136,7 +136,7 @@ def _json_value(value: date | datetime | Decimal | None) -> str | None:
     return value.isoformat()
 
 
-def item_record(item: Item, today: date) -> dict[str, Any]:
+def item_record(item: Item, day: MyDay) -> dict[str, Any]:
     """One row of My day for scripts."""
     from cs_desktop.my_day import (
         RenewalItem,
@@ -157,7 +157,7 @@ def item_record(item: Item, today: date) -> dict[str, Any]:
         },
         "title": title_of(item),
         "when": _json_value(when_of(item)),
-        "detail": describe(item, today),
+        "detail": describe(item, day.today),
         "place": place.value,
         "record_id": record_id,
     }
@@ -168,7 +168,7 @@ def item_record(item: Item, today: date) -> dict[str, Any]:
     if isinstance(item, RenewalItem):
         record["arr"] = _json_value(item.arr)
         record["currency"] = item.currency
-        reported = item.arr_reporting
+        reported = day.converted(item.arr, item.currency)
         record["arr_reporting"] = _json_value(reported) if isinstance(reported, Decimal) else None
         forecast = item.forecast
         record["forecast"] = (
@@ -194,8 +194,7 @@ def day_record(day: MyDay) -> dict[str, Any]:
         "today": day.today.isoformat(),
         "reporting_currency": day.reporting_currency,
         "groups": {
-            group.value: [item_record(item, day.today) for item in day.group(group)]
-            for group in Group
+            group.value: [item_record(item, day) for item in day.group(group)] for group in Group
         },
     }
 

@@ -397,6 +397,11 @@ class Risk(Row, Base):
 
 class Task(Row, Base):
     __tablename__ = "task"
+    __table_args__ = (
+        # My day: the open tasks due, and the reminders, without reading every task.
+        Index("ix_task_open_due", "due", sqlite_where=text("NOT done")),
+        Index("ix_task_remind_at", "remind_at", sqlite_where=text("remind_at IS NOT NULL")),
+    )
 
     account_id: Mapped[int] = _account_fk()
     title: Mapped[str] = mapped_column(String(300))

@@ -121,7 +121,6 @@ class Forecast:
     expected_outcome: RenewalOutcome
     probability: int
     expected_arr: Decimal
-    expected_reporting: Decimal | RateGap  # in the reporting currency, or the missing rate
 
 
 @dataclass(frozen=True)
@@ -130,7 +129,6 @@ class RenewalItem:
     renewal_date: date
     arr: Decimal
     currency: str
-    arr_reporting: Decimal | RateGap  # in the reporting currency, or the missing rate
     forecast: Forecast | None
 
     def days_left(self, today: date) -> int:
@@ -174,7 +172,7 @@ class MyDay:
     """Everything My day shows, read at once for ``today``."""
 
     today: date
-    reporting_currency: str
+    reporting: Reporting  # money in the reporting currency: see :meth:`converted`
     tasks: tuple[TaskItem, ...] = ()
     warnings: tuple[WarningItem, ...] = ()
     renewals: tuple[RenewalItem, ...] = ()
@@ -197,6 +195,17 @@ class MyDay:
     @property
     def count(self) -> int:
         return sum(len(self.group(group)) for group in Group)
+
+    @property
+    def reporting_currency(self) -> str:
+        return self.reporting.currency
+
+    def converted(self, amount: Decimal, currency: str) -> Decimal | RateGap:
+        """``amount`` in the reporting currency at today's rate, or the rate that is missing.
+
+        Converted when shown, not when read: the table shows a few dozen rows of thousands.
+        """
+        return self.reporting.try_convert(amount, currency, self.today)
 
 
 def place_of(item: Item) -> tuple[Place, int | None]:
@@ -302,9 +311,13 @@ SELECT account_id FROM (
 WHERE outcome = 'churned'
 """
 
+# Due (or overdue), or reminded of today: two index searches rather than a scan of every task.
 _TASKS_SQL = """
 SELECT id, account_id, title, due, remind_at, source_playbook FROM task
-WHERE NOT done AND (due <= ? OR (remind_at >= ? AND remind_at < ?))
+WHERE NOT done AND due <= ?
+UNION
+SELECT id, account_id, title, due, remind_at, source_playbook FROM task
+WHERE remind_at >= ? AND remind_at < ? AND NOT done
 """
 
 _WARNINGS_SQL = """
@@ -386,7 +399,6 @@ def load_my_day(
                     date.fromisoformat(renewal),
                     amount,
                     currency,
-                    reporting.try_convert(amount, currency, today),
                     None,
                 )
             )
@@ -396,7 +408,7 @@ def load_my_day(
             quiet.append(QuietItem(account, last, cadence[tier]))
 
     if renewals:
-        renewals = _with_forecasts(connection, renewals, reporting, today)
+        renewals = _with_forecasts(connection, renewals)
 
     tasks = [
         TaskItem(
@@ -449,7 +461,7 @@ def load_my_day(
 
     return MyDay(
         today=today,
-        reporting_currency=reporting.currency,
+        reporting=reporting,
         tasks=tuple(sorted(tasks, key=lambda t: (t.due or today, t.account.name, t.task_id))),
         warnings=tuple(sorted(warnings, key=lambda w: (-w.fired_on.toordinal(), w.account.name))),
         renewals=tuple(sorted(renewals, key=lambda r: (r.renewal_date, r.account.name))),
@@ -506,39 +518,27 @@ def read_my_day_file(path: Path, today: date | None = None) -> MyDay:
         return load_my_day(cast("Connection", _FileConnection(connection)), today)
 
 
-def _with_forecasts(
-    connection: Connection, renewals: list[RenewalItem], reporting: Reporting, today: date
-) -> list[RenewalItem]:
-    wanted = {item.account.id for item in renewals}
-    forecasts: dict[AccountId, Forecast] = {}
-    for account_id, outcome, probability, expected in connection.exec_driver_sql(_FORECASTS_SQL):
-        if AccountId(int(account_id)) not in wanted:
-            continue
-        forecasts[AccountId(int(account_id))] = Forecast(
-            RenewalOutcome(outcome),
-            int(probability),
-            Decimal(int(expected)) / 100,
-            Decimal(0),  # converted below, in the account's currency
+def _with_forecasts(connection: Connection, renewals: list[RenewalItem]) -> list[RenewalItem]:
+    forecasts: dict[AccountId, Forecast] = {
+        AccountId(account_id): Forecast(
+            RenewalOutcome(outcome), int(probability), Decimal(int(expected)) / 100
         )
-    placed = []
-    for item in renewals:
-        found = forecasts.get(item.account.id)
-        if found is not None:
-            converted = reporting.try_convert(found.expected_arr, item.currency, today)
-            found = Forecast(
-                found.expected_outcome, found.probability, found.expected_arr, converted
-            )
-        placed.append(
-            RenewalItem(
-                item.account,
-                item.renewal_date,
-                item.arr,
-                item.currency,
-                item.arr_reporting,
-                found,
-            )
+        for account_id, outcome, probability, expected in connection.exec_driver_sql(_FORECASTS_SQL)
+    }
+    if not forecasts:
+        return renewals
+    return [
+        item
+        if item.account.id not in forecasts
+        else RenewalItem(
+            item.account,
+            item.renewal_date,
+            item.arr,
+            item.currency,
+            forecasts[item.account.id],
         )
-    return placed
+        for item in renewals
+    ]
 
 
 @lru_cache(maxsize=1)

@@ -6,7 +6,8 @@
 ``health_warning.snoozed_until`` takes it off until that day.
 
 ``ix_touchpoint_account_pulse`` holds each account's answered pulses by time, so My day finds
-every account's last answer with one seek per account in the index alone.
+every account's last answer with one seek per account in the index alone; ``ix_task_open_due``
+and ``ix_task_remind_at`` find the open tasks due and the reminders without reading every task.
 
 Revision ID: 0015_my_day
 Revises: 0011_sample_pack
@@ -39,9 +40,15 @@ def upgrade() -> None:
         ["account_id", "occurred_at", "product_satisfied", "service_satisfied", "kind"],
         sqlite_where=sa.text(PULSE),
     )
+    op.create_index("ix_task_open_due", "task", ["due"], sqlite_where=sa.text("NOT done"))
+    op.create_index(
+        "ix_task_remind_at", "task", ["remind_at"], sqlite_where=sa.text("remind_at IS NOT NULL")
+    )
 
 
 def downgrade() -> None:
+    op.drop_index("ix_task_remind_at", table_name="task")
+    op.drop_index("ix_task_open_due", table_name="task")
     op.drop_index("ix_touchpoint_account_pulse", table_name="touchpoint")
     with op.batch_alter_table("health_warning") as batch:
         batch.drop_column("snoozed_until")

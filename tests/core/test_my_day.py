@@ -182,7 +182,8 @@ def test_each_group_holds_exactly_its_rows(store: Store, book: dict[str, int]) -
     assert [item.account.name for item in day.renewals] == ["Acme"]
     forecast = day.renewals[0].forecast
     assert forecast is not None and forecast.probability == 80
-    assert forecast.expected_reporting == Decimal(1500)
+    assert forecast.expected_arr == Decimal(1500)
+    assert day.converted(day.renewals[0].arr, "USD") == Decimal(1200)
     assert [(s.account.name, s.touchpoint_id) for s in day.satisfaction] == [
         ("Acme", book["acme_no"]),
         ("Calm Ltd", day.satisfaction[1].touchpoint_id),

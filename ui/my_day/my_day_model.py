@@ -58,12 +58,6 @@ def _when_key(value: date | datetime | None) -> tuple[int, float]:
     return (1, datetime(value.year, value.month, value.day).timestamp())
 
 
-def _arr_key(item: Item) -> Decimal:
-    if isinstance(item, RenewalItem) and isinstance(item.arr_reporting, Decimal):
-        return item.arr_reporting
-    return Decimal(-1)
-
-
 class MyDayModel(QAbstractTableModel):
     """The groups of a :class:`MyDay` and their rows (see the module docstring)."""
 
@@ -219,18 +213,25 @@ class MyDayModel(QAbstractTableModel):
             return describe(item, self._today())
         if column == Column.TIER:
             return tier_label(item.account.tier)
-        if isinstance(item, RenewalItem):
-            reported = item.arr_reporting
-            if isinstance(reported, Decimal) and self.day is not None:
+        if isinstance(item, RenewalItem) and self.day is not None:
+            reported = self.day.converted(item.arr, item.currency)
+            if isinstance(reported, Decimal):
                 return format_money(reported, self.day.reporting_currency)
             return format_money(item.arr, item.currency)
         return ""
+
+    def _arr_key(self, item: Item) -> Decimal:
+        if isinstance(item, RenewalItem) and self.day is not None:
+            reported = self.day.converted(item.arr, item.currency)
+            if isinstance(reported, Decimal):
+                return reported
+        return Decimal(-1)
 
     def _arr_tooltip(self, item: Item) -> str | None:
         if not isinstance(item, RenewalItem):
             return None
         recorded = format_money(item.arr, item.currency)
-        if isinstance(item.arr_reporting, Decimal):
+        if self.day is None or isinstance(self.day.converted(item.arr, item.currency), Decimal):
             return recorded
         return (
             self.tr("%1 (no exchange rate into %2 today)")
@@ -270,7 +271,7 @@ class MyDayModel(QAbstractTableModel):
             Column.WHEN: lambda item: _when_key(when_of(item)),
             Column.DETAIL: lambda item: describe(item, self._today()).casefold(),
             Column.TIER: lambda item: list(type(item.account.tier)).index(item.account.tier),
-            Column.ARR: _arr_key,
+            Column.ARR: self._arr_key,
         }
         key = keys[which]
         descending = order == Qt.SortOrder.DescendingOrder
