@@ -43,6 +43,9 @@ if TYPE_CHECKING:
     from ui.tasks import ChangeHub, TaskRunner
 
 DAY_CHECK_MS = 60_000  # how often to look whether the day changed (midnight, a laptop waking)
+# Edits come in bursts (the early warnings of a start are saved 25 accounts at a time): one
+# reading after the burst, not one per edit.
+RELOAD_DELAY_MS = 200
 
 
 class _PaintWatcher(QObject):
@@ -193,6 +196,10 @@ class MyDayView(QWidget):
         self.setFocusProxy(self.table)
         self._update_buttons()
         hub.changes_applied.connect(self._on_hub_changes_applied)
+        self._reload_timer = QTimer(self)
+        self._reload_timer.setSingleShot(True)
+        self._reload_timer.setInterval(RELOAD_DELAY_MS)
+        self._reload_timer.timeout.connect(self.reload)
         self._day_timer = QTimer(self)
         self._day_timer.setInterval(DAY_CHECK_MS)
         self._day_timer.timeout.connect(self._on_day_timer_timeout)
@@ -201,6 +208,7 @@ class MyDayView(QWidget):
     # -- reading -----------------------------------------------------------------------------
     def reload(self) -> None:
         """Read My day again (on a reader thread)."""
+        self._reload_timer.stop()
         self._dirty = False
         self._sequence += 1
         sequence, today = self._sequence, self._today()
@@ -365,7 +373,7 @@ class MyDayView(QWidget):
         if changes == Changes():
             return
         if self.isVisible():
-            self.reload()
+            self._reload_timer.start()
         else:
             self._dirty = True  # read again when shown: a hidden tab costs nothing
 
