@@ -287,22 +287,36 @@ def load_cadence(path: Path | None = None) -> Mapping[Tier, int]:
 # -- reading -------------------------------------------------------------------------------------
 
 _PULSE = "(t.product_satisfied != 'unknown' OR t.service_satisfied != 'unknown')"
-# Accounts in the book, with what the groups read of them: the last touchpoint before the end
-# of today (a meeting set for tomorrow is no touch yet), and the last answered pulse, packed
+# Accounts in the book with what the groups read of them: the last touchpoint before the end of
+# today (?1: a meeting set for tomorrow is no touch yet), and the last answered pulse, packed
 # into one text ("ms id product service kind") because a scalar subquery gives one column;
-# both are one seek per account in a covering index.
+# both are one seek per account in a covering index. Only the accounts some group keeps come
+# back (renewal between ?2 and ?3, a "no" answer, or quiet longer than {quiet}), so Python
+# handles thousands of rows fewer on a big book.
 _BOOK_SQL = f"""
-SELECT a.id, a.name, a.tier, a.arr, a.currency, a.renewal_date,
-       (SELECT max(t.occurred_at) FROM touchpoint t WHERE t.account_id = a.id
-        AND t.occurred_at < ?1),
-       (SELECT t.occurred_at || ' ' || t.id || ' ' || t.product_satisfied || ' '
-               || t.service_satisfied || ' ' || t.kind
-        FROM touchpoint t INDEXED BY ix_touchpoint_account_pulse
-        WHERE t.account_id = a.id AND t.occurred_at < ?1 AND {_PULSE}
-        ORDER BY t.occurred_at DESC LIMIT 1)
-FROM account a
-WHERE a.archived_at IS NULL
+SELECT * FROM (
+    SELECT a.id, a.name, a.tier, a.arr, a.currency, a.renewal_date,
+           (SELECT max(t.occurred_at) FROM touchpoint t WHERE t.account_id = a.id
+            AND t.occurred_at < ?1) AS last_ms,
+           (SELECT t.occurred_at || ' ' || t.id || ' ' || t.product_satisfied || ' '
+                   || t.service_satisfied || ' ' || t.kind
+            FROM touchpoint t INDEXED BY ix_touchpoint_account_pulse
+            WHERE t.account_id = a.id AND t.occurred_at < ?1 AND {_PULSE}
+            ORDER BY t.occurred_at DESC LIMIT 1) AS pulse
+    FROM account a
+    WHERE a.archived_at IS NULL)
+WHERE renewal_date BETWEEN ?2 AND ?3 OR instr(pulse, ' no ') > 0 OR {{quiet}}
 """
+
+
+def _quiet_sql(quiet_before: Mapping[Tier, int]) -> str:
+    """The book query's test for "quiet": no touchpoint since the tier's day (milliseconds)."""
+    if not quiet_before:
+        return "0"
+    cases = " ".join(f"WHEN '{tier.value}' THEN {int(ms)}" for tier, ms in quiet_before.items())
+    return f"(last_ms IS NULL OR last_ms < CASE tier {cases} END)"
+
+
 # The accounts whose last renewal was lost (the customer left), in one pass over the renewals:
 # SQLite gives the bare column of the row that holds the max().
 _CHURNED_SQL = """
@@ -313,17 +327,20 @@ WHERE outcome = 'churned'
 
 # Due (or overdue), or reminded of today: two index searches rather than a scan of every task.
 _TASKS_SQL = """
-SELECT id, account_id, title, due, remind_at, source_playbook FROM task
-WHERE NOT done AND due <= ?
-UNION
-SELECT id, account_id, title, due, remind_at, source_playbook FROM task
-WHERE remind_at >= ? AND remind_at < ? AND NOT done
+SELECT k.id, a.id, a.name, a.tier, k.title, k.due, k.remind_at, k.source_playbook
+FROM task k JOIN account a ON a.id = k.account_id
+WHERE k.id IN (SELECT id FROM task WHERE NOT done AND due <= ?
+               UNION ALL
+               SELECT id FROM task WHERE remind_at >= ? AND remind_at < ? AND NOT done)
+AND a.archived_at IS NULL
 """
 
 _WARNINGS_SQL = """
-SELECT id, account_id, rule_key, episode_start, fired_on, detail, snoozed_until
-FROM health_warning
-WHERE acknowledged_at IS NULL AND (snoozed_until IS NULL OR snoozed_until <= ?)
+SELECT w.id, a.id, a.name, a.tier, w.rule_key, w.episode_start, w.fired_on, w.detail,
+       w.snoozed_until
+FROM health_warning w JOIN account a ON a.id = w.account_id
+WHERE w.acknowledged_at IS NULL AND (w.snoozed_until IS NULL OR w.snoozed_until <= ?)
+AND a.archived_at IS NULL
 """
 
 _FORECASTS_SQL = (
@@ -331,8 +348,10 @@ _FORECASTS_SQL = (
 )
 
 _MEETINGS_SQL = """
-SELECT id, account_id, kind, title, occurred_at FROM touchpoint
-WHERE occurred_at >= ? AND occurred_at < ? AND kind IN ({kinds})
+SELECT t.id, a.id, a.name, a.tier, t.kind, t.title, t.occurred_at
+FROM touchpoint t JOIN account a ON a.id = t.account_id
+WHERE t.occurred_at >= ? AND t.occurred_at < ? AND t.kind IN ({kinds})
+AND a.archived_at IS NULL
 """
 
 
@@ -354,9 +373,11 @@ def load_my_day(
     reporting = reporting or load_reporting(connection)
     tomorrow = today + timedelta(days=1)
     end_of_today = day_start_ms(tomorrow)
+    driver = getattr(getattr(connection, "connection", None), "driver_connection", None)
+    if isinstance(driver, sqlite3.Connection):  # thousands of rows: skip the result wrapping
+        connection = cast("Connection", _FileConnection(driver))
     run = connection.exec_driver_sql
 
-    book: dict[AccountId, Account] = {}
     renewals: list[RenewalItem] = []
     quiet: list[QuietItem] = []
     satisfaction: list[SatisfactionItem] = []
@@ -370,14 +391,21 @@ def load_my_day(
     answers = {answer.value: answer for answer in Satisfaction}
     no = Satisfaction.NO.value
     churned = {account_id for (account_id,) in run(_CHURNED_SQL)}
+    accounts: dict[int, Account] = {}
+
+    def account_of(id_: int, name: str, tier_code: str) -> Account:
+        found = accounts.get(id_)
+        if found is None:
+            found = accounts[id_] = Account(AccountId(id_), name, tiers[tier_code])
+        return found
+
+    book_sql = _BOOK_SQL.format(quiet=_quiet_sql(quiet_before))
     for id_, name, tier_code, arr, currency, renewal, last_ms, pulse in run(
-        _BOOK_SQL, (end_of_today,)
+        book_sql, (end_of_today, first_day, last_day)
     ):
         if id_ in churned:
             continue
-        tier = tiers[tier_code]
-        account = Account(AccountId(id_), name, tier)
-        book[account.id] = account
+        account = account_of(id_, name, tier_code)
         if pulse is not None:
             at, touchpoint, product, service, kind = pulse.split(" ")
             if no in (product, service):
@@ -392,71 +420,66 @@ def load_my_day(
                     )
                 )
         if renewal is not None and first_day <= renewal <= last_day:
-            amount = Decimal(arr) / 100
             renewals.append(
                 RenewalItem(
-                    account,
-                    date.fromisoformat(renewal),
-                    amount,
-                    currency,
-                    None,
+                    account, date.fromisoformat(renewal), Decimal(arr) / 100, currency, None
                 )
             )
-        before = quiet_before.get(tier)
+        before = quiet_before.get(account.tier)
         if before is not None and (last_ms is None or last_ms < before):
             last = None if last_ms is None else from_epoch_ms(last_ms)
-            quiet.append(QuietItem(account, last, cadence[tier]))
+            quiet.append(QuietItem(account, last, cadence[account.tier]))
 
     if renewals:
         renewals = _with_forecasts(connection, renewals)
 
     tasks = [
         TaskItem(
-            TaskId(int(id_)),
-            book[AccountId(int(account_id))],
-            str(title),
-            None if due is None else date.fromisoformat(str(due)),
-            None if remind is None else from_epoch_ms(int(remind)),
-            None if playbook is None else str(playbook),
+            TaskId(id_),
+            account_of(account_id, name, tier_code),
+            title,
+            None if due is None else date.fromisoformat(due),
+            None if remind is None else from_epoch_ms(remind),
+            playbook,
         )
-        for id_, account_id, title, due, remind, playbook in run(
+        for id_, account_id, name, tier_code, title, due, remind, playbook in run(
             _TASKS_SQL, (today.isoformat(), day_start_ms(today), end_of_today)
         )
-        if AccountId(int(account_id)) in book
+        if account_id not in churned
     ]
 
     titles = _playbook_titles()
     warnings = [
         WarningItem(
-            HealthWarningId(int(id_)),
-            book[AccountId(int(account_id))],
-            str(rule_key),
-            titles.get(str(rule_key), str(rule_key)),
-            date.fromisoformat(str(start)),
-            date.fromisoformat(str(fired)),
-            str(detail),
-            None if snoozed is None else date.fromisoformat(str(snoozed)),
+            HealthWarningId(id_),
+            account_of(account_id, name, tier_code),
+            rule_key,
+            titles.get(rule_key, rule_key),
+            date.fromisoformat(start),
+            date.fromisoformat(fired),
+            detail,
+            None if snoozed is None else date.fromisoformat(snoozed),
         )
-        for id_, account_id, rule_key, start, fired, detail, snoozed in run(
+        for id_, account_id, name, tier_code, rule_key, start, fired, detail, snoozed in run(
             _WARNINGS_SQL, (today.isoformat(),)
         )
-        if AccountId(int(account_id)) in book
+        if account_id not in churned
     ]
 
     kinds = ",".join(f"'{kind.value}'" for kind in MEETING_KINDS)
     meetings = [
         MeetingItem(
-            TouchpointId(int(id_)),
-            book[AccountId(int(account_id))],
+            TouchpointId(id_),
+            account_of(account_id, name, tier_code),
             TouchpointKind(kind),
-            str(title),
-            from_epoch_ms(int(at)),
+            title,
+            from_epoch_ms(at),
         )
-        for id_, account_id, kind, title, at in run(
+        for id_, account_id, name, tier_code, kind, title, at in run(
             _MEETINGS_SQL.format(kinds=kinds),
             (day_start_ms(today), day_start_ms(tomorrow + timedelta(days=1))),
         )
-        if AccountId(int(account_id)) in book
+        if account_id not in churned
     ]
 
     return MyDay(
