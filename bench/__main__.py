@@ -71,6 +71,7 @@ SECTIONS = (
     "startup",
     "health_start",
     "gui",
+    "my_day",
     "editing",
     "vault",
     "usage",
@@ -150,6 +151,10 @@ def main() -> int:
         report(measure_health_start(store))
     if "gui" in sections:
         report(measure_gui(store))
+    if "my_day" in sections:
+        from bench.my_day import measure as measure_my_day
+
+        report(measure_my_day(store))
     if "editing" in sections:
         from bench.editing import measure as measure_editing
 

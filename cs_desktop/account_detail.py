@@ -188,6 +188,7 @@ class TaskRow:
     due: date | None
     done: bool
     source_playbook: str | None
+    remind_at: datetime | None = None  # when the app reminds the CSM of it
 
 
 @dataclass(frozen=True)
@@ -316,7 +317,9 @@ def load_account_detail(
         tasks=tuple(
             TaskRow(TaskId(r[0]), *r[1:])
             for r in connection.execute(
-                select(Task.id, Task.title, Task.due, Task.done, Task.source_playbook)
+                select(
+                    Task.id, Task.title, Task.due, Task.done, Task.source_playbook, Task.remind_at
+                )
                 .where(Task.account_id == account_id)
                 .order_by(Task.done, Task.due.is_(None), Task.due)
             )

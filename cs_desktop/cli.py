@@ -206,13 +206,14 @@ def build_parser(
     db_commands = db.add_subparsers(dest="db_command", metavar="DB_COMMAND", required=True)
     db_commands.add_parser("check", help=_("integrity check, schema version and row counts"))
     # Commands kept in modules of their own (cli_base is what they share with this one).
-    from cs_desktop import cli_conflicts, cli_health, cli_rates, cli_vault
+    from cs_desktop import cli_conflicts, cli_health, cli_my_day, cli_rates, cli_vault
 
     cli_vault.add_db_commands(db_commands)
 
     cli_capture.add_commands(commands)
     cli_conflicts.add_commands(commands)
     cli_health.add_commands(commands)
+    cli_my_day.add_commands(commands)
     cli_rates.add_commands(commands)
     for add_commands in more_commands:
         add_commands(commands)
@@ -251,12 +252,13 @@ def run(
     """
     out = sys.stdout if out is None else out
     err = sys.stderr if err is None else err
-    from cs_desktop import cli_capture, cli_conflicts, cli_health, cli_rates, cli_vault
+    from cs_desktop import cli_capture, cli_conflicts, cli_health, cli_my_day, cli_rates, cli_vault
 
     handlers: dict[str, Handler] = {
         **cli_capture.HANDLERS,
         **cli_conflicts.HANDLERS,
         **cli_health.HANDLERS,
+        **cli_my_day.HANDLERS,
         **cli_rates.HANDLERS,
         "demo": _demo,
         "crm": _crm_connect,

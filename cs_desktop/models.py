@@ -222,6 +222,16 @@ class Touchpoint(Row, Base):
             "service_satisfied",
             sqlite_where=text("product_satisfied != 'unknown' OR service_satisfied != 'unknown'"),
         ),
+        # Each account's answered pulses by time: My day reads every account's last answer.
+        Index(
+            "ix_touchpoint_account_pulse",
+            "account_id",
+            "occurred_at",
+            "product_satisfied",
+            "service_satisfied",
+            "kind",
+            sqlite_where=text("product_satisfied != 'unknown' OR service_satisfied != 'unknown'"),
+        ),
     )
 
     account_id: Mapped[int] = mapped_column(ForeignKey("account.id", ondelete="CASCADE"))
@@ -390,12 +400,20 @@ class Risk(Row, Base):
 
 class Task(Row, Base):
     __tablename__ = "task"
+    __table_args__ = (
+        # My day: the open tasks due, and the reminders, without reading every task.
+        Index("ix_task_open_due", "due", sqlite_where=text("NOT done")),
+        Index("ix_task_remind_at", "remind_at", sqlite_where=text("remind_at IS NOT NULL")),
+    )
 
     account_id: Mapped[int] = _account_fk()
     title: Mapped[str] = mapped_column(String(300))
     due: Mapped[date | None]
     done: Mapped[bool] = mapped_column(Boolean, default=False)
     source_playbook: Mapped[str | None] = mapped_column(String(100))
+    # When the app reminds the CSM of the task, and when it did (a reminder shows once).
+    remind_at: Mapped[datetime | None] = mapped_column(UtcTimestamp)
+    reminded_at: Mapped[datetime | None] = mapped_column(UtcTimestamp)
 
     account: Mapped[Account] = relationship(back_populates="tasks")
 
@@ -416,6 +434,9 @@ class HealthWarning(Row, Base):
     episode_start: Mapped[date]
     fired_on: Mapped[date]
     detail: Mapped[str] = mapped_column(Text, default="")
+    # My day: the CSM took the episode off the list for good, or until a day.
+    acknowledged_at: Mapped[datetime | None] = mapped_column(UtcTimestamp)
+    snoozed_until: Mapped[date | None]
 
 
 class HealthScoreCache(Base):

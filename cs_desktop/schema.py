@@ -20,6 +20,7 @@ KNOWN_REVISIONS: tuple[str, ...] = (
     "0009_score_cache",
     "0010_exchange_rates",
     "0011_sample_pack",
+    "0015_my_day",
     "0016_capture",
     "0017_internal_notes",
 )

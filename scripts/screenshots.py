@@ -1,4 +1,4 @@
-"""Screenshots of the real app on a sample portfolio: portfolio, account workspace and each of
+"""Screenshots of the real app on a sample portfolio: My day, portfolio, account workspace, each of
 its tabs, portfolio health, search, Preferences; then, on a small store synced with an
 in-process CRM sandbox, the conflict queue and the CRM settings (with a keychain, and without).
 
@@ -78,6 +78,14 @@ def main() -> int:
     window.move(20, 20)
     window.show()
     wait_for(window.portfolio_loaded)
+    # The warnings the app records once it has scored the book, for My day to list.
+    if window.warnings.is_busy() or window.health.portfolio is None:
+        wait_for(window.warnings.idle, 120_000)
+    window.show_my_day()
+    if window.my_day.day is None:
+        wait_for(window.my_day.loaded)
+    shoot(args.outdir / "0-my-day.png")
+    window.tabs.setCurrentWidget(window.portfolio_stack)
     shoot(args.outdir / "1-portfolio.png")
 
     # The account with the most touchpoints written in Japanese makes the best CJK check.

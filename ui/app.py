@@ -26,6 +26,7 @@ from ui.translation import apply_language, startup_language
 
 if TYPE_CHECKING:
     from cs_desktop.db import Store
+    from cs_desktop.my_day import MyDay
 
 # Set by the start-up benchmark: print "first-paint" and leave once the portfolio has painted.
 EXIT_AFTER_FIRST_PAINT = "CS_DESKTOP_EXIT_AFTER_FIRST_PAINT"
@@ -70,9 +71,15 @@ def run_app(db_path: Path, argv: list[str]) -> int:
     return code
 
 
+def _read_my_day(db_path: Path) -> MyDay:
+    from cs_desktop.my_day import read_my_day_file  # on the prefetch thread: off the start
+
+    return read_my_day_file(db_path)
+
+
 def _run_window(app: QApplication, db_path: Path) -> int:
     store: Store | DeferredStore
-    prefetched = None
+    prefetched = prefetched_day = None
     if not is_plain_sqlite(db_path) or os.environ.get(PLAIN_NEW_STORES_ENV) is None:
         # An encrypted store's key (the keychain's, or asked for), encryption turned on or off
         # in Preferences, a new store's: all before anything opens the file.
@@ -85,8 +92,9 @@ def _run_window(app: QApplication, db_path: Path) -> int:
         # window is built, and let the first background job open the store (and import
         # SQLAlchemy) once the portfolio is on screen.
         store = DeferredStore(db_path)
-        prefetch = ThreadPoolExecutor(max_workers=1, thread_name_prefix="cs-prefetch")
+        prefetch = ThreadPoolExecutor(max_workers=2, thread_name_prefix="cs-prefetch")
         prefetched = prefetch.submit(read_portfolio_file, db_path)
+        prefetched_day = prefetch.submit(_read_my_day, db_path)
         prefetch.shutdown(wait=False)
     else:  # a new store, one to upgrade (with a backup), a damaged one, or one to refuse
         from cs_desktop.db import open_store
@@ -105,7 +113,7 @@ def _run_window(app: QApplication, db_path: Path) -> int:
             return 1
     from ui.main.main_window import MainWindow
 
-    window = MainWindow(store, prefetched=prefetched)
+    window = MainWindow(store, prefetched=prefetched, prefetched_day=prefetched_day)
     if os.environ.get(EXIT_AFTER_FIRST_PAINT):
         window.portfolio_painted.connect(_leave_after_first_paint)
     window.show()

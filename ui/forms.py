@@ -27,10 +27,11 @@ import datetime as dt
 from collections.abc import Callable, Mapping
 from typing import Any
 
-from PySide6.QtCore import QDate, Qt, Signal
+from PySide6.QtCore import QDate, QDateTime, Qt, QTime, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QDateEdit,
+    QDateTimeEdit,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -38,7 +39,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ui.dates import ENTRY_DAY
+from ui.dates import ENTRY_DAY, ENTRY_MINUTE
 from ui.tasks import TaskRunner
 from ui.translation import Words
 
@@ -172,13 +173,13 @@ class OptionalDateEdit(QWidget):
         self.known = QCheckBox()
         self.known.setAccessibleName(accessible_name)
         self.known.setToolTip(self.tr("Tick to set a date; untick to leave it empty"))
-        self.edit = QDateEdit(QDate.currentDate())
+        self.edit: QDateTimeEdit = QDateEdit(QDate.currentDate())
         self.edit.setCalendarPopup(True)
         self.edit.setDisplayFormat(ENTRY_DAY)  # typed: ISO on purpose (ui.dates)
         self.edit.setAccessibleName(accessible_name)
         self.none = QLabel(self.tr("not set"))
         self.none.setEnabled(False)
-        layout = QHBoxLayout(self)
+        layout = self._row = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.known)
         layout.addWidget(self.edit)
@@ -208,4 +209,47 @@ class OptionalDateEdit(QWidget):
         self.changed.emit()
 
 
-__all__ = ["ERROR_COLOUR", "FieldErrors", "OptionalDateEdit", "SaveErrors"]
+class OptionalDateTimeEdit(OptionalDateEdit):
+    """A moment that may be left empty (a task's reminder), to the minute, in local time.
+
+    ``moment()`` is an aware datetime, or None while unticked.
+    """
+
+    def __init__(self, accessible_name: str, parent: QWidget | None = None) -> None:
+        super().__init__(accessible_name, parent)
+        self.when = QDateTimeEdit(QDateTime.currentDateTime().addSecs(3600))
+        self.when.setCalendarPopup(True)
+        self.when.setDisplayFormat(ENTRY_MINUTE)  # typed: ISO on purpose (ui.dates)
+        self.when.setAccessibleName(accessible_name)
+        self._row.replaceWidget(self.edit, self.when)
+        self.edit.hide()
+        self.edit = self.when  # the tick box shows and hides this one now
+        self.when.dateTimeChanged.connect(self.changed)
+        self._on_known_toggled(self.known.isChecked())
+
+    def moment(self) -> dt.datetime | None:
+        if not self.known.isChecked():
+            return None
+        value = self.when.dateTime()
+        day, clock = value.date(), value.time()
+        naive = dt.datetime(day.year(), day.month(), day.day(), clock.hour(), clock.minute())
+        return naive.astimezone()  # the computer's time zone, as typed
+
+    def set_moment(self, value: dt.datetime | None) -> None:
+        if value is not None:
+            local = value.astimezone()
+            self.when.setDateTime(
+                QDateTime(
+                    QDate(local.year, local.month, local.day), QTime(local.hour, local.minute)
+                )
+            )
+        self.known.setChecked(value is not None)
+
+
+__all__ = [
+    "ERROR_COLOUR",
+    "FieldErrors",
+    "OptionalDateEdit",
+    "OptionalDateTimeEdit",
+    "SaveErrors",
+]

@@ -48,7 +48,8 @@ FIELDS: dict[str, tuple[str, ...]] = {
     "milestone": (*_ROW, "plan_id", "step", "due", "done", "done_on", "owner", "position"),
     "renewal": (*_ROW, "account_id", "period_start", "period_end", "arr_before", "arr_after",
                 "outcome", "reason", "reason_note"),
-    "task": (*_ROW, "account_id", "title", "due", "done", "source_playbook"),
+    "task": (*_ROW, "account_id", "title", "due", "done", "source_playbook", "remind_at",
+             "reminded_at"),
 }  # fmt: skip
 _REASONS = tuple(ChurnReason)
 OFFICE_HOUR_UTC = {"en": 15.0, "ja": 1.0, "zh": 2.0}  # mid-morning where the customer works
@@ -223,5 +224,5 @@ class AccountRows:
             created = self._ms(plan, min(due - rnd.randint(3, 20), today))
             updated = created if is_open else max(created, self._ms(plan, min(due, today)))
             rows.append((first + offset, self.uids.one(), created, updated, plan.id, title,
-                         iso(due), int(not is_open), playbook))  # fmt: skip
+                         iso(due), int(not is_open), playbook, None, None))  # fmt: skip
         table.add(rows)

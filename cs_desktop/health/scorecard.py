@@ -209,7 +209,8 @@ def load_scorecards(directory: Path | None = None) -> ScorecardSet:
             raise ScorecardError(
                 _("{file}: not valid TOML: {reason}").format(file=path.name, reason=error)
             ) from error
-        _only_keys(data, {"scorecard", "window", "success_model"}, path.name)
+        # [touch_cadence] is My day's (cs_desktop.my_day): the settings file holds both.
+        _only_keys(data, {"scorecard", "window", "success_model", "touch_cadence"}, path.name)
         if "scorecard" in data:
             card = _parse_scorecard(data["scorecard"], path.name)
             if card.stage in scorecards:

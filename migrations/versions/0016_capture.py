@@ -16,7 +16,7 @@ import sqlalchemy as sa
 from alembic import op
 
 revision: str = "0016_capture"
-down_revision: str | None = "0011_sample_pack"
+down_revision: str | None = "0015_my_day"
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 

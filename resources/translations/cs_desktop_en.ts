@@ -116,6 +116,16 @@ Import them as new accounts anyway?</numerusform>
     </message>
 </context>
 <context>
+    <name>MyDayView</name>
+    <message numerus="yes">
+        <source>%n item(s) across the book; Enter opens the account</source>
+        <translation>
+            <numerusform>%n item across the book; Enter opens the account</numerusform>
+            <numerusform>%n items across the book; Enter opens the account</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ObjectiveDialog</name>
     <message numerus="yes">
         <source>%n month(s)</source>
@@ -252,6 +262,16 @@ Import them as new accounts anyway?</numerusform>
         <translation>
             <numerusform>%1 has %Ln problem; fix it and import again. Nothing was written.</numerusform>
             <numerusform>%1 has %Ln problems; fix them and import again. Nothing was written.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ReminderFeed</name>
+    <message numerus="yes">
+        <source>%1 — %2, and %n more task(s)</source>
+        <translation>
+            <numerusform>%1 — %2, and %n more task</numerusform>
+            <numerusform>%1 — %2, and %n more tasks</numerusform>
         </translation>
     </message>
 </context>

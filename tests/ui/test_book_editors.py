@@ -205,6 +205,7 @@ def test_an_archived_account_leaves_the_portfolio_until_restored(qtbot, make_win
     add_account(store, "Acme")
     gone = add_account(store, "Globex")
     window = make_window(store)
+    window.tabs.setCurrentWidget(window.portfolio_stack)  # My day is the first tab
     window.portfolio.select_account(gone)
     window.portfolio.table.setFocus()
     with qtbot.waitSignal(window.portfolio_loaded, timeout=10_000):

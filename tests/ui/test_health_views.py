@@ -203,9 +203,9 @@ def test_an_edit_that_raises_a_warning_creates_its_tasks_once(
 def test_portfolio_health_tab_matches_the_core(qtbot, make_window, demo_store) -> None:
     window = make_window(demo_store)
     view = window.show_portfolio_health()
-    assert window.tabs.tabText(1) == "Portfolio health"
-    window._on_tabs_close_requested(1)  # not closable
-    assert window.tabs.widget(1) is view
+    assert window.tabs.tabText(2) == "Portfolio health"  # after My day and the portfolio
+    window._on_tabs_close_requested(2)  # not closable
+    assert window.tabs.widget(2) is view
     qtbot.waitUntil(lambda: view.analysis is not None, timeout=30_000)
 
     today = datetime.now().date()
@@ -257,7 +257,7 @@ def test_health_tab_is_reachable_from_the_view_menu(qtbot, make_window, small_st
         action
         for menu in window.menuBar().actions()
         for action in (menu.menu().actions() if menu.menu() else [])
-        if action.shortcut().toString() == "Ctrl+2"
+        if action.shortcut().toString() == "Ctrl+3"
     ]
     assert len(actions) == 1
     actions[0].trigger()

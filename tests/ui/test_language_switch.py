@@ -92,7 +92,8 @@ def test_switching_to_japanese_keeps_the_open_work(qtbot, window: MainWindow) ->
 
     assert current_language() == "ja"
     assert menu_titles(window)[:3] == ["ファイル", "編集", "表示"]
-    assert window.tabs.tabText(0) == "ポートフォリオ"
+    assert window.tabs.tabText(0) == "今日の予定"
+    assert window.tabs.tabText(window.tabs.indexOf(window.portfolio_stack)) == "ポートフォリオ"
     assert window.tabs.tabText(window.tabs.indexOf(health)) == "ポートフォリオのヘルス"
     side = [plain(workspace.side_tabs.tabText(i)) for i in range(workspace.side_tabs.count())]
     assert side[0] == "サクセスプラン" and side[1].startswith("関係者（") and side[3] == "ヘルス"

@@ -29,7 +29,7 @@ def make_window(qtbot, tmp_path: Path):
         window = MainWindow(store, settings)
         qtbot.addWidget(window)
         windows.append(window)
-        with qtbot.waitSignal(window.portfolio_loaded, timeout=10_000):
+        with qtbot.waitSignals([window.portfolio_loaded, window.my_day.loaded], timeout=10_000):
             window.show()
         return window
 
@@ -79,10 +79,12 @@ def test_filter_sort_and_open_an_account(qtbot, make_window, portfolio_store) ->
     qtbot.keyClick(window.portfolio.table, Qt.Key.Key_Return)
     workspace = window.current_workspace()
     assert workspace is not None
-    qtbot.waitUntil(lambda: "東京テック株式会社" in window.tabs.tabText(1))
+    qtbot.waitUntil(
+        lambda: "東京テック株式会社" in window.tabs.tabText(window.tabs.indexOf(workspace))
+    )
     # Opening it again focuses the same tab.
     assert window.open_account(workspace.account_id) is workspace
-    assert window.tabs.count() == 2
+    assert window.tabs.count() == 3  # My day, the portfolio and the account
 
 
 def test_edits_update_the_portfolio_and_undo_reverts_them(qtbot, make_window, portfolio_store):

@@ -37,6 +37,7 @@ from cs_desktop.account_detail import (
 from cs_desktop.book.touchpoints import delete_touchpoint
 from cs_desktop.changes import Changes
 from cs_desktop.ids import AccountId, TaskId, TouchpointId
+from cs_desktop.my_day import Place
 from cs_desktop.vocabulary import Stage
 from ui.account import renewal_form, risk_form, stakeholder_form
 from ui.account.account_form import AccountFormDialog, set_archived
@@ -343,6 +344,38 @@ class AccountWorkspace(QWidget):
         self._pending_focus = touchpoint_id
         if self.detail is not None and not self._reading:
             self._apply_pending_focus()
+
+    def show_place(self, place: Place, record_id: int | None = None) -> None:
+        """Bring a part of the workspace forward: the tasks (selecting one), the Health or
+        Renewals tab, a touchpoint of the log, or the log itself (My day opens rows so)."""
+        if place is Place.TOUCHPOINT and record_id is not None:
+            self.focus_touchpoint(TouchpointId(record_id))
+            return
+        if place is Place.HEALTH:
+            self.side_tabs.setCurrentWidget(self.health_panel)
+        elif place is Place.RENEWALS:
+            self.side_tabs.setCurrentWidget(self.renewals)
+        if self.detail is None:  # the rows to select are not read yet
+            self.loaded.connect(
+                lambda: self._focus_place(place, record_id),
+                Qt.ConnectionType.SingleShotConnection,
+            )
+        else:
+            self._focus_place(place, record_id)
+
+    def _focus_place(self, place: Place, record_id: int | None) -> None:
+        if place is Place.TASKS:
+            item = None if record_id is None else self.tasks.item_of(record_id)
+            if item is not None:
+                self.tasks.list.setCurrentItem(item)
+                self.tasks.list.scrollToItem(item)
+            self.tasks.list.setFocus()
+        elif place is Place.LOG:
+            self.log.table.setFocus()
+        elif place is Place.HEALTH:
+            self.health_panel.setFocus()
+        elif place is Place.RENEWALS:
+            self.renewals.setFocus()
 
     def export_plan(self, **kwargs: Any) -> Any:
         """Export this account's plan as a PDF (asks for language, paper and file unless given).

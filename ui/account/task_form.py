@@ -1,4 +1,4 @@
-"""The task editor: a title, an optional due date, done or not."""
+"""The task editor: a title, an optional due date and reminder, done or not."""
 
 from __future__ import annotations
 
@@ -9,7 +9,7 @@ from cs_desktop.account_detail import TaskRow
 from cs_desktop.book import tasks
 from cs_desktop.ids import AccountId, TaskId
 from ui.account.record_dialog import RecordDialog
-from ui.forms import OptionalDateEdit
+from ui.forms import OptionalDateEdit, OptionalDateTimeEdit
 from ui.operations import RecordWrite
 from ui.tasks import TaskRunner
 
@@ -33,14 +33,18 @@ class TaskDialog(RecordDialog):
         self.title.setPlaceholderText(self.tr("e.g. Send the rollout plan to the project team"))
         self.title.setAccessibleName(self.tr("Task"))
         self.due = OptionalDateEdit(self.tr("Due"))
+        self.remind = OptionalDateTimeEdit(self.tr("Reminder"))
+        self.remind.setToolTip(self.tr("The app reminds you in the system tray while it runs"))
         # Not "done": that name is QDialog's own slot.
         self.done_box = QCheckBox(self.tr("Done"))
         self.add_field("title", self.tr("&Task:"), self.title)
         self.add_field("due", self.tr("&Due:"), self.due)
+        self.add_field("remind_at", self.tr("&Remind me:"), self.remind)
         self.add_field("done", "", self.done_box)
         if task is not None:
             self.title.setText(task.title)
             self.due.set_date(task.due)
+            self.remind.set_moment(task.remind_at)
             self.done_box.setChecked(task.done)
         self.title.setFocus()
 
@@ -51,6 +55,7 @@ class TaskDialog(RecordDialog):
         values = {
             "title": self.title.text(),
             "due": self.due.date(),
+            "remind_at": self.remind.moment(),
             "done": self.done_box.isChecked(),
         }
         if self.task is None:

@@ -24,7 +24,7 @@ from cs_desktop.ids import AccountId, TaskId
 from ui.account.empty_state import EmptyOr
 from ui.account.record_dialog import on_delete_key, open_dialog
 from ui.account.task_form import TaskDialog
-from ui.dates import date_text
+from ui.dates import date_text, datetime_text
 from ui.operations import save_records
 from ui.tasks import TaskRunner
 from ui.translation import Words, is_language_change
@@ -116,6 +116,8 @@ class TasksPanel(EmptyOr):
             due = ""
             if row.due is not None:
                 due = "  —  " + self.tr("due %1").replace("%1", date_text(row.due))
+            if row.remind_at is not None and not row.done:
+                due += "  —  " + self.tr("reminder %1").replace("%1", datetime_text(row.remind_at))
             item = QListWidgetItem(row.title + due)
             item.setToolTip(row.title)
             item.setData(Qt.ItemDataRole.UserRole, row.id)

@@ -43,6 +43,7 @@ from ui.main.status import SyncStatus, TaskProgress
 from ui.main.store_keeper import StoreKeeper
 from ui.main.welcome import WelcomePage
 from ui.money.reporting_feed import ReportingFeed
+from ui.my_day.my_day_view import MyDayView
 from ui.portfolio.portfolio_model import PortfolioModel
 from ui.portfolio.portfolio_view import PortfolioView
 from ui.single_dialog import SingleDialog
@@ -53,6 +54,7 @@ from ui.translation import Words, is_language_change, number
 if TYPE_CHECKING:
     from cs_desktop.db import Store
     from cs_desktop.deferred_store import DeferredStore
+    from cs_desktop.my_day import MyDay, Place
     from ui.account.account_form import AccountFormDialog
     from ui.account.account_workspace import AccountWorkspace
     from ui.main.usage_import_dialog import UsageImportDialog
@@ -88,7 +90,9 @@ class _FirstPaintWatcher(QObject):
 
 class MainWindow(QMainWindow):
     portfolio_loaded = Signal()
-    portfolio_painted = Signal()  # once, the first time the table is painted with accounts
+    # Once, the first time the book is on screen: My day or the portfolio table painted with
+    # what was read.
+    portfolio_painted = Signal()
 
     def __init__(
         self,
@@ -96,12 +100,14 @@ class MainWindow(QMainWindow):
         settings: QSettings | None = None,
         *,
         prefetched: Future[list[PortfolioRow]] | None = None,
+        prefetched_day: Future[MyDay] | None = None,
     ) -> None:
         """Args:
         store: the open store.
         settings: where window state is kept (the user's settings by default).
         prefetched: the portfolio already being read (start-up starts it before building
             the window, so the query overlaps with building it).
+        prefetched_day: My day already being read, likewise.
         """
         super().__init__()
         self.store = store
@@ -129,12 +135,10 @@ class MainWindow(QMainWindow):
         self.tabs.setDocumentMode(True)
         self.tabs.setTabsClosable(True)
         self.words.bind(self.tabs.setAccessibleName, lambda: self.tr("Portfolio and open accounts"))
-        self.tabs.addTab(self.portfolio_stack, "")
-        self.words.bind(
-            lambda text: self.tabs.setTabText(self.tabs.indexOf(self.portfolio_stack), text),
-            lambda: self.tr("Portfolio"),
-        )
-        self.tabs.tabBar().setTabButton(0, self.tabs.tabBar().ButtonPosition.RightSide, None)
+        self.my_day = MyDayView(self.runner, self.hub, self.undo_stack)
+        self.my_day.open_requested.connect(self.open_account_at)
+        self._add_fixed_tab(self.my_day, lambda: self.tr("My day"))
+        self._add_fixed_tab(self.portfolio_stack, lambda: self.tr("Portfolio"))
         self.tabs.tabCloseRequested.connect(self._on_tabs_close_requested)
         self.keeper = StoreKeeper(self, self.runner, self.prepare_for_restore)
         central = QWidget()
@@ -191,11 +195,18 @@ class MainWindow(QMainWindow):
         self.warnings = WarningsFeed(self.runner, self.health)
         self.portfolio_health: Any = None  # the Portfolio health tab, built on first use
         self.health.updated.connect(self._on_health_updated)
+        from ui.my_day.reminders import ReminderFeed
+
+        self.reminders = ReminderFeed(self.runner, self.hub, self)
+        self.reminders.open_requested.connect(self._on_reminders_open_requested)
+        self.reminders.message.connect(lambda text: self.statusBar().showMessage(text, 15_000))
         self._restore_state()
         # Scoring reads every health sample (seconds on a big store) and competes with the GUI
         # thread for the interpreter: start it once the portfolio is on screen.
-        self._paint_watcher = _FirstPaintWatcher(self.model, self.portfolio_painted.emit)
+        self._first_painted = False
+        self._paint_watcher = _FirstPaintWatcher(self.model, self._on_book_painted)
         self.portfolio.table.viewport().installEventFilter(self._paint_watcher)
+        self.my_day.painted.connect(self._on_book_painted)
         self.portfolio_painted.connect(self._on_portfolio_painted)
         if prefetched is None:
             self.reload_portfolio()
@@ -203,6 +214,25 @@ class MainWindow(QMainWindow):
             prefetched.add_done_callback(
                 lambda done: self.runner.on_main(lambda: self._on_portfolio_prefetched(done))
             )
+        if prefetched_day is None:
+            self.my_day.reload()
+        else:
+            prefetched_day.add_done_callback(
+                lambda done: self.runner.on_main(lambda: self._on_my_day_prefetched(done))
+            )
+
+    def _add_fixed_tab(self, page: QWidget, title: Callable[[], str], at: int = -1) -> None:
+        """A tab the user cannot close (My day, the portfolio, the portfolio health)."""
+        index = self.tabs.insertTab(at, page, "")
+        self.words.bind(lambda text: self.tabs.setTabText(self.tabs.indexOf(page), text), title)
+        self.tabs.tabBar().setTabButton(index, self.tabs.tabBar().ButtonPosition.RightSide, None)
+
+    def _fixed_tabs(self) -> tuple[QWidget, ...]:
+        return tuple(
+            page
+            for page in (self.my_day, self.portfolio_stack, self.portfolio_health)
+            if page is not None
+        )
 
     # -- menus -------------------------------------------------------------------------------
     def _menu(self, parent: QMenu | QMenuBar, title: Callable[[], str]) -> QMenu:
@@ -302,14 +332,15 @@ class MainWindow(QMainWindow):
         self.preferences_action.setMenuRole(QAction.MenuRole.PreferencesRole)
 
         view_menu = self._menu(bar, lambda: self.tr("&View"))
+        self._action(view_menu, lambda: self.tr("&My day"), self.show_my_day, "Ctrl+1")
         self._action(
             view_menu,
             lambda: self.tr("&Portfolio"),
-            lambda: self.tabs.setCurrentIndex(0),
-            "Ctrl+1",
+            lambda: self.tabs.setCurrentWidget(self.portfolio_stack),
+            "Ctrl+2",
         )
         self._action(
-            view_menu, lambda: self.tr("Portfolio &health"), self.show_portfolio_health, "Ctrl+2"
+            view_menu, lambda: self.tr("Portfolio &health"), self.show_portfolio_health, "Ctrl+3"
         )
         self._action(
             view_menu, lambda: self.tr("&Next tab"), lambda: self._cycle_tab(1), "Ctrl+Tab"
@@ -323,7 +354,7 @@ class MainWindow(QMainWindow):
         self._action(
             view_menu,
             lambda: self.tr("Re&fresh"),
-            self.reload_portfolio,
+            self.refresh_views,
             QKeySequence.StandardKey.Refresh,
         )
 
@@ -397,9 +428,31 @@ class MainWindow(QMainWindow):
     def reload_portfolio(self) -> None:
         self.runner.read(self.tr("Load portfolio"), load_portfolio, self._on_portfolio_read)
 
+    def refresh_views(self) -> None:
+        """View > Refresh: read the portfolio and My day again."""
+        self.reload_portfolio()
+        self.my_day.reload()
+
+    def show_my_day(self) -> None:
+        self.tabs.setCurrentWidget(self.my_day)
+        self.my_day.setFocus()
+
+    def _on_my_day_prefetched(self, done: Future[MyDay]) -> None:
+        if done.exception() is None:
+            self.my_day.show_day(done.result())
+        else:  # e.g. the store was upgraded meanwhile: read it the usual way
+            self.my_day.reload()
+
+    def _on_book_painted(self) -> None:
+        if not self._first_painted:
+            self._first_painted = True
+            self.portfolio_painted.emit()
+
     def _on_portfolio_read(self, rows: list[PortfolioRow]) -> None:
         self.model.set_rows(rows)
         self.portfolio_stack.setCurrentWidget(self.portfolio if rows else self.welcome)
+        if not rows and self.tabs.currentWidget() is self.my_day:
+            self.tabs.setCurrentWidget(self.portfolio_stack)  # an empty book: how to start
         freeze_heap()
         self.sample_action.setEnabled(not rows and self.keeper.writable)
         if not rows:
@@ -416,6 +469,7 @@ class MainWindow(QMainWindow):
 
     def _on_portfolio_painted(self) -> None:
         self.keeper.start_daily_backups()
+        QTimer.singleShot(0, self, self.reminders.start)
         if self.health.portfolio is None:
             self.health.recompute_all()
         if self.sync.overview is None:
@@ -485,6 +539,22 @@ class MainWindow(QMainWindow):
 
     def open_touchpoint(self, account_id: AccountId, touchpoint_id: TouchpointId) -> None:
         self.open_account(account_id).focus_touchpoint(touchpoint_id)
+
+    def _on_reminders_open_requested(
+        self, account_id: AccountId, place: Place, task_id: int | None
+    ) -> None:
+        self.showNormal()
+        self.raise_()
+        self.activateWindow()
+        self.open_account_at(account_id, place, task_id)
+
+    def open_account_at(
+        self, account_id: AccountId, place: Place, record_id: int | None = None
+    ) -> AccountWorkspace:
+        """Open the account with a part of it forward (a row of My day, a reminder)."""
+        workspace = self.open_account(account_id)
+        workspace.show_place(place, record_id)
+        return workspace
 
     def current_workspace(self) -> AccountWorkspace | None:
         widget = self.tabs.currentWidget()
@@ -612,8 +682,7 @@ class MainWindow(QMainWindow):
         workspace.move_stage_to(stage)
 
     def _close_current_tab(self) -> None:
-        if self.tabs.currentIndex() > 0:
-            self._on_tabs_close_requested(self.tabs.currentIndex())
+        self._on_tabs_close_requested(self.tabs.currentIndex())
 
     def show_portfolio_health(self) -> Any:
         """Show the Portfolio health tab (not closable), building it the first time."""
@@ -625,20 +694,17 @@ class MainWindow(QMainWindow):
             )
             self.portfolio_health.rates_requested.connect(self.show_exchange_rates)
             health = self.portfolio_health
-            self.tabs.insertTab(1, health, "")
-            self.words.bind(
-                lambda text: self.tabs.setTabText(self.tabs.indexOf(health), text),
+            self._add_fixed_tab(
+                health,
                 lambda: self.tr("Portfolio health"),
+                self.tabs.indexOf(self.portfolio_stack) + 1,
             )
-            self.tabs.tabBar().setTabButton(1, self.tabs.tabBar().ButtonPosition.RightSide, None)
         self.tabs.setCurrentWidget(self.portfolio_health)
         return self.portfolio_health
 
     def _on_tabs_close_requested(self, index: int) -> None:
-        if index == 0 or self.tabs.widget(index) is self.portfolio_health:
-            return
         widget = self.tabs.widget(index)
-        if widget is None:
+        if widget is None or widget in self._fixed_tabs():
             return
         self._remember_splitters(widget)
         self._open_accounts = {
@@ -653,7 +719,7 @@ class MainWindow(QMainWindow):
         self.tabs.setCurrentIndex((self.tabs.currentIndex() + step) % self.tabs.count())
 
     def _focus_portfolio_filter(self) -> None:
-        self.tabs.setCurrentIndex(0)
+        self.tabs.setCurrentWidget(self.portfolio_stack)
         self.portfolio.focus_filter()
 
     # -- search ------------------------------------------------------------------------------
@@ -1014,6 +1080,7 @@ class MainWindow(QMainWindow):
         self.settings.setValue(
             "portfolio/header", self.portfolio.table.horizontalHeader().saveState()
         )
+        self.reminders.stop()
         self.keeper.shutdown()
         self.sync.shutdown()  # a running sync stops at its next safe point
         self.runner.shutdown()  # waits for queued edits: nothing typed is lost
