@@ -1488,6 +1488,10 @@ Import them as new accounts anyway?</source>
         <translation>ポートフォリオと開いているアカウント</translation>
     </message>
     <message>
+        <source>My day</source>
+        <translation>今日の予定</translation>
+    </message>
+    <message>
         <source>Portfolio</source>
         <translation>ポートフォリオ</translation>
     </message>
@@ -1570,6 +1574,10 @@ Import them as new accounts anyway?</source>
     <message>
         <source>&amp;View</source>
         <translation>表示(&amp;V)</translation>
+    </message>
+    <message>
+        <source>&amp;My day</source>
+        <translation>今日の予定(&amp;M)</translation>
     </message>
     <message>
         <source>&amp;Portfolio</source>
@@ -1992,6 +2000,114 @@ Store: %2</source>
     <message>
         <source>Add delivery step</source>
         <translation>導入ステップを追加</translation>
+    </message>
+</context>
+<context>
+    <name>MyDayModel</name>
+    <message>
+        <source>Account</source>
+        <translation>アカウント</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>内容</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>日時</translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation>詳細</translation>
+    </message>
+    <message>
+        <source>Tier</source>
+        <translation>ティア</translation>
+    </message>
+    <message>
+        <source>ARR</source>
+        <translation>ARR</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>Enter or a double-click folds or unfolds the group</source>
+        <translation>Enter キーまたはダブルクリックでグループを折りたたみ／展開します</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>なし</translation>
+    </message>
+    <message>
+        <source>%1 (no exchange rate into %2 today)</source>
+        <translation>%1（本日の %2 への為替レートなし）</translation>
+    </message>
+</context>
+<context>
+    <name>MyDayView</name>
+    <message>
+        <source>&amp;Open account</source>
+        <translation>アカウントを開く(&amp;O)</translation>
+    </message>
+    <message>
+        <source>&amp;Acknowledge</source>
+        <translation>確認済みにする(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Take this early warning off My day (Ctrl+D)</source>
+        <translation>この早期警告を今日の予定から外します (Ctrl+D)</translation>
+    </message>
+    <message>
+        <source>&amp;Snooze…</source>
+        <translation>スヌーズ(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>Take this early warning off My day until a day you choose</source>
+        <translation>選んだ日までこの早期警告を今日の予定から外します</translation>
+    </message>
+    <message>
+        <source>My day</source>
+        <translation>今日の予定</translation>
+    </message>
+    <message>
+        <source>My day — %1</source>
+        <translation>今日の予定 — %1</translation>
+    </message>
+    <message>
+        <source>Reading…</source>
+        <translation>読み込み中…</translation>
+    </message>
+    <message>
+        <source>Nothing needs you today.</source>
+        <translation>今日対応が必要なものはありません。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) across the book; Enter opens the account</source>
+        <translation>
+            <numerusform>全体で %n 件。Enter キーでアカウントを開きます</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Acknowledge “%1”</source>
+        <translation>「%1」を確認済みにする</translation>
+    </message>
+    <message>
+        <source>Snooze “%1” until %2</source>
+        <translation>「%1」を %2 までスヌーズ</translation>
+    </message>
+    <message>
+        <source>Snooze until &amp;tomorrow</source>
+        <translation>明日までスヌーズ(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Snooze for a &amp;week</source>
+        <translation>1 週間スヌーズ(&amp;W)</translation>
+    </message>
+    <message>
+        <source>Snooze &amp;until…</source>
+        <translation>日付を指定してスヌーズ(&amp;U)…</translation>
     </message>
 </context>
 <context>
@@ -3196,6 +3312,31 @@ Store: %2</source>
     </message>
 </context>
 <context>
+    <name>ReminderFeed</name>
+    <message>
+        <source>CS Desktop</source>
+        <translation>CS Desktop</translation>
+    </message>
+    <message>
+        <source>Reminders</source>
+        <translation>リマインダー</translation>
+    </message>
+    <message>
+        <source>Reminder</source>
+        <translation>リマインダー</translation>
+    </message>
+    <message>
+        <source>%1 — %2 (%3)</source>
+        <translation>%1 — %2（%3）</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 — %2, and %n more task(s)</source>
+        <translation>
+            <numerusform>%1 — %2、ほか %n 件のタスク</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>RenewalFormDialog</name>
     <message>
         <source>Choose why…</source>
@@ -3643,6 +3784,21 @@ Note what could stop this customer succeeding: low adoption, a sponsor leaving, 
         <translation>
             <numerusform>%Ln 件一致</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>SnoozeDialog</name>
+    <message>
+        <source>Snooze early warning</source>
+        <translation>早期警告をスヌーズ</translation>
+    </message>
+    <message>
+        <source>Snooze until</source>
+        <translation>スヌーズの期限</translation>
+    </message>
+    <message>
+        <source>&amp;Until:</source>
+        <translation>期限(&amp;U):</translation>
     </message>
 </context>
 <context>
@@ -4273,6 +4429,14 @@ Owner: %2</source>
         <translation>期日</translation>
     </message>
     <message>
+        <source>Reminder</source>
+        <translation>リマインダー</translation>
+    </message>
+    <message>
+        <source>The app reminds you in the system tray while it runs</source>
+        <translation>アプリの起動中にシステムトレイでお知らせします</translation>
+    </message>
+    <message>
         <source>Done</source>
         <translation>完了</translation>
     </message>
@@ -4283,6 +4447,10 @@ Owner: %2</source>
     <message>
         <source>&amp;Due:</source>
         <translation>期日(&amp;D):</translation>
+    </message>
+    <message>
+        <source>&amp;Remind me:</source>
+        <translation>リマインダー(&amp;R):</translation>
     </message>
     <message>
         <source>Add task</source>
@@ -4327,6 +4495,10 @@ The next steps of a touchpoint become tasks here.</source>
     <message>
         <source>due %1</source>
         <translation>期日 %1</translation>
+    </message>
+    <message>
+        <source>reminder %1</source>
+        <translation>リマインダー %1</translation>
     </message>
     <message>
         <source>Delete task</source>

@@ -1488,6 +1488,10 @@ Import them as new accounts anyway?</source>
         <translation>客户组合和已打开的客户</translation>
     </message>
     <message>
+        <source>My day</source>
+        <translation>我的一天</translation>
+    </message>
+    <message>
         <source>Portfolio</source>
         <translation>客户组合</translation>
     </message>
@@ -1570,6 +1574,10 @@ Import them as new accounts anyway?</source>
     <message>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
+    </message>
+    <message>
+        <source>&amp;My day</source>
+        <translation>我的一天(&amp;M)</translation>
     </message>
     <message>
         <source>&amp;Portfolio</source>
@@ -1992,6 +2000,114 @@ Store: %2</source>
     <message>
         <source>Add delivery step</source>
         <translation>添加交付步骤</translation>
+    </message>
+</context>
+<context>
+    <name>MyDayModel</name>
+    <message>
+        <source>Account</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>事项</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation>详情</translation>
+    </message>
+    <message>
+        <source>Tier</source>
+        <translation>等级</translation>
+    </message>
+    <message>
+        <source>ARR</source>
+        <translation>ARR</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>Enter or a double-click folds or unfolds the group</source>
+        <translation>按 Enter 或双击折叠或展开该组</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>从未</translation>
+    </message>
+    <message>
+        <source>%1 (no exchange rate into %2 today)</source>
+        <translation>%1（今天没有换算为 %2 的汇率）</translation>
+    </message>
+</context>
+<context>
+    <name>MyDayView</name>
+    <message>
+        <source>&amp;Open account</source>
+        <translation>打开客户(&amp;O)</translation>
+    </message>
+    <message>
+        <source>&amp;Acknowledge</source>
+        <translation>确认(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Take this early warning off My day (Ctrl+D)</source>
+        <translation>将此预警从我的一天中移除 (Ctrl+D)</translation>
+    </message>
+    <message>
+        <source>&amp;Snooze…</source>
+        <translation>暂缓(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>Take this early warning off My day until a day you choose</source>
+        <translation>在你选择的日期之前将此预警从我的一天中移除</translation>
+    </message>
+    <message>
+        <source>My day</source>
+        <translation>我的一天</translation>
+    </message>
+    <message>
+        <source>My day — %1</source>
+        <translation>我的一天 — %1</translation>
+    </message>
+    <message>
+        <source>Reading…</source>
+        <translation>正在读取…</translation>
+    </message>
+    <message>
+        <source>Nothing needs you today.</source>
+        <translation>今天没有需要你处理的事项。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) across the book; Enter opens the account</source>
+        <translation>
+            <numerusform>整个客户组合共 %n 项；按 Enter 打开客户</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Acknowledge “%1”</source>
+        <translation>确认“%1”</translation>
+    </message>
+    <message>
+        <source>Snooze “%1” until %2</source>
+        <translation>将“%1”暂缓至 %2</translation>
+    </message>
+    <message>
+        <source>Snooze until &amp;tomorrow</source>
+        <translation>暂缓到明天(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Snooze for a &amp;week</source>
+        <translation>暂缓一周(&amp;W)</translation>
+    </message>
+    <message>
+        <source>Snooze &amp;until…</source>
+        <translation>暂缓至指定日期(&amp;U)…</translation>
     </message>
 </context>
 <context>
@@ -3196,6 +3312,31 @@ Store: %2</source>
     </message>
 </context>
 <context>
+    <name>ReminderFeed</name>
+    <message>
+        <source>CS Desktop</source>
+        <translation>CS Desktop</translation>
+    </message>
+    <message>
+        <source>Reminders</source>
+        <translation>提醒</translation>
+    </message>
+    <message>
+        <source>Reminder</source>
+        <translation>提醒</translation>
+    </message>
+    <message>
+        <source>%1 — %2 (%3)</source>
+        <translation>%1 — %2（%3）</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 — %2, and %n more task(s)</source>
+        <translation>
+            <numerusform>%1 — %2，另有 %n 项任务</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>RenewalFormDialog</name>
     <message>
         <source>Choose why…</source>
@@ -3643,6 +3784,21 @@ Note what could stop this customer succeeding: low adoption, a sponsor leaving, 
         <translation>
             <numerusform>%Ln 个匹配项</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>SnoozeDialog</name>
+    <message>
+        <source>Snooze early warning</source>
+        <translation>暂缓预警</translation>
+    </message>
+    <message>
+        <source>Snooze until</source>
+        <translation>暂缓至</translation>
+    </message>
+    <message>
+        <source>&amp;Until:</source>
+        <translation>暂缓至(&amp;U)：</translation>
     </message>
 </context>
 <context>
@@ -4273,6 +4429,14 @@ Owner: %2</source>
         <translation>截止日期</translation>
     </message>
     <message>
+        <source>Reminder</source>
+        <translation>提醒</translation>
+    </message>
+    <message>
+        <source>The app reminds you in the system tray while it runs</source>
+        <translation>应用运行时会在系统托盘中提醒你</translation>
+    </message>
+    <message>
         <source>Done</source>
         <translation>已完成</translation>
     </message>
@@ -4283,6 +4447,10 @@ Owner: %2</source>
     <message>
         <source>&amp;Due:</source>
         <translation>截止日期(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>&amp;Remind me:</source>
+        <translation>提醒(&amp;R)：</translation>
     </message>
     <message>
         <source>Add task</source>
@@ -4327,6 +4495,10 @@ The next steps of a touchpoint become tasks here.</source>
     <message>
         <source>due %1</source>
         <translation>截止 %1</translation>
+    </message>
+    <message>
+        <source>reminder %1</source>
+        <translation>提醒 %1</translation>
     </message>
     <message>
         <source>Delete task</source>

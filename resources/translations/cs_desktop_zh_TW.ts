@@ -1488,6 +1488,10 @@ Import them as new accounts anyway?</source>
         <translation>客戶組合和已開啟的客戶</translation>
     </message>
     <message>
+        <source>My day</source>
+        <translation>我的一天</translation>
+    </message>
+    <message>
         <source>Portfolio</source>
         <translation>客戶組合</translation>
     </message>
@@ -1570,6 +1574,10 @@ Import them as new accounts anyway?</source>
     <message>
         <source>&amp;View</source>
         <translation>檢視(&amp;V)</translation>
+    </message>
+    <message>
+        <source>&amp;My day</source>
+        <translation>我的一天(&amp;M)</translation>
     </message>
     <message>
         <source>&amp;Portfolio</source>
@@ -1992,6 +2000,114 @@ Store: %2</source>
     <message>
         <source>Add delivery step</source>
         <translation>新增交付步驟</translation>
+    </message>
+</context>
+<context>
+    <name>MyDayModel</name>
+    <message>
+        <source>Account</source>
+        <translation>客戶</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>事項</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>時間</translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation>詳情</translation>
+    </message>
+    <message>
+        <source>Tier</source>
+        <translation>等級</translation>
+    </message>
+    <message>
+        <source>ARR</source>
+        <translation>ARR</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>Enter or a double-click folds or unfolds the group</source>
+        <translation>按 Enter 或按兩下摺疊或展開該組</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>從未</translation>
+    </message>
+    <message>
+        <source>%1 (no exchange rate into %2 today)</source>
+        <translation>%1（今天沒有換算為 %2 的匯率）</translation>
+    </message>
+</context>
+<context>
+    <name>MyDayView</name>
+    <message>
+        <source>&amp;Open account</source>
+        <translation>開啟客戶(&amp;O)</translation>
+    </message>
+    <message>
+        <source>&amp;Acknowledge</source>
+        <translation>確認(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Take this early warning off My day (Ctrl+D)</source>
+        <translation>將此預警從我的一天中移除 (Ctrl+D)</translation>
+    </message>
+    <message>
+        <source>&amp;Snooze…</source>
+        <translation>暫緩(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>Take this early warning off My day until a day you choose</source>
+        <translation>在你選擇的日期之前將此預警從我的一天中移除</translation>
+    </message>
+    <message>
+        <source>My day</source>
+        <translation>我的一天</translation>
+    </message>
+    <message>
+        <source>My day — %1</source>
+        <translation>我的一天 — %1</translation>
+    </message>
+    <message>
+        <source>Reading…</source>
+        <translation>正在讀取…</translation>
+    </message>
+    <message>
+        <source>Nothing needs you today.</source>
+        <translation>今天沒有需要你處理的事項。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) across the book; Enter opens the account</source>
+        <translation>
+            <numerusform>整個客戶組合共 %n 項；按 Enter 開啟客戶</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Acknowledge “%1”</source>
+        <translation>確認「%1」</translation>
+    </message>
+    <message>
+        <source>Snooze “%1” until %2</source>
+        <translation>將「%1」暫緩至 %2</translation>
+    </message>
+    <message>
+        <source>Snooze until &amp;tomorrow</source>
+        <translation>暫緩到明天(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Snooze for a &amp;week</source>
+        <translation>暫緩一週(&amp;W)</translation>
+    </message>
+    <message>
+        <source>Snooze &amp;until…</source>
+        <translation>暫緩至指定日期(&amp;U)…</translation>
     </message>
 </context>
 <context>
@@ -3196,6 +3312,31 @@ Store: %2</source>
     </message>
 </context>
 <context>
+    <name>ReminderFeed</name>
+    <message>
+        <source>CS Desktop</source>
+        <translation>CS Desktop</translation>
+    </message>
+    <message>
+        <source>Reminders</source>
+        <translation>提醒</translation>
+    </message>
+    <message>
+        <source>Reminder</source>
+        <translation>提醒</translation>
+    </message>
+    <message>
+        <source>%1 — %2 (%3)</source>
+        <translation>%1 — %2（%3）</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 — %2, and %n more task(s)</source>
+        <translation>
+            <numerusform>%1 — %2，另有 %n 項任務</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>RenewalFormDialog</name>
     <message>
         <source>Choose why…</source>
@@ -3643,6 +3784,21 @@ Note what could stop this customer succeeding: low adoption, a sponsor leaving, 
         <translation>
             <numerusform>%Ln 個相符項目</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>SnoozeDialog</name>
+    <message>
+        <source>Snooze early warning</source>
+        <translation>暫緩預警</translation>
+    </message>
+    <message>
+        <source>Snooze until</source>
+        <translation>暫緩至</translation>
+    </message>
+    <message>
+        <source>&amp;Until:</source>
+        <translation>暫緩至(&amp;U)：</translation>
     </message>
 </context>
 <context>
@@ -4273,6 +4429,14 @@ Owner: %2</source>
         <translation>截止日期</translation>
     </message>
     <message>
+        <source>Reminder</source>
+        <translation>提醒</translation>
+    </message>
+    <message>
+        <source>The app reminds you in the system tray while it runs</source>
+        <translation>應用程式執行時會在系統匣中提醒你</translation>
+    </message>
+    <message>
         <source>Done</source>
         <translation>已完成</translation>
     </message>
@@ -4283,6 +4447,10 @@ Owner: %2</source>
     <message>
         <source>&amp;Due:</source>
         <translation>截止日期(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>&amp;Remind me:</source>
+        <translation>提醒(&amp;R)：</translation>
     </message>
     <message>
         <source>Add task</source>
@@ -4327,6 +4495,10 @@ The next steps of a touchpoint become tasks here.</source>
     <message>
         <source>due %1</source>
         <translation>截止 %1</translation>
+    </message>
+    <message>
+        <source>reminder %1</source>
+        <translation>提醒 %1</translation>
     </message>
     <message>
         <source>Delete task</source>
