@@ -273,7 +273,10 @@ def run(
         log.info("command %s on the store %s", args.command, store_path(args))
         capture_edits()  # a command's edits (an import, a demo) reach the CRM as the app's do
         cli_vault.unlock(args, err)  # an encrypted store the keychain has no key for
+        created = not store_path(args).exists()
         code = handlers[args.command](args, out, err)
+        if created:
+            cli_vault.warn_if_created_plain(store_path(args), err)
     except (UserError, StoreError) as error:
         log.info("command %s refused: %s", args.command, error)
         print(_(ERROR).format(message=error), file=err)

@@ -157,3 +157,22 @@ def _read_secret(prompt: str, missing: Exception) -> str:
     if not value:
         raise missing
     return value
+
+
+def warn_if_created_plain(path: Path, err: TextIO) -> None:
+    """Say so when the command just created a plain store because no keychain could keep a key.
+
+    New stores are encrypted where a keychain exists; without one a store is not left plain
+    silently (the app offers a passphrase; here the user is told how to add one).
+    """
+    import os
+
+    if not path.exists() or vault.is_encrypted(path) or os.environ.get(vault.PLAIN_NEW_STORES_ENV):
+        return
+    print(
+        _(
+            "Note: {path} is not encrypted: this computer has no system keychain to keep its "
+            "key. Encrypt it with a passphrase: cs-desktop --db {path} db encrypt --passphrase"
+        ).format(path=path),
+        file=err,
+    )

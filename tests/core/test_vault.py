@@ -283,6 +283,19 @@ def test_new_stores_stay_plain_without_a_keychain(tmp_path, monkeypatch) -> None
     assert not vault.is_encrypted(path)
 
 
+def test_a_command_that_creates_a_plain_store_says_how_to_encrypt_it(tmp_path, monkeypatch) -> None:
+    monkeypatch.setattr(keyring, "get_keyring", fail.Keyring)
+    monkeypatch.delenv(vault.PLAIN_NEW_STORES_ENV)
+    path = tmp_path / "fresh.sqlite3"
+    err = io.StringIO()
+    assert _run_cli(["--db", str(path), "demo", "--accounts", "3"], err=err) == 0
+    assert not vault.is_encrypted(path)
+    assert "not encrypted" in err.getvalue() and "db encrypt --passphrase" in err.getvalue()
+    again = io.StringIO()  # said once, when the store is made
+    assert _run_cli(["--db", str(path), "search", "x"], err=again) == 0
+    assert "not encrypted" not in again.getvalue()
+
+
 def test_a_child_job_opens_the_encrypted_store_with_the_key_it_was_handed(
     encrypted_store, memory_keyring
 ) -> None:
