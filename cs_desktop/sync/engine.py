@@ -173,6 +173,7 @@ def _run(
     message = ""
     pull_errors: list[str] = []
     pulled = pull_conflicts = 0
+    scores_moved = False  # whether what the pull wrote may have moved a health score
     sent = PushCounts()
     try:
         _ensure_schema(store, adapter)
@@ -203,7 +204,9 @@ def _run(
                     pulled_counts.left_waiting,
                     cancelled,
                 )
-                pulled = pulled_counts.pulled + placed + reconcile_links(store, adapter, clock())
+                relinked = reconcile_links(store, adapter, clock())
+                pulled = pulled_counts.pulled + placed + relinked
+                scores_moved = pulled_counts.scores_moved or bool(placed or relinked)
                 # Pulled notes join the search index.
                 note_index.catch_up(
                     store, cancelled, lambda done: progress(SyncProgress("indexing", None, done))
@@ -212,10 +215,11 @@ def _run(
                 pull_errors = pulled_counts.errors
             if scores and not cancelled():
                 computed = scores.result()
-                if pulled:
+                if scores_moved:
                     # Computed while the pull wrote: a pulled touchpoint (its satisfaction)
                     # or stage may have moved a score, and a score from before it would
-                    # overwrite the CRM's with a stale one, answered back next run.
+                    # overwrite the CRM's with a stale one, answered back next run. (A pull
+                    # that took only fields no score reads, a renamed company, moved none.)
                     computed = scores_today(store, today)
                 if queue_scores(store, adapter.crm, computed):
                     sent += push(store, adapter, cancelled, progress)

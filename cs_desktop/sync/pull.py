@@ -50,6 +50,7 @@ from cs_desktop.sync.lookups import linked_accounts, local_row, local_rows
 from cs_desktop.sync.merge_local import merge_into_local
 from cs_desktop.sync.pending import has_pending, unsent_fields
 from cs_desktop.sync.progress import Report, SyncProgress, ignore
+from cs_desktop.sync.scores import moves_scores
 from cs_desktop.sync.state import (
     Entity,
     RecordState,
@@ -81,6 +82,9 @@ class PullCounts:
     skipped: int = 0
     companies_created: int = 0  # engagements waiting for their company may be placed now
     left_waiting: set[str] = field(default_factory=set)  # engagements with no known company
+    # Whether what was written may move a health score (see scores.moves_scores): rows
+    # created or deleted, or a field a score reads taken.
+    scores_moved: bool = False
     errors: list[str] = field(default_factory=list)
 
 
@@ -441,6 +445,8 @@ def _apply_remote(
     )
     if result.take_remote:
         counts.pulled += 1
+        if moves_scores(entity, result.take_remote):
+            counts.scores_moved = True
     counts.conflicts += new_conflicts
 
 
@@ -460,6 +466,7 @@ def _create_local(
             session, adapter.crm, kind, pulled, fetched.engagement_links
         )
         counts.pulled += len(made)
+        counts.scores_moved |= bool(made)
         counts.skipped += len(waiting)
         counts.left_waiting.update(waiting)
         return made
@@ -531,6 +538,7 @@ def _create_local(
     session.execute(insert(_table(SyncRecord)), records)
     session.execute(insert(_table(SyncBase)), bases)
     counts.pulled += len(created)
+    counts.scores_moved = True
     return [remote.remote_id for _, remote in created]
 
 
@@ -605,5 +613,6 @@ def _apply_tombstones(
             record.deleted_at = stone.archived_at
             record.sync_state = RecordState.CLEAN
             counts.pulled += 1
+            counts.scores_moved = True
         newest = max((s.archived_at for s in tombstones), default=since)
         cursor_row(session, crm, kind).tombstones_since = newest

@@ -21,7 +21,7 @@ per batch instead of three (create, then read and update).
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from datetime import date
 
 from sqlalchemy import func, select
@@ -36,11 +36,27 @@ from cs_desktop.sync.merge import Value
 from cs_desktop.sync.state import Entity, OpKind, OpState, Outbox, SyncRecord
 
 HEALTH_SCORE = "health_score"  # one of merge.COMPUTED_FIELDS: the app's value always wins
+# The synced fields of companies and contacts no health input reads (see
+# cs_desktop.health.inputs: an account's stage and renewal date, a stakeholder's role): a pull
+# that took only these leaves every score as it was, and the engine need not compute them again.
+NOT_INPUTS: Mapping[Entity, frozenset[str]] = {
+    Entity.COMPANY: frozenset(
+        ("name", "domain", "tier", "segment", "owner", "arr", "currency", "contract_start")
+    ),
+    Entity.CONTACT: frozenset(("name", "title", "email", "phone", "active")),
+}
 
 
 def score_text(score: float | None) -> Value:
     """The score as the CRM shows it: a whole number, or no value."""
     return None if score is None else str(round(score))
+
+
+def moves_scores(entity: Entity, taken: Iterable[str]) -> bool:
+    """Whether taking the CRM's values of fields ``taken`` of an ``entity`` record may move a
+    health score (any field of an entity not listed in :data:`NOT_INPUTS` may)."""
+    ignored = NOT_INPUTS.get(entity, frozenset())
+    return any(name not in ignored for name in taken)
 
 
 def companies_to_create(store: Store, crm: Crm) -> bool:

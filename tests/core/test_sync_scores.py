@@ -15,8 +15,9 @@ from cs_desktop.db import Store
 from cs_desktop.edits import change_stage
 from cs_desktop.ids import AccountId
 from cs_desktop.models import Account, HealthSample, Stage
+from cs_desktop.sync import engine
 from cs_desktop.sync.hubspot import HubSpotAdapter
-from cs_desktop.sync.scores import score_text
+from cs_desktop.sync.scores import score_text, scores_today
 from cs_desktop.sync.state import Outbox
 from tests.support import hubspot as support
 from tests.support.hubspot import sync
@@ -143,3 +144,41 @@ def test_a_new_company_takes_its_score_in_its_create(
     assert [r["path"].rsplit("/", 1)[1] for r in writes] == ["upsert"]  # no update after it
     sent = writes[0]["body"]["inputs"][0]["properties"]
     assert sent["csm_health_score"] == app_score(store, account.id) is not None
+
+
+def test_scores_are_computed_again_only_when_the_pull_took_one_of_their_inputs(
+    store: Store,
+    sandbox: Sandbox,
+    control: httpx.Client,
+    hub: HubSpotAdapter,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    with store.write() as session:
+        account = Account(name="Acme", stage=Stage.DELIVERY)
+        session.add(account)
+    add_samples(store, account.id, 0.5, days=2)
+    sync(store, hub)
+    remote_id = next(iter(sandbox.store.records["companies"]))
+    computed: list[date] = []
+
+    def counted(store: Store, today: date) -> Any:
+        computed.append(today)
+        return scores_today(store, today)
+
+    monkeypatch.setattr(engine, "scores_today", counted)
+    support.advance(control, 120)
+    support.mutate(control, "companies", remote_id, name="Acme Holdings")
+    support.advance(control, 120)
+    assert sync(store, hub).pulled == 1
+    assert len(computed) == 1  # while the pull ran: a name is no input of a score
+
+    support.advance(control, 120)
+    support.mutate(control, "companies", remote_id, csm_lifecycle_stage="service")
+    support.advance(control, 120)
+    assert sync(store, hub).pulled == 1
+    assert len(computed) == 3  # the stage is: computed again after the pull
+    support.advance(control, 120)
+    sync(store, hub)
+    assert company(sandbox)["csm_health_score"] == app_score(store, account.id)
+    support.advance(control, 120)
+    assert sync(store, hub).pushed == 0

@@ -44,3 +44,37 @@ def test_a_kind_the_portal_holds_none_of_costs_no_search(
     advance(control, 120)
     sync(store, hub)  # seen once: searched from now on, like any kind with records
     assert searched(control) == {"companies", "contacts", "notes", "calls"}
+
+
+def listed(control: httpx.Client) -> list[str]:
+    log = control.get("/requests").json()["requests"]
+    control.delete("/requests")
+    return sorted(
+        r["path"].split("/")[4]
+        for r in log
+        if r["method"] == "GET" and r["path"].startswith("/crm/v3/objects/")
+    )
+
+
+def test_kinds_sharing_an_empty_object_type_list_it_once_a_pull(
+    store: Store, sandbox: Sandbox, control: httpx.Client, hub: HubSpotAdapter
+) -> None:
+    add_portfolio(store)
+    sync(store, hub)
+    advance(control, 120)
+    control.delete("/requests")
+    sync(store, hub)
+    # Tasks hold tasks, plans, goals and milestones; deals renewals and forecasts.
+    assert listed(control) == ["calls", "deals", "emails", "meetings", "tasks"]
+
+    control.post(
+        "/mutate",
+        json={
+            "op": "create",
+            "type": "tasks",
+            "properties": {"hs_task_subject": "Call back", "hs_timestamp": "2026-01-05T09:00:00Z"},
+        },
+    )
+    advance(control, 120)
+    sync(store, hub)  # the portal's own task: each kind of tasks lists it again
+    assert listed(control).count("tasks") == 4

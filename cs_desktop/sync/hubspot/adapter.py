@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import time
 from collections.abc import Callable, Mapping
 from dataclasses import replace
 from datetime import UTC, datetime
@@ -25,6 +26,8 @@ from cs_desktop.sync.hubspot import associations, mapping, pipelines, reading, s
 from cs_desktop.sync.hubspot.client import HubSpotAuth, HubSpotClient
 from cs_desktop.sync.merge import Value
 from cs_desktop.sync.retry import RetryPolicy
+
+EMPTY_REUSED_S = 5.0  # how long an object type listed with none is taken to hold none
 
 
 class HubSpotAdapter:
@@ -67,6 +70,8 @@ class HubSpotAdapter:
             deadlines=deadlines,
         )
         self._pipeline: pipelines.Pipeline | None = None
+        # Object type -> the kind that listed it and found none, and until when that holds.
+        self._listed_empty: dict[str, tuple[Kind, float]] = {}
 
     @property
     def auth(self) -> HubSpotAuth:
@@ -105,7 +110,22 @@ class HubSpotAdapter:
     # -- reading -----------------------------------------------------------------------------
 
     def pull_page(self, kind: Kind, cur: Cursor, limit: int) -> Page:
-        return reading.pull_page(self._client, kind, cur, limit, self._now)
+        object_type = mapping.OBJECT_TYPES[kind]
+        if cur == Cursor():
+            # Kinds sharing an object type (tasks, deals) each list it while they have no
+            # record: one that found none a moment ago answers for the kinds after it in
+            # the same pull. Such a kind stays unlisted and is listed again next pull, so
+            # the reused answer delays a record by one run at most, never loses it.
+            empty = self._listed_empty.get(object_type)
+            if empty is not None and empty[0] != kind and time.monotonic() < empty[1]:
+                return reading.empty_listing(kind)
+        page = reading.pull_page(self._client, kind, cur, limit, self._now)
+        if cur == Cursor():
+            if page.done and page.next == Cursor():
+                self._listed_empty[object_type] = (kind, time.monotonic() + EMPTY_REUSED_S)
+            else:
+                self._listed_empty.pop(object_type, None)
+        return page
 
     def pull_tombstones(self, kind: Kind, since: datetime) -> list[Tombstone]:
         return reading.pull_tombstones(self._client, kind, since, self._now)

@@ -111,6 +111,11 @@ def list_page(client: HubSpotClient, kind: Kind, cur: Cursor, limit: int, now: C
     return Page(records, Cursor(began, last_id), True, links)
 
 
+def empty_listing(kind: Kind) -> Page:
+    """What :func:`list_page` answers for a kind when the portal holds none of its type."""
+    return Page([], Cursor(), True, {to: {} for to in _listed_links(kind)})
+
+
 def list_params(kind: Kind, limit: int, after: str | None) -> dict[str, str]:
     """The query of a list page: the synced properties and the links a first pull needs."""
     params = {"limit": str(min(limit, LIST_PAGE)), "properties": ",".join(properties(kind))}
