@@ -4580,8 +4580,8 @@ The next steps of a touchpoint become tasks here.</source>
         <translation>社内用：お客様と共有するプランには載せない(&amp;I)</translation>
     </message>
     <message>
-        <source>The customer&apos;s copy of the account plan leaves this touchpoint out: its notes, title and next steps stay with the team.</source>
-        <translation>お客様向けのアカウントプランにはこの接点を載せません。メモ、件名、次のステップはチーム内にとどまります。</translation>
+        <source>The customer&apos;s copy of the account plan leaves this touchpoint out: its notes, title and next steps stay with the team. This computer only: the mark is not sent to the CRM.</source>
+        <translation>お客様向けのアカウントプランにはこの接点を載せません。メモ、件名、次のステップはチーム内にとどまります。このコンピューターのみ：この印は CRM に送られません。</translation>
     </message>
     <message>
         <source>Save (Ctrl+Enter)</source>

@@ -4580,8 +4580,8 @@ The next steps of a touchpoint become tasks here.</source>
         <translation>内部：绝不出现在与客户共享的计划中(&amp;I)</translation>
     </message>
     <message>
-        <source>The customer&apos;s copy of the account plan leaves this touchpoint out: its notes, title and next steps stay with the team.</source>
-        <translation>客户版客户计划不包含此接触点：其备注、标题和后续步骤只留在团队内部。</translation>
+        <source>The customer&apos;s copy of the account plan leaves this touchpoint out: its notes, title and next steps stay with the team. This computer only: the mark is not sent to the CRM.</source>
+        <translation>客户版客户计划不包含此接触点：其备注、标题和后续步骤只留在团队内部。仅限这台电脑：此标记不会发送到 CRM。</translation>
     </message>
     <message>
         <source>Save (Ctrl+Enter)</source>

@@ -4580,8 +4580,8 @@ The next steps of a touchpoint become tasks here.</source>
         <translation>內部：絕不出現在與客戶共享的計畫中(&amp;I)</translation>
     </message>
     <message>
-        <source>The customer&apos;s copy of the account plan leaves this touchpoint out: its notes, title and next steps stay with the team.</source>
-        <translation>客戶版客戶計畫不包含此接觸點：其備註、標題和後續步驟只留在團隊內部。</translation>
+        <source>The customer&apos;s copy of the account plan leaves this touchpoint out: its notes, title and next steps stay with the team. This computer only: the mark is not sent to the CRM.</source>
+        <translation>客戶版客戶計畫不包含此接觸點：其備註、標題和後續步驟只留在團隊內部。僅限這台電腦：此標記不會傳送到 CRM。</translation>
     </message>
     <message>
         <source>Save (Ctrl+Enter)</source>

@@ -45,3 +45,13 @@ def test_synced_records_carry_no_such_note(qtbot, store) -> None:
         qtbot.addWidget(dialog)
         assert _notes(dialog) == []
     runner.shutdown()
+
+
+def test_the_internal_mark_of_a_touchpoint_says_it_stays_here(qtbot, store) -> None:
+    from ui.account.touchpoint_capture import TouchpointCaptureDialog
+
+    runner = TaskRunner(store, ChangeHub())
+    dialog = TouchpointCaptureDialog(add_account(store, "Acme"), (), runner, QUndoStack())
+    qtbot.addWidget(dialog)
+    assert "This computer only" in dialog.internal.toolTip()
+    runner.shutdown()

@@ -170,7 +170,8 @@ class TouchpointCaptureDialog(QDialog):
         self.internal.setToolTip(
             self.tr(
                 "The customer's copy of the account plan leaves this touchpoint out: its notes, "
-                "title and next steps stay with the team."
+                "title and next steps stay with the team. This computer only: the mark is not "
+                "sent to the CRM."
             )
         )
         self.error = QLabel()
