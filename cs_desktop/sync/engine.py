@@ -37,7 +37,8 @@ from cs_desktop.sync.links import reconcile_links
 from cs_desktop.sync.outbox import waiting
 from cs_desktop.sync.progress import Report, SyncProgress, WaitWatch, ignore
 from cs_desktop.sync.pull import TOMBSTONES_EVERY, pull
-from cs_desktop.sync.push import PushCounts, push
+from cs_desktop.sync.push import push
+from cs_desktop.sync.push_counts import PushCounts
 from cs_desktop.sync.recovery import close_interrupted, release_inflight
 from cs_desktop.sync.runlock import RunLock
 from cs_desktop.sync.scores import companies_to_create, queue_scores, scores_today

@@ -6,7 +6,6 @@ import json
 import time
 from collections import defaultdict
 from collections.abc import Callable
-from dataclasses import dataclass, field
 
 from sqlalchemy import Connection, select, update
 from sqlalchemy.orm import Session
@@ -26,6 +25,7 @@ from cs_desktop.sync.outbox import last_seq, waiting
 from cs_desktop.sync.pending import ops_by_id, pending_among, unsent_fields
 from cs_desktop.sync.progress import Report, SyncProgress, ignore
 from cs_desktop.sync.push_acks import ack_writes
+from cs_desktop.sync.push_counts import PushCounts
 from cs_desktop.sync.push_links import push_links
 from cs_desktop.sync.retry import MAX_ATTEMPTS
 from cs_desktop.sync.state import (
@@ -40,22 +40,6 @@ from cs_desktop.sync.state import (
 
 ORDER = tuple(MODELS)  # companies first: the others are linked to them
 REPORT_EVERY_S = 0.5  # a count of the outbox each time
-
-
-@dataclass
-class PushCounts:
-    pushed: int = 0
-    failed: int = 0
-    conflicts: int = 0
-    errors: list[str] = field(default_factory=list)
-
-    def __add__(self, other: PushCounts) -> PushCounts:
-        return PushCounts(
-            self.pushed + other.pushed,
-            self.failed + other.failed,
-            self.conflicts + other.conflicts,
-            self.errors + other.errors,
-        )
 
 
 def push(

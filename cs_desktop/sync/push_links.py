@@ -10,7 +10,7 @@ from __future__ import annotations
 import json
 import uuid
 from collections import defaultdict
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from sqlalchemy import Connection, bindparam, select, update
 
@@ -19,11 +19,9 @@ from cs_desktop.db import Store
 from cs_desktop.sync import checkpoints
 from cs_desktop.sync.adapter import CrmAdapter, Link, WriteResult
 from cs_desktop.sync.lookups import remote_kinds
+from cs_desktop.sync.push_counts import PushCounts
 from cs_desktop.sync.retry import MAX_ATTEMPTS
 from cs_desktop.sync.state import Entity, OpKind, OpState, Outbox, RecordState, SyncRecord
-
-if TYPE_CHECKING:
-    from cs_desktop.sync.push import PushCounts
 
 
 def push_links(store: Store, adapter: CrmAdapter, seqs: list[int], counts: PushCounts) -> None:
