@@ -19,6 +19,7 @@ from typing import TextIO
 from cs_desktop import __version__
 from cs_desktop.app_log import log_file, redact, start_logging
 from cs_desktop.cli_base import (
+    ERROR,
     EXIT_FAILED,
     EXIT_OK,
     EXIT_USAGE,
@@ -40,7 +41,6 @@ from cs_desktop.sync import capture_edits
 
 DEBUG_ENV_VAR = "CS_DESKTOP_DEBUG"
 
-ERROR = N_("cs-desktop: error: {message}")
 UNEXPECTED = N_(
     "cs-desktop: error: an unexpected error happened ({summary}). This is a bug: the details "
     "are in {log}"

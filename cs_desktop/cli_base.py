@@ -20,6 +20,7 @@ EXIT_OK = 0
 EXIT_FAILED = 1
 EXIT_USAGE = 2
 
+ERROR = N_("cs-desktop: error: {message}")
 NO_STORE = N_("no store at {path} (create one with 'cs-desktop demo' or 'import')")
 
 

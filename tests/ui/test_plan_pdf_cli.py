@@ -22,13 +22,17 @@ from tests.support.plan import JAPANESE_NOTE, add_plan_account
 from ui.plan.cli import COMMAND, add_export_plan_command, run_export_plan
 
 
-def cs_desktop(*args: str, cwd: Path) -> subprocess.CompletedProcess[str]:
+def cs_desktop(
+    *args: str, cwd: Path, language: str | None = None
+) -> subprocess.CompletedProcess[str]:
     # No display and no QT_QPA_PLATFORM: the command must pick the offscreen platform itself.
     env = {
         key: value
         for key, value in os.environ.items()
         if key not in ("QT_QPA_PLATFORM", "DISPLAY", "WAYLAND_DISPLAY")
     }
+    if language is not None:
+        env.update({"LANG": language, "LC_ALL": language, "LANGUAGE": ""})
     return subprocess.run(
         [sys.executable, "-m", "ui.launcher", *args],
         capture_output=True,
@@ -83,6 +87,27 @@ def test_exports_in_japanese_on_letter_to_a_chosen_file(store_path: Path, tmp_pa
     assert "お客様の目標" in text
     assert "".join(JAPANESE_NOTE.split()) in text
     assert round(float(reader.pages[0].mediabox.height)) == 792
+
+
+def test_a_japanese_user_is_told_in_japanese_where_the_plan_and_the_brief_went(
+    store_path: Path, tmp_path: Path
+) -> None:
+    plan = cs_desktop(
+        "--db", str(store_path), "export-plan", "Osaka Foods", cwd=tmp_path, language="ja_JP.UTF-8"
+    )
+    assert plan.returncode == 0, plan.stderr
+    assert "Osaka Foods の顧客向けプランを" in plan.stdout and "書き出しました" in plan.stdout
+    brief = cs_desktop(
+        "--db", str(store_path), "brief", "Osaka Foods", cwd=tmp_path, language="ja_JP.UTF-8"
+    )
+    assert brief.returncode == 0, brief.stderr
+    assert "Osaka Foods のブリーフを" in brief.stdout
+    missing = cs_desktop(
+        "--db", str(tmp_path / "none.sqlite3"), "brief", "x", cwd=tmp_path, language="zh_TW.UTF-8"
+    )
+    assert missing.returncode == 1
+    assert "Traceback" not in missing.stderr
+    assert "no store at" not in missing.stderr and "none.sqlite3" in missing.stderr
 
 
 def test_ambiguous_name_lists_the_candidates(store_path: Path, tmp_path: Path) -> None:

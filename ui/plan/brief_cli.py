@@ -12,8 +12,9 @@ from datetime import date
 from pathlib import Path
 from typing import TextIO
 
-from cs_desktop.cli_base import EXIT_FAILED, EXIT_OK, CommandGroup, store_path
-from cs_desktop.i18n import LANGUAGES
+from cs_desktop.cli_base import ERROR, EXIT_FAILED, EXIT_OK, NO_STORE, CommandGroup, store_path
+from cs_desktop.i18n import LANGUAGES, _
+from cs_desktop.plan import cli_messages
 from ui.plan.cli import PAGE_SIZES, ensure_qt_platform
 
 COMMAND = "brief"
@@ -54,12 +55,12 @@ def run_brief(args: argparse.Namespace, out: TextIO = sys.stdout, err: TextIO = 
     )
 
     def fail(message: str) -> int:
-        print(f"cs-desktop: error: {message}", file=err)
+        print(_(ERROR).format(message=message), file=err)
         return EXIT_FAILED
 
     path = store_path(args)
     if not path.exists():
-        return fail(f"no store at {path} (create one with 'cs-desktop demo' or 'import')")
+        return fail(_(NO_STORE).format(path=path))
     ensure_qt_platform()
     from PySide6.QtGui import QGuiApplication
 
@@ -90,5 +91,7 @@ def run_brief(args: argparse.Namespace, out: TextIO = sys.stdout, err: TextIO = 
         written = render_plan_pdf(document, target, page_size=args.page_size)
     except PlanRenderError as error:
         return fail(str(error))
-    print(f"Brief for {document.account_name} written to {written}", file=out)
+    print(
+        _(cli_messages.BRIEF_WRITTEN).format(account=document.account_name, path=written), file=out
+    )
     return EXIT_OK

@@ -14,8 +14,9 @@ from datetime import date
 from pathlib import Path
 from typing import TextIO
 
-from cs_desktop.cli_base import EXIT_FAILED, EXIT_OK, CommandGroup, store_path
-from cs_desktop.i18n import LANGUAGES
+from cs_desktop.cli_base import ERROR, EXIT_FAILED, EXIT_OK, NO_STORE, CommandGroup, store_path
+from cs_desktop.i18n import LANGUAGES, _
+from cs_desktop.plan import cli_messages
 from cs_desktop.plan.audience import Audience, PlanPart
 
 COMMAND = "export-plan"
@@ -75,12 +76,12 @@ def run_export_plan(
     from cs_desktop.plan import AccountLookupError, build_plan, plan_file_name, resolve_account
 
     def fail(message: str) -> int:
-        print(f"cs-desktop: error: {message}", file=err)
+        print(_(ERROR).format(message=message), file=err)
         return EXIT_FAILED
 
     path = store_path(args)
     if not path.exists():
-        return fail(f"no store at {path} (create one with 'cs-desktop demo' or 'import')")
+        return fail(_(NO_STORE).format(path=path))
     ensure_qt_platform()
     from PySide6.QtGui import QGuiApplication
 
@@ -115,17 +116,15 @@ def run_export_plan(
     if target.is_dir():
         target = target / plan_file_name(document.account_name, today, audience)
     if not has_cjk_font(args.lang):
-        print(
-            f"cs-desktop: warning: no font for {args.lang} is installed; Japanese and Chinese "
-            "text may print as boxes (install fonts-noto-cjk)",
-            file=err,
-        )
+        print(_(cli_messages.NO_CJK_FONT).format(lang=args.lang), file=err)
     try:
         written = render_plan_pdf(document, target, page_size=args.page_size)
     except PlanRenderError as error:
         return fail(str(error))
-    if audience is Audience.CUSTOMER:
-        print(f"Plan of {document.account_name} for the customer written to {written}", file=out)
-    else:
-        print(f"Internal plan of {document.account_name} written to {written}", file=out)
+    written_message = (
+        cli_messages.PLAN_FOR_CUSTOMER_WRITTEN
+        if audience is Audience.CUSTOMER
+        else cli_messages.INTERNAL_PLAN_WRITTEN
+    )
+    print(_(written_message).format(account=document.account_name, path=written), file=out)
     return EXIT_OK
