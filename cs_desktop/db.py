@@ -217,6 +217,17 @@ class Store:
                 if not check_references:
                     raw.execute("PRAGMA foreign_keys = ON")
 
+    def reopen(self, key: StoreKey | None) -> None:
+        """Open the next connections with ``key`` (None: the file is plain), on a new engine.
+
+        A restore replaces the file under an open store, and the backup may be encrypted
+        where the store was plain (or the reverse): the old engine would open it with the
+        wrong driver. Every connection of the old engine must be closed already.
+        """
+        self.engine.dispose()
+        # Frozen so that nothing swaps the engine by accident; this is the one place that may.
+        object.__setattr__(self, "engine", create_store_engine(self.path, self.condition, key))
+
     def close(self) -> None:
         self.engine.dispose()
 

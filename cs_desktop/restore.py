@@ -129,11 +129,13 @@ def restore_into(store: Store, backup: Path) -> Restored:
     """Restore ``backup`` over an open store of this process, which keeps working on it.
 
     Call on the writer thread with nothing else using the store: its connections are closed
-    first (they would hold the file open), the next ones open the restored file, whose schema
-    is brought up to date; damage recorded for the old file is forgotten.
+    first (they would hold the file open), the next ones open the restored file (with the
+    backup's key, or none when the backup is plain), whose schema is brought up to date;
+    damage recorded for the old file is forgotten.
     """
     close_connections(store.engine)
     restored = restore_backup(store.path, backup, wait_s=IN_APP_WAIT_S)
+    store.reopen(vault.known_key(store.path))
     store.condition.clear_damage()
     bring_up_to_date(store)
     return restored

@@ -15,12 +15,13 @@ from keyring.backends import fail
 from sqlalchemy import text
 
 from cs_desktop import vault
-from cs_desktop.backups import daily_backup
+from cs_desktop.backups import backup_store, daily_backup
 from cs_desktop.child_jobs import run_in_child
 from cs_desktop.cipher import StoreKey, connect, looks_encrypted
 from cs_desktop.db import Store, open_store
 from cs_desktop.demo import generate_portfolio
 from cs_desktop.encryption import decrypt_store, dump_checksum, encrypt_store
+from cs_desktop.restore import restore_into
 from cs_desktop.schema import HEAD_REVISION
 from cs_desktop.search import TouchpointHit, search_touchpoints
 from cs_desktop.store_errors import StoreError, StoreKeyMissingError, StoreWrongKeyError
@@ -345,3 +346,38 @@ def test_converting_a_sample_book_keeps_every_row(store, memory_keyring) -> None
     with closing(sqlite3.connect(path)) as plain:
         assert dump_checksum(plain) == before
         assert plain.execute("SELECT count(*) FROM account").fetchone()[0] == accounts == 40
+
+
+def test_a_backup_of_the_other_encryption_state_is_restored_into_the_open_store(
+    store, memory_keyring, tmp_path
+) -> None:
+    """The app restores over the store it has open: after turning encryption off, its older
+    backups are still encrypted; a plain backup may come from another computer's store."""
+    if vault.is_encrypted(store.path):
+        pytest.skip("the store fixture is encrypted in this run")
+    _fill(store)
+    plain_backup = backup_store(store.engine, tmp_path / "plain.bak")
+    path = store.path
+    store.close()
+    encrypt_store(path)
+    encrypted = open_store(path)
+    try:
+        encrypted_backup = backup_store(encrypted.engine, tmp_path / "encrypted.bak")
+        add_account(encrypted, "Only In The Encrypted Backup")
+        restore_into(encrypted, plain_backup)
+        assert not vault.is_encrypted(path)
+        assert _search(encrypted, "marmalade"), "the open store reads the plain file"
+        add_account(encrypted, "Written After The Restore")
+    finally:
+        encrypted.close()
+    plain = open_store(path)
+    try:
+        restore_into(plain, encrypted_backup)
+        assert vault.is_encrypted(path)
+        assert _search(plain, "budgetfreeze")
+        with plain.read() as session:
+            names = set(session.scalars(text("SELECT name FROM account")))
+        assert "Written After The Restore" not in names
+        assert "Only In The Encrypted Backup" not in names
+    finally:
+        plain.close()
