@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, timedelta
 
 import pytest
 
@@ -16,8 +16,9 @@ from cs_desktop.plan.brief import (
     load_brief,
 )
 from cs_desktop.plan.document import TableSection
-from cs_desktop.vocabulary import RiskCategory
-from tests.support.factories import add_account
+from cs_desktop.plan.meeting_lookup import meeting_on
+from cs_desktop.vocabulary import RiskCategory, TouchpointKind
+from tests.support.factories import BASE_TIME, add_account, add_touchpoint
 from tests.support.internal_notes import (
     INTERNAL_TEXTS,
     MEETING_TITLE,
@@ -126,3 +127,20 @@ def test_the_brief_document_is_in_the_chosen_language(store: Store) -> None:
     japanese = brief_document(brief, "ja")
     assert japanese.title != english.title
     assert brief_file_name("Acme", TODAY) == "Acme-brief-2025-06-30.pdf"
+
+
+def test_a_meeting_is_found_by_its_day_and_a_busy_day_lists_its_touchpoints(store: Store) -> None:
+    account = add_account(store, "Kita Foods")
+    visit = add_touchpoint(store, account, "Onsite visit", days=3)
+    add_touchpoint(store, account, "Kickoff", days=5)
+    add_touchpoint(store, account, "Follow-up call", days=5, kind=TouchpointKind.CALL)
+    day = BASE_TIME.date()
+    with store.engine.connect() as connection:
+        assert meeting_on(connection, account, day + timedelta(days=3)) == visit
+        with pytest.raises(MeetingNotFoundError, match="no touchpoint on"):
+            meeting_on(connection, account, day + timedelta(days=4))
+        with pytest.raises(MeetingNotFoundError) as busy:
+            meeting_on(connection, account, day + timedelta(days=5))
+    message = str(busy.value)
+    assert "2 touchpoints on" in message
+    assert "Kickoff" in message and "Follow-up call" in message and "call" in message

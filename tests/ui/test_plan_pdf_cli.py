@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import argparse
 import errno
 import io
 import os
@@ -9,7 +10,7 @@ import resource
 import signal
 import subprocess
 import sys
-from datetime import date
+from datetime import date, timedelta
 from pathlib import Path
 
 import pytest
@@ -17,8 +18,9 @@ from pypdf import PdfReader
 
 from cs_desktop.cli import build_parser, run
 from cs_desktop.db import open_store
-from tests.support.factories import add_account
+from tests.support.factories import BASE_TIME, add_account, add_touchpoint
 from tests.support.plan import JAPANESE_NOTE, add_plan_account
+from ui.plan.brief_cli import meeting_argument
 from ui.plan.cli import COMMAND, add_export_plan_command, run_export_plan
 
 
@@ -204,3 +206,26 @@ def test_a_full_disk_never_leaves_a_truncated_plan_announced_as_written(
     assert result.stderr.startswith(f"cs-desktop: error: {pdf} cannot grow any larger here")
     assert "Free some disk space" in result.stderr and "Traceback" not in result.stderr
     assert not pdf.exists() and not list(tmp_path.glob(".*.part"))
+
+
+def test_a_brief_names_its_meeting_by_the_day_and_refuses_a_day_without_one(
+    store_path: Path, tmp_path: Path
+) -> None:
+    store = open_store(store_path)
+    account = add_account(store, "Kobe Steelworks")
+    add_touchpoint(store, account, "Quarterly review in Kobe", days=2)
+    store.close()
+    day = (BASE_TIME + timedelta(days=2)).date().isoformat()
+    out = tmp_path / "brief.pdf"
+    result = cs_desktop(
+        "--db", str(store_path), "brief", "Kobe", "--meeting", day, "--out", str(out), cwd=tmp_path
+    )
+    assert result.returncode == 0, result.stderr
+    assert "Quarterly review in Kobe" in " ".join(PdfReader(out).pages[0].extract_text().split())
+    refused = cs_desktop(
+        "--db", str(store_path), "brief", "Kobe", "--meeting", "2025-01-01", cwd=tmp_path
+    )
+    assert refused.returncode == 1
+    assert "no touchpoint on" in refused.stderr and "Traceback" not in refused.stderr
+    with pytest.raises(argparse.ArgumentTypeError, match="neither a day"):
+        meeting_argument("next tuesday")

@@ -24,21 +24,33 @@ def add_brief_command(commands: CommandGroup[argparse.ArgumentParser]) -> None:
     """Add ``brief`` to the commands of :func:`cs_desktop.cli.build_parser`."""
     brief = commands.add_parser(
         COMMAND,
-        help="write the one-page brief to read before meeting an account",
-        description="Write a one-page PDF for the team before a meeting with ACCOUNT: last "
-        "touchpoints, open tasks and risks, goals and milestones, the satisfaction trend, "
-        "health and why it moved, and who attends (or the stakeholders) with when each was "
-        "last met. The meeting is the account's next touchpoint unless --meeting names one.",
+        help=_(cli_messages.BRIEF_HELP),
+        description=_(cli_messages.BRIEF_DESCRIPTION),
     )
-    brief.add_argument("account", metavar="ACCOUNT", help="the account's name (or part) or id")
+    brief.add_argument("account", metavar="ACCOUNT", help=_(cli_messages.ACCOUNT_HELP))
+    brief.add_argument("--out", type=Path, help=_(cli_messages.BRIEF_OUT_HELP))
     brief.add_argument(
-        "--out", type=Path, help="the PDF file, or a folder (default: '<account>-brief-<date>.pdf')"
+        "--meeting",
+        type=meeting_argument,
+        metavar="DATE|ID",
+        help=_(cli_messages.MEETING_HELP),
     )
     brief.add_argument(
-        "--meeting", type=int, metavar="ID", help="the touchpoint id of the meeting to prepare"
+        "--lang", choices=LANGUAGES, default="en", help=_(cli_messages.BRIEF_LANG_HELP)
     )
-    brief.add_argument("--lang", choices=LANGUAGES, default="en", help="the brief's language (en)")
-    brief.add_argument("--page-size", choices=PAGE_SIZES, default="A4", help="paper (A4)")
+    brief.add_argument(
+        "--page-size", choices=PAGE_SIZES, default="A4", help=_(cli_messages.PAGE_SIZE_HELP)
+    )
+
+
+def meeting_argument(text: str) -> date | int:
+    """``--meeting``: a day (the account's one touchpoint that day) or a touchpoint id."""
+    if text.isdigit():
+        return int(text)
+    try:
+        return date.fromisoformat(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(_(cli_messages.NOT_A_MEETING).format(text=text)) from None
 
 
 def run_brief(args: argparse.Namespace, out: TextIO = sys.stdout, err: TextIO = sys.stderr) -> int:
@@ -53,6 +65,7 @@ def run_brief(args: argparse.Namespace, out: TextIO = sys.stdout, err: TextIO = 
         brief_file_name,
         load_brief,
     )
+    from cs_desktop.plan.meeting_lookup import meeting_on
 
     def fail(message: str) -> int:
         print(_(ERROR).format(message=message), file=err)
@@ -74,10 +87,16 @@ def run_brief(args: argparse.Namespace, out: TextIO = sys.stdout, err: TextIO = 
         store = open_store(path)
     except StoreError as error:
         return fail(str(error))
-    meeting = TouchpointId(args.meeting) if args.meeting is not None else None
     try:
         with store.engine.connect() as connection:
             account_id = resolve_account(connection, args.account)
+            meeting = (
+                meeting_on(connection, account_id, args.meeting)
+                if isinstance(args.meeting, date)
+                else None
+                if args.meeting is None
+                else TouchpointId(args.meeting)
+            )
             brief = load_brief(connection, account_id, today=today, meeting_id=meeting)
     except (AccountLookupError, AccountNotFoundError, MeetingNotFoundError, StoreError) as error:
         return fail(str(error))

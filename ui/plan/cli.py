@@ -29,26 +29,26 @@ def add_export_plan_command(commands: CommandGroup[argparse.ArgumentParser]) -> 
     """Add ``export-plan`` to the commands of :func:`cs_desktop.cli.build_parser`."""
     export = commands.add_parser(
         COMMAND,
-        help="write an account plan PDF to share with the customer (or the team)",
-        description="Write the account plan of ACCOUNT as a PDF. For the customer (the "
-        "default): goals, milestones, stage, agreed next steps, renewals and stakeholders, "
-        "never internal notes, health, risks, inferred needs, satisfaction answers or tasks. "
-        "For the team (--audience internal): everything, with health, risks, touchpoint notes "
-        "and open tasks.",
+        help=_(cli_messages.EXPORT_PLAN_HELP),
+        description=_(cli_messages.EXPORT_PLAN_DESCRIPTION),
     )
-    export.add_argument("account", metavar="ACCOUNT", help="the account's name (or part) or id")
+    export.add_argument("account", metavar="ACCOUNT", help=_(cli_messages.ACCOUNT_HELP))
     export.add_argument(
         "--out",
         type=Path,
-        help="the PDF file, or a folder (default: '<account>-plan-<date>.pdf' here)",
+        help=_(cli_messages.PLAN_OUT_HELP),
     )
-    export.add_argument("--lang", choices=LANGUAGES, default="en", help="the plan's language (en)")
-    export.add_argument("--page-size", choices=PAGE_SIZES, default="A4", help="paper (A4)")
+    export.add_argument(
+        "--lang", choices=LANGUAGES, default="en", help=_(cli_messages.PLAN_LANG_HELP)
+    )
+    export.add_argument(
+        "--page-size", choices=PAGE_SIZES, default="A4", help=_(cli_messages.PAGE_SIZE_HELP)
+    )
     export.add_argument(
         "--audience",
         choices=AUDIENCES,
         default=Audience.CUSTOMER.value,
-        help="whom the plan is for: customer (default, nothing internal) or internal",
+        help=_(cli_messages.AUDIENCE_HELP),
     )
     export.add_argument(
         "--without",
@@ -56,7 +56,7 @@ def add_export_plan_command(commands: CommandGroup[argparse.ArgumentParser]) -> 
         choices=PARTS,
         default=[],
         metavar="SECTION",
-        help=f"leave a section out (repeat for more): {', '.join(PARTS)}",
+        help=_(cli_messages.WITHOUT_HELP).format(sections=", ".join(PARTS)),
     )
 
 
