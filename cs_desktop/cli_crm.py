@@ -241,9 +241,9 @@ def status_lines(overview: SyncOverview) -> list[str]:
     limits = overview.limits
     if limits.day_limit is not None and limits.day_used is not None:
         lines.append(
-            _("API requests today: {used} of {limit}.").format(
-                used=format_number(limits.day_used), limit=format_number(limits.day_limit)
-            )
+            _(
+                "At the last sync, {used} of the {limit} API requests allowed a day were used."
+            ).format(used=format_number(limits.day_used), limit=format_number(limits.day_limit))
         )
     if limits.window_limit is not None and limits.window_s is not None:
         lines.append(

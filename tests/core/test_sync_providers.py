@@ -104,7 +104,7 @@ def test_a_third_crm_connects_syncs_and_shows_through_the_registry_alone(
 
     code, said = cli(store, "crm", "status")
     assert code == 0 and "Connected to Acme CRM at " + sandbox.url in said
-    assert "API requests today:" in said
+    assert "API requests allowed a day were used." in said
 
     adapter = open_adapter(store)
     try:
