@@ -187,3 +187,18 @@ def test_a_crm_signing_in_at_an_org_takes_its_server_from_the_command_line(
         credentials_from(orgs, parsed("--token-stdin"), None)
     with pytest.raises(SystemExit):
         parsed("--oauth", "key", "--org", "staging")
+
+
+def test_a_crm_this_version_does_not_know_asks_to_connect_again(
+    store: Store, sandbox: Sandbox, acme: providers.Provider
+) -> None:
+    connect(store, acme, Credentials(token=sandbox.auth.private_token), base_url=sandbox.url)
+    with store.write() as session:
+        row = session.get(CrmConnection, "acmecrm")
+        assert row is not None
+        row.provider = "newcrm"  # as a newer version would have connected it
+    report = sync_once(store)
+    assert report.outcome == "auth_required"
+    assert "“newcrm”, a CRM this version of the app does not know" in report.message
+    code, said = cli(store, "crm", "status")
+    assert code == 0 and said.startswith(f"Connected to newcrm at {sandbox.url}")
