@@ -1001,6 +1001,10 @@
         <translation>OAuth クライアントシークレット</translation>
     </message>
     <message>
+        <source>Organization</source>
+        <translation>組織</translation>
+    </message>
+    <message>
         <source>OAuth refresh token</source>
         <translation>OAuth リフレッシュトークン</translation>
     </message>
@@ -1039,6 +1043,10 @@
     <message>
         <source>&amp;Address:</source>
         <translation>アドレス(&amp;A):</translation>
+    </message>
+    <message>
+        <source>O&amp;rganization:</source>
+        <translation>組織(&amp;R):</translation>
     </message>
     <message>
         <source>Sign in &amp;with:</source>
@@ -1125,8 +1133,20 @@
         <translation>%1 の %4 に%2で接続中。%3。</translation>
     </message>
     <message>
+        <source>At the last sync, %1 of the %2 API requests allowed a day were used.</source>
+        <translation>前回の同期の時点で、1 日に許可された %2 件の API リクエストのうち %1 件を使用していました。</translation>
+    </message>
+    <message>
         <source>Not connected. Everything stays on this computer until you connect a CRM.</source>
         <translation>未接続です。CRM に接続するまで、すべてのデータはこのコンピューターにのみ保存されます。</translation>
+    </message>
+    <message>
+        <source>Consumer &amp;key:</source>
+        <translation>コンシューマーキー(&amp;K):</translation>
+    </message>
+    <message>
+        <source>connected app&apos;s consumer key</source>
+        <translation>接続アプリケーションのコンシューマーキー</translation>
     </message>
     <message>
         <source>&lt;b&gt;Your credentials cannot be saved safely.&lt;/b&gt; %1. CS Desktop never writes them to a file; tick the box to keep them in memory until you quit, and connect again next time.</source>
@@ -3787,6 +3807,14 @@ Note what could stop this customer succeeding: low adoption, a sponsor leaving, 
     </message>
 </context>
 <context>
+    <name>Sentences</name>
+    <message>
+        <source>%1 %2</source>
+        <comment>two sentences in a row</comment>
+        <translation>%1%2</translation>
+    </message>
+</context>
+<context>
     <name>SnoozeDialog</name>
     <message>
         <source>Snooze early warning</source>
@@ -4337,8 +4365,8 @@ Owner: %2</source>
         <translation>受信したプランのマイルストーン：{count}</translation>
     </message>
     <message>
-        <source>Connecting to HubSpot</source>
-        <translation>HubSpot に接続中</translation>
+        <source>Connecting to %1</source>
+        <translation>%1 に接続しています</translation>
     </message>
     <message>
         <source>Checking the CRM credentials</source>
@@ -4391,6 +4419,14 @@ Owner: %2</source>
     <message>
         <source>no changes waiting</source>
         <translation>送信待ちの変更なし</translation>
+    </message>
+    <message>
+        <source>Syncs with %1 at %2.</source>
+        <translation>%2 の %1 と同期しています。</translation>
+    </message>
+    <message>
+        <source>At the last sync, %1 of the %2 API requests allowed a day were used.</source>
+        <translation>前回の同期の時点で、1 日に許可された %2 件の API リクエストのうち %1 件を使用していました。</translation>
     </message>
     <message>
         <source>never synced</source>
