@@ -48,7 +48,8 @@ HUBSPOT = Crm(
         *("task", "renewal", "forecast", "plan", "goal", "milestone"),
     ),
 )
-_BY_PROVIDER = {crm.provider: crm for crm in (HUBSPOT,)}
+SALESFORCE = Crm("salesforce", HUBSPOT.kinds)
+_BY_PROVIDER = {crm.provider: crm for crm in (HUBSPOT, SALESFORCE)}
 
 
 def crm_named(provider: str) -> Crm:
