@@ -1,11 +1,10 @@
-"""Signing in to a CRM through the browser instead of pasting a refresh token.
+"""Signing in to HubSpot through the browser instead of pasting a refresh token.
 
 OAuth 2.0's authorization code flow for a desktop app (RFC 8252) with PKCE (RFC 7636): the app
-opens the user's browser at the CRM's consent page (:func:`browser_grant`: HubSpot's here,
-Salesforce's in :mod:`.salesforce.sign_in`), listens on a loopback port of its own
+opens the user's browser at HubSpot's consent page, listens on a loopback port of its own
 (``127.0.0.1``, a port the system picks) for the browser to come back with a one-time code,
-and exchanges the code at the CRM's token endpoint together with the secret half of the PKCE
-pair. A code seen by anyone else on the way (another program, a browser extension) is useless
+and exchanges the code at ``/oauth/v3/token`` together with the secret half of the PKCE pair.
+A code seen by anyone else on the way (another program, a browser extension) is useless
 without that half. The refresh token that comes back is what a connection keeps; nothing here
 stores it.
 """
@@ -18,7 +17,7 @@ import html
 import secrets
 import threading
 import time
-from collections.abc import Callable, Mapping
+from collections.abc import Callable
 from dataclasses import dataclass
 from http.server import BaseHTTPRequestHandler, HTTPServer
 from types import TracebackType
@@ -82,24 +81,17 @@ def consent_url(base_url: str) -> str:
 
 
 def authorize_url(base_url: str, client_id: str, redirect_uri: str, state: str, pkce: Pkce) -> str:
-    """HubSpot's consent page's address with the app's request (scopes, state, PKCE)."""
-    query = {"client_id": client_id, "scope": " ".join(SCOPES)}
-    return request_url(consent_url(base_url), query, redirect_uri, state, pkce)
-
-
-def request_url(
-    consent_page: str, query: Mapping[str, str], redirect_uri: str, state: str, pkce: Pkce
-) -> str:
-    """A consent page's address with the app's request, its redirect, state and challenge."""
-    request = {
-        **query,
+    """The consent page's address with the app's request (scopes, state, PKCE challenge)."""
+    query = {
+        "client_id": client_id,
         "redirect_uri": redirect_uri,
+        "scope": " ".join(SCOPES),
         "state": state,
         "code_challenge": pkce.challenge,
         "code_challenge_method": "S256",
         "response_type": "code",
     }
-    return consent_page + "?" + urlencode(request)
+    return consent_url(base_url) + "?" + urlencode(query)
 
 
 @dataclass
@@ -113,20 +105,16 @@ class LoopbackRedirect:
     browser to come back from the consent page. Use it as a context manager; it answers only
     a request carrying the ``state`` it was made with (any other is refused and ignored)."""
 
-    def __init__(
-        self, state: str, crm: str = "HubSpot", *, port: int = 0, host: str = "127.0.0.1"
-    ) -> None:
+    def __init__(self, state: str) -> None:
         self._state = state
-        self._crm = crm
-        self._host = host  # as the redirect names it: a CRM may accept "localhost" only
         self._answer = _Answer()
         self._arrived = threading.Event()
-        self._server = HTTPServer(("127.0.0.1", port), self._handler())
+        self._server = HTTPServer(("127.0.0.1", 0), self._handler())
         self._server.timeout = _POLL_S
 
     @property
     def redirect_uri(self) -> str:
-        return f"http://{self._host}:{self._server.server_address[1]}{CALLBACK_PATH}"
+        return f"http://127.0.0.1:{self._server.server_address[1]}{CALLBACK_PATH}"
 
     def __enter__(self) -> LoopbackRedirect:
         return self
@@ -160,8 +148,8 @@ class LoopbackRedirect:
             self._server.handle_request()  # returns after _POLL_S without a request
         if self._answer.error is not None:
             raise SignInFailed(
-                _("{crm} did not grant access ({error}); sign in again").format(
-                    crm=self._crm, error=self._answer.error
+                _("HubSpot did not grant access ({error}); sign in again").format(
+                    error=self._answer.error
                 )
             )
         assert self._answer.code is not None
@@ -206,49 +194,6 @@ class LoopbackRedirect:
         return Handler
 
 
-@dataclass(frozen=True)
-class Grant:
-    """What the browser brought back, and what exchanging it takes."""
-
-    code: str
-    verifier: str
-    redirect_uri: str
-
-    def __repr__(self) -> str:
-        return f"Grant(redirect_uri={self.redirect_uri!r})"
-
-
-def browser_grant(
-    consent_page: str,
-    query: Mapping[str, str],
-    *,
-    crm: str,
-    open_browser: Callable[[str], None],
-    cancelled: Callable[[], bool] = lambda: False,
-    timeout_s: float = WAIT_S,
-    port: int = 0,
-    host: str = "127.0.0.1",
-) -> Grant:
-    """Open the consent page with the app's request (``query``: client id, scopes) plus a
-    loopback redirect, a state and a PKCE challenge; wait for the browser's code.
-
-    Args:
-        port: the loopback port (0: one the system picks; a CRM that wants the redirect
-            registered exactly needs a fixed one), named ``host`` in the redirect.
-
-    Raises:
-        SignInCancelled: the user cancelled.
-        SignInFailed: access not granted, or no answer in time.
-    """
-    pkce = Pkce.new()
-    state = secrets.token_urlsafe(16)
-    with LoopbackRedirect(state, crm, port=port, host=host) as loopback:
-        url = request_url(consent_page, query, loopback.redirect_uri, state, pkce)
-        open_browser(url)
-        code = loopback.wait(cancelled, timeout_s)
-        return Grant(code, pkce.verifier, loopback.redirect_uri)
-
-
 def sign_in(
     base_url: str,
     client_id: str,
@@ -258,7 +203,7 @@ def sign_in(
     cancelled: Callable[[], bool] = lambda: False,
     timeout_s: float = WAIT_S,
 ) -> tuple[str, str, str]:
-    """Sign in to HubSpot through the browser; the OAuth credentials a connection keeps.
+    """Sign in through the browser; the OAuth credentials a connection keeps.
 
     Args:
         base_url: the API's address (HubSpot's, or the sandbox's).
@@ -276,14 +221,12 @@ def sign_in(
         CrmError: the token endpoint could not be reached.
     """
     url = checked_base_url(base_url)
-    grant = browser_grant(
-        consent_url(url),
-        {"client_id": client_id, "scope": " ".join(SCOPES)},
-        crm="HubSpot",
-        open_browser=open_browser,
-        cancelled=cancelled,
-        timeout_s=timeout_s,
-    )
+    pkce = Pkce.new()
+    state = secrets.token_urlsafe(16)
+    with LoopbackRedirect(state) as loopback:
+        open_browser(authorize_url(url, client_id, loopback.redirect_uri, state, pkce))
+        code = loopback.wait(cancelled, timeout_s)
+        redirect_uri = loopback.redirect_uri
     adapter = HubSpotAdapter(
         url,
         HubSpotAuth("", client=OAuthClient(client_id, client_secret)),
@@ -291,7 +234,7 @@ def sign_in(
         deadlines=EXCHANGE_DEADLINES,
     )
     try:
-        token = adapter.exchange_code(grant.code, grant.verifier, grant.redirect_uri)
+        token = adapter.exchange_code(code, pkce.verifier, redirect_uri)
     finally:
         adapter.close()
     if not token.refresh_token:

@@ -43,6 +43,7 @@ OBJECTS: dict[Kind, str] = {
     "milestone": "Task",
 }
 LOCAL_ID = "CSM_Local_Id__c"
+ENGINE_LOCAL_ID = "csm_local_id"
 RECORD = "CSM_Record__c"
 MODIFIED = "SystemModstamp"
 # Kinds whose records carry CSM_Record__c = kind, and are told apart by it.
@@ -201,6 +202,8 @@ def remote_record(kind: Kind, item: Mapping[str, Any], now: Callable[[], datetim
     props: dict[str, str | None] = {
         name: as_text(item.get(name)) for name in fields_read(kind) if name != "Id"
     }
+    # The engine finds a record's local row by the app's id under its neutral name.
+    props[ENGINE_LOCAL_ID] = props.get(LOCAL_ID)
     stamp = props.get(MODIFIED) or ""
     modified = parse_instant(stamp) if stamp else now()
     return RemoteRecord(
