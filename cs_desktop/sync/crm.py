@@ -48,8 +48,7 @@ HUBSPOT = Crm(
         *("task", "renewal", "forecast", "plan", "goal", "milestone"),
     ),
 )
-SALESFORCE = Crm("salesforce", HUBSPOT.kinds)
-_BY_PROVIDER = {crm.provider: crm for crm in (HUBSPOT, SALESFORCE)}
+_BY_PROVIDER = {crm.provider: crm for crm in (HUBSPOT,)}
 
 
 def crm_named(provider: str) -> Crm:

@@ -19,13 +19,13 @@ from cs_desktop.sync.adapter import (
     WriteOp,
     WriteResult,
 )
-from cs_desktop.sync.crm import SALESFORCE
 from cs_desktop.sync.deadlines import DEFAULT, Deadlines
 from cs_desktop.sync.merge import Value
 from cs_desktop.sync.retry import RetryPolicy
 from cs_desktop.sync.salesforce import links, mapping, reading, schema, stages, writes
 from cs_desktop.sync.salesforce.api import BATCH_MAX
 from cs_desktop.sync.salesforce.client import SalesforceAuth, SalesforceClient
+from cs_desktop.sync.salesforce.kinds import SALESFORCE
 
 
 class SalesforceAdapter:
