@@ -223,3 +223,26 @@ def test_fields_that_cannot_be_created_are_named_by_object() -> None:
     created = [r for r in recorded.requests if r.method == "POST"]
     assert len(created) == len(custom_fields())
     assert created[0].url.path == data_path("tooling/sobjects/CustomField")
+
+
+def test_fields_created_but_still_not_described_are_named_as_hidden() -> None:
+    def handler(request: httpx.Request) -> httpx.Response:
+        if request.url.path.endswith("/describe"):
+            return answer(200, {"fields": [{"name": "Id"}]})
+        return answer(201, {"id": "00N1", "success": True, "errors": []})
+
+    adapter, _recorded = mocked_adapter(handler)
+    with pytest.raises(MissingFields, match="field-level security"):
+        adapter.ensure_schema()
+
+
+def test_fields_already_there_are_neither_created_nor_reported() -> None:
+    names = [{"name": f.name} for f in custom_fields()]
+
+    def handler(request: httpx.Request) -> httpx.Response:
+        return answer(200, {"fields": [{"name": "Id"}, *names]})
+
+    adapter, recorded = mocked_adapter(handler)
+    adapter.ensure_schema()
+    assert {r.method for r in recorded.requests} == {"GET"}
+    assert len(recorded.requests) == 5  # a describe per object
