@@ -17,6 +17,8 @@ from typing import Any
 from crm_sandbox.clock import Clock
 from crm_sandbox.salesforce.ids import make_id, normalise_id, parse_datetime, sf_datetime
 from crm_sandbox.salesforce.schema import (
+    ACTIVITY,
+    ACTIVITY_OBJECTS,
     CUSTOM_FIELD_PREFIX,
     OBJECTS,
     PREFIXES,
@@ -148,19 +150,21 @@ class Org:
         return self._lookup[kind].get(name.lower())
 
     def add_custom_field(self, kind: str, definition: FieldDef) -> str:
-        """Create a custom field; its id (``00N...``).
+        """Create a custom field (on Task and Event both for ``Activity``); its id (``00N``).
 
         Raises:
             ToolingProblem: DUPLICATE_DEVELOPER_NAME when the object has the field already.
         """
-        if self.field(kind, definition.name) is not None:
+        targets = ACTIVITY_OBJECTS if kind == ACTIVITY else (kind,)
+        if any(self.field(target, definition.name) is not None for target in targets):
             raise ToolingProblem(
                 "DUPLICATE_DEVELOPER_NAME",
                 f"There's already a field named {definition.name[:-3]} on {kind}.",
                 ["FullName"],
             )
-        self.custom[kind][definition.name] = definition
-        self._lookup.pop(kind, None)
+        for target in targets:
+            self.custom[target][definition.name] = definition
+            self._lookup.pop(target, None)
         self.changes += 1
         return self._new_id(CUSTOM_FIELD_PREFIX)
 

@@ -416,6 +416,8 @@ def _objects() -> dict[str, ObjectDef]:
 OBJECTS = _objects()
 PREFIXES = {definition.prefix: name for name, definition in OBJECTS.items()}
 USER_PREFIX = "005"
+ACTIVITY = "Activity"
+ACTIVITY_OBJECTS = ("Task", "Event")
 ORG_PREFIX = "00D"
 CUSTOM_FIELD_PREFIX = "00N"
 
@@ -472,7 +474,8 @@ def custom_field(body: Any) -> tuple[str, FieldDef]:
             ["FullName"],
         )
     object_part, name = full_name.split(".", 1)
-    owner = object_name(object_part)
+    # Task and Event share their custom fields: Salesforce keeps them on Activity.
+    owner = ACTIVITY if object_part.lower() == ACTIVITY.lower() else object_name(object_part)
     if owner is None:
         raise ToolingProblem(
             "FIELD_INTEGRITY_EXCEPTION", f"Cannot find entity: {object_part}", ["FullName"]

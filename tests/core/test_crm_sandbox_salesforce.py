@@ -64,6 +64,17 @@ def test_an_org_starts_without_custom_fields_and_gains_them_through_the_tooling_
     assert again.status_code == 400 and again.json()[0]["errorCode"] == "DUPLICATE_DEVELOPER_NAME"
 
 
+def test_activity_fields_belong_to_tasks_and_events(sf_api: httpx.Client) -> None:
+    assert (
+        add_field(sf_api, text_field("Activity.Local_Id__c", external_id=True)).status_code == 201
+    )
+    for obj in ("Task", "Event"):
+        fields = {f["name"] for f in sf_api.get(f"/sobjects/{obj}/describe").json()["fields"]}
+        assert "Local_Id__c" in fields
+    again = add_field(sf_api, text_field("Task.Local_Id__c"))
+    assert again.json()[0]["errorCode"] == "DUPLICATE_DEVELOPER_NAME"
+
+
 def test_a_user_without_customize_application_cannot_make_fields(
     sf_api: httpx.Client, sf_control: httpx.Client
 ) -> None:
