@@ -68,6 +68,11 @@ class WebPage(BadReply):
     """A web page (or a redirect to one) answered in the API's place: a sign-in page."""
 
 
+class FullResyncNeeded(CrmError):
+    """The CRM no longer says what was deleted since the cursor (Salesforce keeps 30 days):
+    the engine checks every record it knows of the kind instead, merging as a pull does."""
+
+
 class Fatal(CrmError):
     """A request the CRM will never accept as sent."""
 
