@@ -14,6 +14,7 @@ from cs_desktop.sync.hubspot import HubSpotAdapter
 from cs_desktop.sync.retry import RetryPolicy
 from tests.support.crm_sandbox import for_fake_time
 from tests.support.hubspot import FakeTime
+from tests.support.salesforce import sf_adapter  # noqa: F401 - a fixture
 
 
 @pytest.fixture

@@ -10,8 +10,6 @@ from datetime import UTC, datetime, timedelta
 import pytest
 from sqlalchemy import func, select
 
-pytest.importorskip("crm_sandbox.salesforce")  # the sandbox's Salesforce org
-
 from crm_sandbox.salesforce import SalesforceSandbox
 from cs_desktop.db import Store
 from cs_desktop.models import Account, Stakeholder, Touchpoint, TouchpointKind
@@ -61,11 +59,11 @@ def _waiting(store: Store) -> int:
 
 
 def test_connecting_creates_the_missing_fields_once(
-    sf: SalesforceSandbox, sf_adapter: SalesforceAdapter
+    sf_sandbox: SalesforceSandbox, sf_adapter: SalesforceAdapter
 ) -> None:
     sf_adapter.ensure_schema()
     sf_adapter.ensure_schema()  # contract 13: twice is fine
-    with api(sf) as client:
+    with api(sf_sandbox) as client:
         described = client.get("/sobjects/Contact/describe").json()["fields"]
     local_id = next(f for f in described if f["name"] == "CSM_Local_Id__c")
     assert local_id["externalId"] and local_id["unique"]
@@ -73,9 +71,9 @@ def test_connecting_creates_the_missing_fields_once(
 
 
 def test_an_org_where_fields_cannot_be_made_names_each_missing_one(
-    sf: SalesforceSandbox, sf_adapter: SalesforceAdapter
+    sf_sandbox: SalesforceSandbox, sf_adapter: SalesforceAdapter
 ) -> None:
-    control(sf, "/faults", {"settings": {"toolingAccess": False}})
+    control(sf_sandbox, "/faults", {"settings": {"toolingAccess": False}})
     with pytest.raises(MissingFields) as refused:
         sf_adapter.ensure_schema()
     assert "INSUFFICIENT_ACCESS" in str(refused.value)
@@ -84,18 +82,21 @@ def test_an_org_where_fields_cannot_be_made_names_each_missing_one(
 
 
 def test_offline_creates_reach_the_org_once_each_with_their_links(
-    store: Store, sf: SalesforceSandbox, sf_adapter: SalesforceAdapter, portfolio: dict[str, int]
+    store: Store,
+    sf_sandbox: SalesforceSandbox,
+    sf_adapter: SalesforceAdapter,
+    portfolio: dict[str, int],
 ) -> None:
-    connect(store, sf)
+    connect(store, sf_sandbox)
     result = sync(store, sf_adapter)
     with store.read() as session:
         errors = list(session.scalars(select(Outbox.last_error).where(Outbox.state == "failed")))
     assert errors == []
     assert result.failed == 0 and result.waiting == 0
-    [company] = soql(sf, "SELECT Id, Name, CSM_Local_Id__c FROM Account")
-    [contact] = soql(sf, "SELECT Id, AccountId, FirstName, LastName FROM Contact")
-    [meeting] = soql(sf, "SELECT Id, Subject, WhatId, WhoId, StartDateTime FROM Event")
-    tasks = soql(sf, "SELECT Id, Subject, WhatId, WhoId, TaskSubtype, Status FROM Task")
+    [company] = soql(sf_sandbox, "SELECT Id, Name, CSM_Local_Id__c FROM Account")
+    [contact] = soql(sf_sandbox, "SELECT Id, AccountId, FirstName, LastName FROM Contact")
+    [meeting] = soql(sf_sandbox, "SELECT Id, Subject, WhatId, WhoId, StartDateTime FROM Event")
+    tasks = soql(sf_sandbox, "SELECT Id, Subject, WhatId, WhoId, TaskSubtype, Status FROM Task")
     assert company["Name"] == "Acme"
     assert (contact["FirstName"], contact["LastName"]) == ("Ann", "Lee")
     assert contact["AccountId"] == company["Id"]
@@ -114,24 +115,27 @@ def test_offline_creates_reach_the_org_once_each_with_their_links(
     # A second run sends nothing and makes nothing.
     again = sync(store, sf_adapter)
     assert again.pushed == 0 and again.open_conflicts == 0
-    assert len(soql(sf, "SELECT Id FROM Task")) == 1
+    assert len(soql(sf_sandbox, "SELECT Id FROM Task")) == 1
 
 
 def test_changes_and_deletions_made_in_the_org_are_pulled(
-    store: Store, sf: SalesforceSandbox, sf_adapter: SalesforceAdapter, portfolio: dict[str, int]
+    store: Store,
+    sf_sandbox: SalesforceSandbox,
+    sf_adapter: SalesforceAdapter,
+    portfolio: dict[str, int],
 ) -> None:
-    connect(store, sf)
+    connect(store, sf_sandbox)
     sync(store, sf_adapter)
-    [company] = soql(sf, "SELECT Id FROM Account")
-    [contact] = soql(sf, "SELECT Id FROM Contact")
-    control(sf, "/clock", {"advance": 5})
+    [company] = soql(sf_sandbox, "SELECT Id FROM Account")
+    [contact] = soql(sf_sandbox, "SELECT Id FROM Contact")
+    control(sf_sandbox, "/clock", {"advance": 5})
     control(
-        sf,
+        sf_sandbox,
         "/mutate",
         {"op": "update", "type": "Account", "id": company["Id"], "fields": {"Name": "Acme Corp"}},
     )
-    control(sf, "/mutate", {"op": "delete", "type": "Contact", "id": contact["Id"]})
-    control(sf, "/clock", {"advance": 120})  # the feed covers whole minutes gone by
+    control(sf_sandbox, "/mutate", {"op": "delete", "type": "Contact", "id": contact["Id"]})
+    control(sf_sandbox, "/clock", {"advance": 120})  # the feed covers whole minutes gone by
     result = sync(store, sf_adapter)
     assert result.open_conflicts == 0
     with store.read() as session:
@@ -141,27 +145,32 @@ def test_changes_and_deletions_made_in_the_org_are_pulled(
 
 
 def test_the_daily_limit_stops_the_run_with_the_outbox_intact(
-    store: Store, sf: SalesforceSandbox, sf_adapter: SalesforceAdapter, portfolio: dict[str, int]
+    store: Store,
+    sf_sandbox: SalesforceSandbox,
+    sf_adapter: SalesforceAdapter,
+    portfolio: dict[str, int],
 ) -> None:
-    connect(store, sf)
+    connect(store, sf_sandbox)
     sf_adapter.ensure_schema()
     waiting = _waiting(store)
-    control(sf, "/faults", {"kind": "rate_limit", "method": "PATCH", "path": "*", "times": 0})
+    control(
+        sf_sandbox, "/faults", {"kind": "rate_limit", "method": "PATCH", "path": "*", "times": 0}
+    )
     result = run_sync(store, sf_adapter)
     assert result.outcome != "ok"
     assert "daily API limit" in (result.message or "")
     assert _waiting(store) == waiting
-    assert soql(sf, "SELECT Id FROM Account") == []
+    assert soql(sf_sandbox, "SELECT Id FROM Account") == []
     assert "api-usage=" in sf_adapter.rate.headers["Sforce-Limit-Info"]
 
 
 def test_an_expired_session_is_refreshed_once_and_the_run_goes_on(
-    store: Store, sf: SalesforceSandbox, portfolio: dict[str, int]
+    store: Store, sf_sandbox: SalesforceSandbox, portfolio: dict[str, int]
 ) -> None:
-    adapter = signed_in(sf)
+    adapter = signed_in(sf_sandbox)
     try:
-        connect(store, sf)
-        control(sf, "/faults", {"expireTokens": True})
+        connect(store, sf_sandbox)
+        control(sf_sandbox, "/faults", {"expireTokens": True})
         result = sync(store, adapter)
         assert result.failed == 0 and result.waiting == 0
         assert adapter.refreshes == 2  # the sign-in's exchange, then one refresh
@@ -171,16 +180,16 @@ def test_an_expired_session_is_refreshed_once_and_the_run_goes_on(
 
 def test_a_deletion_feed_out_of_reach_checks_every_known_record(
     store: Store,
-    sf: SalesforceSandbox,
+    sf_sandbox: SalesforceSandbox,
     sf_adapter: SalesforceAdapter,
     portfolio: dict[str, int],
 ) -> None:
-    connect(store, sf)
+    connect(store, sf_sandbox)
     sync(store, sf_adapter)
-    [contact] = soql(sf, "SELECT Id FROM Contact")
-    control(sf, "/mutate", {"op": "delete", "type": "Contact", "id": contact["Id"]})
+    [contact] = soql(sf_sandbox, "SELECT Id FROM Contact")
+    control(sf_sandbox, "/mutate", {"op": "delete", "type": "Contact", "id": contact["Id"]})
     # A month without a sync: the org's feed no longer reaches the last sweep.
-    control(sf, "/clock", {"advance": 31 * 86400})
+    control(sf_sandbox, "/clock", {"advance": 31 * 86400})
     result = run_sync(store, sf_adapter, tombstones_every=timedelta(0))
     assert result.outcome == "ok", result
     with store.read() as session:

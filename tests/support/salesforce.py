@@ -1,5 +1,5 @@
-"""The Salesforce sandbox for the sync engine's tests: a server on a free loopback port, an
-adapter signed in to it, a store connected to it, and reads of the org as it stands."""
+"""The Salesforce sandbox for the sync engine's tests: an adapter signed in to it, a store
+connected to it, and reads of the org as it stands."""
 
 from __future__ import annotations
 
@@ -14,7 +14,6 @@ from crm_sandbox.salesforce import (
     API_VERSION,
     DEFAULT_CLIENT_ID,
     SalesforceSandbox,
-    run_salesforce_sandbox,
 )
 from cs_desktop.coltypes import utc_now
 from cs_desktop.db import Store
@@ -25,24 +24,16 @@ from cs_desktop.sync.oauth import Pkce
 from cs_desktop.sync.retry import RetryPolicy
 from cs_desktop.sync.salesforce import SalesforceAdapter, SalesforceAuth
 from cs_desktop.sync.state import CrmConnection
-from tests.support.crm_sandbox import plain_settings
 from tests.support.hubspot import FakeTime
 
 DATA = f"/services/data/v{API_VERSION}"
 
 
 @pytest.fixture
-def sf() -> Iterator[SalesforceSandbox]:
-    """A Salesforce sandbox org without custom fields, its request limit not enforced."""
-    server = run_salesforce_sandbox(0, None, settings=plain_settings())
-    yield server
-    server.stop()
-
-
-@pytest.fixture
-def sf_adapter(sf: SalesforceSandbox) -> Iterator[SalesforceAdapter]:
-    """An adapter signed in with the sandbox's lasting session (no refresh token)."""
-    adapter = open_on(sf, sf.auth.session_id, None)
+def sf_adapter(sf_sandbox: SalesforceSandbox) -> Iterator[SalesforceAdapter]:
+    """An adapter on the Salesforce sandbox, signed in with its lasting session (no refresh
+    token); retries sleep on a fake clock."""
+    adapter = open_on(sf_sandbox, sf_sandbox.auth.session_id, None)
     yield adapter
     adapter.close()
 
