@@ -197,3 +197,36 @@ def test_a_deletion_feed_out_of_reach_checks_every_known_record(
         assert session.get(Account, portfolio["account"]) is not None
         row = session.get(SyncCursor, ("salesforce", "contact"))
         assert row is not None and row.tombstones_since is not None
+
+
+def test_attendees_removed_here_leave_the_activity_in_the_org(
+    store: Store,
+    sf_sandbox: SalesforceSandbox,
+    sf_adapter: SalesforceAdapter,
+    portfolio: dict[str, int],
+) -> None:
+    with store.write() as session:
+        account = session.get(Account, portfolio["account"])
+        assert account is not None
+        bob = Stakeholder(account=account, name="Bob Ray", email="bob@acme.test")
+        meeting = session.scalars(
+            select(Touchpoint).where(Touchpoint.kind == TouchpointKind.MEETING)
+        ).one()
+        meeting.attendees.append(bob)
+    connect(store, sf_sandbox)
+    sync(store, sf_adapter)
+    [event] = soql(sf_sandbox, "SELECT Id, WhoId FROM Event")
+    related = soql(
+        sf_sandbox, f"SELECT RelationId FROM EventRelation WHERE EventId = '{event['Id']}'"
+    )
+    assert event["WhoId"] and len(related) == 1
+    with store.write() as session:
+        meeting = session.scalars(
+            select(Touchpoint).where(Touchpoint.kind == TouchpointKind.MEETING)
+        ).one()
+        meeting.attendees.clear()
+    result = sync(store, sf_adapter)
+    assert result.failed == 0 and result.waiting == 0
+    [event] = soql(sf_sandbox, "SELECT Id, WhoId FROM Event")
+    assert event["WhoId"] is None
+    assert soql(sf_sandbox, "SELECT Id FROM EventRelation WHERE IsWhat = false") == []
