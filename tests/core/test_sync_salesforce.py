@@ -209,6 +209,7 @@ def test_attendees_removed_here_leave_the_activity_in_the_org(
         account = session.get(Account, portfolio["account"])
         assert account is not None
         bob = Stakeholder(account=account, name="Bob Ray", email="bob@acme.test")
+        session.add(bob)
         meeting = session.scalars(
             select(Touchpoint).where(Touchpoint.kind == TouchpointKind.MEETING)
         ).one()
