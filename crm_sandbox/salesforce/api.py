@@ -208,7 +208,13 @@ def _page(call: SfCall, locator: Locator, start: int, key: str = "") -> dict[str
 def _clean_body(call: SfCall) -> dict[str, Any]:
     if not isinstance(call.body, dict):
         raise bad_request("JSON_PARSER_ERROR", "The request body must be a JSON object")
-    return {k: v for k, v in call.body.items() if k != "attributes"}
+    return _fields_of(call.body)
+
+
+def _fields_of(row: dict[str, Any]) -> dict[str, Any]:
+    """A record's field values, ``attributes`` aside; ``Id`` under that name whatever its
+    case (Salesforce reads field names case-insensitively)."""
+    return {("Id" if k.lower() == "id" else k): v for k, v in row.items() if k != "attributes"}
 
 
 def _problem(problem: RecordProblem) -> SfError:
@@ -455,7 +461,7 @@ def create_collection(call: SfCall) -> Reply:
 
     def create(index: int, row: dict[str, Any]) -> dict[str, Any]:
         kind = str(object_name(row["attributes"]["type"]))
-        values = {k: v for k, v in row.items() if k != "attributes"}
+        values = _fields_of(row)
         try:
             if "Id" in values:
                 raise RecordProblem("INVALID_FIELD", "cannot specify Id in an insert call", ["Id"])
@@ -480,8 +486,8 @@ def update_collection(call: SfCall) -> Reply:
 
     def update(index: int, row: dict[str, Any]) -> dict[str, Any]:
         kind = str(object_name(row["attributes"]["type"]))
-        values = {k: v for k, v in row.items() if k not in ("attributes", "Id")}
-        record_id = str(row.get("Id") or "")
+        values = _fields_of(row)
+        record_id = str(values.pop("Id", None) or "")
         try:
             if not record_id:
                 raise RecordProblem("MISSING_ARGUMENT", "Id not specified in an update call")
@@ -526,7 +532,7 @@ def upsert_collection(call: SfCall) -> Reply:
     repeated = {key for key in keys if key and keys.count(key) > 1}
 
     def upsert(index: int, row: dict[str, Any]) -> dict[str, Any]:
-        values = {k: v for k, v in row.items() if k != "attributes"}
+        values = _fields_of(row)
         if object_name(row["attributes"]["type"]) != kind:
             problem = RecordProblem(
                 "INVALID_TYPE", f"this collection takes {kind} records only", []
