@@ -33,6 +33,7 @@ from cs_desktop.sync import capture_edits
 from cs_desktop.sync.adapter import CrmAdapter, Kind, Token
 from cs_desktop.sync.capture import rescan
 from cs_desktop.sync.connection import connect_hubspot, open_adapter
+from cs_desktop.sync.deadlines import DEFAULT
 from cs_desktop.sync.engine import SyncResult, run_sync
 from cs_desktop.sync.hubspot import OBJECT_TYPES, HubSpotAdapter
 from cs_desktop.sync.hubspot import mapping as hubspot_mapping
@@ -78,23 +79,35 @@ class Crm:
 
     # -- connecting --------------------------------------------------------------------------
 
-    def connect(self, store: Store, *, oauth: bool = False) -> CrmAdapter:
+    def connect(
+        self, store: Store, *, oauth: bool = False, timeout: float | None = None
+    ) -> CrmAdapter:
         """Connect ``store`` (its edits are queued from now on) and an adapter to use; with
-        ``oauth`` through a sign-in that gives a refresh token, else a token that lasts."""
+        ``oauth`` through a sign-in that gives a refresh token, else a token that lasts;
+        ``timeout`` shortens every request's deadline."""
         if isinstance(self.server, Sandbox):
             if oauth:
                 _hubspot_oauth(store, self.server)
             else:
                 connect_hubspot(store, token=self.server.auth.private_token, base_url=self.url)
-            return open_adapter(store, retry=self.retry())
+            if timeout is None:
+                return open_adapter(store, retry=self.retry())
+            opened = open_adapter(store)
+            opened.close()
+            return HubSpotAdapter(self.url, opened.auth, retry=self.retry(), timeout=timeout)
         assert isinstance(self.server, SalesforceSandbox)
         _connect_salesforce(store, self.url)
         access, refresh = (
             _salesforce_sign_in(self.server) if oauth else (self.server.auth.session_id, None)
         )
         auth = SalesforceAuth(access, refresh, self.url, self.url, SF_CLIENT_ID)
+        deadlines = DEFAULT if timeout is None else DEFAULT.per_request(timeout)
         return SalesforceAdapter(
-            auth, on_tokens=self.tokens.append, now=self.now, retry=self.retry()
+            auth,
+            on_tokens=self.tokens.append,
+            now=self.now,
+            retry=self.retry(),
+            deadlines=deadlines,
         )
 
     def retry(self) -> RetryPolicy:
@@ -193,6 +206,14 @@ class Crm:
 
     # -- the sandbox's controls --------------------------------------------------------------
 
+    def reset(self) -> None:
+        """An empty portal or org, no faults, the clock as :func:`started` sets it."""
+        self.control.post("/reset", json={})
+        if self.provider == "hubspot":
+            self.control.post("/clock", json={"offset": -3600})
+        self.fake_time = FakeTime()
+        self.tokens.clear()
+
     def advance(self, seconds: float) -> None:
         self.control.post("/clock", json={"advance": seconds})
 
@@ -250,10 +271,7 @@ def registered_providers() -> set[str]:
 
 def _strings(record: Mapping[str, Any]) -> dict[str, Any]:
     """A Salesforce record's values as the adapter reads them from JSON."""
-    return {
-        k: (None if v is None else str(v).lower() if isinstance(v, bool) else v)
-        for k, v in record.items()
-    }
+    return {k: salesforce_mapping.as_text(v) for k, v in record.items()}
 
 
 def _hubspot_kind(kind: Kind, props: Mapping[str, Any]) -> bool:
@@ -333,10 +351,20 @@ def started(provider: str) -> BaseSandbox:
     return run_salesforce_sandbox(0, None, settings=plain_settings())
 
 
+def _crm(provider: str) -> Iterator[Crm]:
+    server = started(provider)
+    with httpx.Client(base_url=server.url + "/__emulator", timeout=10) as control:
+        yield Crm(provider, server, control)
+    server.stop()
+
+
 @pytest.fixture(params=PROVIDERS)
 def crm(request: pytest.FixtureRequest) -> Iterator[Crm]:
     """Each CRM in turn, started empty, with a client for its controls."""
-    server = started(str(request.param))
-    with httpx.Client(base_url=server.url + "/__emulator", timeout=10) as control:
-        yield Crm(str(request.param), server, control)
-    server.stop()
+    yield from _crm(str(request.param))
+
+
+@pytest.fixture(params=PROVIDERS, scope="module")
+def shared_crm(request: pytest.FixtureRequest) -> Iterator[Crm]:
+    """Each CRM in turn, one sandbox for a module whose tests reset it (:meth:`Crm.reset`)."""
+    yield from _crm(str(request.param))
