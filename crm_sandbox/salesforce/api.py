@@ -29,6 +29,8 @@ API_VERSION = "62.0"
 MAX_COLLECTION = 200
 DEFAULT_BATCH = 2000
 MIN_BATCH = 200
+# Open query cursors kept (Salesforce keeps each for 15 minutes, any page of it re-readable).
+MAX_LOCATORS = 500
 ROLLED_BACK = (
     "Record rolled back because not all records were valid and the request was using AllOrNone "
     "header"
@@ -192,12 +194,13 @@ def _page(call: SfCall, locator: Locator, start: int, key: str = "") -> dict[str
     batch = locator.records[start:end]
     page: dict[str, Any] = {"totalSize": len(locator.records), "done": end >= len(locator.records)}
     if not page["done"]:
-        key = key or "01g" + secrets.token_hex(8)[:15].upper()
-        call.locators[key] = locator
+        if not key:
+            key = "01g" + secrets.token_hex(8)[:15].upper()
+            call.locators[key] = locator
+            while len(call.locators) > MAX_LOCATORS:  # the oldest cursors expire first
+                del call.locators[next(iter(call.locators))]
         resource = "queryAll" if locator.all_rows else "query"
         page["nextRecordsUrl"] = f"{call.base}/{resource}/{key}-{end}"
-    elif key:
-        call.locators.pop(key, None)
     page["records"] = [call.render(locator.kind, r, locator.fields) for r in batch]
     return page
 
