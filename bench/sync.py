@@ -302,9 +302,10 @@ def log_seq(portal: Portal) -> int:
 def search_pacing(searches: int) -> float:
     """Seconds the client's search pacing alone takes to let ``searches`` searches through
     (measured, not computed: the same gate the sync uses, on the real clock)."""
+    from cs_desktop.sync.hubspot.limits import SEARCH_PER_SECOND
     from cs_desktop.sync.ratelimit import RateGate
 
-    gate = RateGate(time.sleep, time.monotonic)
+    gate = RateGate(time.sleep, time.monotonic, searches_per_s=SEARCH_PER_SECOND)
     started = time.perf_counter()
     for _ in range(searches):
         gate.before(search=True)
@@ -318,8 +319,9 @@ def measure(workdir: Path, scale_factor: float = 1.0) -> list[Figure]:
 
     from cs_desktop.db import open_store
     from cs_desktop.models import Account, Stakeholder
-    from cs_desktop.sync.connection import connect_hubspot, open_adapter
+    from cs_desktop.sync.connection import open_adapter
     from cs_desktop.sync.engine import run_sync
+    from cs_desktop.sync.hubspot.connect import connect_hubspot
 
     scale = Scale.of(scale_factor)
     seed_file = workdir / f"crm-portal-{scale.companies}.json"

@@ -102,7 +102,8 @@ def measure(workdir: Path, accounts: int = SAMPLE_ACCOUNTS) -> list[Figure]:
     from sqlalchemy import func, select, text
 
     from cs_desktop.db import open_store
-    from cs_desktop.sync.connection import connect_hubspot, open_adapter
+    from cs_desktop.sync.connection import open_adapter
+    from cs_desktop.sync.hubspot.connect import connect_hubspot
     from cs_desktop.sync.push import push
 
     template = sample_store(workdir, accounts)

@@ -55,8 +55,9 @@ def measure(workdir: Path, scale_factor: float = 0.1, share: float = 0.1) -> lis
     from keyring.backends.null import Keyring as NullKeyring
 
     from cs_desktop.db import open_store
-    from cs_desktop.sync.connection import connect_hubspot, open_adapter
+    from cs_desktop.sync.connection import open_adapter
     from cs_desktop.sync.engine import run_sync
+    from cs_desktop.sync.hubspot.connect import connect_hubspot
     from cs_desktop.sync.pull import EPOCH
 
     scale = Scale.of(scale_factor)

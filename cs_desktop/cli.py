@@ -162,23 +162,6 @@ def build_parser(
     )
     what.add_argument("--list", action="store_true", help=_("list the automatic backups"))
 
-    crm = commands.add_parser("crm", help=_("connect the CRM this store syncs with"))
-    crm_commands = crm.add_subparsers(dest="crm_command", metavar="CRM_COMMAND", required=True)
-    connect = crm_commands.add_parser(
-        "connect", help=_("connect a CRM (secrets go to the keychain)")
-    )
-    connect.add_argument("provider", choices=["hubspot"])
-    how = connect.add_mutually_exclusive_group()
-    how.add_argument(
-        "--token-stdin", action="store_true", help=_("read the private-app token from stdin")
-    )
-    how.add_argument(
-        "--oauth",
-        metavar="CLIENT_ID",
-        help=_("OAuth app: the client secret and refresh token are read from stdin or a prompt"),
-    )
-    connect.add_argument("--base-url", help=_("the API address (default: HubSpot's; or a sandbox)"))
-
     sync = commands.add_parser(
         "sync", help=_("send local changes to the CRM and fetch its changes")
     )
@@ -198,7 +181,7 @@ def build_parser(
         "--base-url",
         help=_(
             "with --token-stdin, for a store not connected yet: the API address (default: "
-            "HubSpot's; or a sandbox)"
+            "the first CRM's; or a sandbox)"
         ),
     )
 
@@ -206,11 +189,12 @@ def build_parser(
     db_commands = db.add_subparsers(dest="db_command", metavar="DB_COMMAND", required=True)
     db_commands.add_parser("check", help=_("integrity check, schema version and row counts"))
     # Commands kept in modules of their own (cli_base is what they share with this one).
-    from cs_desktop import cli_conflicts, cli_health, cli_my_day, cli_rates, cli_vault
+    from cs_desktop import cli_conflicts, cli_crm, cli_health, cli_my_day, cli_rates, cli_vault
 
     cli_vault.add_db_commands(db_commands)
 
     cli_capture.add_commands(commands)
+    cli_crm.add_commands(commands)
     cli_conflicts.add_commands(commands)
     cli_health.add_commands(commands)
     cli_my_day.add_commands(commands)
@@ -252,16 +236,24 @@ def run(
     """
     out = sys.stdout if out is None else out
     err = sys.stderr if err is None else err
-    from cs_desktop import cli_capture, cli_conflicts, cli_health, cli_my_day, cli_rates, cli_vault
+    from cs_desktop import (
+        cli_capture,
+        cli_conflicts,
+        cli_crm,
+        cli_health,
+        cli_my_day,
+        cli_rates,
+        cli_vault,
+    )
 
     handlers: dict[str, Handler] = {
         **cli_capture.HANDLERS,
         **cli_conflicts.HANDLERS,
+        **cli_crm.HANDLERS,
         **cli_health.HANDLERS,
         **cli_my_day.HANDLERS,
         **cli_rates.HANDLERS,
         "demo": _demo,
-        "crm": _crm_connect,
         "sync": _sync,
         "import": _import,
         "search": _search,
@@ -317,74 +309,14 @@ def _report_error(error: Exception, args: argparse.Namespace, out: TextIO, err: 
     return EXIT_FAILED
 
 
-def _read_secret(prompt: str, missing: str, from_stdin: bool) -> str:
-    """A secret from stdin or a hidden ``prompt``; ``missing`` is the refusal of an empty one."""
-    # Secrets come from stdin or a hidden prompt, never from argv or the environment, which
-    # end up in shell history, process lists and logs.
-    import getpass
-
-    value = (
-        sys.stdin.readline() if from_stdin or not sys.stdin.isatty() else getpass.getpass(prompt)
-    )
-    value = value.strip()
-    if not value:
-        raise UserError(missing)
-    return value
-
-
-def _crm_connect(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
-    from cs_desktop.sync.addresses import BadAddress, checked_base_url
-    from cs_desktop.sync.connection import HUBSPOT_URL, NotConnected, connect_hubspot
-    from cs_desktop.sync.credentials import CredentialsRefused
-
-    try:  # a wrong address is refused before any secret is asked for
-        base_url = checked_base_url(args.base_url or HUBSPOT_URL)
-    except BadAddress as error:
-        raise UserError(str(error)) from None
-    store = open_store(store_path(args))
-    try:
-        if args.oauth:
-            secret = _read_secret(_("Client secret: "), _("no client secret given"), False)
-            refresh = _read_secret(_("Refresh token: "), _("no refresh token given"), False)
-            connected = connect_hubspot(
-                store, oauth=(args.oauth, secret, refresh), base_url=base_url
-            )
-        else:
-            token = _read_secret(
-                _("Private-app token: "), _("no private-app token given"), args.token_stdin
-            )
-            connected = connect_hubspot(store, token=token, base_url=base_url)
-    except CredentialsRefused as refused:
-        raise UserError(
-            _(
-                "{reason}; the app can keep them for one session, and 'cs-desktop sync "
-                "--token-stdin' runs one sync without storing them"
-            ).format(reason=refused)
-        ) from None
-    except (BadAddress, NotConnected) as error:
-        raise UserError(str(error)) from None
-    finally:
-        store.close()
-    print(
-        ngettext(
-            "Connected HubSpot at {url}; {count} change waiting for the first sync. "
-            "Credentials are in the system keychain.",
-            "Connected HubSpot at {url}; {count} changes waiting for the first sync. "
-            "Credentials are in the system keychain.",
-            connected.waiting,
-        ).format(url=base_url, count=format_number(connected.waiting)),
-        file=out,
-    )
-    return EXIT_OK
-
-
 def _sync(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     from sqlalchemy import func, select
 
-    from cs_desktop.sync.crm import HUBSPOT
+    from cs_desktop.sync.connection import connected_provider
     from cs_desktop.sync.online import sync_once
     from cs_desktop.sync.outbox import waiting
     from cs_desktop.sync.progress import SyncProgress, describe, every
+    from cs_desktop.sync.providers import default_provider
     from cs_desktop.sync.state import Outbox
 
     store = existing_store(args)
@@ -392,16 +324,18 @@ def _sync(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
         token = _token_for_one_sync(args, store, out)
         if args.dry_run:
             with store.read() as session:
+                found = connected_provider(session)
+                key = default_provider().key if found is None else found[0].key
                 rows = session.execute(
                     select(Outbox.entity, Outbox.op, func.count())
                     .where(
-                        Outbox.provider == HUBSPOT.provider,
+                        Outbox.provider == key,
                         Outbox.state.in_(["pending", "inflight", "blocked"]),
                     )
                     .group_by(Outbox.entity, Outbox.op)
                     .order_by(Outbox.entity, Outbox.op)
                 ).all()
-                left = waiting(session.connection(), HUBSPOT.provider)
+                left = waiting(session.connection(), key)
             for entity, op, count in rows:
                 print(f"  {entity} {op}: {count}", file=out)
             print(_("waiting changes: {count}").format(count=format_number(left)), file=out)
@@ -460,22 +394,23 @@ def _sync(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
 
 def _token_for_one_sync(args: argparse.Namespace, store: Store, out: TextIO) -> str | None:
     """``sync --token-stdin``: the token for this run, kept in memory only. A store not
-    connected yet is connected first (the token checked, every record queued), without
-    saving the token anywhere."""
+    connected yet is connected first to the default CRM (the token checked, every record
+    queued), without saving the token anywhere."""
+    from cs_desktop.cli_crm import read_secret
     from cs_desktop.sync.addresses import BadAddress, checked_base_url
-    from cs_desktop.sync.connection import HUBSPOT_URL, NotConnected, connect_hubspot
-    from cs_desktop.sync.crm import HUBSPOT
-    from cs_desktop.sync.state import CrmConnection
+    from cs_desktop.sync.connection import NotConnected, connect, connected_provider
+    from cs_desktop.sync.providers import Credentials, default_provider
 
     if not args.token_stdin:
         if args.base_url:
             raise UserError(_("--base-url goes with --token-stdin (connect with 'crm connect')"))
         return None
     with store.read() as session:
-        connection = session.get(CrmConnection, HUBSPOT.provider)
-        connected_to = None if connection is None else connection.base_url
+        found = connected_provider(session)
+        connected_to = None if found is None else found[1].base_url
+    provider = default_provider() if found is None else found[0]
     try:
-        base_url = checked_base_url(args.base_url or connected_to or HUBSPOT_URL)
+        base_url = checked_base_url(args.base_url or connected_to or provider.api_url or "")
     except BadAddress as error:
         raise UserError(str(error)) from None
     if connected_to is not None and base_url != connected_to:
@@ -484,18 +419,20 @@ def _token_for_one_sync(args: argparse.Namespace, store: Store, out: TextIO) -> 
                 url=connected_to
             )
         )
-    token = _read_secret(_("Private-app token: "), _("no private-app token given"), True)
+    token = read_secret(_("Private-app token: "), _("no private-app token given"), True)
     if connected_to is None:
         try:
-            connected = connect_hubspot(store, token=token, base_url=base_url, remember=False)
+            connected = connect(
+                store, provider, Credentials(token=token), base_url=base_url, remember=False
+            )
         except NotConnected as error:
             raise UserError(str(error)) from None
         print(
             ngettext(
-                "Connected HubSpot at {url} for this sync; {count} change waiting.",
-                "Connected HubSpot at {url} for this sync; {count} changes waiting.",
+                "Connected {crm} at {url} for this sync; {count} change waiting.",
+                "Connected {crm} at {url} for this sync; {count} changes waiting.",
                 connected.waiting,
-            ).format(url=base_url, count=format_number(connected.waiting)),
+            ).format(crm=provider.label, url=base_url, count=format_number(connected.waiting)),
             file=out,
         )
     return token

@@ -23,6 +23,7 @@ KNOWN_REVISIONS: tuple[str, ...] = (
     "0015_my_day",
     "0016_capture",
     "0017_internal_notes",
+    "0018_providers",
 )
 HEAD_REVISION = KNOWN_REVISIONS[-1]
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from datetime import datetime
@@ -79,26 +80,31 @@ class Fatal(CrmError):
 
 @dataclass(frozen=True)
 class Token:
+    """Tokens a CRM issued. ``instance_url``: the API address that came with them, when the
+    CRM names one (a Salesforce org's); the connection keeps it."""
+
     access_token: str
     expires_at: datetime | None
     refresh_token: str | None = None
+    instance_url: str | None = None
 
 
 @dataclass(frozen=True)
 class Cursor:
     """Where a pull stands: the last fully committed ``modified_at`` and id.
 
-    ``window_start`` and ``after`` page through one search window within a run, and
+    ``window_start`` and ``page_token`` page through one search window within a run, and
     ``tie_at`` pages by id through one instant shared by more records than a search may
-    return. ``list_after`` is where a first pull that lists the whole kind stands (its
-    ``modified_at`` is then the CRM's time when the listing began). ``modified_at``,
-    ``last_id`` and ``list_after`` are persisted (``sync_cursor``).
+    return. ``page_token`` is the CRM's own, opaque to the engine (HubSpot's ``after``,
+    Salesforce's ``nextRecordsUrl``). ``list_after`` is where a first pull that lists the whole
+    kind stands (its ``modified_at`` is then the CRM's time when the listing began).
+    ``modified_at``, ``last_id`` and ``list_after`` are persisted (``sync_cursor``).
     """
 
     modified_at: datetime | None = None
     last_id: str | None = None
     window_start: datetime | None = None
-    after: int = 0
+    page_token: str | None = None
     tie_at: datetime | None = None
     list_after: str | None = None
 
@@ -159,11 +165,98 @@ class Link:
     to_id: str
 
 
-@dataclass
+@dataclass(frozen=True)
 class RateInfo:
-    """The last ``X-HubSpot-RateLimit-*`` headers seen (empty if the CRM sent none)."""
+    """A CRM's request limits as its last response told them, in the same figures for every
+    CRM (None: not told): the requests of the day, and of the rolling window of ``window_s``
+    seconds. ``headers`` keeps the raw limit headers for the run log.
+    """
 
+    day_limit: int | None = None
+    day_remaining: int | None = None
+    window_limit: int | None = None
+    window_remaining: int | None = None
+    window_s: float | None = None
     headers: dict[str, str] = field(default_factory=dict)
+
+    @property
+    def day_used(self) -> int | None:
+        return _used(self.day_limit, self.day_remaining)
+
+    @property
+    def window_used(self) -> int | None:
+        return _used(self.window_limit, self.window_remaining)
+
+    def updated(self, newer: RateInfo) -> RateInfo:
+        """These figures with those a newer response told (a response may tell only some)."""
+        return RateInfo(
+            day_limit=_newer(self.day_limit, newer.day_limit),
+            day_remaining=_newer(self.day_remaining, newer.day_remaining),
+            window_limit=_newer(self.window_limit, newer.window_limit),
+            window_remaining=_newer(self.window_remaining, newer.window_remaining),
+            window_s=newer.window_s if newer.window_s is not None else self.window_s,
+            headers=newer.headers or self.headers,
+        )
+
+    def as_json(self) -> str:
+        """What a ``sync_run`` row keeps: the figures and the raw headers."""
+        names = ("day_limit", "day_remaining", "window_limit", "window_remaining", "window_s")
+        pairs = zip(names, _figures(self), strict=True)
+        figures = {name: value for name, value in pairs if value is not None}
+        return json.dumps({**figures, "headers": self.headers})
+
+    @classmethod
+    def from_json(cls, text: str | None) -> RateInfo:
+        """What :meth:`as_json` wrote; an older row's bare headers give no figures."""
+        try:
+            kept = json.loads(text or "{}")
+        except ValueError:
+            return cls()
+        if not isinstance(kept, dict) or "headers" not in kept:
+            return cls()
+        headers = kept.get("headers")
+        return cls(
+            day_limit=_int(kept.get("day_limit")),
+            day_remaining=_int(kept.get("day_remaining")),
+            window_limit=_int(kept.get("window_limit")),
+            window_remaining=_int(kept.get("window_remaining")),
+            window_s=kept.get("window_s")
+            if isinstance(kept.get("window_s"), int | float)
+            else None,
+            headers=dict(headers) if isinstance(headers, dict) else {},
+        )
+
+
+def _figures(rate: RateInfo) -> tuple[int | float | None, ...]:
+    return (
+        rate.day_limit,
+        rate.day_remaining,
+        rate.window_limit,
+        rate.window_remaining,
+        rate.window_s,
+    )
+
+
+def _newer(old: int | None, new: int | None) -> int | None:
+    return old if new is None else new
+
+
+def _used(limit: int | None, remaining: int | None) -> int | None:
+    return None if limit is None or remaining is None else max(0, limit - remaining)
+
+
+def _seconds(value: object) -> float | None:
+    return float(value) if isinstance(value, int | float) and not isinstance(value, bool) else None
+
+
+def _int(value: object) -> int | None:
+    return value if isinstance(value, int) and not isinstance(value, bool) else None
+
+
+def rate_log(adapter: object) -> str:
+    """What a run's log keeps of the adapter's last limits (``{}`` when it tells none)."""
+    rate = getattr(adapter, "rate", None)
+    return rate.as_json() if isinstance(rate, RateInfo) else "{}"
 
 
 class CrmAdapter(Protocol):

@@ -2,7 +2,8 @@
 
 Every sync table keys its rows by the CRM's ``provider`` value. An adapter names the CRM it
 talks to (:attr:`~cs_desktop.sync.adapter.CrmAdapter.crm`) and a row read back names its own
-(:func:`crm_named`), so a second CRM is a second :class:`Crm` with its adapter.
+(:func:`cs_desktop.sync.providers.crm_named`): each CRM's :class:`Crm` is in its registry
+entry (:mod:`cs_desktop.sync.providers`).
 """
 
 from __future__ import annotations
@@ -39,18 +40,3 @@ class Crm:
 
     provider: str
     kinds: tuple[Kind, ...]
-
-
-HUBSPOT = Crm(
-    "hubspot",
-    (
-        *("company", "contact", "note", "meeting", "call", "email"),
-        *("task", "renewal", "forecast", "plan", "goal", "milestone"),
-    ),
-)
-_BY_PROVIDER = {crm.provider: crm for crm in (HUBSPOT,)}
-
-
-def crm_named(provider: str) -> Crm:
-    """The CRM a stored ``provider`` value names (a connection's, a conflict's)."""
-    return _BY_PROVIDER[provider]

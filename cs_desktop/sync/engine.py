@@ -30,6 +30,7 @@ from cs_desktop.sync.adapter import (
     CrmError,
     DailyLimitReached,
     RateLimited,
+    rate_log,
 )
 from cs_desktop.sync.crm import Crm
 from cs_desktop.sync.engagements import place_unplaced
@@ -298,7 +299,7 @@ def _finish(
             sent.failed,
         )
         run.errors_json = json.dumps(errors)
-        run.rate_limit_json = json.dumps(getattr(getattr(adapter, "rate", None), "headers", {}))
+        run.rate_limit_json = rate_log(adapter)
         left = waiting(session.connection(), crm.provider)
         open_count = session.scalar(
             select(func.count())

@@ -76,13 +76,13 @@ URL_WITH_PASSWORD = N_(
 )
 
 # -- checking credentials (Test connection, and before Connect saves anything) --------------
-CREDENTIALS_OK = N_("HubSpot at {url} accepted the credentials.")
+CREDENTIALS_OK = N_("{crm} at {url} accepted the credentials.")
 TOKEN_REFUSED = N_(
-    "HubSpot at {url} refused the private-app token. Check that you copied the whole token and "
+    "{crm} at {url} refused the private-app token. Check that you copied the whole token and "
     "that the private app is still installed. Nothing was saved."
 )
 OAUTH_REFUSED = N_(
-    "HubSpot at {url} refused the OAuth credentials (client ID, secret or refresh token). "
+    "{crm} at {url} refused the OAuth credentials (client ID, secret or refresh token). "
     "Check them, or sign in to the app again to get a new refresh token. Nothing was saved."
 )
 CHECK_OFFLINE = N_(
@@ -98,9 +98,9 @@ CHECK_WEB_PAGE = N_(
     "page (hotel or airport Wi-Fi), sign in with your web browser first. Nothing was saved."
 )
 CHECK_RATE_LIMITED = N_(
-    "HubSpot at {url} asks to wait {seconds} seconds before the next request. Try again in a "
+    "{crm} at {url} asks to wait {seconds} seconds before the next request. Try again in a "
     "moment. Nothing was saved."
 )
-CHECK_NOT_HUBSPOT = N_(
-    "{url} did not answer as HubSpot's API does ({detail}). Check the address. Nothing was saved."
+CHECK_NOT_THE_CRM = N_(
+    "{url} did not answer as {crm}'s API does ({detail}). Check the address. Nothing was saved."
 )

@@ -1,12 +1,13 @@
-"""Signing in to HubSpot through the browser instead of pasting a refresh token.
+"""Signing in to a CRM through the browser instead of pasting a refresh token.
 
 OAuth 2.0's authorization code flow for a desktop app (RFC 8252) with PKCE (RFC 7636): the app
-opens the user's browser at HubSpot's consent page, listens on a loopback port of its own
+opens the user's browser at the CRM's consent page, listens on a loopback port of its own
 (``127.0.0.1``, a port the system picks) for the browser to come back with a one-time code,
-and exchanges the code at ``/oauth/v3/token`` together with the secret half of the PKCE pair.
-A code seen by anyone else on the way (another program, a browser extension) is useless
-without that half. The refresh token that comes back is what a connection keeps; nothing here
-stores it.
+and exchanges the code at the CRM's token endpoint together with the secret half of the PKCE
+pair. A code seen by anyone else on the way (another program, a browser extension) is useless
+without that half. Where the pages and endpoints are, the scopes, and whether the app has a
+client secret at all, is the provider's (:class:`~cs_desktop.sync.providers.OAuthSpec`). The
+refresh token that comes back is what a connection keeps; nothing here stores it.
 """
 
 from __future__ import annotations
@@ -28,19 +29,8 @@ from cs_desktop.i18n import _
 from cs_desktop.sync.adapter import CrmError
 from cs_desktop.sync.addresses import checked_base_url
 from cs_desktop.sync.deadlines import Deadlines
-from cs_desktop.sync.hubspot import HubSpotAdapter, HubSpotAuth, OAuthClient
-from cs_desktop.sync.retry import RetryPolicy
+from cs_desktop.sync.providers import Credentials, OAuthSpec, Provider
 
-HUBSPOT_API = "https://api.hubapi.com"
-HUBSPOT_CONSENT = "https://app.hubspot.com/oauth/authorize"
-SCOPES = (
-    "oauth",
-    "crm.objects.companies.read",
-    "crm.objects.companies.write",
-    "crm.objects.contacts.read",
-    "crm.objects.contacts.write",
-    "crm.schemas.companies.write",
-)
 CALLBACK_PATH = "/callback"
 WAIT_S = 600.0  # how long the app waits for the browser before giving up
 _POLL_S = 0.2  # how often the wait looks at Cancel
@@ -72,26 +62,36 @@ class Pkce:
         return "Pkce(***)"
 
 
-def consent_url(base_url: str) -> str:
-    """Where the browser signs in: HubSpot's consent page for its API, else the same server's
-    ``/oauth/authorize`` (the local sandbox serves one)."""
-    if base_url.rstrip("/") == HUBSPOT_API:
-        return HUBSPOT_CONSENT
-    return base_url.rstrip("/") + "/oauth/authorize"
+def _spec(provider: Provider) -> OAuthSpec:
+    if provider.oauth is None:
+        raise SignInFailed(_("{crm} has no sign-in through the browser").format(crm=provider.label))
+    return provider.oauth
 
 
-def authorize_url(base_url: str, client_id: str, redirect_uri: str, state: str, pkce: Pkce) -> str:
+def consent_url(provider: Provider, server_url: str) -> str:
+    """Where the browser signs in: the CRM's own consent page when signing in at its default
+    address, else the sign-in server's authorize page (the local sandbox serves one)."""
+    spec = _spec(provider)
+    server = server_url.rstrip("/")
+    if spec.consent_url is not None and server == (provider.api_url or "").rstrip("/"):
+        return spec.consent_url
+    return server + spec.authorize_path
+
+
+def authorize_url(
+    provider: Provider, server_url: str, client_id: str, redirect_uri: str, state: str, pkce: Pkce
+) -> str:
     """The consent page's address with the app's request (scopes, state, PKCE challenge)."""
     query = {
         "client_id": client_id,
         "redirect_uri": redirect_uri,
-        "scope": " ".join(SCOPES),
+        "scope": " ".join(_spec(provider).scopes),
         "state": state,
         "code_challenge": pkce.challenge,
         "code_challenge_method": "S256",
         "response_type": "code",
     }
-    return consent_url(base_url) + "?" + urlencode(query)
+    return consent_url(provider, server_url) + "?" + urlencode(query)
 
 
 @dataclass
@@ -105,8 +105,9 @@ class LoopbackRedirect:
     browser to come back from the consent page. Use it as a context manager; it answers only
     a request carrying the ``state`` it was made with (any other is refused and ignored)."""
 
-    def __init__(self, state: str) -> None:
+    def __init__(self, state: str, crm: str) -> None:
         self._state = state
+        self._crm = crm  # its name, for the messages
         self._answer = _Answer()
         self._arrived = threading.Event()
         self._server = HTTPServer(("127.0.0.1", 0), self._handler())
@@ -148,8 +149,8 @@ class LoopbackRedirect:
             self._server.handle_request()  # returns after _POLL_S without a request
         if self._answer.error is not None:
             raise SignInFailed(
-                _("HubSpot did not grant access ({error}); sign in again").format(
-                    error=self._answer.error
+                _("{crm} did not grant access ({error}); sign in again").format(
+                    crm=self._crm, error=self._answer.error
                 )
             )
         assert self._answer.code is not None
@@ -194,25 +195,39 @@ class LoopbackRedirect:
         return Handler
 
 
+@dataclass(frozen=True)
+class SignedIn:
+    """What a browser sign-in gives a connection.
+
+    Attributes:
+        base_url: the API address: the ``instance_url`` that came with the tokens when the
+            CRM names one (a Salesforce org's), else the server signed in at.
+        credentials: the OAuth app and its refresh token; ``sign_in_url`` is set when the
+            server signed in at is not the API address.
+    """
+
+    base_url: str
+    credentials: Credentials
+
+
 def sign_in(
-    base_url: str,
+    provider: Provider,
+    server_url: str,
     client_id: str,
-    client_secret: str,
+    client_secret: str | None = None,
     *,
     open_browser: Callable[[str], None],
     cancelled: Callable[[], bool] = lambda: False,
     timeout_s: float = WAIT_S,
-) -> tuple[str, str, str]:
-    """Sign in through the browser; the OAuth credentials a connection keeps.
+) -> SignedIn:
+    """Sign in to ``provider`` through the browser; what a connection keeps.
 
     Args:
-        base_url: the API's address (HubSpot's, or the sandbox's).
+        server_url: where to sign in: the API's address (HubSpot's, or the sandbox's), or
+            the provider's sign-in server (``https://login.salesforce.com``).
+        client_secret: the OAuth app's secret; None for a public client (PKCE alone).
         open_browser: shows the consent page at the address it is given (any thread).
         cancelled: polled while waiting; True stops the wait.
-
-    Returns:
-        ``(client_id, client_secret, refresh_token)``, as :func:`.connection.connect_hubspot`
-        takes them.
 
     Raises:
         BadAddress: the address cannot be used.
@@ -220,23 +235,27 @@ def sign_in(
         SignInFailed: access not granted, no answer in time, or the code refused.
         CrmError: the token endpoint could not be reached.
     """
-    url = checked_base_url(base_url)
+    url = checked_base_url(server_url)
+    _spec(provider)
     pkce = Pkce.new()
     state = secrets.token_urlsafe(16)
-    with LoopbackRedirect(state) as loopback:
-        open_browser(authorize_url(url, client_id, loopback.redirect_uri, state, pkce))
+    with LoopbackRedirect(state, provider.label) as loopback:
+        open_browser(authorize_url(provider, url, client_id, loopback.redirect_uri, state, pkce))
         code = loopback.wait(cancelled, timeout_s)
         redirect_uri = loopback.redirect_uri
-    adapter = HubSpotAdapter(
-        url,
-        HubSpotAuth("", client=OAuthClient(client_id, client_secret)),
-        retry=RetryPolicy(max_attempts=2),
-        deadlines=EXCHANGE_DEADLINES,
+    app = Credentials(client_id=client_id, client_secret=client_secret)
+    token = provider.load().exchange_code(
+        url, app, code, pkce.verifier, redirect_uri, EXCHANGE_DEADLINES
     )
-    try:
-        token = adapter.exchange_code(code, pkce.verifier, redirect_uri)
-    finally:
-        adapter.close()
     if not token.refresh_token:
-        raise SignInFailed(_("HubSpot sent no refresh token; sign in again"))
-    return client_id, client_secret, token.refresh_token
+        raise SignInFailed(
+            _("{crm} sent no refresh token; sign in again").format(crm=provider.label)
+        )
+    instance = token.instance_url
+    kept = Credentials(
+        client_id=client_id,
+        client_secret=client_secret,
+        refresh_token=token.refresh_token,
+        sign_in_url=url if instance else None,
+    )
+    return SignedIn(checked_base_url(instance) if instance else url, kept)

@@ -15,12 +15,13 @@ import threading
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from sqlalchemy import select
+
 from cs_desktop.changes import Changes
 from cs_desktop.db import Store
 from cs_desktop.i18n import _
 from cs_desktop.sync import messages
 from cs_desktop.sync.adapter import AuthRequired, CrmError, TimedOut
-from cs_desktop.sync.crm import HUBSPOT
 from cs_desktop.sync.deadlines import DEFAULT, Deadlines
 from cs_desktop.sync.engine import SyncResult, run_sync
 from cs_desktop.sync.progress import Report, ignore
@@ -108,7 +109,7 @@ def sync_once(
     from cs_desktop.sync.connection import open_adapter
 
     with store.read() as session:
-        connection = session.get(CrmConnection, HUBSPOT.provider)
+        connection = session.scalars(select(CrmConnection).limit(1)).first()
         base_url = None if connection is None else connection.base_url
     if base_url is None:
         return SyncReport("not_connected", message=_("no CRM is connected"))

@@ -1,31 +1,33 @@
-"""Client-side rate limits (contract §3.6): stay under HubSpot's limits instead of meeting 429s.
+"""Client-side rate limits (contract §3.6): stay under the CRM's limits instead of meeting 429s.
 
-- every request: at most ``X-HubSpot-RateLimit-Max`` per
-  ``X-HubSpot-RateLimit-Interval-Milliseconds`` (read from each response; a conservative
-  default until the first one) [H10];
-- search requests: at most 4 per second [H9];
-- the day: when ``X-HubSpot-RateLimit-Daily-Remaining`` falls to a reserve, the run stops
-  (:class:`~cs_desktop.sync.adapter.DailyLimitReached`) and leaves the rest of the portal's
-  daily quota to the user's other tools; the outbox waits for tomorrow.
+The figures are neutral (:class:`~cs_desktop.sync.adapter.RateInfo`): each CRM's package reads
+them from its own headers (HubSpot's ``X-HubSpot-RateLimit-*``, Salesforce's
+``Sforce-Limit-Info``) and hands them to :meth:`RateGate.observe`.
 
-Why a rolling window rather than a refilling bucket: HubSpot counts requests in a rolling
-window, and a bucket of ``Max`` tokens refilled at ``Max`` per interval lets through up to
-twice ``Max`` in one window (a full bucket, then the refill). The window log is exact, and
-small (``Max`` is a few hundred at most).
+- every request: at most the window's limit per rolling window (read from each response; a
+  conservative default until the first one);
+- search requests: at most ``searches_per_s`` a second, when the CRM has such a limit;
+- the day: when the day's remaining requests fall to a reserve, the run stops
+  (:class:`~cs_desktop.sync.adapter.DailyLimitReached`) and leaves the rest of the daily
+  quota to the user's other tools; the outbox waits for tomorrow.
+
+Why a rolling window rather than a refilling bucket: CRMs count requests in a rolling window,
+and a bucket of ``Max`` tokens refilled at ``Max`` per interval lets through up to twice
+``Max`` in one window (a full bucket, then the refill). The window log is exact, and small
+(``Max`` is a few hundred at most).
 """
 
 from __future__ import annotations
 
 from collections import deque
-from collections.abc import Callable, Mapping
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from cs_desktop.i18n import _
-from cs_desktop.sync.adapter import DailyLimitReached
+from cs_desktop.sync.adapter import DailyLimitReached, RateInfo
 
-DEFAULT_MAX = 100  # OAuth apps' published limit, the lowest there is
+DEFAULT_MAX = 100  # the lowest published per-window limit (HubSpot's OAuth apps)
 DEFAULT_INTERVAL_S = 10.0
-SEARCH_PER_SECOND = 4
 DAILY_RESERVE_SHARE = 0.01
 DAILY_RESERVE_MIN = 20
 # A low daily figure is trusted this long; then one request goes out to read a fresh one (the
@@ -59,13 +61,20 @@ class RateGate:
     Args:
         sleep: waits (a fake clock's in tests, like the retry policy's).
         monotonic: the clock of the rolling windows.
+        searches_per_s: the CRM's limit on search requests a second, if it has one.
     """
 
-    def __init__(self, sleep: Callable[[float], None], monotonic: Callable[[], float]) -> None:
+    def __init__(
+        self,
+        sleep: Callable[[float], None],
+        monotonic: Callable[[], float],
+        *,
+        searches_per_s: int | None = None,
+    ) -> None:
         self._sleep = sleep
         self._monotonic = monotonic
         self.requests = RollingLimit(DEFAULT_MAX, DEFAULT_INTERVAL_S)
-        self.searches = RollingLimit(SEARCH_PER_SECOND, 1.0)
+        self.searches = None if searches_per_s is None else RollingLimit(searches_per_s, 1.0)
         self.daily: int | None = None
         self.daily_remaining: int | None = None
         self._daily_seen_at = 0.0
@@ -80,7 +89,9 @@ class RateGate:
             raise DailyLimitReached(
                 _("the CRM's daily API limit is nearly used up; sync resumes tomorrow")
             )
-        limits = [self.requests, self.searches] if search else [self.requests]
+        limits = [self.requests]
+        if search and self.searches is not None:
+            limits.append(self.searches)
         while True:
             now = self._monotonic()
             wait = max(limit.wait(now) for limit in limits)
@@ -90,19 +101,14 @@ class RateGate:
         for limit in limits:
             limit.record(now)
 
-    def observe(self, headers: Mapping[str, str]) -> None:
-        """Take the portal's limits from a response's ``X-HubSpot-RateLimit-*`` headers."""
-        lowered = {k.lower(): v for k, v in headers.items()}
-        maximum = _number(lowered.get("x-hubspot-ratelimit-max"))
-        interval_ms = _number(lowered.get("x-hubspot-ratelimit-interval-milliseconds"))
-        if maximum and interval_ms:
-            self.requests.count, self.requests.window_s = maximum, interval_ms / 1000
-        daily = _number(lowered.get("x-hubspot-ratelimit-daily"))
-        remaining = _number(lowered.get("x-hubspot-ratelimit-daily-remaining"))
-        if daily is not None:
-            self.daily = daily
-        if remaining is not None:
-            self.daily_remaining, self._daily_seen_at = remaining, self._monotonic()
+    def observe(self, limits: RateInfo) -> None:
+        """Take the portal's limits from the figures a response told (others stay)."""
+        if limits.window_limit and limits.window_s:
+            self.requests.count, self.requests.window_s = limits.window_limit, limits.window_s
+        if limits.day_limit is not None:
+            self.daily = limits.day_limit
+        if limits.day_remaining is not None:
+            self.daily_remaining, self._daily_seen_at = limits.day_remaining, self._monotonic()
 
     def daily_low(self) -> bool:
         """Whether the day's remaining requests are down to the reserve."""
@@ -113,7 +119,3 @@ class RateGate:
             return False
         reserve = max(DAILY_RESERVE_MIN, int((self.daily or 0) * DAILY_RESERVE_SHARE))
         return self.daily_remaining <= reserve
-
-
-def _number(value: str | None) -> int | None:
-    return int(value) if value is not None and value.isdigit() else None

@@ -21,17 +21,19 @@ from cs_desktop.coltypes import utc_now
 from cs_desktop.db import Store
 from cs_desktop.i18n import _
 from cs_desktop.sync import messages
-from cs_desktop.sync.crm import HUBSPOT, Crm
+from cs_desktop.sync.crm import Crm
 from cs_desktop.sync.runlock import RunLock
 from cs_desktop.sync.state import OpState, Outbox, SyncRun
 
 
-def close_interrupted(session: Session, crm: Crm, now: datetime) -> int:
-    """Close the runs of ``crm`` left ``running`` and return its in-flight ops to pending;
-    the caller holds the run lock. Returns how many runs were closed."""
-    running = session.scalars(
-        select(SyncRun).where(SyncRun.provider == crm.provider, SyncRun.outcome == "running")
-    ).all()
+def close_interrupted(session: Session, crm: Crm | None, now: datetime) -> int:
+    """Close the runs of ``crm`` (None: of every CRM) left ``running`` and return the
+    in-flight ops to pending; the caller holds the run lock. Returns how many runs were
+    closed."""
+    query = select(SyncRun).where(SyncRun.outcome == "running")
+    if crm is not None:
+        query = query.where(SyncRun.provider == crm.provider)
+    running = session.scalars(query).all()
     for run in running:
         run.outcome, run.finished_at = "interrupted", now
         run.errors_json = json.dumps([_(messages.INTERRUPTED)])
@@ -39,17 +41,18 @@ def close_interrupted(session: Session, crm: Crm, now: datetime) -> int:
     return len(running)
 
 
-def release_inflight(session: Session, crm: Crm) -> None:
-    """Ops marked in flight wait again (a run ending early, or one that died)."""
-    session.execute(
-        update(Outbox)
-        .where(Outbox.provider == crm.provider, Outbox.state == OpState.INFLIGHT)
-        .values(state=OpState.PENDING)
-    )
+def release_inflight(session: Session, crm: Crm | None) -> None:
+    """Ops marked in flight (for ``crm``; None: for any) wait again (a run ending early, or
+    one that died)."""
+    query = update(Outbox).where(Outbox.state == OpState.INFLIGHT)
+    if crm is not None:
+        query = query.where(Outbox.provider == crm.provider)
+    session.execute(query.values(state=OpState.PENDING))
 
 
-def recover_interrupted(store: Store, crm: Crm = HUBSPOT) -> int:
-    """Close what a dead run left behind, unless a run is alive (then it is its own).
+def recover_interrupted(store: Store, crm: Crm | None = None) -> int:
+    """Close what a dead run left behind (of ``crm``; None: of any CRM), unless a run is
+    alive (then it is its own).
 
     Returns:
         How many runs were closed as interrupted.
@@ -58,7 +61,7 @@ def recover_interrupted(store: Store, crm: Crm = HUBSPOT) -> int:
         return recover_in(session, store.path, crm)
 
 
-def recover_in(session: Session, store_path: Path, crm: Crm = HUBSPOT) -> int:
+def recover_in(session: Session, store_path: Path, crm: Crm | None = None) -> int:
     """:func:`recover_interrupted` in the caller's transaction (the app's writer thread).
 
     The lock may go before the commit: a run starting meanwhile writes only after it, and

@@ -12,13 +12,13 @@ from cs_desktop.db import Store
 from cs_desktop.i18n import _
 from cs_desktop.sync import capture
 from cs_desktop.sync.bases import set_base
-from cs_desktop.sync.crm import crm_named
 from cs_desktop.sync.deletions import settle_deletion
 from cs_desktop.sync.fields import apply
 from cs_desktop.sync.lookups import local_row, record_of
 from cs_desktop.sync.merge import Value
 from cs_desktop.sync.outbox import discard_field, enqueue
 from cs_desktop.sync.pending import has_pending
+from cs_desktop.sync.providers import crm_named
 from cs_desktop.sync.state import (
     DELETED_FIELD,
     Conflict,

@@ -1,4 +1,7 @@
-"""Retry policy (contract §3.6): Retry-After, HubSpot's rate headers, jittered backoff.
+"""Retry policy (contract §3.6): Retry-After, the CRM's own wait hint, jittered backoff.
+
+The policy is the same for every CRM; what a CRM's own headers say about waiting (HubSpot's
+rolling window on a 429) is read by its package and handed in as a :data:`WaitHint`.
 
 The clock and sleep are injected so tests run on a fake clock and prove that no request is
 sent before the server allowed it.
@@ -21,21 +24,23 @@ MAX_DELAY_S = 60.0
 MAX_ATTEMPTS = 8
 
 
-def retry_after_seconds(status: int, headers: Mapping[str, str]) -> float | None:
-    """The wait a response asks for: ``Retry-After`` (seconds), else, on a 429, HubSpot's
-    ``X-HubSpot-RateLimit-Interval-Milliseconds``; None when it names none."""
+WaitHint = Callable[[int, Mapping[str, str]], float | None]
+"""A CRM's own reading of how long a response (status, headers) asks to wait, or None."""
+
+
+def retry_after_seconds(
+    status: int, headers: Mapping[str, str], hint: WaitHint | None = None
+) -> float | None:
+    """The wait a response asks for: ``Retry-After`` (seconds), else the CRM's own ``hint``;
+    None when neither names one."""
     lowered = {k.lower(): v for k, v in headers.items()}
     value = lowered.get("retry-after")
     if value is not None:
         try:
             return max(0.0, float(value))
         except ValueError:
-            pass  # an HTTP date: rare from HubSpot; fall through to the other hints
-    if status == 429:
-        interval = lowered.get("x-hubspot-ratelimit-interval-milliseconds")
-        if interval is not None and interval.isdigit():
-            return int(interval) / 1000
-    return None
+            pass  # an HTTP date: rare from CRM APIs; fall through to the CRM's hint
+    return None if hint is None else hint(status, headers)
 
 
 def backoff_delay(attempt: int, rng: random.Random) -> float:

@@ -1,5 +1,5 @@
-"""The sync tables (revisions ``0004_sync_state``, ``0005_unplaced_engagements`` and
-``0006_listing_cursor``), mapped on the app's declarative ``Base``.
+"""The sync tables (revisions ``0004_sync_state``, ``0005_unplaced_engagements``,
+``0006_listing_cursor`` and ``0018_providers``), mapped on the app's declarative ``Base``.
 
 Domain tables stay untouched: each synced row is joined to its CRM identity through
 ``sync_record`` by ``(entity, local_uid, provider)``, the local ``uid`` being the stable id
@@ -64,7 +64,9 @@ class CrmConnection(Base):
     __tablename__ = "crm_connection"
 
     provider: Mapped[str] = mapped_column(String(20), primary_key=True)
-    base_url: Mapped[str] = mapped_column(String(300))
+    base_url: Mapped[str] = mapped_column(String(300))  # the API's (a Salesforce instance_url)
+    # Where OAuth tokens are refreshed when not at base_url (login.salesforce.com); 0018.
+    sign_in_url: Mapped[str | None] = mapped_column(String(300))
     auth_kind: Mapped[str] = mapped_column(String(20))  # "private_app" | "oauth"
     account_name: Mapped[str] = mapped_column(String(200))  # keyring user name, not a secret
     connected_at: Mapped[datetime] = mapped_column(UtcTimestamp, default=utc_now)

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import json
 import uuid
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
 
@@ -16,9 +16,11 @@ from sqlalchemy import Connection, func, literal, select
 from cs_desktop.changes import Changes
 from cs_desktop.ids import AccountId
 from cs_desktop.models import Account, SuccessPlan
+from cs_desktop.sync.adapter import RateInfo
 from cs_desktop.sync.fields import IN_PLAN, MODELS, TEXT_FIELDS
 from cs_desktop.sync.merge import Value
 from cs_desktop.sync.outbox import waiting
+from cs_desktop.sync.providers import provider_named
 from cs_desktop.sync.state import (
     DELETED_FIELD,
     Conflict,
@@ -34,11 +36,15 @@ class SyncOverview:
     """The sync state of the store in a few numbers.
 
     Attributes:
-        provider: the connected CRM, or None when none is connected.
+        provider: the connected CRM's key, or None when none is connected.
+        label: its name for the user ("HubSpot"), from the registry.
+        base_url: its API address; ``sign_in_url`` the server that signs in, if another.
         waiting: local changes not yet acknowledged by the CRM.
         open_conflicts: conflicts waiting for the user.
         last_synced_at: when the last run that completed without error finished.
         last_outcome: the outcome of the last finished run, if any.
+        limits: the CRM's request limits as the last finished run saw them (neutral
+            figures, the same for every CRM; empty when it told none).
     """
 
     provider: str | None = None
@@ -49,6 +55,9 @@ class SyncOverview:
     open_conflicts: int = 0
     last_synced_at: datetime | None = None
     last_outcome: str | None = None
+    label: str = ""
+    sign_in_url: str | None = None
+    limits: RateInfo = field(default_factory=RateInfo)
 
     @property
     def connected(self) -> bool:
@@ -63,6 +72,7 @@ def sync_overview(conn: Connection) -> SyncOverview:
             CrmConnection.base_url,
             CrmConnection.auth_kind,
             CrmConnection.account_name,
+            CrmConnection.sign_in_url,
         ).limit(1)
     ).first()
     if connection is None:
@@ -79,21 +89,28 @@ def sync_overview(conn: Connection) -> SyncOverview:
             SyncRun.provider == provider, SyncRun.outcome == "ok"
         )
     ).scalar()
-    last_outcome = conn.execute(
-        select(SyncRun.outcome)
+    last_run = conn.execute(
+        select(SyncRun.outcome, SyncRun.rate_limit_json)
         .where(SyncRun.provider == provider, SyncRun.finished_at.is_not(None))
         .order_by(SyncRun.finished_at.desc(), SyncRun.id.desc())
         .limit(1)
-    ).scalar()
+    ).first()
+    try:
+        label = provider_named(provider).label
+    except KeyError:  # a CRM of a newer version of the app
+        label = provider
     return SyncOverview(
         provider=provider,
+        label=label,
+        sign_in_url=connection.sign_in_url,
+        limits=RateInfo.from_json(None if last_run is None else last_run.rate_limit_json),
         base_url=connection.base_url,
         auth_kind=connection.auth_kind,
         account_name=connection.account_name,
         waiting=waiting(conn, provider),
         open_conflicts=int(open_count),
         last_synced_at=last_ok,
-        last_outcome=last_outcome,
+        last_outcome=None if last_run is None else last_run.outcome,
     )
 
 

@@ -1001,6 +1001,10 @@
         <translation>OAuth クライアントシークレット</translation>
     </message>
     <message>
+        <source>Organization</source>
+        <translation>組織</translation>
+    </message>
+    <message>
         <source>OAuth refresh token</source>
         <translation>OAuth リフレッシュトークン</translation>
     </message>
@@ -1039,6 +1043,10 @@
     <message>
         <source>&amp;Address:</source>
         <translation>アドレス(&amp;A):</translation>
+    </message>
+    <message>
+        <source>O&amp;rganization:</source>
+        <translation>組織(&amp;R):</translation>
     </message>
     <message>
         <source>Sign in &amp;with:</source>
@@ -1127,6 +1135,14 @@
     <message>
         <source>Not connected. Everything stays on this computer until you connect a CRM.</source>
         <translation>未接続です。CRM に接続するまで、すべてのデータはこのコンピューターにのみ保存されます。</translation>
+    </message>
+    <message>
+        <source>Consumer &amp;key:</source>
+        <translation>コンシューマーキー(&amp;K):</translation>
+    </message>
+    <message>
+        <source>connected app&apos;s consumer key</source>
+        <translation>接続アプリケーションのコンシューマーキー</translation>
     </message>
     <message>
         <source>&lt;b&gt;Your credentials cannot be saved safely.&lt;/b&gt; %1. CS Desktop never writes them to a file; tick the box to keep them in memory until you quit, and connect again next time.</source>
@@ -4337,8 +4353,8 @@ Owner: %2</source>
         <translation>受信したプランのマイルストーン：{count}</translation>
     </message>
     <message>
-        <source>Connecting to HubSpot</source>
-        <translation>HubSpot に接続中</translation>
+        <source>Connecting to %1</source>
+        <translation>%1 に接続しています</translation>
     </message>
     <message>
         <source>Checking the CRM credentials</source>

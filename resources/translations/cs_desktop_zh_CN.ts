@@ -1001,6 +1001,10 @@
         <translation>OAuth 客户端密钥</translation>
     </message>
     <message>
+        <source>Organization</source>
+        <translation>组织</translation>
+    </message>
+    <message>
         <source>OAuth refresh token</source>
         <translation>OAuth 刷新令牌</translation>
     </message>
@@ -1039,6 +1043,10 @@
     <message>
         <source>&amp;Address:</source>
         <translation>地址(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>O&amp;rganization:</source>
+        <translation>组织(&amp;R)：</translation>
     </message>
     <message>
         <source>Sign in &amp;with:</source>
@@ -1127,6 +1135,14 @@
     <message>
         <source>Not connected. Everything stays on this computer until you connect a CRM.</source>
         <translation>未连接。在连接 CRM 之前，所有数据都只保存在本机。</translation>
+    </message>
+    <message>
+        <source>Consumer &amp;key:</source>
+        <translation>使用者密钥(&amp;K)：</translation>
+    </message>
+    <message>
+        <source>connected app&apos;s consumer key</source>
+        <translation>关联应用的使用者密钥</translation>
     </message>
     <message>
         <source>&lt;b&gt;Your credentials cannot be saved safely.&lt;/b&gt; %1. CS Desktop never writes them to a file; tick the box to keep them in memory until you quit, and connect again next time.</source>
@@ -4337,8 +4353,8 @@ Owner: %2</source>
         <translation>已接收计划里程碑：{count}</translation>
     </message>
     <message>
-        <source>Connecting to HubSpot</source>
-        <translation>正在连接 HubSpot</translation>
+        <source>Connecting to %1</source>
+        <translation>正在连接 %1</translation>
     </message>
     <message>
         <source>Checking the CRM credentials</source>

@@ -1001,6 +1001,10 @@
         <translation>OAuth 用戶端金鑰</translation>
     </message>
     <message>
+        <source>Organization</source>
+        <translation>組織</translation>
+    </message>
+    <message>
         <source>OAuth refresh token</source>
         <translation>OAuth 重新整理權杖</translation>
     </message>
@@ -1039,6 +1043,10 @@
     <message>
         <source>&amp;Address:</source>
         <translation>位址(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>O&amp;rganization:</source>
+        <translation>組織(&amp;R)：</translation>
     </message>
     <message>
         <source>Sign in &amp;with:</source>
@@ -1127,6 +1135,14 @@
     <message>
         <source>Not connected. Everything stays on this computer until you connect a CRM.</source>
         <translation>未連線。在連線 CRM 之前，所有資料都只儲存在本機。</translation>
+    </message>
+    <message>
+        <source>Consumer &amp;key:</source>
+        <translation>消費者金鑰(&amp;K)：</translation>
+    </message>
+    <message>
+        <source>connected app&apos;s consumer key</source>
+        <translation>連線應用程式的消費者金鑰</translation>
     </message>
     <message>
         <source>&lt;b&gt;Your credentials cannot be saved safely.&lt;/b&gt; %1. CS Desktop never writes them to a file; tick the box to keep them in memory until you quit, and connect again next time.</source>
@@ -4337,8 +4353,8 @@ Owner: %2</source>
         <translation>已接收計劃里程碑：{count}</translation>
     </message>
     <message>
-        <source>Connecting to HubSpot</source>
-        <translation>正在連線 HubSpot</translation>
+        <source>Connecting to %1</source>
+        <translation>正在連線 %1</translation>
     </message>
     <message>
         <source>Checking the CRM credentials</source>

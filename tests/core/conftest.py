@@ -9,11 +9,13 @@ import pytest
 
 from crm_sandbox import Sandbox
 from cs_desktop.db import Store
-from cs_desktop.sync.connection import connect_hubspot, open_adapter
+from cs_desktop.sync.connection import open_adapter
 from cs_desktop.sync.hubspot import HubSpotAdapter
+from cs_desktop.sync.hubspot.connect import connect_hubspot
 from cs_desktop.sync.retry import RetryPolicy
 from tests.support.crm_sandbox import for_fake_time
 from tests.support.hubspot import FakeTime
+from tests.support.salesforce import sf_adapter  # noqa: F401 - a fixture
 
 
 @pytest.fixture

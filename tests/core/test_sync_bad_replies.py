@@ -15,7 +15,7 @@ from cs_desktop.cli import build_parser, run
 from cs_desktop.db import Store
 from cs_desktop.models import Account
 from cs_desktop.sync import messages
-from cs_desktop.sync.connection import connect_hubspot
+from cs_desktop.sync.hubspot.connect import connect_hubspot
 from cs_desktop.sync.online import sync_once
 from cs_desktop.sync.state import Outbox, SyncCursor
 

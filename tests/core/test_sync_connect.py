@@ -19,17 +19,11 @@ from cs_desktop.db import Store, open_store
 from cs_desktop.models import Account
 from cs_desktop.sync import messages
 from cs_desktop.sync.addresses import BadAddress
-from cs_desktop.sync.connection import (
-    ConnectionCheck,
-    NotConnected,
-    check_hubspot,
-    connect_hubspot,
-    disconnect,
-    open_adapter,
-)
+from cs_desktop.sync.connection import ConnectionCheck, NotConnected, disconnect, open_adapter
 from cs_desktop.sync.credentials import SERVICE
 from cs_desktop.sync.engine import run_sync
 from cs_desktop.sync.hubspot import HubSpotAdapter, HubSpotAuth
+from cs_desktop.sync.hubspot.connect import check_hubspot, connect_hubspot
 from cs_desktop.sync.state import CrmConnection, Outbox
 from tests.support.hubspot import unchecked
 from tests.support.keychain import MemoryKeyring
@@ -151,7 +145,7 @@ def test_a_wrong_token_is_refused_and_nothing_is_saved(
 ) -> None:
     with pytest.raises(NotConnected) as refused:
         connect_hubspot(store, token="pat-wrong", base_url=sandbox.url)
-    assert str(refused.value) == messages.TOKEN_REFUSED.format(url=sandbox.url)
+    assert str(refused.value) == messages.TOKEN_REFUSED.format(crm="HubSpot", url=sandbox.url)
     assert nothing_saved(store, memory_keyring)
 
 
@@ -222,7 +216,7 @@ def connect_cli(db: Path, address: str, stdin: str) -> tuple[int, str]:
 @pytest.mark.parametrize(
     ("address", "token", "expected"),
     [
-        ("{sandbox}", "pat-wrong", messages.TOKEN_REFUSED.format(url="{sandbox}")),
+        ("{sandbox}", "pat-wrong", messages.TOKEN_REFUSED.format(crm="HubSpot", url="{sandbox}")),
         ("http://127.0.0.1:1", "pat-x", messages.CHECK_OFFLINE.format(url="http://127.0.0.1:1")),
         ("not a url", "", messages.NOT_A_URL.format(url="not a url")),  # asked no token
         (REMOTE_HTTP, "", messages.PLAIN_HTTP_REMOTE.format(url=REMOTE_HTTP)),
@@ -251,3 +245,37 @@ def test_crm_connect_with_the_right_token_connects(
     with httpx.Client(base_url=sandbox.url + "/__emulator") as control:
         log = control.get("/requests").json()["requests"]
     assert len(log) == 1  # one authenticated request checked the token
+
+
+def cli(db: Path, *argv: str) -> tuple[int, str]:
+    out, err = io.StringIO(), io.StringIO()
+    code = run(build_parser().parse_args(["--db", str(db), *argv]), out, err)
+    return code, out.getvalue() + err.getvalue()
+
+
+def test_crm_status_and_disconnect_name_the_connected_crm(
+    store: Store, sandbox: Sandbox, memory_keyring: MemoryKeyring
+) -> None:
+    assert cli(store.path, "crm", "status") == (
+        0,
+        "No CRM is connected. Everything stays on this computer.\n",
+    )
+    code, said = connect_cli(store.path, sandbox.url, sandbox.auth.private_token + "\n")
+    assert said.startswith(f"Connected HubSpot at {sandbox.url};")
+    code, said = cli(store.path, "crm", "status")
+    assert code == 0
+    assert said.splitlines()[:3] == [
+        f"Connected to HubSpot at {sandbox.url} with a private-app token.",
+        "Waiting changes: 0; open conflicts: 0.",
+        "Not synced yet.",
+    ]
+    code, said = cli(store.path, "crm", "disconnect")
+    assert (code, said.split(";")[0]) == (0, "Disconnected HubSpot")
+    assert not memory_keyring.items and account_of(store) is None
+
+
+def test_crm_connect_offers_the_registered_crms_and_their_sign_in() -> None:
+    with pytest.raises(SystemExit):
+        build_parser().parse_args(["crm", "connect", "nocrm", "--token-stdin"])
+    args = build_parser().parse_args(["crm", "connect", "hubspot", "--oauth", "my-app"])
+    assert (args.provider, args.oauth) == ("hubspot", "my-app")

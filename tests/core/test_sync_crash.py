@@ -34,9 +34,10 @@ from cs_desktop.db import open_store
 from cs_desktop.ids import AccountId
 from cs_desktop.models import Account, Stakeholder, Touchpoint, TouchpointKind
 from cs_desktop.sync.checkpoints import ANNOUNCEMENT, ENV_VAR
-from cs_desktop.sync.connection import connect_hubspot, open_adapter
+from cs_desktop.sync.connection import open_adapter
 from cs_desktop.sync.engine import run_sync
 from cs_desktop.sync.hubspot import OBJECT_TYPES
+from cs_desktop.sync.hubspot.connect import connect_hubspot
 from tests.support.crm_sandbox import plain_settings, search_body
 from tests.support.sync_crash import (
     KEYRING_FILE_VAR,

@@ -24,9 +24,10 @@ from cs_desktop.db import Store
 from cs_desktop.models import Account
 from cs_desktop.sync import messages
 from cs_desktop.sync.adapter import TimedOut
-from cs_desktop.sync.connection import connect_hubspot, open_adapter
+from cs_desktop.sync.connection import open_adapter
 from cs_desktop.sync.deadlines import Deadlines
 from cs_desktop.sync.engine import run_sync
+from cs_desktop.sync.hubspot.connect import connect_hubspot
 from cs_desktop.sync.online import PROBE_TIMEOUT_S, sync_once, unreachable
 from cs_desktop.sync.progress import SyncProgress, describe
 from cs_desktop.sync.state import Outbox

@@ -18,8 +18,9 @@ from crm_sandbox import Sandbox
 from cs_desktop.db import Store, open_store
 from cs_desktop.models import Account, Stakeholder, Touchpoint, TouchpointKind
 from cs_desktop.sync import push as push_module
-from cs_desktop.sync.connection import connect_hubspot, open_adapter
+from cs_desktop.sync.connection import open_adapter
 from cs_desktop.sync.engine import run_sync
+from cs_desktop.sync.hubspot.connect import connect_hubspot
 from cs_desktop.sync.progress import SyncProgress
 from cs_desktop.sync.retry import RetryPolicy
 from cs_desktop.sync.state import Outbox, SyncRecord

@@ -13,9 +13,10 @@ from sqlalchemy import select
 from crm_sandbox import Sandbox
 from cs_desktop.db import Store
 from cs_desktop.models import Account, Stakeholder, Touchpoint
-from cs_desktop.sync.connection import connect_hubspot, open_adapter
+from cs_desktop.sync.connection import open_adapter
 from cs_desktop.sync.engine import run_sync
 from cs_desktop.sync.hubspot import HubSpotAdapter
+from cs_desktop.sync.hubspot.connect import connect_hubspot
 from cs_desktop.sync.pull import pull
 from cs_desktop.sync.resolve import resolve_conflict
 from cs_desktop.sync.retry import RetryPolicy

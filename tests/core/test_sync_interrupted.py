@@ -24,8 +24,9 @@ from crm_sandbox import Sandbox, run_sandbox
 from cs_desktop.db import Store, open_store
 from cs_desktop.models import Account
 from cs_desktop.sync import messages
-from cs_desktop.sync.connection import connect_hubspot, open_adapter
+from cs_desktop.sync.connection import open_adapter
 from cs_desktop.sync.engine import run_sync
+from cs_desktop.sync.hubspot.connect import connect_hubspot
 from cs_desktop.sync.recovery import recover_interrupted
 from cs_desktop.sync.runlock import RunLock
 from cs_desktop.sync.state import Outbox, SyncRun

@@ -12,10 +12,10 @@ import pytest
 
 from crm_sandbox import DEFAULT_CLIENT_ID, DEFAULT_CLIENT_SECRET, Sandbox
 from cs_desktop.db import Store
-from cs_desktop.sync.connection import connect_hubspot, open_adapter
+from cs_desktop.sync.connection import connect, open_adapter
 from cs_desktop.sync.engine import run_sync
+from cs_desktop.sync.hubspot.provider import CONSENT_URL, PROVIDER
 from cs_desktop.sync.oauth import (
-    HUBSPOT_CONSENT,
     Pkce,
     SignInCancelled,
     SignInFailed,
@@ -42,16 +42,23 @@ def test_signing_in_through_the_browser_connects_and_syncs(
     store: Store, sandbox: Sandbox, memory_keyring: MemoryKeyring
 ) -> None:
     opened: list[str] = []
-    oauth = sign_in(
-        sandbox.url, DEFAULT_CLIENT_ID, DEFAULT_CLIENT_SECRET, open_browser=browser(opened)
+    signed = sign_in(
+        PROVIDER,
+        sandbox.url,
+        DEFAULT_CLIENT_ID,
+        DEFAULT_CLIENT_SECRET,
+        open_browser=browser(opened),
     )
     asked = parse_qs(urlsplit(opened[0]).query)
     assert opened[0].startswith(sandbox.url + "/oauth/authorize?")
     assert asked["code_challenge_method"] == ["S256"] and len(asked["code_challenge"][0]) == 43
     assert asked["redirect_uri"][0].startswith("http://127.0.0.1:")
-    assert oauth[:2] == (DEFAULT_CLIENT_ID, DEFAULT_CLIENT_SECRET) and oauth[2]
+    kept = signed.credentials
+    assert (kept.client_id, kept.client_secret) == (DEFAULT_CLIENT_ID, DEFAULT_CLIENT_SECRET)
+    assert kept.refresh_token and kept.sign_in_url is None  # HubSpot signs in at its API
+    assert signed.base_url == sandbox.url
 
-    connect_hubspot(store, oauth=oauth, base_url=sandbox.url)
+    connect(store, PROVIDER, kept, base_url=signed.base_url)
     adapter = open_adapter(store)
     try:
         assert run_sync(store, adapter).outcome == "ok"
@@ -67,6 +74,7 @@ def test_cancel_ends_the_wait_for_the_browser(sandbox: Sandbox) -> None:
     asked = threading.Event()
     with pytest.raises(SignInCancelled):
         sign_in(
+            PROVIDER,
             sandbox.url,
             DEFAULT_CLIENT_ID,
             DEFAULT_CLIENT_SECRET,
@@ -88,12 +96,15 @@ def test_a_refused_consent_or_a_stranger_does_not_sign_in(sandbox: Sandbox) -> N
         threading.Thread(target=visit).start()
 
     with pytest.raises(SignInFailed, match="access_denied"):
-        sign_in(sandbox.url, DEFAULT_CLIENT_ID, DEFAULT_CLIENT_SECRET, open_browser=refuse)
+        sign_in(
+            PROVIDER, sandbox.url, DEFAULT_CLIENT_ID, DEFAULT_CLIENT_SECRET, open_browser=refuse
+        )
 
 
 def test_no_answer_in_time_gives_up(sandbox: Sandbox) -> None:
     with pytest.raises(SignInFailed):
         sign_in(
+            PROVIDER,
             sandbox.url,
             DEFAULT_CLIENT_ID,
             DEFAULT_CLIENT_SECRET,
@@ -103,10 +114,12 @@ def test_no_answer_in_time_gives_up(sandbox: Sandbox) -> None:
 
 
 def test_hubspot_signs_in_on_its_own_consent_page() -> None:
-    assert consent_url("https://api.hubapi.com") == HUBSPOT_CONSENT
-    assert consent_url("http://127.0.0.1:8765/") == "http://127.0.0.1:8765/oauth/authorize"
-    url = authorize_url(
-        "https://api.hubapi.com", "id", "http://127.0.0.1:5/callback", "s", Pkce.new()
+    assert consent_url(PROVIDER, "https://api.hubapi.com") == CONSENT_URL
+    assert (
+        consent_url(PROVIDER, "http://127.0.0.1:8765/") == "http://127.0.0.1:8765/oauth/authorize"
     )
-    assert url.startswith(HUBSPOT_CONSENT + "?client_id=id&")
+    url = authorize_url(
+        PROVIDER, "https://api.hubapi.com", "id", "http://127.0.0.1:5/callback", "s", Pkce.new()
+    )
+    assert url.startswith(CONSENT_URL + "?client_id=id&")
     assert repr(Pkce.new()) == "Pkce(***)"

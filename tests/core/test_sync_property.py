@@ -37,9 +37,10 @@ from cs_desktop.db import Store, open_store
 from cs_desktop.edits import TouchpointDraft, add_touchpoint, change_stage
 from cs_desktop.ids import AccountId
 from cs_desktop.models import Account, Stage, Stakeholder, TouchpointKind
-from cs_desktop.sync.connection import connect_hubspot, open_adapter
+from cs_desktop.sync.connection import open_adapter
 from cs_desktop.sync.engine import run_sync
 from cs_desktop.sync.fields import snapshot
+from cs_desktop.sync.hubspot.connect import connect_hubspot
 from cs_desktop.sync.resolve import Choice, resolve_conflict
 from cs_desktop.sync.retry import RetryPolicy
 from cs_desktop.sync.state import Conflict, Entity, Outbox, SyncRecord

@@ -14,10 +14,12 @@ from sqlalchemy import func, select
 from crm_sandbox import Sandbox
 from cs_desktop.db import Store
 from cs_desktop.models import Account
-from cs_desktop.sync.adapter import DailyLimitReached
-from cs_desktop.sync.connection import connect_hubspot, open_adapter
+from cs_desktop.sync.adapter import DailyLimitReached, RateInfo
+from cs_desktop.sync.connection import open_adapter
 from cs_desktop.sync.engine import run_sync
 from cs_desktop.sync.hubspot import HubSpotAdapter
+from cs_desktop.sync.hubspot.connect import connect_hubspot
+from cs_desktop.sync.hubspot.limits import SEARCH_PER_SECOND, read_limits
 from cs_desktop.sync.ratelimit import RateGate, RollingLimit
 from cs_desktop.sync.retry import RetryPolicy
 from cs_desktop.sync.state import Outbox
@@ -36,7 +38,9 @@ def test_requests_stay_under_the_limit_the_portal_announces() -> None:
     clock = FakeTime()
     gate = RateGate(clock.sleep, clock.monotonic)
     gate.observe(
-        {"X-HubSpot-RateLimit-Max": "10", "X-HubSpot-RateLimit-Interval-Milliseconds": "2000"}
+        read_limits(
+            {"X-HubSpot-RateLimit-Max": "10", "X-HubSpot-RateLimit-Interval-Milliseconds": "2000"}
+        )
     )
     sent = []
     for _ in range(35):
@@ -48,7 +52,7 @@ def test_requests_stay_under_the_limit_the_portal_announces() -> None:
 
 def test_searches_go_at_most_four_a_second() -> None:
     clock = FakeTime()
-    gate = RateGate(clock.sleep, clock.monotonic)
+    gate = RateGate(clock.sleep, clock.monotonic, searches_per_s=SEARCH_PER_SECOND)
     searches = []
     for n in range(20):
         gate.before(search=n % 2 == 0)
@@ -60,7 +64,7 @@ def test_searches_go_at_most_four_a_second() -> None:
 def test_four_searches_go_at_once_and_the_fifth_when_the_first_is_a_second_old() -> None:
     # A burst within HubSpot's rolling second, not a fixed gap between searches.
     clock = FakeTime()
-    gate = RateGate(clock.sleep, clock.monotonic)
+    gate = RateGate(clock.sleep, clock.monotonic, searches_per_s=SEARCH_PER_SECOND)
     sent = []
     for _ in range(4):
         gate.before(search=True)
@@ -87,14 +91,61 @@ def test_the_daily_reserve_is_left_alone() -> None:
     clock = FakeTime()
     gate = RateGate(clock.sleep, clock.monotonic)
     gate.observe(
-        {"X-HubSpot-RateLimit-Daily": "500000", "X-HubSpot-RateLimit-Daily-Remaining": "6000"}
+        read_limits(
+            {"X-HubSpot-RateLimit-Daily": "500000", "X-HubSpot-RateLimit-Daily-Remaining": "6000"}
+        )
     )
     gate.before(search=False)
-    gate.observe({"X-HubSpot-RateLimit-Daily-Remaining": "5000"})  # 1% of the day is kept
+    gate.observe(read_limits({"X-HubSpot-RateLimit-Daily-Remaining": "5000"}))  # 1% is kept
     with pytest.raises(DailyLimitReached):
         gate.before(search=False)
     clock.sleep(3601)  # later on: one request may go to read a fresh figure
     gate.before(search=False)
+
+
+def test_a_crm_without_a_search_limit_is_not_paced_for_searches() -> None:
+    clock = FakeTime()
+    gate = RateGate(clock.sleep, clock.monotonic)
+    for _ in range(20):
+        gate.before(search=True)
+    assert clock.sleeps == []
+
+
+def test_any_crm_s_day_figures_stop_the_run_at_the_reserve() -> None:
+    # Neutral figures, as a CRM reporting "api-usage=N/M" gives them (Salesforce).
+    clock = FakeTime()
+    gate = RateGate(clock.sleep, clock.monotonic)
+    gate.observe(RateInfo(day_limit=15_000, day_remaining=15_000 - 14_000))
+    gate.before(search=False)
+    gate.observe(RateInfo(day_remaining=15_000 - 14_900))  # 1% of the day is kept
+    with pytest.raises(DailyLimitReached):
+        gate.before(search=False)
+
+
+def test_hubspot_headers_become_neutral_figures() -> None:
+    limits = read_limits(
+        {
+            "X-HubSpot-RateLimit-Max": "190",
+            "X-HubSpot-RateLimit-Remaining": "185",
+            "X-HubSpot-RateLimit-Interval-Milliseconds": "10000",
+            "X-HubSpot-RateLimit-Daily": "1000000",
+            "X-HubSpot-RateLimit-Daily-Remaining": "999000",
+            "Content-Type": "application/json",
+        }
+    )
+    assert (limits.window_limit, limits.window_used, limits.window_s) == (190, 5, 10.0)
+    assert (limits.day_limit, limits.day_used) == (1_000_000, 1_000)
+    assert "Content-Type" not in limits.headers and len(limits.headers) == 5
+    assert RateInfo.from_json(limits.as_json()) == limits
+    assert read_limits({"Content-Type": "text/html"}) == RateInfo()
+    # A response telling only some figures keeps the others.
+    later = limits.updated(read_limits({"X-HubSpot-RateLimit-Daily-Remaining": "998000"}))
+    assert (later.day_limit, later.day_used, later.window_limit) == (1_000_000, 2_000, 190)
+
+
+def test_an_older_run_log_of_bare_headers_reads_as_no_figures() -> None:
+    assert RateInfo.from_json('{"X-HubSpot-RateLimit-Max": "100"}') == RateInfo()
+    assert RateInfo.from_json("not json") == RateInfo()
 
 
 # -- against the sandbox, which enforces the limits on its own clock -------------------------

@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import random
+from collections.abc import Mapping
 
 import pytest
 
 from cs_desktop.sync.adapter import RateLimited, Transient
+from cs_desktop.sync.hubspot.limits import wait_hint
 from cs_desktop.sync.retry import (
     MAX_DELAY_S,
     RetryPolicy,
@@ -70,7 +72,22 @@ def test_backoff_is_full_jitter_capped() -> None:
 
 
 def test_wait_hints_from_headers() -> None:
+    interval = {"X-HubSpot-RateLimit-Interval-Milliseconds": "10000"}
     assert retry_after_seconds(429, {"Retry-After": "3"}) == 3
-    assert retry_after_seconds(429, {"X-HubSpot-RateLimit-Interval-Milliseconds": "10000"}) == 10
-    assert retry_after_seconds(503, {"X-HubSpot-RateLimit-Interval-Milliseconds": "10000"}) is None
+    assert retry_after_seconds(429, {"Retry-After": "3", **interval}, wait_hint) == 3
+    assert retry_after_seconds(429, interval, wait_hint) == 10  # HubSpot's own reading
+    assert retry_after_seconds(429, interval) is None  # the policy reads no CRM's headers
+    assert retry_after_seconds(503, interval, wait_hint) is None
     assert retry_after_seconds(503, {}) is None
+
+
+def test_a_crm_hint_is_asked_only_without_retry_after() -> None:
+    asked: list[int] = []
+
+    def hint(status: int, headers: Mapping[str, str]) -> float | None:
+        asked.append(status)
+        return 7.0
+
+    assert retry_after_seconds(429, {"retry-after": "2"}, hint) == 2
+    assert retry_after_seconds(429, {"Retry-After": "Wed, 21 Oct 2026 07:28:00 GMT"}, hint) == 7
+    assert asked == [429]

@@ -11,8 +11,9 @@ from crm_sandbox import DEFAULT_CLIENT_ID, DEFAULT_CLIENT_SECRET, Sandbox
 from cs_desktop.db import Store
 from cs_desktop.models import Account, Touchpoint
 from cs_desktop.sync import credentials
-from cs_desktop.sync.connection import check_hubspot, connect_hubspot, disconnect
+from cs_desktop.sync.connection import disconnect
 from cs_desktop.sync.deadlines import Deadlines
+from cs_desktop.sync.hubspot.connect import check_hubspot, connect_hubspot
 from cs_desktop.sync.online import reachable, sync_once
 from cs_desktop.sync.resolve import resolve_conflict
 from cs_desktop.sync.state import Entity, Outbox

@@ -32,11 +32,12 @@ from cs_desktop.db import Store
 from cs_desktop.sync import capture_edits
 from cs_desktop.sync.adapter import CrmAdapter, Kind, Token
 from cs_desktop.sync.capture import rescan
-from cs_desktop.sync.connection import connect_hubspot, open_adapter
+from cs_desktop.sync.connection import open_adapter
 from cs_desktop.sync.deadlines import DEFAULT
 from cs_desktop.sync.engine import SyncResult, run_sync
 from cs_desktop.sync.hubspot import OBJECT_TYPES, HubSpotAdapter
 from cs_desktop.sync.hubspot import mapping as hubspot_mapping
+from cs_desktop.sync.hubspot.connect import connect_hubspot
 from cs_desktop.sync.merge import Value
 from cs_desktop.sync.pull import TOMBSTONES_EVERY
 from cs_desktop.sync.retry import RetryPolicy
@@ -94,6 +95,7 @@ class Crm:
                 return open_adapter(store, retry=self.retry())
             opened = open_adapter(store)
             opened.close()
+            assert isinstance(opened, HubSpotAdapter)
             return HubSpotAdapter(self.url, opened.auth, retry=self.retry(), timeout=timeout)
         assert isinstance(self.server, SalesforceSandbox)
         _connect_salesforce(store, self.url)
@@ -257,12 +259,12 @@ def sync(store: Store, adapter: CrmAdapter, *, sweep: bool = False) -> SyncResul
 
 def registered_providers() -> set[str]:
     """The providers the app looks CRMs up by (its provider registry)."""
-    from cs_desktop.sync import crm as crms
+    from cs_desktop.sync.providers import crm_named
 
     found = set()
     for provider in PROVIDERS:
         try:
-            crms.crm_named(provider)
+            crm_named(provider)
         except KeyError:
             continue
         found.add(provider)

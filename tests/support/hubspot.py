@@ -13,9 +13,10 @@ from crm_sandbox import DEFAULT_CLIENT_ID, DEFAULT_CLIENT_SECRET, Sandbox
 from cs_desktop.db import Store
 from cs_desktop.ids import AccountId
 from cs_desktop.models import Account, Stakeholder, Touchpoint, TouchpointKind
-from cs_desktop.sync.connection import ConnectionCheck, connect_hubspot
+from cs_desktop.sync.connection import ConnectionCheck
 from cs_desktop.sync.engine import SyncResult, run_sync
 from cs_desktop.sync.hubspot import HubSpotAdapter
+from cs_desktop.sync.hubspot.connect import connect_hubspot
 from cs_desktop.sync.pull import TOMBSTONES_EVERY
 from cs_desktop.sync.state import Outbox, SyncRecord
 

@@ -13,9 +13,10 @@ from sqlalchemy import delete
 from crm_sandbox import Sandbox
 from cs_desktop.db import Store, open_store
 from cs_desktop.models import HealthSample
-from cs_desktop.sync.connection import connect_hubspot, open_adapter
+from cs_desktop.sync.connection import open_adapter
 from cs_desktop.sync.engine import SyncResult, run_sync
 from cs_desktop.sync.hubspot import HubSpotAdapter
+from cs_desktop.sync.hubspot.connect import connect_hubspot
 from cs_desktop.sync.retry import RetryPolicy
 from tests.support.crm_sandbox import for_fake_time
 from tests.support.hubspot import FakeTime

@@ -13,7 +13,8 @@ from sqlalchemy import select
 from crm_sandbox import Sandbox
 from cs_desktop.db import Store
 from cs_desktop.models import Account
-from cs_desktop.sync.connection import connect_hubspot, open_adapter
+from cs_desktop.sync.connection import open_adapter
+from cs_desktop.sync.hubspot.connect import connect_hubspot
 from cs_desktop.sync.online import sync_once
 from cs_desktop.sync.pull import pull
 from tests.support import sync_window

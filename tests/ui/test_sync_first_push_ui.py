@@ -14,7 +14,7 @@ from PySide6.QtCore import Qt
 from crm_sandbox import Sandbox
 from cs_desktop.db import Store
 from cs_desktop.sync import push as push_module
-from cs_desktop.sync.connection import connect_hubspot
+from cs_desktop.sync.hubspot.connect import connect_hubspot
 from tests.support import sync_window
 from tests.support.hubspot import remote_all
 from tests.support.sync_window import SECRET, add_acme, sync_in

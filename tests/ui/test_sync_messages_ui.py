@@ -14,7 +14,7 @@ from sqlalchemy import select
 from crm_sandbox import Sandbox
 from cs_desktop.db import Store
 from cs_desktop.sync import messages
-from cs_desktop.sync.connection import connect_hubspot
+from cs_desktop.sync.hubspot.connect import connect_hubspot
 from cs_desktop.sync.progress import SyncProgress
 from cs_desktop.sync.state import CrmConnection, Outbox, SyncRun
 from tests.support import sync_window
@@ -56,7 +56,9 @@ def test_the_settings_say_why_a_connection_was_refused(
     dialog.base_url.setText(sandbox.url)
     dialog.token.setText("pat-wrong")
     press(qtbot, dialog, dialog.connect_button)
-    assert dialog.result_label.text() == messages.TOKEN_REFUSED.format(url=sandbox.url)
+    assert dialog.result_label.text() == messages.TOKEN_REFUSED.format(
+        crm="HubSpot", url=sandbox.url
+    )
     dialog.base_url.setText("http://crm.example.com")
     press(qtbot, dialog, dialog.test_button)
     refusal = messages.PLAIN_HTTP_REMOTE.format(url="http://crm.example.com")

@@ -22,8 +22,9 @@ from crm_sandbox import DEFAULT_CLIENT_ID, DEFAULT_CLIENT_SECRET, Sandbox
 from cs_desktop.app_log import start_logging, stop_logging
 from cs_desktop.cli import build_parser, run
 from cs_desktop.db import Store
-from cs_desktop.sync.connection import connect_hubspot, open_adapter
+from cs_desktop.sync.connection import open_adapter
 from cs_desktop.sync.engine import run_sync
+from cs_desktop.sync.hubspot.connect import connect_hubspot
 from cs_desktop.sync.retry import RetryPolicy
 from tests.support.crm_sandbox import for_fake_time
 from tests.support.hubspot import FakeTime, add_portfolio, oauth_connect

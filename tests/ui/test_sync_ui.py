@@ -24,7 +24,7 @@ from cs_desktop.changes import Changes
 from cs_desktop.db import Store, backup_store, open_store
 from cs_desktop.models import Account, Stage, Touchpoint
 from cs_desktop.sync import messages
-from cs_desktop.sync.connection import HUBSPOT_URL, connect_hubspot
+from cs_desktop.sync.hubspot.connect import connect_hubspot
 from cs_desktop.sync.online import sync_once
 from cs_desktop.sync.progress import SyncProgress
 from cs_desktop.sync.status import SyncOverview
@@ -132,7 +132,6 @@ def test_sync_now_without_a_connection_opens_the_settings(
 def test_dialog_defaults_match_the_core() -> None:
     from crm_sandbox import DEFAULT_PORT
 
-    assert settings_dialog.HUBSPOT_URL == HUBSPOT_URL
     assert f"http://127.0.0.1:{DEFAULT_PORT}" == settings_dialog.SANDBOX_URL
 
 
@@ -160,7 +159,9 @@ def test_settings_connect_the_sandbox_with_the_token_in_the_keychain_only(
     assert dialog.result_label.text().startswith("✘")
     dialog.token.setText(SECRET)
     press(qtbot, dialog, dialog.test_button)
-    assert dialog.result_label.text() == "✔ " + messages.CREDENTIALS_OK.format(url=sandbox.url)
+    assert dialog.result_label.text() == "✔ " + messages.CREDENTIALS_OK.format(
+        crm="HubSpot", url=sandbox.url
+    )
     with qtbot.waitSignal(dialog.loaded, timeout=10_000):
         press(qtbot, dialog, dialog.connect_button)
     assert "6 changes waiting" in dialog.result_label.text()  # the count the status bar shows
@@ -213,8 +214,11 @@ def test_oauth_fields_replace_the_token_field(qtbot: Any, make_window: Any, stor
     assert "client secret" in dialog.result_label.text()
     dialog.client_secret.setText("s")
     dialog.refresh_token.setText("r")
-    creds = dialog.credentials()
-    assert creds is not None and creds.oauth == ("id", "s", "r") and "'s'" not in repr(creds)
+    request = dialog.credentials()
+    assert request is not None and request.provider == "hubspot"
+    creds = request.credentials
+    assert (creds.client_id, creds.client_secret, creds.refresh_token) == ("id", "s", "r")
+    assert "'s'" not in repr(request) and "'r'" not in repr(request)
 
 
 # -- Sync now, background sync, counts ----------------------------------------------------------

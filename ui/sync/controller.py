@@ -23,6 +23,7 @@ if TYPE_CHECKING:
     from cs_desktop.sync.connection import Connected, ConnectionCheck
     from cs_desktop.sync.online import SyncReport
     from cs_desktop.sync.progress import SyncProgress
+    from cs_desktop.sync.providers import Credentials, Provider
     from cs_desktop.sync.status import SyncOverview
 
 INTERVAL_KEY = "sync/interval_minutes"
@@ -34,15 +35,17 @@ log = logging.getLogger(__name__)
 
 
 @dataclass(frozen=True)
-class Credentials:
-    """What the settings dialog collected; never stored anywhere but the keychain."""
+class ConnectRequest:
+    """What the settings dialog collected; the secrets go nowhere but the keychain.
 
-    base_url: str
-    token: str | None = None
-    oauth: tuple[str, str, str] | None = None
+    Attributes:
+        provider: the registry key of the CRM chosen.
+        base_url: the API address; None for a CRM whose address comes with its tokens.
+    """
 
-    def __repr__(self) -> str:
-        return f"Credentials({self.base_url!r}, oauth={self.oauth is not None})"
+    provider: str
+    base_url: str | None
+    credentials: Credentials  # its repr shows no secret
 
 
 class AccountsLanded:
@@ -292,23 +295,25 @@ class SyncController(QObject):
     # -- connecting --------------------------------------------------------------------------
     def connect_crm(
         self,
-        credentials: Credentials,
+        request: ConnectRequest,
         *,
         allow_session_only: bool,
         on_done: Callable[[Connected], None],
         on_error: Callable[[Exception], None],
     ) -> None:
-        """Connect HubSpot: the credentials are checked on a reader thread (a request to the
-        CRM, which edits must not queue behind), then the connection is saved on the writer
-        thread (it queues every local row as a create)."""
+        """Connect the CRM chosen: the credentials are checked on a reader thread (a request
+        to the CRM, which edits must not queue behind), then the connection is saved on the
+        writer thread (it queues every local row as a create)."""
+        from cs_desktop.sync.providers import provider_named
+
         from_store = self.runner.store
+        provider = provider_named(request.provider)
 
         def check(_task: LongTask) -> ConnectionCheck:
-            from cs_desktop.sync.connection import check_hubspot
+            from cs_desktop.sync.connection import check_credentials
 
-            return check_hubspot(
-                credentials.base_url, token=credentials.token, oauth=credentials.oauth
-            )
+            address = request.base_url or provider.api_url or request.credentials.sign_in_url
+            return check_credentials(provider, address or "", request.credentials)
 
         def save(checked: ConnectionCheck) -> None:
             from cs_desktop.sync.connection import NotConnected
@@ -318,23 +323,25 @@ class SyncController(QObject):
                 return
 
             def already_checked(
-                base_url: str, *, token: str | None, oauth: tuple[str, str, str] | None
+                provider: Provider, base_url: str, credentials: Credentials
             ) -> ConnectionCheck:
                 return checked
 
             def work(_task: LongTask) -> Connected:
-                from cs_desktop.sync.connection import connect_hubspot
+                from cs_desktop.sync.connection import connect
 
-                return connect_hubspot(
+                return connect(
                     real_store(from_store),
-                    token=credentials.token,
-                    oauth=credentials.oauth,
-                    base_url=credentials.base_url,
+                    provider,
+                    request.credentials,
+                    base_url=request.base_url,
                     allow_session_only=allow_session_only,
                     verify=already_checked,
                 )
 
-            task = LongTask(self.tr("Connecting to HubSpot"), cancellable=False)
+            task = LongTask(
+                self.tr("Connecting to %1").replace("%1", provider.label), cancellable=False
+            )
             self.runner.run_long(task, work, done, on_error, writes=True)
 
         def done(connected: Connected) -> None:
@@ -347,15 +354,16 @@ class SyncController(QObject):
         task = LongTask(self.tr("Checking the CRM credentials"), cancellable=False)
         self.runner.run_long(task, check, save, on_error)
 
-    def disconnect_crm(self, on_done: Callable[[bool], None]) -> None:
+    def disconnect_crm(self, on_done: Callable[[str | None], None]) -> None:
+        """Forget the connected CRM; ``on_done`` gets its key (None: none was connected)."""
         from_store = self.runner.store
 
-        def work(_task: LongTask) -> bool:
+        def work(_task: LongTask) -> str | None:
             from cs_desktop.sync.connection import disconnect
 
             return disconnect(real_store(from_store))
 
-        def done(was_connected: bool) -> None:
+        def done(was_connected: str | None) -> None:
             self.refresh()
             on_done(was_connected)
 

@@ -1,8 +1,12 @@
-"""CRM settings: connect HubSpot (or the local sandbox), test the credentials, disconnect.
+"""CRM settings: choose a CRM (every one the registry holds), its server (or the local
+sandbox), test the credentials, connect, disconnect.
 
-An OAuth app signs in through the browser (:mod:`cs_desktop.sync.oauth`): the dialog opens
-HubSpot's consent page and waits, with Cancel, for it to come back; pasting a refresh token
-stays possible for a computer whose browser cannot reach the app.
+The choices come from :mod:`cs_desktop.sync.providers`: which CRMs, their default addresses,
+how each signs in (private-app token, OAuth app with or without a client secret) and, for a
+CRM that signs in apart from its API (Salesforce), its sign-in servers (a production or a
+sandbox org). An OAuth app signs in through the browser (:mod:`cs_desktop.sync.oauth`): the
+dialog opens the CRM's consent page and waits, with Cancel, for it to come back; pasting a
+refresh token stays possible for a computer whose browser cannot reach the app.
 
 Secrets go from the fields straight to the core, which keeps them in the system keychain; the
 dialog never writes them to QSettings, the store or a log, and clears the fields once connected.
@@ -31,23 +35,23 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from cs_desktop.i18n import _
+from cs_desktop.sync.providers import Credentials, Provider, all_providers
 from ui.forms import add_form_row
-from ui.sync.controller import Credentials, SyncController
+from ui.sync.controller import ConnectRequest, SyncController
 from ui.tasks import LongTask, message_for
 from ui.translation import Words, is_language_change, item_texts
 
 if TYPE_CHECKING:
     from cs_desktop.sync.connection import Connected, ConnectionCheck
     from cs_desktop.sync.credentials import KeychainStatus
+    from cs_desktop.sync.oauth import SignedIn
     from cs_desktop.sync.status import SyncOverview
 
-# The same as cs_desktop.sync.connection.HUBSPOT_URL and the sandbox's default port; kept here
-# so that opening the dialog does not import the sync core (and httpx) on the GUI thread.
-HUBSPOT_URL = "https://api.hubapi.com"
+# The sandbox's default port (the registry itself is light: reading it imports no httpx).
 SANDBOX_URL = "http://127.0.0.1:8765"
-SERVERS = (HUBSPOT_URL, SANDBOX_URL)
-TOKEN, OAUTH = 0, 1
-CRM_NAME = "HubSpot"  # a product's name: the same in every language
+DEFAULT, SANDBOX, OTHER = "default", "sandbox", "other"  # the server choices
+TOKEN, OAUTH = 0, 1  # the sign-in choices of a CRM that has both
 
 
 class CrmSettingsDialog(QDialog):
@@ -74,33 +78,33 @@ class CrmSettingsDialog(QDialog):
         words.bind(self.state_label.setAccessibleName, lambda: self.tr("Connection state"))
         self.state_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
 
+        self.providers = all_providers()
         self.crm = QComboBox()
-        self.crm.addItem(CRM_NAME)
+        for provider in self.providers:
+            self.crm.addItem(provider.label, provider.key)  # a brand: the same in every language
         words.bind(self.crm.setAccessibleName, lambda: self.tr("CRM"))
         self.server = QComboBox()
-        for url in (*SERVERS, ""):
-            self.server.addItem("", url)
+        for choice in (DEFAULT, SANDBOX, OTHER):
+            self.server.addItem("", choice)
         words.bind(
             item_texts(self.server),
-            lambda: [CRM_NAME, self.tr("Local sandbox (crm-sandbox)"), self.tr("Another address")],
-        )
-        words.bind(self.server.setAccessibleName, lambda: self.tr("Server"))
-        self.base_url = QLineEdit(HUBSPOT_URL)
-        words.bind(self.base_url.setAccessibleName, lambda: self.tr("Server address"))
-        self.auth_kind = QComboBox()
-        self.auth_kind.addItems(["", ""])
-        words.bind(
-            item_texts(self.auth_kind),
             lambda: [
-                self.tr("Private-app token"),
-                self.tr("OAuth app (sign in through the browser)"),
+                self.provider.label,
+                self.tr("Local sandbox (crm-sandbox)"),
+                self.tr("Another address"),
             ],
         )
+        words.bind(self.server.setAccessibleName, lambda: self.tr("Server"))
+        self.base_url = QLineEdit(self.providers[0].api_url or "")
+        words.bind(self.base_url.setAccessibleName, lambda: self.tr("Server address"))
+        # Where a CRM that signs in apart from its API signs in (a production or sandbox org).
+        self.org = QComboBox()
+        words.bind(self.org.setAccessibleName, lambda: self.tr("Organization"))
+        self.auth_kind = QComboBox()
         words.bind(self.auth_kind.setAccessibleName, lambda: self.tr("Sign in with"))
         self.token = self._secret_field()
         words.bind(self.token.setAccessibleName, lambda: self.tr("Private-app token"))
         self.client_id = QLineEdit()
-        words.bind(self.client_id.setAccessibleName, lambda: self.tr("OAuth client ID"))
         self.client_secret = self._secret_field()
         words.bind(self.client_secret.setAccessibleName, lambda: self.tr("OAuth client secret"))
         self.refresh_token = self._secret_field()
@@ -120,7 +124,7 @@ class CrmSettingsDialog(QDialog):
         sign_in_layout.addWidget(self.sign_in_button)
         sign_in_layout.addWidget(self.cancel_sign_in_button)
         sign_in_layout.addStretch(1)
-        # Shows HubSpot's consent page; tests replace it with a client that follows it.
+        # Shows the CRM's consent page; tests replace it with a client that follows it.
         self.open_browser: Callable[[str], object] = lambda url: QDesktopServices.openUrl(QUrl(url))
         self.signing_in: LongTask | None = None
         self._closed = False
@@ -134,10 +138,12 @@ class CrmSettingsDialog(QDialog):
         self.interval.setValue(controller.interval_minutes())
 
         self.form = form = QFormLayout()
+        labels: dict[QWidget, QLabel] = {}
         for text, field in (
             (lambda: self.tr("&CRM:"), self.crm),
             (lambda: self.tr("&Server:"), self.server),
             (lambda: self.tr("&Address:"), self.base_url),
+            (lambda: self.tr("O&rganization:"), self.org),
             (lambda: self.tr("Sign in &with:"), self.auth_kind),
             (lambda: self.tr("To&ken:"), self.token),
             (lambda: self.tr("Client &ID:"), self.client_id),
@@ -146,7 +152,8 @@ class CrmSettingsDialog(QDialog):
             (lambda: self.tr("&Refresh token:"), self.refresh_token),
             (lambda: self.tr("Sync e&very:"), self.interval),
         ):
-            add_form_row(form, words, text, field)
+            labels[field] = add_form_row(form, words, text, field)
+        self.client_id_label = labels[self.client_id]
 
         self.keychain_box = QFrame()
         self.keychain_box.setFrameShape(QFrame.Shape.StyledPanel)
@@ -186,6 +193,7 @@ class CrmSettingsDialog(QDialog):
         layout.addWidget(self.result_label)
         layout.addLayout(buttons)
 
+        self.crm.currentIndexChanged.connect(self._on_crm_changed)
         self.server.currentIndexChanged.connect(self._on_server_changed)
         self.auth_kind.currentIndexChanged.connect(self._show_auth_fields)
         self.interval.valueChanged.connect(controller.set_interval_minutes)
@@ -195,7 +203,7 @@ class CrmSettingsDialog(QDialog):
         self.connect_button.clicked.connect(self.connect_crm)
         self.disconnect_button.clicked.connect(self.disconnect_crm)
         self.close_button.clicked.connect(self.accept)
-        self._show_auth_fields()
+        self._on_crm_changed()
         self._set_busy(True)
         self.load()
 
@@ -207,6 +215,7 @@ class CrmSettingsDialog(QDialog):
     def changeEvent(self, event: QEvent) -> None:
         if is_language_change(event):
             self.words.refresh()
+            self._name_choices()
             if self._kept is not None:
                 self._show_state(self._kept)
             self._show_keychain(self._refusal)
@@ -240,7 +249,7 @@ class CrmSettingsDialog(QDialog):
         self.overview, self.keychain, kept = state
         self._show_state(kept)
         if self.overview.connected:
-            self._select_server(self.overview.base_url or HUBSPOT_URL)
+            self._select_connected(self.overview)
         self._show_keychain(None)
         self._set_busy(False)
         self.loaded.emit()
@@ -270,31 +279,110 @@ class CrmSettingsDialog(QDialog):
                 .replace("%1", overview.base_url or "")
                 .replace("%2", how)
                 .replace("%3", where)
-                .replace("%4", CRM_NAME)
+                .replace("%4", overview.label)
             )
         else:
             self.state_label.setText(
                 self.tr("Not connected. Everything stays on this computer until you connect a CRM.")
             )
 
-    def _select_server(self, url: str) -> None:
-        index = self.server.findData(url)
-        self.server.setCurrentIndex(index if index >= 0 else self.server.count() - 1)
-        self.base_url.setText(url)
+    # -- the CRM and its fields --------------------------------------------------------------
+    @property
+    def provider(self) -> Provider:
+        """The CRM chosen at the top."""
+        return self.providers[max(0, self.crm.currentIndex())]
+
+    def _on_crm_changed(self) -> None:
+        """Offer what the chosen CRM signs in with, its servers and its organizations."""
+        provider = self.provider
+        self.server.setItemText(0, provider.label)
+        servers = provider.oauth.servers if provider.oauth is not None else ()
+        self.org.blockSignals(True)
+        self.org.clear()
+        for server in servers:
+            self.org.addItem("", server.key)
+        self.org.blockSignals(False)
+        kinds = provider.auth_kinds
+        self.auth_kind.blockSignals(True)
+        self.auth_kind.clear()
+        for kind in kinds:
+            self.auth_kind.addItem("", kind)
+        self.auth_kind.blockSignals(False)
+        self._name_choices()
+        self.server.setCurrentIndex(0)
+        self._on_server_changed(0)
+        self._show_auth_fields()
+
+    def _name_choices(self) -> None:
+        """The words of the choices that depend on the CRM (again after a language change)."""
+        provider = self.provider
+        servers = provider.oauth.servers if provider.oauth is not None else ()
+        for index, server in enumerate(servers):
+            self.org.setItemText(index, _(server.label))
+        names = {
+            "private_app": self.tr("Private-app token"),
+            "oauth": self.tr("OAuth app (sign in through the browser)"),
+        }
+        for index in range(self.auth_kind.count()):
+            self.auth_kind.setItemText(index, names[self.auth_kind.itemData(index)])
+        if provider.oauth is not None and provider.oauth.consumer_key:
+            label, name = self.tr("Consumer &key:"), self.tr("connected app's consumer key")
+        else:
+            label, name = self.tr("Client &ID:"), self.tr("OAuth client ID")
+        self.client_id_label.setText(label)
+        self.client_id.setAccessibleName(name)
+
+    def _select_connected(self, overview: SyncOverview) -> None:
+        """Show the connected CRM, its server and organization."""
+        index = self.crm.findData(overview.provider)
+        if index >= 0 and index != self.crm.currentIndex():
+            self.crm.setCurrentIndex(index)  # refills the choices
+        provider = self.provider
+        url = overview.base_url or ""
+        org = next(
+            (
+                server
+                for server in (provider.oauth.servers if provider.oauth else ())
+                if server.url == overview.sign_in_url
+            ),
+            None,
+        )
+        if org is not None:
+            self.server.setCurrentIndex(0)
+            self.org.setCurrentIndex(self.org.findData(org.key))
+        elif provider.api_url is not None and url == provider.api_url:
+            self.server.setCurrentIndex(0)
+        else:
+            self.server.setCurrentIndex(1 if url == SANDBOX_URL else 2)
+        self.base_url.setText(url if org is not None else (overview.sign_in_url or url))
+        kind = self.auth_kind.findData(overview.auth_kind)
+        if kind >= 0:
+            self.auth_kind.setCurrentIndex(kind)
+
+    def _signs_in_at_org(self) -> bool:
+        """Whether the chosen CRM signs in at an organization's server, not at an address."""
+        return self.server.currentData() == DEFAULT and self.org.count() > 0
 
     def _on_server_changed(self, index: int) -> None:
-        url = self.server.itemData(index)
-        if url:
-            self.base_url.setText(url)
+        choice = self.server.itemData(index)
+        if choice == DEFAULT:
+            self.base_url.setText(self.provider.api_url or "")
+        elif choice == SANDBOX:
+            self.base_url.setText(SANDBOX_URL)
         else:
             self.base_url.setFocus()
+        at_org = self._signs_in_at_org()
+        self.form.setRowVisible(self.base_url, not at_org)
+        self.form.setRowVisible(self.org, at_org)
+        self.adjustSize()
 
     def _show_auth_fields(self) -> None:
-        oauth = self.auth_kind.currentIndex() == OAUTH
+        oauth = self.auth_kind.currentData() == "oauth"
+        spec = self.provider.oauth
         for field, shown in (
             (self.token, not oauth),
             (self.client_id, oauth),
-            (self.client_secret, oauth),
+            (self.client_secret, oauth and spec is not None and spec.client_secret),
             (self.sign_in_row, oauth),
             (self.refresh_token, oauth),
         ):
@@ -335,38 +423,69 @@ class CrmSettingsDialog(QDialog):
         self.finished_work.emit()
 
     # -- actions -----------------------------------------------------------------------------
-    def credentials(self) -> Credentials | None:
-        """What the fields hold, or None (with the reason shown) when something is missing."""
+    def _server_url(self) -> str | None:
+        """Where the chosen CRM signs in: the chosen organization's server, else the address
+        (None, the reason shown, when the address is not one)."""
+        if self._signs_in_at_org():
+            return self.provider.server(str(self.org.currentData())).url
         url = self.base_url.text().strip()
         if not url.startswith(("http://", "https://")):
             self._missing(self.base_url, self.tr("Enter the server address (https://…)."))
             return None
-        if self.auth_kind.currentIndex() == TOKEN:
+        return url
+
+    def _request(self, credentials: Credentials, base_url: str | None = None) -> ConnectRequest:
+        """Credentials for the chosen CRM, with its API address when it is known here."""
+        if base_url is None and not self._signs_in_at_org():
+            base_url = self.base_url.text().strip()
+        return ConnectRequest(self.provider.key, base_url, credentials)
+
+    def _sign_in_url(self, server_url: str) -> str | None:
+        """The server kept apart from the API address: only for a CRM that signs in apart."""
+        return server_url if self.provider.api_url is None else None
+
+    def credentials(self) -> ConnectRequest | None:
+        """What the fields hold, or None (with the reason shown) when something is missing."""
+        server_url = self._server_url()
+        if server_url is None:
+            return None
+        if self.auth_kind.currentData() != "oauth":
             token = self.token.text().strip()
             if not token:
                 self._missing(self.token, self.tr("Enter the private-app token."))
                 return None
-            return Credentials(url, token=token)
-        fields = (self.client_id, self.client_secret, self.refresh_token)
+            return self._request(Credentials(token=token))
+        fields = [self.client_id, self.client_secret, self.refresh_token]
+        if not self.form.isRowVisible(self.client_secret):
+            fields.remove(self.client_secret)
         for field in fields:
             if not field.text().strip():
                 self._missing(field, self.tr("Enter the %1.").replace("%1", field.accessibleName()))
                 return None
-        client_id, secret, refresh = (field.text().strip() for field in fields)
-        return Credentials(url, oauth=(client_id, secret, refresh))
+        secret = self.client_secret.text().strip() if self.client_secret in fields else None
+        credentials = Credentials(
+            client_id=self.client_id.text().strip(),
+            client_secret=secret,
+            refresh_token=self.refresh_token.text().strip(),
+            sign_in_url=self._sign_in_url(server_url),
+        )
+        return self._request(credentials)
 
-    def _oauth_app(self) -> tuple[str, str, str] | None:
-        """The address, client ID and secret a browser sign-in needs, or None (the reason
-        shown) when one is missing."""
-        url = self.base_url.text().strip()
-        if not url.startswith(("http://", "https://")):
-            self._missing(self.base_url, self.tr("Enter the server address (https://…)."))
+    def _oauth_app(self) -> tuple[str, str, str | None] | None:
+        """The sign-in server, client ID and secret (None for a CRM whose apps have none) a
+        browser sign-in needs, or None (the reason shown) when one is missing."""
+        url = self._server_url()
+        if url is None:
             return None
-        for field in (self.client_id, self.client_secret):
+        fields = [self.client_id]
+        if self.form.isRowVisible(self.client_secret):
+            fields.append(self.client_secret)
+        for field in fields:
             if not field.text().strip():
                 self._missing(field, self.tr("Enter the %1.").replace("%1", field.accessibleName()))
                 return None
-        return url, self.client_id.text().strip(), self.client_secret.text().strip()
+        secret = self.client_secret.text().strip() if self.client_secret in fields else None
+        return url, self.client_id.text().strip(), secret
 
     def sign_in(self) -> None:
         """Open the consent page in the browser and wait (off the GUI thread, with Cancel)
@@ -384,10 +503,14 @@ class CrmSettingsDialog(QDialog):
 
             self.runner.on_main(open_it)
 
-        def work(task: LongTask) -> tuple[str, str, str]:
+        provider = self.provider
+
+        def work(task: LongTask) -> SignedIn:
             from cs_desktop.sync.oauth import sign_in
 
-            return sign_in(url, client_id, secret, open_browser=show, cancelled=task.is_cancelled)
+            return sign_in(
+                provider, url, client_id, secret, open_browser=show, cancelled=task.is_cancelled
+            )
 
         task = self.signing_in = LongTask(self.tr("Waiting for the sign-in in the browser"))
         self._set_busy(True)
@@ -396,7 +519,7 @@ class CrmSettingsDialog(QDialog):
             self.tr(
                 "Sign in to %1 in the browser window that opened; CS Desktop waits here. "
                 "Nothing opened? Check the browser, or paste a refresh token instead."
-            ).replace("%1", CRM_NAME)
+            ).replace("%1", provider.label)
         )
         self.runner.run_long(task, work, self._on_signed_in, self._on_sign_in_failed)
 
@@ -415,13 +538,13 @@ class CrmSettingsDialog(QDialog):
         self.signing_in = None
         self.cancel_sign_in_button.hide()
 
-    def _on_signed_in(self, oauth: tuple[str, str, str]) -> None:
+    def _on_signed_in(self, signed: SignedIn) -> None:
         if self._closed:
             return
         self._sign_in_ended()
         self.result_label.setText(self.tr("Signed in; connecting…"))
         self.controller.connect_crm(
-            Credentials(self.base_url.text().strip(), oauth=oauth),
+            self._request(signed.credentials, signed.base_url),
             allow_session_only=self.session_only.isChecked(),
             on_done=self._on_connected,
             on_error=self._on_connect_failed,
@@ -457,16 +580,16 @@ class CrmSettingsDialog(QDialog):
         field.setFocus()
 
     def test_connection(self) -> None:
-        credentials = self.credentials()
-        if credentials is None:
+        request = self.credentials()
+        if request is None:
             return
+        provider = self.provider
+        address = request.base_url or request.credentials.sign_in_url or ""
 
         def work(_task: LongTask) -> ConnectionCheck:
-            from cs_desktop.sync.connection import check_hubspot
+            from cs_desktop.sync.connection import check_credentials
 
-            return check_hubspot(
-                credentials.base_url, token=credentials.token, oauth=credentials.oauth
-            )
+            return check_credentials(provider, address, request.credentials)
 
         self._set_busy(True)
         self.result_label.setText(self.tr("Testing…"))
@@ -482,15 +605,15 @@ class CrmSettingsDialog(QDialog):
         self.finished_work.emit()
 
     def connect_crm(self) -> None:
-        credentials = self.credentials()
-        if credentials is None:
+        request = self.credentials()
+        if request is None:
             return
         if not self._keychain_allows():
             return
         self._set_busy(True)
         self.result_label.setText(self.tr("Connecting…"))
         self.controller.connect_crm(
-            credentials,
+            request,
             allow_session_only=self.session_only.isChecked(),
             on_done=self._on_connected,
             on_error=self._on_connect_failed,
@@ -530,7 +653,7 @@ class CrmSettingsDialog(QDialog):
     def disconnect_crm(self) -> None:
         self._set_busy(True)
 
-        def done(_was_connected: bool) -> None:
+        def done(_was_connected: str | None) -> None:
             self.result_label.setText(
                 self.tr(
                     "Disconnected; the credentials are forgotten. Changes waiting stay here and "

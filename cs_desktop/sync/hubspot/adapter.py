@@ -20,10 +20,10 @@ from cs_desktop.sync.adapter import (
     WriteOp,
     WriteResult,
 )
-from cs_desktop.sync.crm import HUBSPOT
 from cs_desktop.sync.deadlines import DEFAULT, Deadlines
 from cs_desktop.sync.hubspot import associations, mapping, pipelines, reading, schema, writes
 from cs_desktop.sync.hubspot.client import HubSpotAuth, HubSpotClient
+from cs_desktop.sync.hubspot.kinds import HUBSPOT
 from cs_desktop.sync.merge import Value
 from cs_desktop.sync.retry import RetryPolicy
 

@@ -35,6 +35,7 @@ from cs_desktop.sync.adapter import (
 )
 from cs_desktop.sync.addresses import checked_base_url
 from cs_desktop.sync.deadlines import Deadlines
+from cs_desktop.sync.hubspot import limits as hubspot_limits
 from cs_desktop.sync.ratelimit import RateGate
 from cs_desktop.sync.retry import RetryPolicy, retry_after_seconds
 from cs_desktop.sync.transport import BoundedHttp
@@ -79,7 +80,9 @@ class HubSpotClient:
         self._now = now
         self.retry = retry
         self.deadlines = deadlines
-        self.gate = RateGate(retry.sleep, retry.monotonic)
+        self.gate = RateGate(
+            retry.sleep, retry.monotonic, searches_per_s=hubspot_limits.SEARCH_PER_SECOND
+        )
         self.rate = RateInfo()
         self.refreshes = 0
         # Checked here too, where tokens leave: never over plain http to another computer.
@@ -215,9 +218,9 @@ class HubSpotClient:
             method, path, within=within, json=json, params=params, data=data, headers=headers
         )
         checkpoints.reached("after_send", f"{method} {path}")
-        limits = {k: v for k, v in response.headers.items() if k.lower().startswith("x-hubspot")}
-        if limits:
-            self.rate.headers = limits
+        limits = hubspot_limits.read_limits(response.headers)
+        if limits.headers:
+            self.rate = self.rate.updated(limits)
             self.gate.observe(limits)
         status = response.status_code
         if status == 429 and self.gate.daily_low():
@@ -227,7 +230,7 @@ class HubSpotClient:
                 )
             )
         if status == 429:
-            wait = retry_after_seconds(status, response.headers)
+            wait = retry_after_seconds(status, response.headers, hubspot_limits.wait_hint)
             raise RateLimited(
                 1.0 if wait is None else wait,
                 _("{request}: rate limited").format(request=f"{method} {path}"),

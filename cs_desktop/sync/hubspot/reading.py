@@ -69,7 +69,7 @@ def pull_page(client: HubSpotClient, kind: Kind, cur: Cursor, limit: int, now: C
         {"propertyName": prop, "operator": "GTE", "value": _ms(window)},
         *_marked(kind),
     ]
-    data = _search(client, kind, filters, prop, cur.after, limit)
+    data = _search(client, kind, filters, prop, _after(cur), limit)
     if data is None:
         return _restart(cur, [])
     records = [remote_record(kind, item, now) for item in data.get("results", [])]
@@ -79,8 +79,8 @@ def pull_page(client: HubSpotClient, kind: Kind, cur: Cursor, limit: int, now: C
     if not following:
         return Page(records, Cursor(newest, last_id), True)
     if int(following) + limit > SEARCH_CAP:
-        return _restart(Cursor(newest, last_id, window, cur.after), records)
-    return Page(records, Cursor(newest, last_id, window, int(following)), False)
+        return _restart(Cursor(newest, last_id, window, cur.page_token), records)
+    return Page(records, Cursor(newest, last_id, window, str(following)), False)
 
 
 def list_page(client: HubSpotClient, kind: Kind, cur: Cursor, limit: int, now: Clock) -> Page:
@@ -158,6 +158,12 @@ def _marked(kind: Kind) -> list[dict[str, str]]:
     return [{"propertyName": RECORD, "operator": "EQ", "value": kind}] if kind in MARKED else []
 
 
+def _after(cur: Cursor) -> int:
+    """The search's ``after`` a cursor carries as its page token (0: the first page)."""
+    token = cur.page_token
+    return int(token) if token is not None and token.isdigit() else 0
+
+
 def _search(
     client: HubSpotClient,
     kind: Kind,
@@ -186,23 +192,24 @@ def _restart(cur: Cursor, records: list[RemoteRecord]) -> Page:
     if cur.window_start is not None and newest <= cur.window_start:
         # One instant holds more records than a search returns: page it by id.
         return Page(records, Cursor(newest, cur.last_id, tie_at=newest), False)
-    return Page(records, Cursor(newest, cur.last_id, newest, 0), False)
+    return Page(records, Cursor(newest, cur.last_id, newest), False)
 
 
 def _pull_tie(client: HubSpotClient, kind: Kind, cur: Cursor, limit: int, now: Clock) -> Page:
     assert cur.tie_at is not None
     prop = modified_property(kind)
     filters = [{"propertyName": prop, "operator": "EQ", "value": _ms(cur.tie_at)}, *_marked(kind)]
-    if cur.after:
-        filters.append({"propertyName": "hs_object_id", "operator": "GT", "value": str(cur.after)})
+    if cur.page_token:
+        filters.append({"propertyName": "hs_object_id", "operator": "GT", "value": cur.page_token})
     data = _search(client, kind, filters, "hs_object_id", 0, limit)
     records = [remote_record(kind, item, now) for item in (data or {}).get("results", [])]
     if records and ((data or {}).get("paging") or {}).get("next"):
         last = int(records[-1].remote_id)
-        return Page(records, Cursor(cur.tie_at, str(last), tie_at=cur.tie_at, after=last), False)
+        tied = Cursor(cur.tie_at, str(last), tie_at=cur.tie_at, page_token=str(last))
+        return Page(records, tied, False)
     # The instant is exhausted: carry on strictly after it.
     after_tie = cur.tie_at + timedelta(milliseconds=1)
-    return Page(records, Cursor(cur.tie_at, cur.last_id, after_tie, 0), False)
+    return Page(records, Cursor(cur.tie_at, cur.last_id, after_tie), False)
 
 
 def pull_tombstones(

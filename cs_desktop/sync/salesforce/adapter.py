@@ -34,7 +34,8 @@ class SalesforceAdapter:
     Args:
         auth: the org's address and tokens; refreshed ones go to ``on_tokens``.
         on_tokens: persists a refreshed (possibly rotated) token pair; called before use.
-        now: the wall clock, for the deletion feed's window and missing stamps.
+        now: the wall clock (the org's is told by its answers), for the deletion feed's
+            window and missing stamps.
         retry: the retry policy (fake clock in tests).
         deadlines: how long requests, answers and runs may take.
     """
@@ -54,7 +55,7 @@ class SalesforceAdapter:
         self._now = now
         self.deadlines = deadlines
         self._client = SalesforceClient(
-            auth, on_tokens=on_tokens, retry=retry or RetryPolicy(), deadlines=deadlines
+            auth, on_tokens=on_tokens, retry=retry or RetryPolicy(), deadlines=deadlines, now=now
         )
 
     @property
@@ -106,7 +107,7 @@ class SalesforceAdapter:
         return replace(page, links={"company": companies})
 
     def pull_tombstones(self, kind: Kind, since: datetime) -> list[Tombstone]:
-        return reading.pull_tombstones(self._client, kind, since, self._now)
+        return reading.pull_tombstones(self._client, kind, since, self._client.org_now)
 
     def read(self, kind: Kind, remote_ids: list[str]) -> list[RemoteRecord]:
         return reading.read(self._client, kind, remote_ids, self._now)

@@ -18,9 +18,12 @@ the run log [S7]. Tokens never appear in messages.
 
 from __future__ import annotations
 
+import contextlib
 import time
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, replace
+from datetime import UTC, datetime, timedelta
+from email.utils import parsedate_to_datetime
 from typing import Any
 
 import httpx
@@ -82,8 +85,12 @@ class SalesforceClient:
         on_tokens: Callable[[Token], None],
         retry: RetryPolicy,
         deadlines: Deadlines,
+        now: Callable[[], datetime] = lambda: datetime.now(tz=UTC),
     ) -> None:
         self._auth = auth
+        self._now = now
+        # How far the org's clock (each answer's Date) is ahead of this computer's.
+        self._org_ahead = timedelta(0)
         self._on_tokens = on_tokens
         self.retry = retry
         self.deadlines = deadlines
@@ -106,6 +113,11 @@ class SalesforceClient:
         self._http.close()
         if self._login is not None:
             self._login.close()
+
+    def org_now(self) -> datetime:
+        """The org's time, as its last answer's ``Date`` told it (this computer's before any
+        answer): the deletion feed's window is reckoned by the org's clock."""
+        return self._now() + self._org_ahead
 
     def waited_s(self) -> float:
         since = self._waiting_since
@@ -235,6 +247,10 @@ class SalesforceClient:
             method, path, within=within, json=json, params=params, headers=sent
         )
         checkpoints.reached("after_send", f"{method} {path}")
+        told = response.headers.get("date")
+        if told:
+            with contextlib.suppress(TypeError, ValueError):
+                self._org_ahead = parsedate_to_datetime(told) - self._now()
         usage = response.headers.get(LIMIT_HEADER)
         if usage:
             self.rate.headers = {LIMIT_HEADER: usage}

@@ -59,8 +59,9 @@ def unlink(client: SalesforceClient, links: list[Link]) -> list[WriteResult]:
         values: dict[str, str | None] = {i.from_id: None for i in clearing}
         results.update(_set_field(client, kind, field, clearing, values))
         others = [i for i in items if i not in clearing]
-        if to == "contact" and others:
-            _unrelate(client, obj, others)
+        if to == "contact":
+            # With Shared Activities the first contact is among the relations too.
+            _unrelate(client, obj, items)
         results.update((i.op_id, WriteResult(i.op_id, True, i.from_id)) for i in others)
     return [results[item.op_id] for item in links]
 

@@ -68,7 +68,7 @@ def update(client: SalesforceClient, kind: Kind, ops: list[WriteOp]) -> list[Wri
     results: list[WriteResult] = []
     for chunk in _chunks(ops):
         records = [
-            {**_without_create_only(_record(obj, op.props)), "id": op.remote_id} for op in chunk
+            {**_without_create_only(_record(obj, op.props)), "Id": op.remote_id} for op in chunk
         ]
         response = client.request("PATCH", data_path("composite/sobjects"), json=_body(records))
         results.extend(_results(response, chunk))

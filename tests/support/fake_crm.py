@@ -1,0 +1,72 @@
+"""A third CRM for the registry's tests: its own key, name and kinds, with an adapter that
+talks to the HubSpot sandbox under that key. It is ONE registry entry and nothing else: what
+connects, checks, syncs and shows it must find it through the registry alone."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping
+from datetime import datetime
+
+from cs_desktop.sync.adapter import CrmAdapter, RateInfo, Token
+from cs_desktop.sync.crm import Crm
+from cs_desktop.sync.deadlines import Deadlines
+from cs_desktop.sync.hubspot import HubSpotAdapter, HubSpotAuth
+from cs_desktop.sync.hubspot.limits import read_limits
+from cs_desktop.sync.providers import Credentials, Provider
+from cs_desktop.sync.retry import RetryPolicy
+
+ACME = Crm("acmecrm", ("company", "contact", "note"))
+
+
+class AcmeAdapter(HubSpotAdapter):
+    crm = ACME
+
+
+class AcmeParts:
+    def __init__(self) -> None:
+        self.opened: list[str] = []  # the addresses adapters were opened on
+        self.verified = 0
+
+    def open_adapter(
+        self,
+        base_url: str,
+        credentials: Credentials,
+        *,
+        access_token: str | None,
+        expires_at: datetime | None,
+        on_tokens: Callable[[Token], None],
+        retry: RetryPolicy | None,
+        deadlines: Deadlines,
+    ) -> CrmAdapter:
+        self.opened.append(base_url)
+        auth = HubSpotAuth(str(credentials.token))
+        return AcmeAdapter(base_url, auth, on_tokens=on_tokens, retry=retry, deadlines=deadlines)
+
+    def verify(self, adapter: CrmAdapter) -> None:
+        self.verified += 1
+        adapter.read("company", ["0"])
+
+    def exchange_code(
+        self,
+        server_url: str,
+        credentials: Credentials,
+        code: str,
+        verifier: str,
+        redirect_uri: str,
+        deadlines: Deadlines,
+    ) -> Token:
+        raise NotImplementedError  # signs in with a token only
+
+    def read_limits(self, headers: Mapping[str, str]) -> RateInfo:
+        return read_limits(headers)
+
+
+PARTS = AcmeParts()
+PROVIDER = Provider(
+    crm=ACME,
+    label="Acme CRM",
+    api_url="https://api.acme-crm.example",
+    parts=__name__,
+    private_token=True,
+    oauth=None,
+)
