@@ -101,7 +101,7 @@ def _connect(args: argparse.Namespace, out: TextIO) -> int:
         base_url = args.base_url and checked_base_url(args.base_url)
     except BadAddress as error:
         raise UserError(str(error)) from None
-    credentials = _credentials(provider, args)
+    credentials = credentials_from(provider, args, base_url or None)
     store = open_store(store_path(args))
     try:
         connected = connect(store, provider, credentials, base_url=base_url or None)
@@ -131,26 +131,33 @@ def _connect(args: argparse.Namespace, out: TextIO) -> int:
     return EXIT_OK
 
 
-def _credentials(provider: Provider, args: argparse.Namespace) -> Credentials:
-    """The credentials the options name, the secrets read from stdin or a prompt."""
+def credentials_from(
+    provider: Provider, args: argparse.Namespace, base_url: str | None
+) -> Credentials:
+    """The credentials ``crm connect``'s options name, the secrets read from stdin or a
+    prompt. A CRM that signs in apart from its API signs in at the organization's server
+    (``--org``), else at ``--base-url`` (a sandbox answers both), else at its first server."""
     from cs_desktop.sync.providers import Credentials
 
     org = getattr(args, "org", None)
+    servers = provider.oauth.servers if provider.oauth is not None else ()
+    if org and not servers:
+        raise UserError(_unknown_org(provider, org))
     if args.oauth:
         if provider.oauth is None:
             raise UserError(
                 _("{crm} connects with a private-app token, not --oauth").format(crm=provider.label)
             )
+        sign_in_url = None
+        if servers:
+            try:
+                sign_in_url = provider.server(org).url if org else base_url or servers[0].url
+            except KeyError:
+                raise UserError(_unknown_org(provider, org)) from None
         secret = None
         if provider.oauth.client_secret:
             secret = read_secret(_("Client secret: "), _("no client secret given"), False)
         refresh = read_secret(_("Refresh token: "), _("no refresh token given"), False)
-        sign_in_url = None
-        if provider.oauth.servers:
-            try:
-                sign_in_url = provider.server(org or provider.oauth.servers[0].key).url
-            except KeyError:
-                raise UserError(_unknown_org(provider, org)) from None
         return Credentials(
             client_id=args.oauth,
             client_secret=secret,
@@ -241,9 +248,9 @@ def status_lines(overview: SyncOverview) -> list[str]:
     limits = overview.limits
     if limits.day_limit is not None and limits.day_used is not None:
         lines.append(
-            _("API requests today: {used} of {limit}.").format(
-                used=format_number(limits.day_used), limit=format_number(limits.day_limit)
-            )
+            _(
+                "At the last sync, {used} of the {limit} API requests allowed a day were used."
+            ).format(used=format_number(limits.day_used), limit=format_number(limits.day_limit))
         )
     if limits.window_limit is not None and limits.window_s is not None:
         lines.append(

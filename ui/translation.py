@@ -86,6 +86,16 @@ def translation_context(name: str) -> QObject:
     return cast(QObject, type(name, (QObject,), {})())
 
 
+Sentences = translation_context("Sentences")
+
+
+def two_sentences(first: str, second: str) -> str:
+    """Two sentences in a row, as the language joins them (a space; none in Japanese)."""
+    return (
+        Sentences.tr("%1 %2", "two sentences in a row").replace("%1", first).replace("%2", second)
+    )
+
+
 def is_language_change(event: QEvent) -> bool:
     """Whether ``event`` asks a widget to set its words again (a new language is in place)."""
     return event.type() == QEvent.Type.LanguageChange

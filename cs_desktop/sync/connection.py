@@ -92,11 +92,24 @@ class Verify(Protocol):
 
 
 def connected_provider(session: Session) -> tuple[Provider, CrmConnection] | None:
-    """The connected CRM's registry entry and connection record, or None."""
+    """The connected CRM's registry entry and connection record, or None.
+
+    Raises:
+        AuthRequired: the store is connected to a CRM this version does not know (one a
+            newer version connected): connecting again here is the way on.
+    """
     row = session.scalars(select(CrmConnection).limit(1)).first()
     if row is None:
         return None
-    return provider_named(row.provider), row
+    try:
+        return provider_named(row.provider), row
+    except KeyError:
+        raise AuthRequired(
+            _(
+                "this store is connected to “{crm}”, a CRM this version of the app does not "
+                "know; connect a CRM again"
+            ).format(crm=row.provider)
+        ) from None
 
 
 def check_credentials(

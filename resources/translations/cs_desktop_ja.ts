@@ -1133,6 +1133,10 @@
         <translation>%1 の %4 に%2で接続中。%3。</translation>
     </message>
     <message>
+        <source>At the last sync, %1 of the %2 API requests allowed a day were used.</source>
+        <translation>前回の同期の時点で、1 日に許可された %2 件の API リクエストのうち %1 件を使用していました。</translation>
+    </message>
+    <message>
         <source>Not connected. Everything stays on this computer until you connect a CRM.</source>
         <translation>未接続です。CRM に接続するまで、すべてのデータはこのコンピューターにのみ保存されます。</translation>
     </message>
@@ -3803,6 +3807,14 @@ Note what could stop this customer succeeding: low adoption, a sponsor leaving, 
     </message>
 </context>
 <context>
+    <name>Sentences</name>
+    <message>
+        <source>%1 %2</source>
+        <comment>two sentences in a row</comment>
+        <translation>%1%2</translation>
+    </message>
+</context>
+<context>
     <name>SnoozeDialog</name>
     <message>
         <source>Snooze early warning</source>
@@ -4407,6 +4419,14 @@ Owner: %2</source>
     <message>
         <source>no changes waiting</source>
         <translation>送信待ちの変更なし</translation>
+    </message>
+    <message>
+        <source>Syncs with %1 at %2.</source>
+        <translation>%2 の %1 と同期しています。</translation>
+    </message>
+    <message>
+        <source>At the last sync, %1 of the %2 API requests allowed a day were used.</source>
+        <translation>前回の同期の時点で、1 日に許可された %2 件の API リクエストのうち %1 件を使用していました。</translation>
     </message>
     <message>
         <source>never synced</source>

@@ -1133,6 +1133,10 @@
         <translation>已通过%2连接到 %1 的 %4；%3。</translation>
     </message>
     <message>
+        <source>At the last sync, %1 of the %2 API requests allowed a day were used.</source>
+        <translation>上次同步时，每天允许的 %2 个 API 请求已使用 %1 个。</translation>
+    </message>
+    <message>
         <source>Not connected. Everything stays on this computer until you connect a CRM.</source>
         <translation>未连接。在连接 CRM 之前，所有数据都只保存在本机。</translation>
     </message>
@@ -3803,6 +3807,14 @@ Note what could stop this customer succeeding: low adoption, a sponsor leaving, 
     </message>
 </context>
 <context>
+    <name>Sentences</name>
+    <message>
+        <source>%1 %2</source>
+        <comment>two sentences in a row</comment>
+        <translation>%1%2</translation>
+    </message>
+</context>
+<context>
     <name>SnoozeDialog</name>
     <message>
         <source>Snooze early warning</source>
@@ -4407,6 +4419,14 @@ Owner: %2</source>
     <message>
         <source>no changes waiting</source>
         <translation>没有待发送的更改</translation>
+    </message>
+    <message>
+        <source>Syncs with %1 at %2.</source>
+        <translation>与 %2 的 %1 同步。</translation>
+    </message>
+    <message>
+        <source>At the last sync, %1 of the %2 API requests allowed a day were used.</source>
+        <translation>上次同步时，每天允许的 %2 个 API 请求已使用 %1 个。</translation>
     </message>
     <message>
         <source>never synced</source>

@@ -1133,6 +1133,10 @@
         <translation>已透過%2連線到 %1 的 %4；%3。</translation>
     </message>
     <message>
+        <source>At the last sync, %1 of the %2 API requests allowed a day were used.</source>
+        <translation>上次同步時，每天允許的 %2 個 API 請求已使用 %1 個。</translation>
+    </message>
+    <message>
         <source>Not connected. Everything stays on this computer until you connect a CRM.</source>
         <translation>未連線。在連線 CRM 之前，所有資料都只儲存在本機。</translation>
     </message>
@@ -3803,6 +3807,14 @@ Note what could stop this customer succeeding: low adoption, a sponsor leaving, 
     </message>
 </context>
 <context>
+    <name>Sentences</name>
+    <message>
+        <source>%1 %2</source>
+        <comment>two sentences in a row</comment>
+        <translation>%1%2</translation>
+    </message>
+</context>
+<context>
     <name>SnoozeDialog</name>
     <message>
         <source>Snooze early warning</source>
@@ -4407,6 +4419,14 @@ Owner: %2</source>
     <message>
         <source>no changes waiting</source>
         <translation>沒有待傳送的變更</translation>
+    </message>
+    <message>
+        <source>Syncs with %1 at %2.</source>
+        <translation>與 %2 的 %1 同步。</translation>
+    </message>
+    <message>
+        <source>At the last sync, %1 of the %2 API requests allowed a day were used.</source>
+        <translation>上次同步時，每天允許的 %2 個 API 請求已使用 %1 個。</translation>
     </message>
     <message>
         <source>never synced</source>

@@ -7,12 +7,15 @@ from __future__ import annotations
 import io
 import json
 from collections.abc import Iterator
+from typing import Any
 
 import pytest
 from sqlalchemy import select
 
 from crm_sandbox import Sandbox
 from cs_desktop.cli import build_parser, run
+from cs_desktop.cli_base import UserError
+from cs_desktop.cli_crm import credentials_from
 from cs_desktop.db import Store
 from cs_desktop.sync import providers
 from cs_desktop.sync.connection import connect, disconnect, open_adapter
@@ -104,7 +107,7 @@ def test_a_third_crm_connects_syncs_and_shows_through_the_registry_alone(
 
     code, said = cli(store, "crm", "status")
     assert code == 0 and "Connected to Acme CRM at " + sandbox.url in said
-    assert "API requests today:" in said
+    assert "API requests allowed a day were used." in said
 
     adapter = open_adapter(store)
     try:
@@ -154,3 +157,48 @@ def test_a_run_log_keeps_neutral_limit_figures(
     with store.read() as session:
         kept = json.loads(session.scalars(select(SyncRun.rate_limit_json)).one())
     assert {"day_limit", "window_limit", "window_s", "headers"} <= set(kept)
+
+
+@pytest.fixture
+def orgs() -> Iterator[providers.Provider]:
+    remove = providers.register(fake_crm.ORG_PROVIDER)
+    yield fake_crm.ORG_PROVIDER
+    remove()
+
+
+def test_a_crm_signing_in_at_an_org_takes_its_server_from_the_command_line(
+    orgs: providers.Provider, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import sys
+
+    def parsed(*argv: str) -> Any:
+        return build_parser().parse_args(["crm", "connect", "orgcrm", *argv])
+
+    monkeypatch.setattr(sys, "stdin", io.StringIO("rt-1\nrt-2\nrt-3\n"))
+    sandbox_org = credentials_from(orgs, parsed("--oauth", "key", "--org", "sandbox"), None)
+    assert sandbox_org.sign_in_url == "https://test.org-crm.example"
+    assert (sandbox_org.client_id, sandbox_org.client_secret) == ("key", None)  # none asked
+    assert sandbox_org.refresh_token == "rt-1"
+    local = credentials_from(orgs, parsed("--oauth", "key"), "http://127.0.0.1:8766")
+    assert local.sign_in_url == "http://127.0.0.1:8766"  # a sandbox answers both
+    production = credentials_from(orgs, parsed("--oauth", "key"), None)
+    assert production.sign_in_url == "https://login.org-crm.example"
+    with pytest.raises(UserError, match="consumer key with --oauth"):
+        credentials_from(orgs, parsed("--token-stdin"), None)
+    with pytest.raises(SystemExit):
+        parsed("--oauth", "key", "--org", "staging")
+
+
+def test_a_crm_this_version_does_not_know_asks_to_connect_again(
+    store: Store, sandbox: Sandbox, acme: providers.Provider
+) -> None:
+    connect(store, acme, Credentials(token=sandbox.auth.private_token), base_url=sandbox.url)
+    with store.write() as session:
+        row = session.get(CrmConnection, "acmecrm")
+        assert row is not None
+        row.provider = "newcrm"  # as a newer version would have connected it
+    report = sync_once(store)
+    assert report.outcome == "auth_required"
+    assert "“newcrm”, a CRM this version of the app does not know" in report.message
+    code, said = cli(store, "crm", "status")
+    assert code == 0 and said.startswith(f"Connected to newcrm at {sandbox.url}")

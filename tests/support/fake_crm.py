@@ -12,7 +12,7 @@ from cs_desktop.sync.crm import Crm
 from cs_desktop.sync.deadlines import Deadlines
 from cs_desktop.sync.hubspot import HubSpotAdapter, HubSpotAuth
 from cs_desktop.sync.hubspot.limits import read_limits
-from cs_desktop.sync.providers import Credentials, Provider
+from cs_desktop.sync.providers import Credentials, OAuthSpec, Provider, SignInServer
 from cs_desktop.sync.retry import RetryPolicy
 
 ACME = Crm("acmecrm", ("company", "contact", "note"))
@@ -69,4 +69,26 @@ PROVIDER = Provider(
     parts=__name__,
     private_token=True,
     oauth=None,
+)
+
+# A CRM shaped as one that signs in apart from its API, at an organization's server, with a
+# public OAuth client (a consumer key, PKCE, no secret): for the settings dialog's fields.
+ORGS = Crm("orgcrm", ("company", "contact"))
+ORG_PROVIDER = Provider(
+    crm=ORGS,
+    label="Org CRM",
+    api_url=None,
+    parts=__name__,
+    private_token=False,
+    oauth=OAuthSpec(
+        authorize_path="/services/oauth2/authorize",
+        token_path="/services/oauth2/token",
+        scopes=("api", "refresh_token"),
+        client_secret=False,
+        servers=(
+            SignInServer("production", "https://login.org-crm.example", "Production"),
+            SignInServer("sandbox", "https://test.org-crm.example", "Sandbox org"),
+        ),
+        consumer_key=True,
+    ),
 )

@@ -9,7 +9,7 @@ from PySide6.QtCore import QDateTime, QEvent, QLocale, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QProgressBar, QPushButton, QWidget
 
 from ui.tasks import LongTask
-from ui.translation import Words, is_language_change, translation_context
+from ui.translation import Words, is_language_change, translation_context, two_sentences
 
 SyncStatusText = translation_context("SyncStatusText")
 
@@ -129,6 +129,27 @@ def describe_sync(
     return " · ".join(parts)
 
 
+def describe_connection(overview: SyncOverview | None) -> str:
+    """Which CRM the store syncs with and how much of its daily API allowance the last sync
+    saw used: the same words for every CRM (the figures are the registry's neutral ones)."""
+    if overview is None or not overview.connected:
+        return ""
+    where = (
+        SyncStatusText.tr("Syncs with %1 at %2.")
+        .replace("%1", overview.label)
+        .replace("%2", overview.base_url or "")
+    )
+    limits = overview.limits
+    if limits.day_limit is None or limits.day_used is None:
+        return where
+    used = (
+        SyncStatusText.tr("At the last sync, %1 of the %2 API requests allowed a day were used.")
+        .replace("%1", QLocale().toString(limits.day_used))
+        .replace("%2", QLocale().toString(limits.day_limit))
+    )
+    return two_sentences(where, used)
+
+
 def _last_synced(when: datetime | None, now: datetime) -> str:
     if when is None:
         return SyncStatusText.tr("never synced")
@@ -182,6 +203,7 @@ class SyncStatus(QWidget):
         self.label.setText(
             describe_sync(overview, offline=offline, syncing=syncing, problem=problem)
         )
+        self.label.setToolTip(describe_connection(overview))
         conflicts = overview.open_conflicts if overview is not None else 0
         self.conflicts_button.setText(self.tr("%Ln conflict(s)", "", conflicts))
         self.conflicts_button.setAccessibleName(

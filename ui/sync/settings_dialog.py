@@ -18,7 +18,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QEvent, Qt, QUrl, Signal
+from PySide6.QtCore import QEvent, QLocale, Qt, QUrl, Signal
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -40,7 +40,7 @@ from cs_desktop.sync.providers import Credentials, Provider, all_providers
 from ui.forms import add_form_row
 from ui.sync.controller import ConnectRequest, SyncController
 from ui.tasks import LongTask, message_for
-from ui.translation import Words, is_language_change, item_texts
+from ui.translation import Words, is_language_change, item_texts, two_sentences
 
 if TYPE_CHECKING:
     from cs_desktop.sync.connection import Connected, ConnectionCheck
@@ -274,13 +274,22 @@ class CrmSettingsDialog(QDialog):
                     "unavailable): enter them and Connect again"
                 ),
             )
-            self.state_label.setText(
+            connected = (
                 self.tr("Connected to %4 at %1 with %2; %3.")
                 .replace("%1", overview.base_url or "")
                 .replace("%2", how)
                 .replace("%3", where)
                 .replace("%4", overview.label)
             )
+            limits = overview.limits
+            if limits.day_limit is not None and limits.day_used is not None:
+                used = (
+                    self.tr("At the last sync, %1 of the %2 API requests allowed a day were used.")
+                    .replace("%1", QLocale().toString(limits.day_used))
+                    .replace("%2", QLocale().toString(limits.day_limit))
+                )
+                connected = two_sentences(connected, used)
+            self.state_label.setText(connected)
         else:
             self.state_label.setText(
                 self.tr("Not connected. Everything stays on this computer until you connect a CRM.")

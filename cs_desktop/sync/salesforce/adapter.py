@@ -69,7 +69,7 @@ class SalesforceAdapter:
 
     @property
     def rate(self) -> RateInfo:
-        """The last ``Sforce-Limit-Info`` seen (``api-usage=used/limit``), for the run log."""
+        """The day's requests, as the last ``Sforce-Limit-Info`` told them (:mod:`.limits`)."""
         return self._client.rate
 
     @property
@@ -88,6 +88,10 @@ class SalesforceAdapter:
     def exchange_code(self, code: str, verifier: str, redirect_uri: str) -> Token:
         """Tokens for a browser sign-in's code (see :mod:`cs_desktop.sync.oauth`)."""
         return self._client.exchange_code(code, verifier, redirect_uri)
+
+    def verify(self) -> None:
+        """One authorised read of standard fields only (the app's may not exist yet)."""
+        reading.query_all(self._client, "SELECT Id FROM Account LIMIT 1")
 
     def ensure_schema(self) -> None:
         schema.ensure_schema(self._client)

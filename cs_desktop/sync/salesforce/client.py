@@ -12,8 +12,8 @@ into the engine's errors:
 - 5xx, timeouts, resets: retried; a web page in the API's place stops the run.
 
 Access tokens carry no lifetime (the token endpoint sends no ``expires_in``), so a refresh
-happens on a 401 only. The last ``Sforce-Limit-Info`` (``api-usage=18/5000``) is kept for
-the run log [S7]. Tokens never appear in messages.
+happens on a 401 only. The last ``Sforce-Limit-Info`` (``api-usage=18/5000``, read by
+:mod:`.limits`) is kept for the run log and the status [S7]. Tokens never appear in messages.
 """
 
 from __future__ import annotations
@@ -48,9 +48,8 @@ from cs_desktop.sync.deadlines import Deadlines
 from cs_desktop.sync.hubspot.client import web_page
 from cs_desktop.sync.retry import RetryPolicy, retry_after_seconds
 from cs_desktop.sync.salesforce.api import TOKEN_PATH
+from cs_desktop.sync.salesforce.limits import read_limits
 from cs_desktop.sync.transport import BoundedHttp
-
-LIMIT_HEADER = "Sforce-Limit-Info"
 
 
 @dataclass(frozen=True)
@@ -179,19 +178,20 @@ class SalesforceClient:
         access = body.get("access_token")
         if not isinstance(access, str) or not access:
             raise BadReply(_(messages.DAMAGED_REPLY).format(url=login.base_url))
+        instance = body.get("instance_url")
         token = Token(
             access_token=access,
             refresh_token=body.get("refresh_token") or form.get("refresh_token"),
             expires_at=None,
+            instance_url=str(instance) if instance else None,
         )
         # Persist first: with rotation the old refresh token is already dead [S6][P13].
         self._on_tokens(token)
-        instance = str(body.get("instance_url") or auth.instance_url)
         self._auth = replace(
             auth,
             access_token=token.access_token,
             refresh_token=token.refresh_token,
-            instance_url=instance,
+            instance_url=token.instance_url or auth.instance_url,
         )
         self.refreshes += 1
         return token
@@ -216,6 +216,8 @@ class SalesforceClient:
         headers: Mapping[str, str] | None = None,
     ) -> httpx.Response:
         """One API request, answered (any status the caller handles: 2xx, 300, 400, 404)."""
+        if not self._auth.access_token and self._auth.refresh_token:
+            self.refresh_auth()  # a connection opened with its refresh token only
 
         def send(ends_at: float) -> httpx.Response:
             return self._send(method, path, ends_at, json=json, params=params, headers=headers)
@@ -251,9 +253,9 @@ class SalesforceClient:
         if told:
             with contextlib.suppress(TypeError, ValueError):
                 self._org_ahead = parsedate_to_datetime(told) - self._now()
-        usage = response.headers.get(LIMIT_HEADER)
-        if usage:
-            self.rate.headers = {LIMIT_HEADER: usage}
+        limits = read_limits(response.headers)
+        if limits.headers:
+            self.rate = self.rate.updated(limits)
         self._check(response, f"{method} {path.split('?')[0]}", with_auth=True)
         return response
 
