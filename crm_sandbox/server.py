@@ -314,7 +314,7 @@ class BaseHandler(BaseHTTPRequestHandler):
             "headers": {
                 k.lower(): v
                 for k, v in self.headers.items()
-                if k.lower() in ("authorization", "content-type")
+                if k.lower() in ("authorization", "content-type", "sforce-query-options")
             },
             "body": body,
             "faults": fired.kinds(),

@@ -29,6 +29,8 @@ API_VERSION = "62.0"
 MAX_COLLECTION = 200
 DEFAULT_BATCH = 2000
 MIN_BATCH = 200
+# Open query cursors kept (Salesforce keeps each for 15 minutes, any page of it re-readable).
+MAX_LOCATORS = 500
 ROLLED_BACK = (
     "Record rolled back because not all records were valid and the request was using AllOrNone "
     "header"
@@ -192,12 +194,13 @@ def _page(call: SfCall, locator: Locator, start: int, key: str = "") -> dict[str
     batch = locator.records[start:end]
     page: dict[str, Any] = {"totalSize": len(locator.records), "done": end >= len(locator.records)}
     if not page["done"]:
-        key = key or "01g" + secrets.token_hex(8)[:15].upper()
-        call.locators[key] = locator
+        if not key:
+            key = "01g" + secrets.token_hex(8)[:15].upper()
+            call.locators[key] = locator
+            while len(call.locators) > MAX_LOCATORS:  # the oldest cursors expire first
+                del call.locators[next(iter(call.locators))]
         resource = "queryAll" if locator.all_rows else "query"
         page["nextRecordsUrl"] = f"{call.base}/{resource}/{key}-{end}"
-    elif key:
-        call.locators.pop(key, None)
     page["records"] = [call.render(locator.kind, r, locator.fields) for r in batch]
     return page
 
@@ -208,7 +211,13 @@ def _page(call: SfCall, locator: Locator, start: int, key: str = "") -> dict[str
 def _clean_body(call: SfCall) -> dict[str, Any]:
     if not isinstance(call.body, dict):
         raise bad_request("JSON_PARSER_ERROR", "The request body must be a JSON object")
-    return {k: v for k, v in call.body.items() if k != "attributes"}
+    return _fields_of(call.body)
+
+
+def _fields_of(row: dict[str, Any]) -> dict[str, Any]:
+    """A record's field values, ``attributes`` aside; ``Id`` under that name whatever its
+    case (Salesforce reads field names case-insensitively)."""
+    return {("Id" if k.lower() == "id" else k): v for k, v in row.items() if k != "attributes"}
 
 
 def _problem(problem: RecordProblem) -> SfError:
@@ -455,7 +464,7 @@ def create_collection(call: SfCall) -> Reply:
 
     def create(index: int, row: dict[str, Any]) -> dict[str, Any]:
         kind = str(object_name(row["attributes"]["type"]))
-        values = {k: v for k, v in row.items() if k != "attributes"}
+        values = _fields_of(row)
         try:
             if "Id" in values:
                 raise RecordProblem("INVALID_FIELD", "cannot specify Id in an insert call", ["Id"])
@@ -480,8 +489,8 @@ def update_collection(call: SfCall) -> Reply:
 
     def update(index: int, row: dict[str, Any]) -> dict[str, Any]:
         kind = str(object_name(row["attributes"]["type"]))
-        values = {k: v for k, v in row.items() if k not in ("attributes", "Id")}
-        record_id = str(row.get("Id") or "")
+        values = _fields_of(row)
+        record_id = str(values.pop("Id", None) or "")
         try:
             if not record_id:
                 raise RecordProblem("MISSING_ARGUMENT", "Id not specified in an update call")
@@ -526,7 +535,7 @@ def upsert_collection(call: SfCall) -> Reply:
     repeated = {key for key in keys if key and keys.count(key) > 1}
 
     def upsert(index: int, row: dict[str, Any]) -> dict[str, Any]:
-        values = {k: v for k, v in row.items() if k != "attributes"}
+        values = _fields_of(row)
         if object_name(row["attributes"]["type"]) != kind:
             problem = RecordProblem(
                 "INVALID_TYPE", f"this collection takes {kind} records only", []

@@ -121,6 +121,12 @@ class Org:
         }
         save_json(self.data_dir / DATA_FILE, document)
 
+    def load(self, path: Path) -> None:
+        """Add the org saved at ``path`` (a ``crm-sandbox-salesforce.json``, e.g. generated
+        for a benchmark) to this one, without tying the org to that folder."""
+        with self.lock:
+            self._load(path)
+
     def _load(self, path: Path) -> None:
         document = json.loads(path.read_text(encoding="utf-8"))
         if document.get("version") != FORMAT_VERSION:

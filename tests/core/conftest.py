@@ -34,3 +34,9 @@ def hub(store: Store, sandbox: Sandbox, fake_time: FakeTime) -> Iterator[HubSpot
     )
     yield adapter
     adapter.close()
+
+
+# Both CRMs in turn, for the sync tests that hold for each.
+from tests.support.crm_providers import crm, shared_crm  # noqa: E402
+
+__all__ = ["crm", "shared_crm"]  # fixtures

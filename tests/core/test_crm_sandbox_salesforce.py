@@ -377,3 +377,36 @@ def test_describe_lists_the_standard_fields_the_crm_has(sf_api: httpx.Client) ->
     } <= set(task)
     assert task["WhatId"]["referenceTo"] == ["Account", "Opportunity"]
     assert sf_api.get("/sobjects/Nothing/describe").status_code == 404
+
+
+def test_field_names_are_read_case_insensitively_id_included(sf_api: httpx.Client) -> None:
+    made = sf_api.post("/sobjects/Account", json={"name": "Acme"}).json()["id"]
+    changed = sf_api.patch(
+        "/composite/sobjects",
+        json={"records": records("Account", {"id": made, "INDUSTRY": "Banking"})},
+    ).json()
+    assert changed == [{"id": made, "success": True, "errors": []}]
+    row = sf_api.get(f"/sobjects/Account/{made}", params={"fields": "name,industry"}).json()
+    assert (row["Name"], row["Industry"]) == ("Acme", "Banking")
+
+
+def test_a_query_cursor_can_be_read_again(sf_api: httpx.Client) -> None:
+    sf_api.post(
+        "/composite/sobjects",
+        json={"records": records("Account", *({"Name": f"A{i:03d}"} for i in range(200)))},
+    )
+    sf_api.post(
+        "/composite/sobjects",
+        json={"records": records("Account", *({"Name": f"B{i:03d}"} for i in range(50)))},
+    )
+    first = soql(
+        sf_api,
+        "SELECT Name FROM Account ORDER BY Name",
+        **{"Sforce-Query-Options": "batchSize=200"},
+    )
+    more = first["nextRecordsUrl"].removeprefix("/services/data/v62.0")
+    last = sf_api.get(more).json()
+    assert last["done"] is True and [r["Name"] for r in last["records"]][:1] == ["B000"]
+    assert sf_api.get(more).json() == last  # as Salesforce keeps a cursor for a while
+    gone = sf_api.get("/query/01gNOPE-200")
+    assert gone.status_code == 400 and gone.json()[0]["errorCode"] == "INVALID_QUERY_LOCATOR"
