@@ -246,3 +246,55 @@ def test_fields_already_there_are_neither_created_nor_reported() -> None:
     adapter.ensure_schema()
     assert {r.method for r in recorded.requests} == {"GET"}
     assert len(recorded.requests) == 5  # a describe per object
+
+
+def test_a_retried_create_is_sent_again_without_the_fields_only_a_create_takes() -> None:
+    refusal = {
+        "success": False,
+        "errors": [
+            {
+                "statusCode": "INVALID_FIELD_FOR_INSERT_UPDATE",
+                "message": "Unable to create/update fields: TaskSubtype.",
+                "fields": ["TaskSubtype"],
+            }
+        ],
+    }
+
+    def handler(request: httpx.Request) -> httpx.Response:
+        records = httpx.Response(200, content=request.content).json()["records"]
+        if "TaskSubtype" in records[0]:
+            return answer(200, [refusal])
+        return answer(200, [{"id": "00T1", "success": True, "errors": [], "created": False}])
+
+    adapter, recorded = mocked_adapter(handler)
+    [result] = adapter.upsert("call", [WriteOp("op-1", "uid-1", {"Subject": "Check-in"})])
+    assert (result.ok, result.remote_id) == (True, "00T1")
+    second = recorded.bodies()[1]["records"][0]
+    assert "TaskSubtype" not in second and second["CSM_Local_Id__c"] == "uid-1"
+
+
+def test_a_duplicate_rule_names_the_record_the_org_has_already() -> None:
+    def handler(request: httpx.Request) -> httpx.Response:
+        duplicate = {
+            "statusCode": "DUPLICATES_DETECTED",
+            "message": "You're creating a duplicate record.",
+            "duplicateResult": {
+                "matchResults": [{"matchRecords": [{"record": {"Id": "003EXISTING"}}]}]
+            },
+        }
+        return answer(200, [{"success": False, "errors": [duplicate]}])
+
+    adapter, _recorded = mocked_adapter(handler)
+    ops = [WriteOp("op-1", "uid-1", {"LastName": "Lee", "Email": "ann@acme.test"})]
+    [result] = adapter.upsert("contact", ops)
+    assert (result.ok, result.error, result.remote_id) == (False, "exists", "003EXISTING")
+
+
+def test_the_limit_header_becomes_the_day_figures() -> None:
+    def handler(request: httpx.Request) -> httpx.Response:
+        body = {"done": True, "totalSize": 0, "records": []}
+        return answer(200, body, **{"Sforce-Limit-Info": "api-usage=18/5000"})
+
+    adapter, _recorded = mocked_adapter(handler)
+    adapter.read("company", ["001A"])
+    assert (adapter.rate.day_limit, adapter.rate.day_remaining) == (5000, 4982)
