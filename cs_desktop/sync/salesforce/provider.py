@@ -44,7 +44,7 @@ PROVIDER = Provider(
         scopes=SCOPES,
         client_secret=False,
         servers=(
-            SignInServer("production", PRODUCTION_LOGIN, N_("Production org")),
+            SignInServer("production", PRODUCTION_LOGIN, N_("Production")),
             SignInServer("sandbox", SANDBOX_LOGIN, N_("Sandbox org")),
         ),
         consumer_key=True,
