@@ -93,3 +93,20 @@ def test_a_third_crm_connects_from_the_dialog_and_is_named_everywhere(
     dialog.close()
     again = open_settings(qtbot, window)
     assert again.crm.currentText() == "Acme CRM" and again.base_url.text() == sandbox.url
+
+
+def test_the_dialog_reads_the_registry_without_loading_httpx_or_the_orm() -> None:
+    import subprocess
+    import sys
+
+    script = (
+        "import sys\n"
+        "import ui.sync.settings_dialog\n"
+        "from cs_desktop.sync.providers import all_providers\n"
+        "assert [p.label for p in all_providers()][0] == 'HubSpot'\n"
+        "print('httpx' in sys.modules, 'sqlalchemy' in sys.modules)\n"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", script], capture_output=True, text=True, check=True
+    )
+    assert result.stdout.split() == ["False", "False"]
