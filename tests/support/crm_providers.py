@@ -95,12 +95,7 @@ class Crm:
             assert isinstance(opened, HubSpotAdapter)
             return HubSpotAdapter(self.url, opened.auth, retry=self.retry(), timeout=timeout)
         assert isinstance(self.server, SalesforceSandbox)
-        # A connected app without a secret (PKCE); the org signs in and answers at one URL.
-        self.first_refresh = _salesforce_sign_in(self.server)[1]
-        credentials = Credentials(
-            client_id=SF_CLIENT_ID, refresh_token=self.first_refresh, sign_in_url=self.url
-        )
-        connect(store, provider_named("salesforce"), credentials, base_url=self.url)
+        self.first_refresh = salesforce_connect(store, self.server)
         deadlines = DEFAULT if timeout is None else DEFAULT.per_request(timeout)
         return open_adapter(store, retry=self.retry(), deadlines=deadlines)
 
@@ -266,6 +261,15 @@ def _hubspot_oauth(store: Store, server: Sandbox) -> str:
     from tests.support.hubspot import oauth_connect
 
     return oauth_connect(store, server)
+
+
+def salesforce_connect(store: Store, server: SalesforceSandbox) -> str:
+    """Connect ``store`` to the Salesforce sandbox as the app does, through a connected app
+    without a secret (PKCE; the org signs in and answers at one URL); the refresh token."""
+    refresh = _salesforce_sign_in(server)[1]
+    credentials = Credentials(client_id=SF_CLIENT_ID, refresh_token=refresh, sign_in_url=server.url)
+    connect(store, provider_named("salesforce"), credentials, base_url=server.url)
+    return refresh
 
 
 def _salesforce_sign_in(server: SalesforceSandbox) -> tuple[str, str]:
