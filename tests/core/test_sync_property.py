@@ -44,7 +44,7 @@ from cs_desktop.sync.hubspot.connect import connect_hubspot
 from cs_desktop.sync.resolve import Choice, resolve_conflict
 from cs_desktop.sync.retry import RetryPolicy
 from cs_desktop.sync.state import Conflict, Entity, Outbox, SyncRecord
-from tests.support.crm_providers import Crm, registered_providers
+from tests.support.crm_providers import Crm
 from tests.support.hubspot import FakeTime
 
 pytestmark = [
@@ -258,8 +258,6 @@ class SyncMachine(RuleBasedStateMachine):
 
     @rule(choice=st.sampled_from(["mine", "theirs", "edit"]), value=st.sampled_from(NAMES))
     def resolve_a_conflict(self, choice: Choice, value: str) -> None:
-        if self.crm.provider not in registered_providers():
-            return  # resolving looks the CRM up in the provider registry (#18), not there yet
         with self.store.read() as session:
             conflict = session.scalars(
                 select(Conflict).where(Conflict.resolved_at.is_(None)).limit(1)

@@ -27,23 +27,20 @@ from crm_sandbox.salesforce import (
     run_salesforce_sandbox,
 )
 from crm_sandbox.server import BaseSandbox
-from cs_desktop.coltypes import utc_now
 from cs_desktop.db import Store
-from cs_desktop.sync import capture_edits
-from cs_desktop.sync.adapter import CrmAdapter, Kind, Token
-from cs_desktop.sync.capture import rescan
-from cs_desktop.sync.connection import open_adapter
+from cs_desktop.sync.adapter import CrmAdapter, Kind
+from cs_desktop.sync.connection import connect, open_adapter
 from cs_desktop.sync.deadlines import DEFAULT
 from cs_desktop.sync.engine import SyncResult, run_sync
 from cs_desktop.sync.hubspot import OBJECT_TYPES, HubSpotAdapter
 from cs_desktop.sync.hubspot import mapping as hubspot_mapping
 from cs_desktop.sync.hubspot.connect import connect_hubspot
 from cs_desktop.sync.merge import Value
+from cs_desktop.sync.providers import Credentials, provider_named
 from cs_desktop.sync.pull import TOMBSTONES_EVERY
 from cs_desktop.sync.retry import RetryPolicy
-from cs_desktop.sync.salesforce import SalesforceAdapter, SalesforceAuth
+from cs_desktop.sync.salesforce import SalesforceAdapter
 from cs_desktop.sync.salesforce import mapping as salesforce_mapping
-from cs_desktop.sync.state import CrmConnection
 from tests.support.crm_sandbox import plain_settings
 from tests.support.hubspot import FakeTime
 
@@ -76,19 +73,19 @@ class Crm:
     server: BaseSandbox
     control: httpx.Client
     fake_time: FakeTime = field(default_factory=FakeTime)
-    tokens: list[Token] = field(default_factory=list)  # refreshed tokens handed for keeping
+    first_refresh: str = ""  # the refresh token an OAuth connection started with
 
     # -- connecting --------------------------------------------------------------------------
 
     def connect(
         self, store: Store, *, oauth: bool = False, timeout: float | None = None
     ) -> CrmAdapter:
-        """Connect ``store`` (its edits are queued from now on) and an adapter to use; with
-        ``oauth`` through a sign-in that gives a refresh token, else a token that lasts;
-        ``timeout`` shortens every request's deadline."""
+        """Connect ``store`` as the app does (its edits are queued from now on) and open its
+        adapter; HubSpot with a private-app token unless ``oauth``, Salesforce always through
+        the web server flow's refresh token. ``timeout`` shortens every request's deadline."""
         if isinstance(self.server, Sandbox):
             if oauth:
-                _hubspot_oauth(store, self.server)
+                self.first_refresh = _hubspot_oauth(store, self.server)
             else:
                 connect_hubspot(store, token=self.server.auth.private_token, base_url=self.url)
             if timeout is None:
@@ -98,19 +95,9 @@ class Crm:
             assert isinstance(opened, HubSpotAdapter)
             return HubSpotAdapter(self.url, opened.auth, retry=self.retry(), timeout=timeout)
         assert isinstance(self.server, SalesforceSandbox)
-        _connect_salesforce(store, self.url)
-        access, refresh = (
-            _salesforce_sign_in(self.server) if oauth else (self.server.auth.session_id, None)
-        )
-        auth = SalesforceAuth(access, refresh, self.url, self.url, SF_CLIENT_ID)
+        self.first_refresh = salesforce_connect(store, self.server)
         deadlines = DEFAULT if timeout is None else DEFAULT.per_request(timeout)
-        return SalesforceAdapter(
-            auth,
-            on_tokens=self.tokens.append,
-            now=self.now,
-            retry=self.retry(),
-            deadlines=deadlines,
-        )
+        return open_adapter(store, retry=self.retry(), deadlines=deadlines)
 
     def retry(self) -> RetryPolicy:
         return RetryPolicy(sleep=self.fake_time.sleep, monotonic=self.fake_time.monotonic)
@@ -214,7 +201,6 @@ class Crm:
         if self.provider == "hubspot":
             self.control.post("/clock", json={"offset": -3600})
         self.fake_time = FakeTime()
-        self.tokens.clear()
 
     def advance(self, seconds: float) -> None:
         self.control.post("/clock", json={"advance": seconds})
@@ -257,20 +243,6 @@ def sync(store: Store, adapter: CrmAdapter, *, sweep: bool = False) -> SyncResul
     return result
 
 
-def registered_providers() -> set[str]:
-    """The providers the app looks CRMs up by (its provider registry)."""
-    from cs_desktop.sync.providers import crm_named
-
-    found = set()
-    for provider in PROVIDERS:
-        try:
-            crm_named(provider)
-        except KeyError:
-            continue
-        found.add(provider)
-    return found
-
-
 def _strings(record: Mapping[str, Any]) -> dict[str, Any]:
     """A Salesforce record's values as the adapter reads them from JSON."""
     return {k: salesforce_mapping.as_text(v) for k, v in record.items()}
@@ -285,28 +257,19 @@ def _salesforce_kind(kind: Kind, props: Mapping[str, Any]) -> bool:
     return kind not in marked or props.get(salesforce_mapping.RECORD) == kind
 
 
-def _hubspot_oauth(store: Store, server: Sandbox) -> None:
+def _hubspot_oauth(store: Store, server: Sandbox) -> str:
     from tests.support.hubspot import oauth_connect
 
-    oauth_connect(store, server)
+    return oauth_connect(store, server)
 
 
-def _connect_salesforce(store: Store, url: str) -> None:
-    """What connecting Salesforce leaves in the store: its connection row, edits captured
-    from now on and every existing row queued."""
-    capture_edits()
-    with store.write() as session:
-        session.add(
-            CrmConnection(
-                provider="salesforce",
-                base_url=url,
-                auth_kind="oauth",
-                account_name="salesforce-test",
-                connected_at=utc_now(),
-            )
-        )
-        session.flush()
-        rescan(session.connection(), "salesforce")
+def salesforce_connect(store: Store, server: SalesforceSandbox) -> str:
+    """Connect ``store`` to the Salesforce sandbox as the app does, through a connected app
+    without a secret (PKCE; the org signs in and answers at one URL); the refresh token."""
+    refresh = _salesforce_sign_in(server)[1]
+    credentials = Credentials(client_id=SF_CLIENT_ID, refresh_token=refresh, sign_in_url=server.url)
+    connect(store, provider_named("salesforce"), credentials, base_url=server.url)
+    return refresh
 
 
 def _salesforce_sign_in(server: SalesforceSandbox) -> tuple[str, str]:
