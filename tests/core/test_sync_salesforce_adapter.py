@@ -298,3 +298,18 @@ def test_the_limit_header_becomes_the_day_figures() -> None:
     adapter, _recorded = mocked_adapter(handler)
     adapter.read("company", ["001A"])
     assert (adapter.rate.day_limit, adapter.rate.day_remaining) == (5000, 4982)
+
+
+def test_an_expired_page_token_asks_again_from_the_cursor_stamp() -> None:
+    def handler(request: httpx.Request) -> httpx.Response:
+        if request.url.path.startswith(data_path("query/")):
+            return answer(400, [{"errorCode": "INVALID_QUERY_LOCATOR", "message": "expired"}])
+        rows = [{"Id": "001B", "Name": "Beta", "SystemModstamp": "2026-11-30T10:00:00.000+0000"}]
+        return answer(200, {"done": True, "totalSize": 1, "records": rows})
+
+    adapter, recorded = mocked_adapter(handler)
+    stamp = datetime(2026, 11, 30, 9, 0, tzinfo=UTC)
+    cursor = Cursor(stamp, "001A", list_after=data_path("query/01gOLD-200"))
+    page = adapter.pull_page("company", cursor, 200)
+    assert [r.remote_id for r in page.records] == ["001B"] and page.done
+    assert "SystemModstamp >= 2026-11-30T08:58:00Z" in _soql(recorded.requests[1])

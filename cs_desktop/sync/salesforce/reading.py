@@ -72,7 +72,10 @@ def pull_page(client: SalesforceClient, kind: Kind, cur: Cursor, limit: int, now
     began = cur.window_start
     if cur.list_after:
         response = client.request("GET", cur.list_after, headers=headers)
-        if response.status_code != 400 or "INVALID_QUERY_LOCATOR" not in error_codes(response):
+        expired = response.status_code in (400, 404) and "INVALID_QUERY_LOCATOR" in error_codes(
+            response
+        )
+        if not expired:
             data = ok_json(response)
         # A locator lives 15 minutes: an expired one asks again from the cursor's stamp.
     if data is None:
