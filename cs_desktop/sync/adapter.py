@@ -71,7 +71,13 @@ class WebPage(BadReply):
 
 class FullResyncNeeded(CrmError):
     """The CRM no longer says what was deleted since the cursor (Salesforce keeps 30 days):
-    the engine checks every record it knows of the kind instead, merging as a pull does."""
+    the engine checks every record it knows of the kind instead, merging as a pull does.
+    ``resume_at``: the CRM's time the check stands for, where the next sweep starts (None:
+    this computer's)."""
+
+    def __init__(self, message: str, resume_at: datetime | None = None) -> None:
+        super().__init__(message)
+        self.resume_at = resume_at
 
 
 class Fatal(CrmError):

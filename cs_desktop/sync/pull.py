@@ -180,9 +180,10 @@ def pull(
                 since = start[kind][1]
                 try:
                     stones = ahead.tombstones(kind)
-                except FullResyncNeeded:
+                except FullResyncNeeded as too_old:
                     # The CRM's deletion feed no longer reaches back to the last sweep.
-                    stones, since = gone_records(store, adapter, kind, now), now
+                    stones = gone_records(store, adapter, kind, now)
+                    since = too_old.resume_at or now
                 _apply_tombstones(store, adapter, kind, stones, since, counts)
                 checked_at(store, crm, SWEPT + kind, now)
             elif first and fetched.page.next != Cursor():

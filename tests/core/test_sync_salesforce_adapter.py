@@ -72,8 +72,11 @@ def test_a_pull_follows_next_records_url_and_its_cursor_carries_the_page_token()
 
 def test_deletions_older_than_the_feed_reaches_ask_for_a_full_resync_without_a_request() -> None:
     adapter, recorded = mocked_adapter(lambda request: answer(500))
-    with pytest.raises(FullResyncNeeded, match="30"):
+    with pytest.raises(FullResyncNeeded, match="30") as raised:
         adapter.pull_tombstones("company", NOW - timedelta(days=31))
+    assert raised.value.resume_at == NOW  # the next sweep starts where the check stood
+    # A sweep from where the org's clock has not come yet asks nothing either.
+    assert adapter.pull_tombstones("company", NOW + timedelta(minutes=30)) == []
     assert recorded.requests == []
 
 

@@ -37,6 +37,8 @@ from cs_desktop.sync.values import parse_instant
 OVERLAP = timedelta(minutes=2)
 # The same for deletions; the deletion feed also truncates to the minute.
 DELETED_OVERLAP = timedelta(minutes=10)
+# The feed wants its start more than a minute before its end.
+FEED_STEP = timedelta(minutes=2)
 # Kept clear of the window's edge: a sweep asks for it a moment after the check.
 WINDOW = timedelta(days=DELETED_WINDOW_DAYS) - timedelta(hours=1)
 QUERY_BATCH = (200, 2000)  # the page sizes Salesforce accepts (Sforce-Query-Options)
@@ -110,15 +112,17 @@ def pull_tombstones(
     end = now()
     start = since - DELETED_OVERLAP
     if start < end - WINDOW:
-        raise FullResyncNeeded(_too_old(kind, since))
+        raise FullResyncNeeded(_too_old(kind, since), end)
+    if end - start < FEED_STEP:
+        return []  # the feed covers whole minutes: nothing to ask yet
     params = {"start": _feed_instant(start), "end": _feed_instant(end)}
     response = client.request("GET", data_path(f"sobjects/{OBJECTS[kind]}/deleted/"), params=params)
     if response.status_code == 400 and "INVALID_REPLICATION_DATE" in error_codes(response):
-        raise FullResyncNeeded(_too_old(kind, since))
+        raise FullResyncNeeded(_too_old(kind, since), end)
     data = ok_json(response)
     earliest = data.get("earliestDateAvailable")
     if earliest and parse_instant(str(earliest)) > start:
-        raise FullResyncNeeded(_too_old(kind, since))
+        raise FullResyncNeeded(_too_old(kind, since), end)
     return [
         Tombstone(str(item["id"]), parse_instant(str(item.get("deletedDate") or "")))
         if item.get("deletedDate")
