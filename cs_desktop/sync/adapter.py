@@ -142,6 +142,14 @@ class Tombstone:
     archived_at: datetime
 
 
+class Tombstones(list[Tombstone]):
+    """A deletion feed's answer: the deletions, and the CRM's time up to which it covered
+    them when it says (Salesforce's ``latestDateCovered``): the next sweep starts there, so
+    that a kind with no deletion for a while does not fall out of the feed's window."""
+
+    covered_until: datetime | None = None
+
+
 @dataclass(frozen=True)
 class WriteOp:
     """One record write. ``local_id`` is the ``csm_local_id``; ``op_id`` the trace id."""

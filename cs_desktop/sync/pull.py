@@ -630,4 +630,7 @@ def _apply_tombstones(
             counts.pulled += 1
             counts.scores_moved = True
         newest = max((s.archived_at for s in tombstones), default=since)
+        covered = getattr(tombstones, "covered_until", None)
+        if covered is not None:
+            newest = max(newest, covered)
         cursor_row(session, crm, kind).tombstones_since = newest

@@ -6,7 +6,9 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from datetime import UTC, datetime, timedelta
+from typing import Any
 
+import httpx
 import pytest
 from sqlalchemy import func, select
 
@@ -50,6 +52,11 @@ def portfolio(store: Store) -> Iterator[dict[str, int]]:
                 )
             )
     yield {"account": account.id, "person": person.id}
+
+
+def _requests(sf_sandbox: SalesforceSandbox) -> list[dict[str, Any]]:
+    with httpx.Client(base_url=sf_sandbox.url + "/__emulator", timeout=10) as client:
+        return list(client.get("/requests").json()["requests"])
 
 
 def _waiting(store: Store) -> int:
@@ -231,3 +238,34 @@ def test_attendees_removed_here_leave_the_activity_in_the_org(
     [event] = soql(sf_sandbox, "SELECT Id, WhoId FROM Event")
     assert event["WhoId"] is None
     assert soql(sf_sandbox, "SELECT Id FROM EventRelation WHERE IsWhat = false") == []
+
+
+def test_a_sweep_with_no_deletion_moves_on_to_what_the_feed_covered(
+    store: Store,
+    sf_sandbox: SalesforceSandbox,
+    sf_adapter: SalesforceAdapter,
+    portfolio: dict[str, int],
+) -> None:
+    connect(store, sf_sandbox)
+    sync(store, sf_adapter)
+    control(sf_sandbox, "/clock", {"advance": 20 * 86400})
+    sync(store, sf_adapter)  # nothing deleted: the sweep still moves on
+    with store.read() as session:
+        row = session.get(SyncCursor, ("salesforce", "contact"))
+        assert row is not None and row.tombstones_since is not None
+        swept_to = row.tombstones_since
+    assert swept_to >= sf_adapter._client.org_now() - timedelta(minutes=2)
+    # Twenty days on, past the window of the first listing, the feed still reaches.
+    control(sf_sandbox, "/clock", {"advance": 20 * 86400})
+    [contact] = soql(sf_sandbox, "SELECT Id FROM Contact")
+    control(sf_sandbox, "/mutate", {"op": "delete", "type": "Contact", "id": contact["Id"]})
+    control(sf_sandbox, "/clock", {"advance": 120})
+    before = _requests(sf_sandbox)[-1]["seq"]
+    sync(store, sf_adapter)
+    with store.read() as session:
+        assert session.get(Stakeholder, portfolio["person"]) is None
+    since = [r for r in _requests(sf_sandbox) if r["seq"] > before]
+    assert any(r["path"].endswith("/sobjects/Contact/deleted") for r in since)
+    # ...and no full check read every known contact again.
+    asked = [str(r["query"].get("q", [""])[0]) for r in since if r["path"].endswith("/query")]
+    assert not [q for q in asked if "FROM Contact WHERE Id IN" in q]

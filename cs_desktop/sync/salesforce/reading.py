@@ -19,7 +19,15 @@ from typing import Any
 import httpx
 
 from cs_desktop.i18n import _
-from cs_desktop.sync.adapter import Cursor, FullResyncNeeded, Kind, Page, RemoteRecord, Tombstone
+from cs_desktop.sync.adapter import (
+    Cursor,
+    FullResyncNeeded,
+    Kind,
+    Page,
+    RemoteRecord,
+    Tombstone,
+    Tombstones,
+)
 from cs_desktop.sync.salesforce.api import BATCH_MAX, DELETED_WINDOW_DAYS, data_path
 from cs_desktop.sync.salesforce.client import SalesforceClient, error_codes, ok_json
 from cs_desktop.sync.salesforce.mapping import (
@@ -123,12 +131,15 @@ def pull_tombstones(
     earliest = data.get("earliestDateAvailable")
     if earliest and parse_instant(str(earliest)) > start:
         raise FullResyncNeeded(_too_old(kind, since), end)
-    return [
+    found = Tombstones(
         Tombstone(str(item["id"]), parse_instant(str(item.get("deletedDate") or "")))
         if item.get("deletedDate")
         else Tombstone(str(item["id"]), end)
         for item in data.get("deletedRecords", [])
-    ]
+    )
+    covered = data.get("latestDateCovered")
+    found.covered_until = parse_instant(str(covered)) if covered else None
+    return found
 
 
 def read(
