@@ -269,3 +269,20 @@ def test_a_sweep_with_no_deletion_moves_on_to_what_the_feed_covered(
     # ...and no full check read every known contact again.
     asked = [str(r["query"].get("q", [""])[0]) for r in since if r["path"].endswith("/query")]
     assert not [q for q in asked if "FROM Contact WHERE Id IN" in q]
+
+
+def test_a_sync_into_an_org_lacking_fields_stops_before_sending_and_names_them(
+    store: Store,
+    sf_sandbox: SalesforceSandbox,
+    sf_adapter: SalesforceAdapter,
+    portfolio: dict[str, int],
+) -> None:
+    control(sf_sandbox, "/faults", {"settings": {"toolingAccess": False}})
+    connect(store, sf_sandbox)
+    waiting = _waiting(store)
+    result = run_sync(store, sf_adapter)
+    assert result.outcome != "ok"
+    assert "Account: " in result.message and "CSM_Local_Id__c" in result.message
+    assert "resources/salesforce" in result.message
+    assert _waiting(store) == waiting
+    assert soql(sf_sandbox, "SELECT Id FROM Account") == []
