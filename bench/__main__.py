@@ -60,8 +60,8 @@ def measure_gui(store: Path) -> list[Figure]:
     ]
 
 
-# The sections in the order they run; all but "usage", "sync", "import" and "capture" read the
-# generated store.
+# The sections in the order they run; all but "usage", "sync", "sync_salesforce", "import" and
+# "capture" read the generated store.
 SECTIONS = (
     "generation",
     "search",
@@ -76,6 +76,7 @@ SECTIONS = (
     "vault",
     "usage",
     "sync",
+    "sync_salesforce",
     "import",
     "capture",
 )
@@ -126,7 +127,7 @@ def main() -> int:
         figures.extend(new)
 
     store = workdir / f"generated-{args.accounts}.sqlite3"
-    if sections - {"usage", "sync", "import", "capture"}:
+    if sections - {"usage", "sync", "sync_salesforce", "import", "capture"}:
         # Every other section reads the generated store: generate it (and time that) first.
         report(measure_generation(workdir, args.accounts))
     if "search" in sections:
@@ -169,6 +170,10 @@ def main() -> int:
 
         report(measure_sync(workdir, args.sync_scale))
         report(measure_first_connect(workdir))
+    if "sync_salesforce" in sections:
+        from bench.sync_salesforce import measure as measure_salesforce_pull
+
+        report(measure_salesforce_pull(workdir, args.sync_scale))
     if "vault" in sections:
         from bench.vault import measure as measure_vault
 

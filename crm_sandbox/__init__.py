@@ -1,5 +1,6 @@
-"""A HubSpot CRM sandbox on loopback: the subset of the API the sync engine uses, with
-scriptable faults and a controllable clock, for tests and demos. Standard library only.
+"""CRM sandboxes on loopback, HubSpot's and (``crm_sandbox.salesforce``) Salesforce's: the
+subset of each API the sync engine uses, with scriptable faults and a controllable clock, for
+tests and demos. Standard library only.
 
 A package of its own: it imports nothing of the app, and the app neither imports nor ships it.
 Start it with :func:`run_sandbox`, or ``crm-sandbox`` (``python -m crm_sandbox``).

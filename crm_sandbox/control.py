@@ -15,7 +15,6 @@ from collections import deque
 from typing import Any, Protocol
 
 from crm_sandbox import catalog
-from crm_sandbox.auth import Auth
 from crm_sandbox.clock import Clock
 from crm_sandbox.errors import ApiError, not_found, validation
 from crm_sandbox.faults import Faults
@@ -104,23 +103,26 @@ class RequestLog:
 
 
 class ControlledSandbox(Protocol):
-    """What the control endpoints reach of the running sandbox (``server.Sandbox``).
+    """What the control endpoints reach of a running sandbox (``server.Sandbox`` and the
+    Salesforce one).
 
     Named here rather than imported, so that the server depends on its control endpoints and
     not the other way round.
     """
 
     clock: Clock
-    store: Store
     faults: Faults
-    auth: Auth
     log: RequestLog
 
     def info(self) -> dict[str, Any]: ...
 
-    def reset(self, *, with_csm_schema: bool = True) -> None: ...
+    def reset(self, body: dict[str, Any] | None = None) -> dict[str, Any]: ...
 
     def apply_settings(self) -> None: ...
+
+    def mutate(self, body: dict[str, Any]) -> Any: ...
+
+    def expire_tokens(self) -> None: ...
 
 
 def handle(
@@ -143,11 +145,7 @@ def _route(
     if name == "" or name == "info":
         return 200, sandbox.info()
     if name == "reset" and method == "POST":
-        schema = body.get("schema", "csm")
-        if schema not in ("csm", "bare"):
-            raise ValueError("schema is 'csm' or 'bare'")
-        sandbox.reset(with_csm_schema=schema == "csm")
-        return 200, {"ok": True, "schema": schema}
+        return 200, sandbox.reset(body)
     if name == "clock":
         if method == "POST":
             sandbox.clock.configure(body)
@@ -155,7 +153,7 @@ def _route(
     if name == "faults":
         return _faults(sandbox, method, body)
     if name == "mutate" and method == "POST":
-        return 200, _mutate(sandbox, body)
+        return 200, sandbox.mutate(body)
     if name == "requests":
         if method == "DELETE":
             sandbox.log.clear()
@@ -177,16 +175,15 @@ def _faults(sandbox: ControlledSandbox, method: str, body: Any) -> tuple[int, An
             sandbox.faults.configure(body["settings"])
         sandbox.faults.add(list(specs))
         if body.get("expireTokens"):
-            with sandbox.store.lock:
-                sandbox.auth.expire_all()
+            sandbox.expire_tokens()
         sandbox.apply_settings()
     return 200, sandbox.faults.describe()
 
 
-def _mutate(sandbox: ControlledSandbox, body: dict[str, Any]) -> Any:
-    """A change made in the CRM by someone else: ``op`` create, update, archive, restore,
-    associate or unassociate; ``bump: false`` keeps ``hs_lastmodifieddate`` as it was."""
-    store = sandbox.store
+def mutate_portal(store: Store, body: dict[str, Any]) -> Any:
+    """A change made in the HubSpot portal by someone else: ``op`` create, update, archive,
+    restore, associate or unassociate; ``bump: false`` keeps ``hs_lastmodifieddate`` as it
+    was."""
     op = body["op"]
     kind = catalog.object_type(str(body["type"]))
     if kind is None:

@@ -134,6 +134,10 @@ class Settings:
     rateLimitMax: int = 190
     rateLimitIntervalMs: int = 10_000
     dailyLimit: int = 1_000_000
+    # Salesforce only: whether the user may create custom fields (the Tooling API), and how
+    # many days back /sobjects/{Object}/deleted/ and /updated/ reach.
+    toolingAccess: bool = True
+    replicationWindowDays: int = 30
 
 
 @dataclass

@@ -20,7 +20,7 @@ from dataclasses import dataclass, field
 from email.utils import formatdate
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
-from typing import Any
+from typing import Any, Self
 from urllib.parse import parse_qs, urlsplit
 
 from crm_sandbox import api, associations, control
@@ -123,10 +123,62 @@ class Reply:
         return cls(error.status, error.body(), dict(error.headers))
 
 
-class Sandbox(ThreadingHTTPServer):
-    """The running sandbox: the HTTP server and the portal, clock, faults and log behind it."""
+class BaseSandbox(ThreadingHTTPServer):
+    """What every provider's sandbox has: the HTTP server on loopback, its clock, faults and
+    request log. A provider adds its records, its auth and its request handler."""
 
     daemon_threads = True  # a request sleeping in a "delay" fault must not block shutdown
+
+    def __init__(
+        self, port: int, settings: Settings | None, handler: type[BaseHTTPRequestHandler]
+    ) -> None:
+        self.clock = Clock()
+        self.faults = Faults(settings)
+        self.log = control.RequestLog()
+        self.stopping = threading.Event()  # ends requests held by "hang" and "trickle"
+        self._thread: threading.Thread | None = None
+        super().__init__((HOST, port), handler)
+
+    @property
+    def url(self) -> str:
+        return f"http://{HOST}:{self.server_address[1]}"
+
+    # -- what the control endpoints ask of a provider's sandbox ------------------------------
+
+    def info(self) -> dict[str, Any]:
+        raise NotImplementedError
+
+    def reset(self, body: dict[str, Any] | None = None) -> dict[str, Any]:
+        raise NotImplementedError
+
+    def apply_settings(self) -> None:
+        """Bring the parts that read the settings in line after they changed."""
+
+    def mutate(self, body: dict[str, Any]) -> Any:
+        raise NotImplementedError
+
+    def expire_tokens(self) -> None:
+        raise NotImplementedError
+
+    def start(self) -> Self:
+        # A short poll interval keeps stop() quick.
+        self._thread = threading.Thread(
+            target=self.serve_forever, args=(0.05,), name="crm-sandbox", daemon=True
+        )
+        self._thread.start()
+        return self
+
+    def stop(self) -> None:
+        self.stopping.set()
+        self.shutdown()
+        self.server_close()
+        if self._thread is not None:
+            self._thread.join(timeout=5)
+
+
+class Sandbox(BaseSandbox):
+    """The running HubSpot sandbox: the HTTP server and the portal, clock, faults and log
+    behind it."""
 
     def __init__(
         self,
@@ -136,24 +188,20 @@ class Sandbox(ThreadingHTTPServer):
         private_token: str = DEFAULT_PRIVATE_TOKEN,
         settings: Settings | None = None,
     ) -> None:
-        self.clock = Clock()
-        self.store = Store(self.clock, data_dir)
-        self.faults = Faults(settings)
+        super().__init__(port, settings, _Handler)
+        try:
+            self.store = Store(self.clock, data_dir)
+        except BaseException:
+            self.server_close()
+            raise
         self.auth = Auth(self.store, self.clock, self.faults.settings, private_token=private_token)
-        self.log = control.RequestLog()
-        self.stopping = threading.Event()  # ends requests held by "hang" and "trickle"
-        self._thread: threading.Thread | None = None
-        super().__init__((HOST, port), _Handler)
-
-    @property
-    def url(self) -> str:
-        return f"http://{HOST}:{self.server_address[1]}"
 
     def info(self) -> dict[str, Any]:
         # No token or secret: the control endpoints never echo credentials (the sandbox
         # prints them once, to whoever started it).
         return {
             "url": self.url,
+            "provider": "hubspot",
             "clientId": self.auth.client_id,
             "dataDir": str(self.store.data_dir) if self.store.data_dir else None,
         }
@@ -168,30 +216,26 @@ class Sandbox(ThreadingHTTPServer):
             elif not settings.identicalTimestamps:
                 self.store.identical_ms = None
 
-    def reset(self, *, with_csm_schema: bool = True) -> None:
+    def reset(self, body: dict[str, Any] | None = None) -> dict[str, Any]:
+        schema = (body or {}).get("schema", "csm")
+        if schema not in ("csm", "bare"):
+            raise ValueError("schema is 'csm' or 'bare'")
         with self.store.lock:
-            self.store.reset(with_csm_schema=with_csm_schema)
+            self.store.reset(with_csm_schema=schema == "csm")
             self.store.save()
         self.faults.clear()
         self.clock.reset()
         self.auth.reset()
         self.log.clear()
         self.apply_settings()
+        return {"ok": True, "schema": schema}
 
-    def start(self) -> Sandbox:
-        # A short poll interval keeps stop() quick.
-        self._thread = threading.Thread(
-            target=self.serve_forever, args=(0.05,), name="crm-sandbox", daemon=True
-        )
-        self._thread.start()
-        return self
+    def mutate(self, body: dict[str, Any]) -> Any:
+        return control.mutate_portal(self.store, body)
 
-    def stop(self) -> None:
-        self.stopping.set()
-        self.shutdown()
-        self.server_close()
-        if self._thread is not None:
-            self._thread.join(timeout=5)
+    def expire_tokens(self) -> None:
+        with self.store.lock:
+            self.auth.expire_all()
 
 
 def run_sandbox(
@@ -216,8 +260,12 @@ def run_sandbox(
     return Sandbox(port, data_dir, private_token=private_token, settings=settings).start()
 
 
-class _Handler(BaseHTTPRequestHandler):
-    server: Sandbox
+class BaseHandler(BaseHTTPRequestHandler):
+    """One request to any provider's sandbox: control endpoints, faults, the log and the
+    reply. A provider's handler answers the API itself (:meth:`_apply`) and words its
+    errors (:meth:`_fault_reply`, :meth:`_failure`, :meth:`_bad_json`)."""
+
+    server: BaseSandbox
     protocol_version = "HTTP/1.1"
     server_version = "cs-desktop-crm-sandbox"
     disable_nagle_algorithm = True  # headers and body go out in two writes: no 40 ms stall
@@ -266,7 +314,7 @@ class _Handler(BaseHTTPRequestHandler):
             "headers": {
                 k.lower(): v
                 for k, v in self.headers.items()
-                if k.lower() in ("authorization", "content-type")
+                if k.lower() in ("authorization", "content-type", "sforce-query-options")
             },
             "body": body,
             "faults": fired.kinds(),
@@ -299,9 +347,7 @@ class _Handler(BaseHTTPRequestHandler):
         try:
             return json.loads(text)
         except json.JSONDecodeError as error:
-            raise validation(
-                f"Invalid input JSON on line {error.lineno}, column {error.colno}"
-            ) from None
+            raise self._bad_json(error) from None
 
     def _control(self, name: str, query: dict[str, list[str]], body: Any) -> None:
         try:
@@ -311,7 +357,6 @@ class _Handler(BaseHTTPRequestHandler):
             self._send(Reply.error(error))
 
     def _before(self, fired: Fired) -> Reply | str | None:
-        sandbox = self.server
         for fault in fired.before:
             if fault.kind == "delay":
                 time.sleep(fault.seconds)
@@ -322,30 +367,40 @@ class _Handler(BaseHTTPRequestHandler):
             elif fault.kind == "reset":
                 self._reset_mid_body(Reply(200, {"status": "error", "message": "x" * 512}))
                 return "reset"
-            elif fault.kind == "rate_limit":
-                headers = sandbox.auth.count("fault", search=False, enforce=False)
-                return Reply.error(rate_limited(fault.policy, fault.retryAfter, headers))
-            elif fault.kind == "server_error":
-                return _server_error(fault)
-            elif fault.kind == "expired_token":
-                now = sandbox.clock.now_ms()
-                return Reply.error(expired_error(now, now - 60_000))
             elif fault.kind == "hang":
                 self._hold(fault.seconds)
                 return "reset"
             elif fault.kind == "captive_portal":
                 return _sign_in_page(fault.status)
-            elif fault.kind == "truncated_json":
-                return Reply(200, {"results": [], "paging": {"next": {"after": "100"}}}, cut=True)
-            elif fault.kind == "invalid_grant":
-                return Reply.error(
-                    token_error(
-                        "BAD_REFRESH_TOKEN",
-                        "missing or unknown refresh token",
-                        grant_error="invalid_grant",
-                    )
-                )
+            elif fault.kind == "server_error":
+                return self._failure(fault)
+            else:
+                reply = self._fault_reply(fault)
+                if reply is not None:
+                    return reply
         return None
+
+    # -- what a provider words its own way ---------------------------------------------------
+
+    def _fault_reply(self, fault: Fault) -> Reply | None:
+        """The reply a provider-specific fault (rate limit, expired token, invalid grant,
+        truncated JSON) gives before anything is applied; None when it does not apply."""
+        raise NotImplementedError
+
+    def _failure(self, fault: Fault) -> Reply:
+        """A 5xx, JSON or HTML, as the provider's servers send it."""
+        if fault.body == "html":
+            return _html_error(fault.status)
+        raise NotImplementedError
+
+    def _bad_json(self, error: json.JSONDecodeError) -> ApiError:
+        raise NotImplementedError
+
+    def _apply(self, path: str, query: dict[str, list[str]], body: Any, fired: Fired) -> Reply:
+        raise NotImplementedError
+
+    def _complete_headers(self, headers: dict[str, str]) -> None:
+        """Add the headers every reply carries (rate or usage headers) when missing."""
 
     def _client_gone(self) -> bool:
         readable, _, _ = select.select([self.connection], [], [], 0)
@@ -356,66 +411,10 @@ class _Handler(BaseHTTPRequestHandler):
         except OSError:
             return True
 
-    def _apply(self, path: str, query: dict[str, list[str]], body: Any, fired: Fired) -> Reply:
-        sandbox = self.server
-        try:
-            if path in TOKEN_PATHS and self.command == "POST":
-                headers = sandbox.auth.count("anonymous", search=False, enforce=False)
-                form = {
-                    **{k: v[0] for k, v in query.items()},
-                    **(body if isinstance(body, dict) else {}),
-                }
-                with sandbox.store.lock:
-                    granted = sandbox.auth.grant(
-                        {k: str(v) for k, v in form.items()}, strict_codes=path != TOKEN_PATH
-                    )
-                    sandbox.store.save()
-                return Reply(200, granted, headers)
-            if path == AUTHORIZE_PATH and self.command == "GET":
-                with sandbox.store.lock:
-                    back = sandbox.auth.authorize({k: v[0] for k, v in query.items()})
-                    sandbox.store.save()
-                return _redirect(back)
-            if path.startswith(REVOKE_PATH) and self.command == "DELETE":
-                headers = sandbox.auth.count("anonymous", search=False, enforce=False)
-                with sandbox.store.lock:
-                    if not sandbox.auth.revoke(path[len(REVOKE_PATH) :]):
-                        raise not_found("refresh token not found")
-                    sandbox.store.save()
-                return Reply(204, None, headers)
-            handler, params = _find(self.command, path)
-            key = sandbox.auth.check(self.headers.get("Authorization"))
-            headers = sandbox.auth.count(
-                key,
-                search=path.endswith("/search"),
-                enforce=sandbox.faults.settings.enforceRateLimits,
-            )
-        except ApiError as error:
-            reply = Reply.error(error)
-            reply.headers = {
-                **sandbox.auth.count("anonymous", search=False, enforce=False),
-                **reply.headers,
-            }
-            return reply
-        call = api.Call(
-            self.command, params, query, body, sandbox.store, sandbox.faults.settings, fired.batch
-        )
-        with sandbox.store.lock:
-            changes = sandbox.store.changes
-            try:
-                status, result = handler(call)
-                reply = Reply(status, result, headers)
-            except ApiError as error:
-                reply = Reply.error(error)
-                reply.headers.update(headers)
-            if sandbox.store.changes != changes:  # searches and reads are POSTs too
-                sandbox.store.save()
-        return reply
-
     def _after(self, fired: Fired, reply: Reply) -> str | None:
         for fault in fired.after:
             if fault.kind == "apply_then_fail":
-                failed = _server_error(fault)
+                failed = self._failure(fault)
                 reply.status, reply.body, reply.html = failed.status, failed.body, failed.html
             elif fault.kind == "delay":
                 time.sleep(fault.seconds)
@@ -464,8 +463,7 @@ class _Handler(BaseHTTPRequestHandler):
 
     def _header_items(self, reply: Reply, length: int, content_type: str) -> list[tuple[str, str]]:
         headers = dict(reply.headers)
-        if not any(h.startswith("X-HubSpot-RateLimit") for h in headers):
-            headers.update(self.server.auth.count("anonymous", search=False, enforce=False))
+        self._complete_headers(headers)
         if reply.status != 204:
             headers.update({"Content-Type": content_type, "Content-Length": str(length)})
         return list(headers.items())
@@ -504,6 +502,103 @@ class _Handler(BaseHTTPRequestHandler):
         socket.socket(fileno=fd).close()
 
 
+class _Handler(BaseHandler):
+    """The HubSpot API: its routes, OAuth endpoints, rate headers and error shapes."""
+
+    server: Sandbox
+
+    def _fault_reply(self, fault: Fault) -> Reply | None:
+        sandbox = self.server
+        if fault.kind == "rate_limit":
+            headers = sandbox.auth.count("fault", search=False, enforce=False)
+            return Reply.error(rate_limited(fault.policy, fault.retryAfter, headers))
+        if fault.kind == "expired_token":
+            now = sandbox.clock.now_ms()
+            return Reply.error(expired_error(now, now - 60_000))
+        if fault.kind == "truncated_json":
+            return Reply(200, {"results": [], "paging": {"next": {"after": "100"}}}, cut=True)
+        if fault.kind == "invalid_grant":
+            return Reply.error(
+                token_error(
+                    "BAD_REFRESH_TOKEN",
+                    "missing or unknown refresh token",
+                    grant_error="invalid_grant",
+                )
+            )
+        return None
+
+    def _failure(self, fault: Fault) -> Reply:
+        if fault.body == "html":
+            return _html_error(fault.status)
+        error = ApiError(
+            fault.status, _STATUS_CATEGORY[fault.status], "internal error, please try again"
+        )
+        return Reply.error(error)
+
+    def _bad_json(self, error: json.JSONDecodeError) -> ApiError:
+        return validation(f"Invalid input JSON on line {error.lineno}, column {error.colno}")
+
+    def _complete_headers(self, headers: dict[str, str]) -> None:
+        if not any(h.startswith("X-HubSpot-RateLimit") for h in headers):
+            headers.update(self.server.auth.count("anonymous", search=False, enforce=False))
+
+    def _apply(self, path: str, query: dict[str, list[str]], body: Any, fired: Fired) -> Reply:
+        sandbox = self.server
+        try:
+            if path in TOKEN_PATHS and self.command == "POST":
+                headers = sandbox.auth.count("anonymous", search=False, enforce=False)
+                form = {
+                    **{k: v[0] for k, v in query.items()},
+                    **(body if isinstance(body, dict) else {}),
+                }
+                with sandbox.store.lock:
+                    granted = sandbox.auth.grant(
+                        {k: str(v) for k, v in form.items()}, strict_codes=path != TOKEN_PATH
+                    )
+                    sandbox.store.save()
+                return Reply(200, granted, headers)
+            if path == AUTHORIZE_PATH and self.command == "GET":
+                with sandbox.store.lock:
+                    back = sandbox.auth.authorize({k: v[0] for k, v in query.items()})
+                    sandbox.store.save()
+                return redirect(back)
+            if path.startswith(REVOKE_PATH) and self.command == "DELETE":
+                headers = sandbox.auth.count("anonymous", search=False, enforce=False)
+                with sandbox.store.lock:
+                    if not sandbox.auth.revoke(path[len(REVOKE_PATH) :]):
+                        raise not_found("refresh token not found")
+                    sandbox.store.save()
+                return Reply(204, None, headers)
+            handler, params = _find(self.command, path)
+            key = sandbox.auth.check(self.headers.get("Authorization"))
+            headers = sandbox.auth.count(
+                key,
+                search=path.endswith("/search"),
+                enforce=sandbox.faults.settings.enforceRateLimits,
+            )
+        except ApiError as error:
+            reply = Reply.error(error)
+            reply.headers = {
+                **sandbox.auth.count("anonymous", search=False, enforce=False),
+                **reply.headers,
+            }
+            return reply
+        call = api.Call(
+            self.command, params, query, body, sandbox.store, sandbox.faults.settings, fired.batch
+        )
+        with sandbox.store.lock:
+            changes = sandbox.store.changes
+            try:
+                status, result = handler(call)
+                reply = Reply(status, result, headers)
+            except ApiError as error:
+                reply = Reply.error(error)
+                reply.headers.update(headers)
+            if sandbox.store.changes != changes:  # searches and reads are POSTs too
+                sandbox.store.save()
+        return reply
+
+
 def _find(method: str, path: str) -> tuple[Handler, dict[str, str]]:
     allowed = False
     for route_method, pattern, handler in _ROUTES:
@@ -531,7 +626,7 @@ _STATUS_TEXT = {
 }
 
 
-def _redirect(location: str) -> Reply:
+def redirect(location: str) -> Reply:
     """The consent page's answer: access granted, back to the app (RFC 8252 loopback)."""
     page = (
         "<!DOCTYPE html><html><head><title>CRM sandbox: access granted</title></head>"
@@ -552,15 +647,8 @@ def _sign_in_page(status: int) -> Reply:
     return Reply(status, page, headers, html=True)
 
 
-def _server_error(fault: Fault) -> Reply:
-    if fault.body == "html":
-        text = _STATUS_TEXT[fault.status]
-        page = (
-            f"<html><head><title>{fault.status} {text}</title></head>"
-            f"<body><h1>{text}</h1></body></html>"
-        )
-        return Reply(fault.status, page, html=True)
-    error = ApiError(
-        fault.status, _STATUS_CATEGORY[fault.status], "internal error, please try again"
-    )
-    return Reply.error(error)
+def _html_error(status: int) -> Reply:
+    """The HTML page a load balancer sends for a 5xx."""
+    text = _STATUS_TEXT[status]
+    page = f"<html><head><title>{status} {text}</title></head><body><h1>{text}</h1></body></html>"
+    return Reply(status, page, html=True)

@@ -70,6 +70,21 @@ class Record:
         return {**self.properties, **self.system_properties()}
 
 
+def save_json(path: Path, document: Any) -> None:
+    """Write ``document`` to ``path`` atomically: a crash leaves the old or the new file."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    handle, temporary = tempfile.mkstemp(prefix=".crm-sandbox.", dir=path.parent)
+    try:
+        with os.fdopen(handle, "w", encoding="utf-8") as out:
+            json.dump(document, out, ensure_ascii=False)
+            out.flush()
+            os.fsync(out.fileno())
+        os.replace(temporary, path)
+    except BaseException:
+        Path(temporary).unlink(missing_ok=True)
+        raise
+
+
 class Store:
     """Every record of the sandbox portal, in memory, saved to ``data_dir`` when given."""
 
@@ -154,16 +169,7 @@ class Store:
             "pipelines": self.pipelines,
             "auth": self.auth_state,
         }
-        handle, temporary = tempfile.mkstemp(prefix=".crm-sandbox.", dir=self.data_dir)
-        try:
-            with os.fdopen(handle, "w", encoding="utf-8") as out:
-                json.dump(document, out, ensure_ascii=False)
-                out.flush()
-                os.fsync(out.fileno())
-            os.replace(temporary, self.data_dir / DATA_FILE)
-        except BaseException:
-            Path(temporary).unlink(missing_ok=True)
-            raise
+        save_json(self.data_dir / DATA_FILE, document)
 
     def load(self, path: Path) -> None:
         """Add the portal saved at ``path`` (a ``crm-sandbox.json``, e.g. generated for a

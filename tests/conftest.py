@@ -41,9 +41,18 @@ pytest.register_assert_rewrite("tests.support")
 # The CRM sandbox: a real server on a free loopback port, and its clients.
 from tests.support.crm_sandbox import api, control, sandbox, shared_sandbox  # noqa: E402
 from tests.support.keychain import MemoryKeyring  # noqa: E402
+from tests.support.salesforce_sandbox import sf_api, sf_control, sf_sandbox  # noqa: E402
 from tests.support.vault import TEST_KEY, encrypted_copy  # noqa: E402
 
-__all__ = ["api", "control", "sandbox", "shared_sandbox"]  # fixtures
+__all__ = [  # fixtures
+    "api",
+    "control",
+    "sandbox",
+    "sf_api",
+    "sf_control",
+    "sf_sandbox",
+    "shared_sandbox",
+]
 
 
 @pytest.fixture(scope="session")

@@ -69,6 +69,17 @@ class WebPage(BadReply):
     """A web page (or a redirect to one) answered in the API's place: a sign-in page."""
 
 
+class FullResyncNeeded(CrmError):
+    """The CRM no longer says what was deleted since the cursor (Salesforce keeps 30 days):
+    the engine checks every record it knows of the kind instead, merging as a pull does.
+    ``resume_at``: the CRM's time the check stands for, where the next sweep starts (None:
+    this computer's)."""
+
+    def __init__(self, message: str, resume_at: datetime | None = None) -> None:
+        super().__init__(message)
+        self.resume_at = resume_at
+
+
 class Fatal(CrmError):
     """A request the CRM will never accept as sent."""
 
@@ -129,6 +140,14 @@ class Page:
 class Tombstone:
     remote_id: str
     archived_at: datetime
+
+
+class Tombstones(list[Tombstone]):
+    """A deletion feed's answer: the deletions, and the CRM's time up to which it covered
+    them when it says (Salesforce's ``latestDateCovered``): the next sweep starts there, so
+    that a kind with no deletion for a while does not fall out of the feed's window."""
+
+    covered_until: datetime | None = None
 
 
 @dataclass(frozen=True)

@@ -101,20 +101,36 @@ class _Answer:
 
 
 class LoopbackRedirect:
-    """A one-shot web server on ``127.0.0.1`` (a port the system picks) that waits for the
-    browser to come back from the consent page. Use it as a context manager; it answers only
-    a request carrying the ``state`` it was made with (any other is refused and ignored)."""
+    """A one-shot web server on ``127.0.0.1`` (a port the system picks, or ``callback``'s)
+    that waits for the browser to come back from the consent page. Use it as a context
+    manager; it answers only a request carrying the ``state`` it was made with (any other is
+    refused and ignored).
 
-    def __init__(self, state: str, crm: str) -> None:
+    Raises:
+        SignInFailed: ``callback``'s port is taken by another program.
+    """
+
+    def __init__(self, state: str, crm: str, callback: str | None = None) -> None:
         self._state = state
         self._crm = crm  # its name, for the messages
+        self._callback = callback
         self._answer = _Answer()
         self._arrived = threading.Event()
-        self._server = HTTPServer(("127.0.0.1", 0), self._handler())
+        port = urlsplit(callback).port or 0 if callback else 0
+        try:
+            self._server = HTTPServer(("127.0.0.1", port), self._handler())
+        except OSError:
+            raise SignInFailed(
+                _(
+                    "port {port} of this computer is in use; close what uses it and sign in again"
+                ).format(port=port)
+            ) from None
         self._server.timeout = _POLL_S
 
     @property
     def redirect_uri(self) -> str:
+        if self._callback is not None:
+            return self._callback
         return f"http://127.0.0.1:{self._server.server_address[1]}{CALLBACK_PATH}"
 
     def __enter__(self) -> LoopbackRedirect:
@@ -239,7 +255,7 @@ def sign_in(
     _spec(provider)
     pkce = Pkce.new()
     state = secrets.token_urlsafe(16)
-    with LoopbackRedirect(state, provider.label) as loopback:
+    with LoopbackRedirect(state, provider.label, _spec(provider).callback) as loopback:
         open_browser(authorize_url(provider, url, client_id, loopback.redirect_uri, state, pkce))
         code = loopback.wait(cancelled, timeout_s)
         redirect_uri = loopback.redirect_uri

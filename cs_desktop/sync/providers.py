@@ -57,6 +57,9 @@ class OAuthSpec:
             address then comes back with the tokens (``instance_url``).
         consumer_key: the CRM calls the app's client ID its consumer key (a Salesforce
             connected app's); the fields say so.
+        callback: the redirect address the CRM matches exactly against its app's settings
+            (Salesforce: ``http://localhost:7717/callback``); None: a loopback port the system
+            picks (RFC 8252).
     """
 
     authorize_path: str
@@ -66,6 +69,7 @@ class OAuthSpec:
     client_secret: bool = True
     servers: tuple[SignInServer, ...] = ()
     consumer_key: bool = False
+    callback: str | None = None
 
 
 @dataclass(frozen=True)
@@ -211,6 +215,7 @@ class Provider:
 # One line per CRM: the module defining its PROVIDER. The first is the default.
 _REGISTERED: list[str] = [
     "cs_desktop.sync.hubspot.provider",
+    "cs_desktop.sync.salesforce.provider",
 ]
 _ADDED: dict[str, Provider] = {}
 

@@ -28,7 +28,15 @@ from cs_desktop.db import Store
 from cs_desktop.i18n import _
 from cs_desktop.models import SuccessPlan
 from cs_desktop.sync import capture, checkpoints, engagements
-from cs_desktop.sync.adapter import CrmAdapter, Cursor, Kind, Page, RemoteRecord, Tombstone
+from cs_desktop.sync.adapter import (
+    CrmAdapter,
+    Cursor,
+    FullResyncNeeded,
+    Kind,
+    Page,
+    RemoteRecord,
+    Tombstone,
+)
 from cs_desktop.sync.bases import base_of
 from cs_desktop.sync.conflicts import add_delete_conflict
 from cs_desktop.sync.crm import Crm
@@ -46,6 +54,7 @@ from cs_desktop.sync.fields import (
     columns,
     snapshot,
 )
+from cs_desktop.sync.full_resync import gone_records
 from cs_desktop.sync.lookups import linked_accounts, local_row, local_rows
 from cs_desktop.sync.merge_local import merge_into_local
 from cs_desktop.sync.pending import has_pending, unsent_fields
@@ -169,7 +178,13 @@ def pull(
                     report(SyncProgress("receiving", kind, received))
             if due[kind]:
                 since = start[kind][1]
-                _apply_tombstones(store, adapter, kind, ahead.tombstones(kind), since, counts)
+                try:
+                    stones = ahead.tombstones(kind)
+                except FullResyncNeeded as too_old:
+                    # The CRM's deletion feed no longer reaches back to the last sweep.
+                    stones = gone_records(store, adapter, kind, now)
+                    since = too_old.resume_at or now
+                _apply_tombstones(store, adapter, kind, stones, since, counts)
                 checked_at(store, crm, SWEPT + kind, now)
             elif first and fetched.page.next != Cursor():
                 # A kind just listed holds no record archived before its listing began:
@@ -615,4 +630,7 @@ def _apply_tombstones(
             counts.pulled += 1
             counts.scores_moved = True
         newest = max((s.archived_at for s in tombstones), default=since)
+        covered = getattr(tombstones, "covered_until", None)
+        if covered is not None:
+            newest = max(newest, covered)
         cursor_row(session, crm, kind).tombstones_since = newest

@@ -15,6 +15,7 @@ from cs_desktop.sync.hubspot.connect import connect_hubspot
 from cs_desktop.sync.retry import RetryPolicy
 from tests.support.crm_sandbox import for_fake_time
 from tests.support.hubspot import FakeTime
+from tests.support.salesforce import sf_adapter  # noqa: F401 - a fixture
 
 
 @pytest.fixture
@@ -33,3 +34,9 @@ def hub(store: Store, sandbox: Sandbox, fake_time: FakeTime) -> Iterator[HubSpot
     )
     yield adapter
     adapter.close()
+
+
+# Both CRMs in turn, for the sync tests that hold for each.
+from tests.support.crm_providers import crm, shared_crm  # noqa: E402
+
+__all__ = ["crm", "shared_crm"]  # fixtures

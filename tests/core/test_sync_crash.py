@@ -1,5 +1,6 @@
 """Contract §5 test 3: a sync killed with SIGKILL at any checkpoint, then restarted, ends where
-a sync that was never killed ends; nothing is duplicated in the CRM and no edit is lost.
+a sync that was never killed ends; nothing is duplicated in the CRM and no edit is lost. For
+each CRM: HubSpot and Salesforce, each at the checkpoints of its own requests.
 
 Each case starts from the same saved state (a store synced with a sandbox portal that has
 since changed), runs "edit, then ``cs-desktop sync``" in a child process armed to stop at one
@@ -30,6 +31,8 @@ import keyring
 import pytest
 
 from crm_sandbox import Sandbox, run_sandbox
+from crm_sandbox.salesforce import SalesforceSandbox, run_salesforce_sandbox
+from crm_sandbox.server import BaseSandbox
 from cs_desktop.db import open_store
 from cs_desktop.ids import AccountId
 from cs_desktop.models import Account, Stakeholder, Touchpoint, TouchpointKind
@@ -38,6 +41,7 @@ from cs_desktop.sync.connection import open_adapter
 from cs_desktop.sync.engine import run_sync
 from cs_desktop.sync.hubspot import OBJECT_TYPES
 from cs_desktop.sync.hubspot.connect import connect_hubspot
+from tests.support.crm_providers import PROVIDERS, salesforce_connect
 from tests.support.crm_sandbox import plain_settings, search_body
 from tests.support.sync_crash import (
     KEYRING_FILE_VAR,
@@ -70,9 +74,10 @@ SYSTEM_PROPERTIES = {
 
 @dataclass(frozen=True)
 class Saved:
-    """The starting point every case copies: a store, a portal and a keychain file."""
+    """The starting point every case copies: a store, a portal (or org) and a keychain file."""
 
     folder: Path
+    provider: str
 
     @property
     def store(self) -> Path:
@@ -87,19 +92,34 @@ class Saved:
         return self.folder / "keychain.json"
 
 
+def _serve(provider: str, data: Path) -> BaseSandbox:
+    """The CRM's sandbox keeping its records in ``data``: compared runs need no search lag
+    and no rate limits."""
+    if provider == "hubspot":
+        sandbox: BaseSandbox = run_sandbox(0, data, settings=plain_settings())
+        _clock(sandbox, {"offset": -3600})
+        return sandbox
+    return run_salesforce_sandbox(0, data, settings=plain_settings())
+
+
 @pytest.fixture(scope="module")
-def saved(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Saved]:
-    saved = Saved(tmp_path_factory.mktemp("saved"))
+def saved(
+    request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory
+) -> Iterator[Saved]:
+    saved = Saved(tmp_path_factory.mktemp("saved"), str(request.param))
     previous = keyring.get_keyring()
     os.environ[KEYRING_FILE_VAR] = str(saved.keychain)
     keyring.set_keyring(FileKeyring())
-    sandbox = run_sandbox(0, saved.portal, settings=plain_settings())
+    sandbox = _serve(saved.provider, saved.portal)
     try:
-        _clock(sandbox, {"offset": -3600})
         store = open_store(saved.store)
         try:
             _add_portfolio(store)
-            connect_hubspot(store, token=sandbox.auth.private_token, base_url=sandbox.url)
+            if isinstance(sandbox, Sandbox):
+                connect_hubspot(store, token=sandbox.auth.private_token, base_url=sandbox.url)
+            else:
+                assert isinstance(sandbox, SalesforceSandbox)
+                salesforce_connect(store, sandbox)
             adapter = open_adapter(store)
             assert run_sync(store, adapter).outcome == "ok"
             adapter.close()
@@ -145,27 +165,41 @@ def _when(day: int) -> datetime:
     return datetime(2026, 1, day, 9, tzinfo=UTC)
 
 
-def _change_the_portal(sandbox: Sandbox) -> None:
+def _change_the_portal(sandbox: BaseSandbox) -> None:
     """Someone else's changes since the last sync: a disjoint edit (Acme's domain), a clash
     with the coming local rename (Gamma), and a new company."""
-    by_name = {r.properties.get("name"): r.id for r in sandbox.store.records["companies"].values()}
-    with httpx.Client(base_url=sandbox.url + "/__emulator") as control:
-        for remote_id, props in (
-            (by_name["Acme"], {"domain": "acme.example"}),
-            (by_name["Gamma"], {"name": "Gamma (theirs)"}),
-            (by_name["Beta"], {"domain": "beta.example"}),
-        ):
-            response = control.post(
-                "/mutate",
-                json={"op": "update", "type": "companies", "id": remote_id, "properties": props},
+    if isinstance(sandbox, SalesforceSandbox):
+        accounts = sandbox.org.records["Account"].values()
+        by_id = {r["Name"]: r["Id"] for r in accounts}
+        changes: list[dict[str, Any]] = [
+            {"op": "update", "type": "Account", "id": by_id[name], "fields": fields}
+            for name, fields in (
+                ("Acme", {"Website": "acme.example"}),
+                ("Gamma", {"Name": "Gamma (theirs)"}),
+                ("Beta", {"Website": "beta.example"}),
             )
+        ]
+        changes.append({"op": "create", "type": "Account", "fields": {"Name": "New Co"}})
+    else:
+        assert isinstance(sandbox, Sandbox)
+        records = sandbox.store.records["companies"].values()
+        by_name = {r.properties.get("name"): r.id for r in records}
+        changes = [
+            {"op": "update", "type": "companies", "id": by_name[name], "properties": props}
+            for name, props in (
+                ("Acme", {"domain": "acme.example"}),
+                ("Gamma", {"name": "Gamma (theirs)"}),
+                ("Beta", {"domain": "beta.example"}),
+            )
+        ]
+        changes.append({"op": "create", "type": "companies", "properties": {"name": "New Co"}})
+    with httpx.Client(base_url=sandbox.url + "/__emulator") as control:
+        for change in changes:
+            response = control.post("/mutate", json=change)
             assert response.status_code == 200, response.text
-        control.post(
-            "/mutate", json={"op": "create", "type": "companies", "properties": {"name": "New Co"}}
-        )
 
 
-def _clock(sandbox: Sandbox, request: dict[str, Any]) -> None:
+def _clock(sandbox: BaseSandbox, request: dict[str, Any]) -> None:
     with httpx.Client(base_url=sandbox.url) as client:
         client.post("/__emulator/clock", json=request)
 
@@ -173,7 +207,7 @@ def _clock(sandbox: Sandbox, request: dict[str, Any]) -> None:
 @dataclass
 class Case:
     folder: Path
-    sandbox: Sandbox
+    sandbox: BaseSandbox
 
     @property
     def store(self) -> Path:
@@ -198,13 +232,13 @@ def copy_of(saved: Saved, folder: Path) -> Iterator[Case]:
     shutil.copy(saved.store, folder / "store.sqlite3")
     shutil.copy(saved.keychain, folder / "keychain.json")
     shutil.copytree(saved.portal, folder / "portal")
-    # Runs compared request for request: no search lag, no rate limits.
-    sandbox = run_sandbox(0, folder / "portal", settings=plain_settings())
+    sandbox = _serve(saved.provider, folder / "portal")
     try:
-        _clock(sandbox, {"offset": -3600})
         with closing(sqlite3.connect(folder / "store.sqlite3")) as db, db:
             # The portal listens on a new port; the keychain entry keeps the first one's name.
             db.execute("UPDATE crm_connection SET base_url = ?", (sandbox.url,))
+            if saved.provider == "salesforce":  # it signs in where it answers
+                db.execute("UPDATE crm_connection SET sign_in_url = ?", (sandbox.url,))
         yield Case(folder, sandbox)
     finally:
         sandbox.stop()
@@ -293,7 +327,10 @@ def local_state(store_path: Path) -> dict[str, Any]:
         return {name: sorted(map(json_of, list(found))) for name, found in rows.items()}
 
 
-def remote_state(sandbox: Sandbox) -> dict[str, Any]:
+def remote_state(sandbox: BaseSandbox) -> dict[str, Any]:
+    if isinstance(sandbox, SalesforceSandbox):
+        return _org_state(sandbox)
+    assert isinstance(sandbox, Sandbox)
     portal = sandbox.store
     with portal.lock:
         names = {}
@@ -315,7 +352,94 @@ def remote_state(sandbox: Sandbox) -> dict[str, Any]:
     return state
 
 
+SALESFORCE_SYSTEM_FIELDS = {
+    "Id",
+    "CreatedDate",
+    "LastModifiedDate",
+    "SystemModstamp",
+    "CompletedDateTime",
+}
+
+
+def _org_state(sandbox: SalesforceSandbox) -> dict[str, Any]:
+    """Every record of the org by object, ids replaced by the local id (or name) of the record
+    they name: runs hand out ids in different orders."""
+    org = sandbox.org
+    with org.lock:
+        every = [record for records in org.records.values() for record in records.values()]
+        names = {
+            r["Id"]: r.get("CSM_Local_Id__c") or r.get("Name") or r.get("EventId") or r["Id"]
+            for r in every
+        }
+        state: dict[str, Any] = {}
+        for obj, records in org.records.items():
+            state[obj] = sorted(
+                json_of(
+                    {
+                        k: names.get(v, v) if isinstance(v, str) else v
+                        for k, v in r.items()
+                        if k not in SALESFORCE_SYSTEM_FIELDS
+                    }
+                )
+                for r in records.values()
+                if not r["IsDeleted"]
+            )
+            state[f"{obj} deleted"] = sorted(
+                str(r.get("CSM_Local_Id__c") or "") for r in records.values() if r["IsDeleted"]
+            )
+    return state
+
+
+def _remote_rows(case: Case) -> list[tuple[str, dict[str, Any]]]:
+    """(object, values) of every live remote record."""
+    if isinstance(case.sandbox, SalesforceSandbox):
+        org = case.sandbox.org
+        return [
+            (obj, dict(r))
+            for obj, records in org.records.items()
+            for r in records.values()
+            if not r["IsDeleted"]
+        ]
+    assert isinstance(case.sandbox, Sandbox)
+    return [
+        (kind, {**r.properties, "csm_local_id": r.properties.get("csm_local_id")})
+        for kind, records in case.sandbox.store.records.items()
+        for r in records.values()
+        if not r.archived
+    ]
+
+
 def assert_no_duplicates_and_no_lost_edit(case: Case) -> None:
+    salesforce = isinstance(case.sandbox, SalesforceSandbox)
+    local_key = "CSM_Local_Id__c" if salesforce else "csm_local_id"
+    rows = _remote_rows(case)
+    carried = [values.get(local_key) for _, values in rows if values.get(local_key)]
+    with closing(sqlite3.connect(case.store)) as db:
+        records = db.execute(
+            "SELECT lower(hex(local_uid)) FROM sync_record WHERE remote_kind IS NOT NULL"
+        ).fetchall()
+        for (hex_uid,) in records:
+            local_id = str(uuid.UUID(hex_uid))
+            assert carried.count(local_id) <= 1, local_id
+        # Each edit is on the server, waiting in the outbox, or held by a conflict.
+        waiting = " ".join(
+            row[0] for row in db.execute("SELECT fields_json FROM outbox WHERE state != 'done'")
+        )
+        conflicts = {row[0] for row in db.execute("SELECT local FROM conflict")}
+    if not salesforce:
+        _searched_once(case)
+    remote_values = {str(value) for _, values in rows for value in values.values()}
+    for value in ("delivery", "Gamma (mine)", "Rollout review", "cai@beta.test"):
+        assert value in remote_values or value in waiting or value in conflicts, value
+    meetings = "Event" if salesforce else "meetings"
+    contacts = "Contact" if salesforce else "contacts"
+    assert str(NEW_TOUCHPOINT) in {v.get(local_key) for o, v in rows if o == meetings}
+    assert str(NEW_STAKEHOLDER) in {v.get(local_key) for o, v in rows if o == contacts}
+
+
+def _searched_once(case: Case) -> None:
+    """HubSpot's search finds each local id once (its index, not only its records)."""
+    assert isinstance(case.sandbox, Sandbox)
     headers = {"Authorization": f"Bearer {case.sandbox.auth.private_token}"}
     with (
         closing(sqlite3.connect(case.store)) as db,
@@ -333,26 +457,6 @@ def assert_no_duplicates_and_no_lost_edit(case: Case) -> None:
                 json=search_body(filterGroups=[{"filters": only_this}]),
             ).json()
             assert found["total"] <= 1, (kind, local_id)
-        # Each edit is on the server, waiting in the outbox, or held by a conflict.
-        waiting = " ".join(
-            row[0] for row in db.execute("SELECT fields_json FROM outbox WHERE state != 'done'")
-        )
-        conflicts = {row[0] for row in db.execute("SELECT local FROM conflict")}
-    remote_values = {
-        value
-        for records in case.sandbox.store.records.values()
-        for r in records.values()
-        if not r.archived
-        for value in r.properties.values()
-    }
-    for value in ("delivery", "Gamma (mine)", "Rollout review", "cai@beta.test"):
-        assert value in remote_values or value in waiting or value in conflicts, value
-    local_ids = {
-        r.properties.get("csm_local_id") for r in case.sandbox.store.records["meetings"].values()
-    }
-    assert str(NEW_TOUCHPOINT) in local_ids
-    contacts = case.sandbox.store.records["contacts"].values()
-    assert str(NEW_STAKEHOLDER) in {r.properties.get("csm_local_id") for r in contacts}
 
 
 def assert_same(found: dict[str, list[str]], expected: dict[str, list[str]]) -> None:
@@ -376,9 +480,8 @@ def uninterrupted(saved: Saved, tmp_path_factory: pytest.TempPathFactory) -> dic
         return {"local": local_state(reference.store), "remote": remote_state(reference.sandbox)}
 
 
-@pytest.mark.parametrize(
-    "checkpoint",
-    [
+CHECKPOINTS = {
+    "hubspot": [
         "edit_committed",
         "after_send:POST */contacts/batch/upsert",
         "after_send:POST */companies/batch/update",
@@ -391,6 +494,29 @@ def uninterrupted(saved: Saved, tmp_path_factory: pytest.TempPathFactory) -> dic
         "after_send:POST */companies/search",
         "mid_page:company",
     ],
+    "salesforce": [
+        "edit_committed",
+        "after_send:PATCH */composite/sobjects/Contact/CSM_Local_Id__c",
+        "after_send:PATCH */composite/sobjects",
+        "after_send:DELETE */composite/sobjects*",
+        "before_ack_commit:company company",
+        "before_ack_commit:touchpoint meeting",
+        "before_ack_commit:link",
+        "before_ack_commit:delete touchpoint",
+        "after_send:GET */query*",
+        "mid_page:company",
+    ],
+}
+
+
+@pytest.mark.parametrize(
+    ("saved", "checkpoint"),
+    [
+        pytest.param(provider, checkpoint, id=f"{provider}-{checkpoint}")
+        for provider in PROVIDERS
+        for checkpoint in CHECKPOINTS[provider]
+    ],
+    indirect=["saved"],
 )
 def test_a_sync_killed_at_a_checkpoint_ends_like_one_never_killed(
     case: Case, checkpoint: str, uninterrupted: dict[str, Any]

@@ -40,11 +40,11 @@ from cs_desktop.models import Account, Stage, Stakeholder, TouchpointKind
 from cs_desktop.sync.connection import open_adapter
 from cs_desktop.sync.engine import run_sync
 from cs_desktop.sync.fields import snapshot
-from cs_desktop.sync.hubspot import OBJECT_TYPES, HubSpotAdapter
 from cs_desktop.sync.hubspot.connect import connect_hubspot
 from cs_desktop.sync.resolve import Choice, resolve_conflict
 from cs_desktop.sync.retry import RetryPolicy
 from cs_desktop.sync.state import Conflict, Entity, Outbox, SyncRecord
+from tests.support.crm_providers import Crm
 from tests.support.hubspot import FakeTime
 
 pytestmark = [
@@ -59,7 +59,8 @@ DOMAINS = ["acme.test", "beta.test", "gamma.example", None]
 EMAILS = ["a@x.test", "b@x.test", "c@y.test", None]
 TITLES = ["CTO", "VP Ops", "Buyer", None]
 STAGES = list(Stage)
-# Faults a sync may meet, each on the next matching call(s) (contract §4 fault modes).
+# Faults a sync may meet, each on the next matching call(s) (contract §4 fault modes). Paths
+# are HubSpot's; :data:`SALESFORCE_PATHS` names the Salesforce requests that stand for them.
 FAULTS = st.one_of(
     st.fixed_dictionaries(
         {
@@ -96,6 +97,25 @@ FAULTS = st.one_of(
 )
 
 
+SALESFORCE_PATHS = {
+    "*/batch/*": ("*", "*/composite/sobjects*"),
+    "*/search": ("GET", "*/query*"),
+    "*": ("*", "*"),
+    "*/associations/*": ("PATCH", "/services/data/*/composite/sobjects"),
+    "*/batch/upsert": ("PATCH", "/services/data/*/composite/sobjects/*/*"),
+    "*/batch/update": ("PATCH", "/services/data/*/composite/sobjects"),
+    "*/batch/archive": ("DELETE", "/services/data/*/composite/sobjects"),
+}
+
+
+def for_provider(provider: str, fault: dict[str, Any]) -> dict[str, Any]:
+    """A fault drawn in HubSpot's paths, on the requests that stand for them at ``provider``."""
+    if provider == "hubspot":
+        return fault
+    method, path = SALESFORCE_PATHS[fault["path"]]
+    return {**fault, "method": method, "path": path}
+
+
 @dataclass(frozen=True)
 class Edit:
     """A value the user typed: ``entity``/``uid`` with ``field`` set to ``value`` at ``step``."""
@@ -108,7 +128,7 @@ class Edit:
 
 
 class SyncMachine(RuleBasedStateMachine):
-    sandbox: Sandbox
+    crm: Crm
     template: Path
     folder: Path
 
@@ -120,22 +140,11 @@ class SyncMachine(RuleBasedStateMachine):
         self.step = 0
         self.local_edits: list[Edit] = []
         self.remote_edits: list[Edit] = []
-        self.time = FakeTime()
-        with httpx.Client(base_url=self.sandbox.url + "/__emulator") as control:
-            control.post("/reset", json={})
-            control.post("/clock", json={"offset": -3600})
+        self.crm.reset()
         path = self.folder / f"store-{uuid.uuid4().hex}.sqlite3"
         shutil.copy(self.template, path)
         self.store = open_store(path)
-        connect_hubspot(
-            self.store, token=self.sandbox.auth.private_token, base_url=self.sandbox.url
-        )
-        self.adapter = HubSpotAdapter(
-            self.sandbox.url,
-            open_adapter(self.store).auth,
-            retry=RetryPolicy(sleep=self.time.sleep, monotonic=self.time.monotonic),
-            timeout=CLIENT_TIMEOUT_S,
-        )
+        self.adapter = self.crm.connect(self.store, timeout=CLIENT_TIMEOUT_S)
         self._start()
 
     def teardown(self) -> None:
@@ -235,11 +244,11 @@ class SyncMachine(RuleBasedStateMachine):
 
     @rule(account=accounts, name=st.sampled_from(NAMES), domain=st.sampled_from(DOMAINS))
     def someone_edits_the_company(self, account: uuid.UUID, name: str, domain: str | None) -> None:
-        self._mutate(Entity.COMPANY, account, {"name": name, "domain": domain or ""})
+        self._mutate(Entity.COMPANY, account, {"name": name, "domain": domain})
 
     @rule(person=people, title=st.sampled_from(TITLES))
     def someone_edits_the_contact(self, person: uuid.UUID, title: str | None) -> None:
-        self._mutate(Entity.CONTACT, person, {"jobtitle": title or ""})
+        self._mutate(Entity.CONTACT, person, {"title": title})
 
     @rule(account=accounts, mine=st.sampled_from(NAMES), theirs=st.sampled_from(NAMES))
     def both_rename_the_company(self, account: uuid.UUID, mine: str, theirs: str) -> None:
@@ -266,24 +275,15 @@ class SyncMachine(RuleBasedStateMachine):
         with self.store.read() as session:
             return session.scalars(select(Account).where(Account.uid == account)).one()
 
-    def _mutate(self, entity: Entity, uid: uuid.UUID, props: dict[str, str]) -> None:
+    def _mutate(self, entity: Entity, uid: uuid.UUID, values: dict[str, str | None]) -> None:
+        """Someone changes the record in the CRM: ``values`` are the app's canonical ones."""
         remote_id = self._remote_id(entity, uid)
         if remote_id is None:
             return  # not in the CRM yet
         kind = "company" if entity is Entity.COMPANY else "contact"
-        with httpx.Client(base_url=self.sandbox.url + "/__emulator") as control:
-            response = control.post(
-                "/mutate",
-                json={
-                    "op": "update",
-                    "type": OBJECT_TYPES[kind],
-                    "id": remote_id,
-                    "properties": props,
-                },
-            )
-        assert response.status_code == 200, response.text
+        self.crm.update(kind, remote_id, **values)
         self.step += 1
-        for name, value in self.adapter.to_local(kind, props).items():
+        for name, value in values.items():
             self.remote_edits.append(Edit(entity, uid, name, value, self.step))
 
     def _remote_id(self, entity: Entity, uid: uuid.UUID) -> str | None:
@@ -298,10 +298,11 @@ class SyncMachine(RuleBasedStateMachine):
 
     @rule(faults=st.lists(FAULTS, min_size=1, max_size=2))
     def sync(self, faults: list[dict[str, Any]]) -> None:
-        with httpx.Client(base_url=self.sandbox.url + "/__emulator") as control:
-            control.post("/faults", json={"faults": faults})
-            result = run_sync(self.store, self.adapter)
-            control.delete("/faults")
+        control = self.crm.control
+        specs = [for_provider(self.crm.provider, fault) for fault in faults]
+        control.post("/faults", json={"faults": specs})
+        result = run_sync(self.store, self.adapter)
+        control.delete("/faults")
         assert result.outcome in ("ok", "failed", "rate_limited"), result
 
     @rule()
@@ -331,7 +332,7 @@ class SyncMachine(RuleBasedStateMachine):
             if record.remote_id is None:
                 assert record.local_uid in waiting, f"{kind} {record.local_uid} never sent"
                 continue
-            theirs = self.adapter.to_local(kind, remote[kind][record.remote_id])
+            theirs = remote[kind][record.remote_id]
             for name, mine in local_values[record.local_uid].items():
                 if (record.local_uid, name) in conflicts or name in waiting.get(
                     record.local_uid, set()
@@ -354,10 +355,7 @@ class SyncMachine(RuleBasedStateMachine):
                 continue
             kind = "company" if edit.entity is Entity.COMPANY else "contact"
             remote_id = self._remote_id(edit.entity, uid)
-            on_server = (
-                remote_id is not None
-                and self.adapter.to_local(kind, remote[kind][remote_id]).get(name) == edit.value
-            )
+            on_server = remote_id is not None and remote[kind][remote_id].get(name) == edit.value
             overtaken = any(
                 r.uid == uid and r.field == name and r.step > edit.step for r in self.remote_edits
             )
@@ -369,15 +367,13 @@ class SyncMachine(RuleBasedStateMachine):
             ), f"lost edit {edit}"
 
     def _remote_records(self) -> dict[str, dict[str, dict[str, str | None]]]:
-        portal = self.sandbox.store
+        """Each live remote record's values, as the app reads them, by kind and remote id."""
         found: dict[str, dict[str, dict[str, str | None]]] = {}
-        with portal.lock:
-            for kind in ("company", "contact"):
-                records = portal.records[OBJECT_TYPES[kind]].values()
-                live = [r for r in records if not r.archived]
-                ids = [r.properties.get("csm_local_id") for r in live]
-                assert len(ids) == len(set(ids)), f"duplicate {kind} in the CRM"
-                found[kind] = {r.id: dict(r.properties) for r in live}
+        for kind in ("company", "contact"):
+            rows = self.crm.rows(kind)
+            ids = [row.local_id for row in rows]
+            assert len(ids) == len(set(ids)), f"duplicate {kind} in the CRM"
+            found[kind] = {row.remote_id: row.values for row in rows}
         return found
 
 
@@ -393,7 +389,7 @@ def _row(session: Any, record: SyncRecord) -> Any:
 
 @pytest.mark.slow  # 20 examples of 16 steps, each a real sync or a change over loopback HTTP
 def test_random_edits_changes_and_faults_converge(
-    shared_sandbox: Sandbox, tmp_path: Path, request: pytest.FixtureRequest
+    shared_crm: Crm, tmp_path: Path, request: pytest.FixtureRequest
 ) -> None:
     """The same examples on every run, so a failure in CI fails again on any machine; pass
     ``--hypothesis-seed=N`` to explore other interleavings, reproducibly too.
@@ -403,11 +399,7 @@ def test_random_edits_changes_and_faults_converge(
     """
     template = tmp_path / "template.sqlite3"
     open_store(template).close()
-    SyncMachine.sandbox, SyncMachine.template, SyncMachine.folder = (
-        shared_sandbox,
-        template,
-        tmp_path,
-    )
+    SyncMachine.crm, SyncMachine.template, SyncMachine.folder = (shared_crm, template, tmp_path)
     exploring = request.config.getoption("hypothesis_seed", None) is not None
     run_state_machine_as_test(
         SyncMachine,

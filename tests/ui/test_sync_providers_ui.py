@@ -34,11 +34,11 @@ def test_every_registered_crm_is_offered_with_its_own_fields(
 ) -> None:
     dialog = open_settings(qtbot, make_window(store))
     offered = [dialog.crm.itemText(i) for i in range(dialog.crm.count())]
-    assert offered == ["HubSpot", "Acme CRM", "Org CRM"]
+    assert offered == ["HubSpot", "Salesforce", "Acme CRM", "Org CRM"]
     assert dialog.base_url.text() == "https://api.hubapi.com"
     assert not dialog.org.isVisible() and dialog.token.isVisible()
 
-    dialog.crm.setCurrentIndex(2)  # signs in at an organization, with a consumer key only
+    dialog.crm.setCurrentIndex(offered.index("Org CRM"))  # signs in at an organization
     assert dialog.org.isVisible() and not dialog.base_url.isVisible()
     assert [dialog.org.itemText(i) for i in range(dialog.org.count())] == [
         "Production",
@@ -81,7 +81,7 @@ def test_a_third_crm_connects_from_the_dialog_and_is_named_everywhere(
 ) -> None:
     window = make_window(store)
     dialog = open_settings(qtbot, window)
-    dialog.crm.setCurrentIndex(1)
+    dialog.crm.setCurrentIndex(dialog.crm.findText("Acme CRM"))
     assert dialog.base_url.text() == fake_crm.PROVIDER.api_url
     dialog.server.setCurrentIndex(2)  # another address
     dialog.base_url.setText(sandbox.url)
