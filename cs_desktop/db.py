@@ -68,6 +68,13 @@ if TYPE_CHECKING:
     # The ORM costs ~0.15 s to import; start-up reads the portfolio with Core alone.
     from sqlalchemy.orm import Session
 
+# SQLite's defaults (a checkpoint per 1,000 log pages, a 2 MB page cache) and what a bulk
+# writer takes instead (see Store.write).
+LOG_PAGES = 1_000
+CACHE_KIB = 2_000
+BULK_LOG_PAGES = 16_384  # 64 MB of 4 KB pages
+BULK_CACHE_KIB = 65_536
+
 # Per engine, which connections are current: see close_connections().
 _generations: WeakKeyDictionary[Engine, list[int]] = WeakKeyDictionary()
 
@@ -184,7 +191,7 @@ class Store:
         return Session(self.engine, expire_on_commit=False)
 
     @contextmanager
-    def write(self, *, check_references: bool = True) -> Iterator[Session]:
+    def write(self, *, check_references: bool = True, bulk: bool = False) -> Iterator[Session]:
         """A session whose work is one transaction holding the write lock; commits on success.
 
         Every edit is written here: the hooks registered in :mod:`cs_desktop.write_hooks` run
@@ -195,6 +202,14 @@ class Store:
         transaction: for a bulk writer that looked up every row it refers to in the same
         transaction (the write lock keeps them there), where the checks cost a third of an
         insert.
+
+        ``bulk=True``, for a writer of many large transactions in a row (a first CRM pull):
+        SQLite copies its log back into the file only once the log holds
+        :data:`BULK_LOG_PAGES`, not every 1,000 pages (4 MB), so an index page that every
+        transaction dirties is copied back once per checkpoint instead of once per
+        transaction; and the page cache holds a transaction's dirty pages until its commit
+        instead of spilling them to the log early. Both are back to SQLite's defaults after
+        the commit.
         """
         from sqlalchemy.orm import Session
 
@@ -207,6 +222,9 @@ class Store:
             raw: Any = connection.connection.driver_connection
             if not check_references:
                 raw.execute("PRAGMA foreign_keys = OFF")
+            if bulk:
+                raw.execute(f"PRAGMA wal_autocheckpoint = {BULK_LOG_PAGES}")
+                raw.execute(f"PRAGMA cache_size = -{BULK_CACHE_KIB}")
             try:
                 with (
                     Session(bind=connection, expire_on_commit=False) as session,
@@ -216,6 +234,9 @@ class Store:
             finally:
                 if not check_references:
                     raw.execute("PRAGMA foreign_keys = ON")
+                if bulk:
+                    raw.execute(f"PRAGMA wal_autocheckpoint = {LOG_PAGES}")
+                    raw.execute(f"PRAGMA cache_size = -{CACHE_KIB}")
 
     def reopen(self, key: StoreKey | None) -> None:
         """Open the next connections with ``key`` (None: the file is plain), on a new engine.

@@ -159,7 +159,7 @@ def pull(
                 if cancelled():
                     return counts  # what was fetched ahead is dropped: no cursor moved for it
                 # Every row a first pull refers to is looked up in its own transaction.
-                with store.write(check_references=not first) as session:
+                with store.write(check_references=not first, bulk=first) as session:
                     session.info[capture.APPLYING] = True
                     began = time.monotonic()
                     while not done:

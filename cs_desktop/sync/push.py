@@ -6,6 +6,8 @@ import json
 import time
 from collections import defaultdict
 from collections.abc import Callable
+from dataclasses import dataclass
+from functools import partial
 
 from sqlalchemy import Connection, select, update
 from sqlalchemy.orm import Session
@@ -26,7 +28,8 @@ from cs_desktop.sync.pending import ops_by_id, pending_among, unsent_fields
 from cs_desktop.sync.progress import Report, SyncProgress, ignore
 from cs_desktop.sync.push_acks import ack_writes
 from cs_desktop.sync.push_counts import PushCounts
-from cs_desktop.sync.push_links import push_links
+from cs_desktop.sync.push_links import LinkBatch, ack_links, claim_links, send_links
+from cs_desktop.sync.push_pipeline import pipelined
 from cs_desktop.sync.retry import MAX_ATTEMPTS
 from cs_desktop.sync.state import (
     DELETED_FIELD,
@@ -66,17 +69,40 @@ def push(
         )
         sent = _Sent.starting(store, session.connection(), crm.provider, progress)
     for entity in ORDER:
-        for op_kind in (OpKind.CREATE, OpKind.UPDATE):
-            for batch in _batches(store, crm, entity, op_kind, adapter.max_batch):
-                if cancelled():
-                    return counts
-                _push_writes(store, adapter, entity, op_kind, batch, counts)
-                sent.tell()
-    for batch in _batches(store, crm, Entity.LINK, None, adapter.max_batch):
-        if cancelled():
+        creates = _batches(store, crm, entity, OpKind.CREATE, adapter.max_batch)
+        claim_creates = partial(_claim_writes, store, adapter, entity, OpKind.CREATE)
+
+        def created(writes: _Writes, answers: dict[Kind, list[WriteResult]]) -> None:
+            for kind, results in answers.items():
+                _ack(
+                    store,
+                    adapter,
+                    writes.entity,
+                    kind,
+                    writes.ops[kind],
+                    results,
+                    writes.sent,
+                    counts,
+                )
+            sent.tell()
+
+        if not pipelined(creates, claim_creates, partial(_upsert, adapter), created, cancelled):
             return counts
-        push_links(store, adapter, batch, counts)
+        for batch in _batches(store, crm, entity, OpKind.UPDATE, adapter.max_batch):
+            if cancelled():
+                return counts
+            _push_updates(store, adapter, entity, batch, counts)
+            sent.tell()
+
+    def links_acknowledged(batch: LinkBatch, answers: dict[OpKind, list[WriteResult]]) -> None:
+        ack_links(store, crm, batch, answers, counts)
         sent.tell()
+
+    link_batches = _batches(store, crm, Entity.LINK, None, adapter.max_batch)
+    claim = partial(claim_links, store, crm)
+    send = partial(send_links, adapter)
+    if not pipelined(link_batches, claim, send, links_acknowledged, cancelled):
+        return counts
     for entity in reversed(ORDER):
         for batch in _batches(store, crm, entity, OpKind.DELETE, adapter.max_batch):
             if cancelled():
@@ -140,14 +166,19 @@ def _mark_inflight(session: Session, seqs: list[int]) -> list[Outbox]:
     return rows
 
 
-def _push_writes(
-    store: Store,
-    adapter: CrmAdapter,
-    entity: Entity,
-    op_kind: OpKind,
-    seqs: list[int],
-    counts: PushCounts,
-) -> None:
+@dataclass(frozen=True)
+class _Writes:
+    """A claimed batch of creates or updates: its ops by CRM kind, and the fields each sends."""
+
+    entity: Entity
+    ops: dict[Kind, list[WriteOp]]
+    sent: dict[str, dict[str, str | None]]
+
+
+def _claim_writes(
+    store: Store, adapter: CrmAdapter, entity: Entity, op_kind: OpKind, seqs: list[int]
+) -> _Writes:
+    """Mark a batch in flight (committed), settling at once the ops that send nothing."""
     crm = adapter.crm
     by_kind: dict[Kind, list[WriteOp]] = defaultdict(list)
     sent: dict[str, dict[str, str | None]] = {}
@@ -179,14 +210,23 @@ def _push_writes(
                     row.op_id, str(row.local_uid), adapter.to_remote(kind, fields), record.remote_id
                 )
             )
-    for kind, ops in by_kind.items():
-        if op_kind is OpKind.UPDATE:
-            ops = _merge_before_update(store, adapter, entity, kind, ops, sent, counts)
-        if not ops:
-            continue
-        write = adapter.upsert if op_kind is OpKind.CREATE else adapter.update
-        results = write(kind, ops)
-        _ack(store, adapter, entity, kind, ops, results, sent, counts)
+    return _Writes(entity, dict(by_kind), sent)
+
+
+def _upsert(adapter: CrmAdapter, writes: _Writes) -> dict[Kind, list[WriteResult]]:
+    """The CRM's answers to a batch of creates (no database work: runs on the push's worker)."""
+    return {kind: adapter.upsert(kind, ops) for kind, ops in writes.ops.items()}
+
+
+def _push_updates(
+    store: Store, adapter: CrmAdapter, entity: Entity, seqs: list[int], counts: PushCounts
+) -> None:
+    writes = _claim_writes(store, adapter, entity, OpKind.UPDATE, seqs)
+    for kind, ops in writes.ops.items():
+        ops = _merge_before_update(store, adapter, entity, kind, ops, writes.sent, counts)
+        if ops:
+            results = adapter.update(kind, ops)
+            _ack(store, adapter, entity, kind, ops, results, writes.sent, counts)
 
 
 def _merge_before_update(

@@ -9,20 +9,20 @@ Writes the CRM refused or did not answer for take :mod:`.push`'s own path.
 from __future__ import annotations
 
 import json
+import sqlite3
 import uuid
-from typing import Any
+from typing import Any, cast
 
-from sqlalchemy import bindparam, select, update
-from sqlalchemy.dialects.sqlite import insert
 from sqlalchemy.orm import Session
 
-from cs_desktop.chunks import chunks
+from cs_desktop.chunks import chunks, marks
+from cs_desktop.clock import to_epoch_ms
 from cs_desktop.coltypes import utc_now
 from cs_desktop.sync.adapter import Kind, WriteResult
 from cs_desktop.sync.crm import Crm
 from cs_desktop.sync.merge import Value
 from cs_desktop.sync.pending import pending_among
-from cs_desktop.sync.state import Entity, OpState, Outbox, RecordState, SyncBase, SyncRecord
+from cs_desktop.sync.state import Entity, OpState, RecordState
 
 
 def ack_writes(
@@ -35,94 +35,77 @@ def ack_writes(
 ) -> set[str]:
     """Settle the successful ``results`` whose record is still here: the op is done, the
     record has its CRM id and is clean (dirty if an edit made meanwhile waits, as a
-    conflict it stays), and its merge base takes the values sent. The op ids settled."""
-    conn = session.connection()
+    conflict it stays), and its merge base takes the values sent. The op ids settled.
+
+    Plain statements on the driver's connection, values in their stored form (enums as
+    their text, uids as 16 bytes, times as epoch milliseconds): a first push settles every
+    one of its records here, and SQLAlchemy's per-row statement handling cost more than
+    the statements.
+    """
+    raw = _dbapi(session)
     done = [result for result in results if result.ok]
-    ops: dict[str, tuple[int, uuid.UUID]] = {}
+    ops: dict[str, tuple[int, bytes]] = {}
     for chunk in chunks([result.op_id for result in done]):
-        rows = conn.execute(
-            select(Outbox.op_id, Outbox.seq, Outbox.local_uid).where(Outbox.op_id.in_(chunk))
+        rows = raw.execute(
+            f"SELECT op_id, seq, local_uid FROM outbox WHERE op_id IN ({marks(len(chunk))})",
+            chunk,
         )
-        ops.update((op_id, (seq, uid)) for op_id, seq, uid in rows)
+        ops.update((op_id, (seq, bytes(uid))) for op_id, seq, uid in rows)
     uids = [ops[result.op_id][1] for result in done if result.op_id in ops]
-    records = _by_uid(
-        session,
-        select(SyncRecord.local_uid, SyncRecord.id, SyncRecord.sync_state),
-        SyncRecord,
-        crm,
-        entity,
-        uids,
-    )
-    bases = _by_uid(
-        session, select(SyncBase.local_uid, SyncBase.base_json), SyncBase, crm, entity, uids
-    )
+    records = _by_uid(raw, "SELECT local_uid, id, sync_state FROM sync_record", crm, entity, uids)
+    bases = _by_uid(raw, "SELECT local_uid, base_json FROM sync_base", crm, entity, uids)
     settled = [r for r in done if r.op_id in ops and ops[r.op_id][1] in records]
     if not settled:
         return set()
-    conn.execute(
-        update(Outbox)
-        .where(Outbox.seq == bindparam("at"))
-        .values(state=OpState.DONE, last_error=None),
-        [{"at": ops[result.op_id][0]} for result in settled],
+    raw.executemany(
+        "UPDATE outbox SET state = ?, last_error = NULL WHERE seq = ?",
+        [(OpState.DONE.value, ops[result.op_id][0]) for result in settled],
     )
-    waiting = pending_among(session, crm, entity, [ops[r.op_id][1] for r in settled])
-    now = utc_now()
-    record_rows: list[dict[str, Any]] = []
-    base_rows: list[dict[str, Any]] = []
+    waiting = {
+        uid.bytes
+        for uid in pending_among(
+            session, crm, entity, [uuid.UUID(bytes=ops[r.op_id][1]) for r in settled]
+        )
+    }
+    now = to_epoch_ms(utc_now())
+    record_rows: list[tuple[object, ...]] = []
+    base_rows: list[tuple[object, ...]] = []
     for result in settled:
         uid = ops[result.op_id][1]
         record_id, state = records[uid][1:]
         if state != RecordState.CONFLICT:
             state = RecordState.DIRTY if uid in waiting else RecordState.CLEAN
-        record_rows.append({"row": record_id, "remote": result.remote_id, "new_state": state})
+        record_rows.append((result.remote_id, kind, str(state), record_id))
         before = json.loads(bases[uid][1]) if uid in bases else {}
-        base_rows.append(
-            {
-                "entity": entity,
-                "local_uid": uid,
-                "provider": crm.provider,
-                "base_json": json.dumps({**before, **sent[result.op_id]}, sort_keys=True),
-                "remote_version": result.version,
-                "synced_at": now,
-            }
-        )
-    conn.execute(
-        update(SyncRecord)
-        .where(SyncRecord.id == bindparam("row"))
-        .values(remote_id=bindparam("remote"), remote_kind=kind, sync_state=bindparam("new_state")),
+        merged = json.dumps({**before, **sent[result.op_id]}, sort_keys=True)
+        base_rows.append((str(entity), uid, crm.provider, merged, result.version, now))
+    raw.executemany(
+        "UPDATE sync_record SET remote_id = ?, remote_kind = ?, sync_state = ? WHERE id = ?",
         record_rows,
     )
-    upsert = insert(SyncBase)
-    conn.execute(
-        upsert.on_conflict_do_update(
-            index_elements=[SyncBase.entity, SyncBase.local_uid, SyncBase.provider],
-            set_={
-                "base_json": upsert.excluded.base_json,
-                "remote_version": upsert.excluded.remote_version,
-                "synced_at": upsert.excluded.synced_at,
-            },
-        ),
+    raw.executemany(
+        "INSERT INTO sync_base (entity, local_uid, provider, base_json, remote_version,"
+        " synced_at) VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (entity, local_uid, provider)"
+        " DO UPDATE SET base_json = excluded.base_json,"
+        " remote_version = excluded.remote_version, synced_at = excluded.synced_at",
         base_rows,
     )
     return {result.op_id for result in settled}
 
 
 def _by_uid(
-    session: Session,
-    query: Any,
-    model: type[SyncRecord] | type[SyncBase],
-    crm: Crm,
-    entity: Entity,
-    uids: list[uuid.UUID],
-) -> dict[uuid.UUID, Any]:
-    found: dict[uuid.UUID, Any] = {}
+    raw: sqlite3.Connection, query: str, crm: Crm, entity: Entity, uids: list[bytes]
+) -> dict[bytes, tuple[Any, ...]]:
+    found: dict[bytes, tuple[Any, ...]] = {}
     for chunk in chunks(uids):
-        rows = session.connection().execute(
-            query.where(
-                model.provider == crm.provider,
-                model.entity == entity,
-                model.local_uid.in_(chunk),
-            )
+        rows = raw.execute(
+            f"{query} WHERE provider = ? AND entity = ? AND local_uid IN ({marks(len(chunk))})",
+            (crm.provider, str(entity), *chunk),
         )
-        found.update((row[0], row) for row in rows)
+        found.update((bytes(row[0]), row) for row in rows)
     return found
+
+
+def _dbapi(session: Session) -> sqlite3.Connection:
+    connection: Any = session.connection().connection.driver_connection
+    return cast(sqlite3.Connection, connection)

@@ -10,6 +10,7 @@ from __future__ import annotations
 import json
 import uuid
 from collections import defaultdict
+from dataclasses import dataclass, field
 from typing import Any
 
 from sqlalchemy import Connection, bindparam, select, update
@@ -18,19 +19,26 @@ from cs_desktop.chunks import chunks
 from cs_desktop.db import Store
 from cs_desktop.sync import checkpoints
 from cs_desktop.sync.adapter import CrmAdapter, Link, WriteResult
+from cs_desktop.sync.crm import Crm
 from cs_desktop.sync.lookups import remote_kinds
 from cs_desktop.sync.push_counts import PushCounts
 from cs_desktop.sync.retry import MAX_ATTEMPTS
 from cs_desktop.sync.state import Entity, OpKind, OpState, Outbox, RecordState, SyncRecord
 
 
-def push_links(store: Store, adapter: CrmAdapter, seqs: list[int], counts: PushCounts) -> None:
-    """Send a batch of link ops whose two ends the CRM knows; an op whose end is gone is
-    done, one whose end waits for its create stays pending."""
-    crm = adapter.crm
-    links: dict[OpKind, list[Link]] = defaultdict(list)
-    seq_of: dict[str, int] = {}
-    uid_of: dict[str, uuid.UUID] = {}
+@dataclass
+class LinkBatch:
+    """A claimed batch of link ops: the requests it makes, and what acknowledges them."""
+
+    links: dict[OpKind, list[Link]] = field(default_factory=lambda: defaultdict(list))
+    seq_of: dict[str, int] = field(default_factory=dict)
+    uid_of: dict[str, uuid.UUID] = field(default_factory=dict)
+    attempts: dict[str, int] = field(default_factory=dict)
+
+
+def claim_links(store: Store, crm: Crm, seqs: list[int]) -> LinkBatch:
+    """Mark a batch in flight (committed), settling at once the ops that send nothing."""
+    batch = LinkBatch()
     with store.write() as session:
         conn = session.connection()
         rows = claim(conn, seqs)
@@ -61,20 +69,37 @@ def push_links(store: Store, adapter: CrmAdapter, seqs: list[int], counts: PushC
             elif not (source.remote_id and target.remote_id and source_kind and target_kind):
                 settled.append(_state(row.seq, OpState.PENDING))  # an end awaits its create
             else:
-                seq_of[row.op_id] = row.seq
-                uid_of[row.op_id] = row.local_uid
-                links[OpKind(row.op)].append(
+                batch.seq_of[row.op_id] = row.seq
+                batch.uid_of[row.op_id] = row.local_uid
+                batch.links[OpKind(row.op)].append(
                     Link(row.op_id, source_kind, source.remote_id, target_kind, target.remote_id)
                 )
         _set_states(conn, settled)
-    attempts = {row.op_id: row.attempts + 1 for row in rows}
-    for op, batch in links.items():
-        results = (adapter.link if op is OpKind.LINK else adapter.unlink)(batch)
+    batch.attempts = {row.op_id: row.attempts + 1 for row in rows}
+    return batch
+
+
+def send_links(adapter: CrmAdapter, batch: LinkBatch) -> dict[OpKind, list[WriteResult]]:
+    """The CRM's answers to a claimed batch (no database work: may run on another thread)."""
+    return {
+        op: (adapter.link if op is OpKind.LINK else adapter.unlink)(links)
+        for op, links in batch.links.items()
+    }
+
+
+def ack_links(
+    store: Store,
+    crm: Crm,
+    batch: LinkBatch,
+    answers: dict[OpKind, list[WriteResult]],
+    counts: PushCounts,
+) -> None:
+    for results in answers.values():
         with store.write() as session:
             conn = session.connection()
-            states, linked = _outcomes(results, seq_of, attempts, counts)
+            states, linked = _outcomes(results, batch.seq_of, batch.attempts, counts)
             _set_states(conn, states)
-            clean = [{"uid": uid_of[op_id]} for op_id in linked]
+            clean = [{"uid": batch.uid_of[op_id]} for op_id in linked]
             if clean:
                 conn.execute(
                     update(SyncRecord)

@@ -12,6 +12,10 @@ from sqlalchemy import select, text
 
 from cs_desktop import write_hooks
 from cs_desktop.db import (
+    BULK_CACHE_KIB,
+    BULK_LOG_PAGES,
+    CACHE_KIB,
+    LOG_PAGES,
     StoreError,
     StoreTooNewError,
     backup_store,
@@ -176,3 +180,20 @@ def test_default_path_follows_environment(monkeypatch, tmp_path: Path) -> None:
     monkeypatch.delenv("CS_DESKTOP_DB")
     assert default_db_path().name == "store.sqlite3"
     assert "cs-desktop" in str(default_db_path())
+
+
+def test_a_bulk_write_checkpoints_less_often_then_leaves_the_defaults(store) -> None:
+    def settings(session) -> tuple[int, int]:
+        raw = session.connection().connection.driver_connection
+        return (
+            raw.execute("PRAGMA wal_autocheckpoint").fetchone()[0],
+            raw.execute("PRAGMA cache_size").fetchone()[0],
+        )
+
+    with store.write(bulk=True) as session:
+        assert settings(session) == (BULK_LOG_PAGES, -BULK_CACHE_KIB)
+    with pytest.raises(RuntimeError), store.write(bulk=True) as session:
+        raise RuntimeError("the bulk write failed")
+    for _ in range(3):  # whichever pooled connection comes next
+        with store.write() as session:
+            assert settings(session) == (LOG_PAGES, -CACHE_KIB)
