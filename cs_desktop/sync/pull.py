@@ -28,7 +28,15 @@ from cs_desktop.db import Store
 from cs_desktop.i18n import _
 from cs_desktop.models import SuccessPlan
 from cs_desktop.sync import capture, checkpoints, engagements
-from cs_desktop.sync.adapter import CrmAdapter, Cursor, Kind, Page, RemoteRecord, Tombstone
+from cs_desktop.sync.adapter import (
+    CrmAdapter,
+    Cursor,
+    Kind,
+    Page,
+    RemoteRecord,
+    SharesReads,
+    Tombstone,
+)
 from cs_desktop.sync.bases import base_of
 from cs_desktop.sync.conflicts import add_delete_conflict
 from cs_desktop.sync.crm import Crm
@@ -128,6 +136,8 @@ def pull(
     }
     swept = {row.kind: row.modified_at for row in rows if row.kind.startswith(SWEPT)}
     start = {kind: saved.get(kind, (Cursor(), EPOCH)) for kind in crm.kinds}
+    if isinstance(adapter, SharesReads):
+        adapter.begin_pull({kind: start[kind][0] for kind in crm.kinds})
     due = {
         kind: not _listing(start[kind][0])
         and _sweep_due(swept.get(SWEPT + kind), now, tombstones_every)
