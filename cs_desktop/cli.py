@@ -92,7 +92,7 @@ def build_parser(
     demo.add_argument("--accounts", type=_positive_int, default=200, help=_("how many (200)"))
     demo.add_argument("--seed", type=int, default=7, help=_("same seed, same portfolio (7)"))
 
-    from cs_desktop import cli_capture
+    from cs_desktop import cli_capture, cli_sign_in
 
     imports = commands.add_parser(
         "import",
@@ -178,6 +178,7 @@ def build_parser(
         help=_("OAuth app: the client secret and refresh token are read from stdin or a prompt"),
     )
     connect.add_argument("--base-url", help=_("the API address (default: HubSpot's; or a sandbox)"))
+    cli_sign_in.add_arguments(connect)
 
     sync = commands.add_parser(
         "sync", help=_("send local changes to the CRM and fetch its changes")
@@ -333,6 +334,7 @@ def _read_secret(prompt: str, missing: str, from_stdin: bool) -> str:
 
 
 def _crm_connect(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
+    from cs_desktop import cli_sign_in
     from cs_desktop.sync.addresses import BadAddress, checked_base_url
     from cs_desktop.sync.connection import HUBSPOT_URL, NotConnected, connect_hubspot
     from cs_desktop.sync.credentials import CredentialsRefused
@@ -343,12 +345,16 @@ def _crm_connect(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
         raise UserError(str(error)) from None
     store = open_store(store_path(args))
     try:
+        if args.browser and not args.oauth:
+            raise UserError(_("--browser signs in to an OAuth app: give its --oauth CLIENT_ID"))
         if args.oauth:
             secret = _read_secret(_("Client secret: "), _("no client secret given"), False)
-            refresh = _read_secret(_("Refresh token: "), _("no refresh token given"), False)
-            connected = connect_hubspot(
-                store, oauth=(args.oauth, secret, refresh), base_url=base_url
-            )
+            if args.browser:
+                oauth = cli_sign_in.signed_in(args, base_url, secret, err)
+            else:
+                refresh = _read_secret(_("Refresh token: "), _("no refresh token given"), False)
+                oauth = (args.oauth, secret, refresh)
+            connected = connect_hubspot(store, oauth=oauth, base_url=base_url)
         else:
             token = _read_secret(
                 _("Private-app token: "), _("no private-app token given"), args.token_stdin
