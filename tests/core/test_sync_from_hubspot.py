@@ -339,6 +339,27 @@ def test_tasks_and_deals_made_in_hubspot_join_their_account(
         assert forecast_values == (RenewalOutcome.RENEWED, Decimal("55000.00"))
     settles(sandbox, desktop, laptop)
 
+    # Edited here, the deal becomes the app's, keeping the name the colleague gave it.
+    with desktop.store.write() as session:
+        globex_renewal = session.scalars(
+            select(Renewal).join(Account).where(Account.name == "Globex")
+        ).one()
+        globex_renewal.outcome = RenewalOutcome.EXPANDED
+    both_sync(sandbox, desktop, laptop)
+    with sandbox.store.lock:
+        props = sandbox.store.records["deals"][renewed].properties
+        assert (props["dealname"], props["dealstage"], props["csm_record"]) == (
+            "Globex renewal 2025",
+            stages["Expanded"],
+            "renewal",
+        )
+    with laptop.store.read() as session:
+        outcomes = session.scalars(
+            select(Renewal.outcome).join(Account).where(Account.name == "Globex")
+        ).all()
+    assert outcomes == [RenewalOutcome.EXPANDED]
+    settles(sandbox, desktop, laptop)
+
 
 def test_an_incremental_run_searches_each_object_type_once(
     laptops: tuple[Laptop, Laptop], sandbox: Sandbox, control: httpx.Client

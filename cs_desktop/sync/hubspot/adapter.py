@@ -147,26 +147,27 @@ class HubSpotAdapter:
     def upsert(self, kind: Kind, ops: list[WriteOp]) -> list[WriteResult]:
         now = self._now()
         ops = [self._timed(kind, op, now, create=True) for op in ops]
-        return writes.upsert(self._client, kind, self._staged(kind, ops))
+        return writes.upsert(self._client, kind, self._staged(kind, ops, create=True))
 
     def update(self, kind: Kind, ops: list[WriteOp]) -> list[WriteResult]:
         now = self._now()
         ops = [self._timed(kind, op, now, create=False) for op in ops]
-        return writes.update(self._client, kind, self._staged(kind, ops))
+        return writes.update(self._client, kind, self._staged(kind, ops, create=False))
 
     @staticmethod
     def _timed(kind: Kind, op: WriteOp, now: datetime, *, create: bool) -> WriteOp:
         """A task's write with the due time HubSpot requires (see :mod:`.due`)."""
         return replace(op, props=mapping.task_timestamp(kind, op.props, now, create=create))
 
-    def _staged(self, kind: Kind, ops: list[WriteOp]) -> list[WriteOp]:
+    def _staged(self, kind: Kind, ops: list[WriteOp], *, create: bool) -> list[WriteOp]:
         """Deals with the stage of the renewals pipeline their outcome puts them in."""
         if kind not in pipelines.DEAL_KINDS:
             return ops
         if self._pipeline is None:
             self._pipeline = pipelines.renewal_pipeline(self._client)
         pipeline = self._pipeline
-        return [replace(op, props=pipelines.staged(kind, op.props, pipeline)) for op in ops]
+        staged = [pipelines.staged(kind, op.props, pipeline, create=create) for op in ops]
+        return [replace(op, props=props) for op, props in zip(ops, staged, strict=True)]
 
     def archive(self, kind: Kind, remote_ids: list[str]) -> list[WriteResult]:
         return writes.archive(self._client, kind, remote_ids)

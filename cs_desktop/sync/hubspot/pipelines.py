@@ -94,9 +94,12 @@ def _read(item: dict[str, Any]) -> Pipeline:
     return Pipeline(str(item["id"]), stages)
 
 
-def staged(kind: Kind, props: dict[str, Value], pipeline: Pipeline) -> dict[str, Value]:
-    """A deal's properties with its pipeline, stage and name, from its outcome (a renewal)
-    or as the open forecast; unchanged when the write does not carry the outcome."""
+def staged(
+    kind: Kind, props: dict[str, Value], pipeline: Pipeline, *, create: bool = True
+) -> dict[str, Value]:
+    """A deal's properties with its pipeline, stage and (on its create) name, from its
+    outcome (a renewal) or as the open forecast; unchanged when the write does not carry the
+    outcome. An update keeps the deal's name: a colleague may have named it."""
     if OUTCOME not in props:
         return props
     key = FORECAST if kind == "forecast" else props[OUTCOME]
@@ -104,7 +107,8 @@ def staged(kind: Kind, props: dict[str, Value], pipeline: Pipeline) -> dict[str,
     extra: dict[str, Value] = {"pipeline": pipeline.id}
     if stage is not None:
         extra["dealstage"] = stage
-    extra["dealname"] = "Renewal forecast" if kind == "forecast" else "Renewal"
+    if create:
+        extra["dealname"] = "Renewal forecast" if kind == "forecast" else "Renewal"
     return {**props, **extra}
 
 
