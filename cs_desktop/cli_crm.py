@@ -12,6 +12,7 @@ import argparse
 import sys
 from typing import TYPE_CHECKING, TextIO
 
+from cs_desktop import cli_sign_in
 from cs_desktop.cli_base import (
     EXIT_OK,
     CommandGroup,
@@ -25,6 +26,7 @@ from cs_desktop.formats import format_datetime, format_number
 from cs_desktop.i18n import _, ngettext
 
 if TYPE_CHECKING:
+    from cs_desktop.sync.oauth import SignedIn
     from cs_desktop.sync.providers import Credentials, Provider
     from cs_desktop.sync.status import SyncOverview
 
@@ -55,6 +57,7 @@ def add_commands(commands: CommandGroup[argparse.ArgumentParser]) -> None:
     connect.add_argument(
         "--base-url", help=_("the API address (default: the CRM's own; or a sandbox)")
     )
+    cli_sign_in.add_arguments(connect)
     servers = sorted({s.key for p in providers if p.oauth for s in p.oauth.servers})
     if servers:
         connect.add_argument(
@@ -87,10 +90,10 @@ def _crm(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
         return _disconnect(args, out)
     if args.crm_command == STATUS:
         return _status(args, out)
-    return _connect(args, out)
+    return _connect(args, out, err)
 
 
-def _connect(args: argparse.Namespace, out: TextIO) -> int:
+def _connect(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     from cs_desktop.sync.addresses import BadAddress, checked_base_url
     from cs_desktop.sync.connection import NotConnected, connect
     from cs_desktop.sync.credentials import CredentialsRefused
@@ -101,7 +104,11 @@ def _connect(args: argparse.Namespace, out: TextIO) -> int:
         base_url = args.base_url and checked_base_url(args.base_url)
     except BadAddress as error:
         raise UserError(str(error)) from None
-    credentials = credentials_from(provider, args, base_url or None)
+    if args.browser:
+        signed = _signed_in(provider, args, base_url or None, err)
+        credentials, base_url = signed.credentials, signed.base_url
+    else:
+        credentials = credentials_from(provider, args, base_url or None)
     store = open_store(store_path(args))
     try:
         connected = connect(store, provider, credentials, base_url=base_url or None)
@@ -131,6 +138,44 @@ def _connect(args: argparse.Namespace, out: TextIO) -> int:
     return EXIT_OK
 
 
+def _signed_in(
+    provider: Provider, args: argparse.Namespace, base_url: str | None, err: TextIO
+) -> SignedIn:
+    """``--browser``: sign in at the CRM's server, the client secret (if the app has one)
+    read from stdin or a prompt, the refresh token brought by the sign-in."""
+    if provider.oauth is None:
+        raise UserError(
+            _("{crm} connects with a private-app token, not --oauth").format(crm=provider.label)
+        )
+    if not args.oauth:
+        raise UserError(_("--browser signs in to an OAuth app: give its --oauth CLIENT_ID"))
+    server_url = _sign_in_server(provider, args, base_url) or base_url or provider.api_url
+    if server_url is None:  # every CRM has an API address or sign-in servers
+        raise UserError(_unknown_org(provider, getattr(args, "org", None)))
+    secret = None
+    if provider.oauth.client_secret:
+        secret = read_secret(_("Client secret: "), _("no client secret given"), False)
+    return cli_sign_in.signed_in(args, provider, server_url, secret, err)
+
+
+def _sign_in_server(
+    provider: Provider, args: argparse.Namespace, base_url: str | None
+) -> str | None:
+    """Where a CRM that signs in apart from its API signs in: the organization's server
+    (``--org``), else ``--base-url`` (a sandbox answers both), else its first server; None
+    for a CRM that signs in at its API address."""
+    org = getattr(args, "org", None)
+    servers = provider.oauth.servers if provider.oauth is not None else ()
+    if org and not servers:
+        raise UserError(_unknown_org(provider, org))
+    if not servers:
+        return None
+    try:
+        return provider.server(org).url if org else base_url or servers[0].url
+    except KeyError:
+        raise UserError(_unknown_org(provider, org)) from None
+
+
 def credentials_from(
     provider: Provider, args: argparse.Namespace, base_url: str | None
 ) -> Credentials:
@@ -140,20 +185,12 @@ def credentials_from(
     from cs_desktop.sync.providers import Credentials
 
     org = getattr(args, "org", None)
-    servers = provider.oauth.servers if provider.oauth is not None else ()
-    if org and not servers:
-        raise UserError(_unknown_org(provider, org))
     if args.oauth:
         if provider.oauth is None:
             raise UserError(
                 _("{crm} connects with a private-app token, not --oauth").format(crm=provider.label)
             )
-        sign_in_url = None
-        if servers:
-            try:
-                sign_in_url = provider.server(org).url if org else base_url or servers[0].url
-            except KeyError:
-                raise UserError(_unknown_org(provider, org)) from None
+        sign_in_url = _sign_in_server(provider, args, base_url)
         secret = None
         if provider.oauth.client_secret:
             secret = read_secret(_("Client secret: "), _("no client secret given"), False)

@@ -6,7 +6,7 @@ import json
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from datetime import datetime
-from typing import Literal, NewType, Protocol
+from typing import Literal, NewType, Protocol, runtime_checkable
 
 from cs_desktop.i18n import _
 from cs_desktop.sync.crm import Crm
@@ -297,3 +297,11 @@ class CrmAdapter(Protocol):
     def to_remote(self, kind: Kind, fields: Mapping[str, str | None]) -> dict[str, str | None]: ...
     def to_local(self, kind: Kind, props: Mapping[str, str | None]) -> dict[str, str | None]: ...
     def close(self) -> None: ...
+
+
+@runtime_checkable
+class SharesReads(Protocol):
+    """An adapter whose CRM keeps several kinds in one object type (HubSpot's tasks, deals),
+    told where every kind stands as a pull begins, so that it reads each type once."""
+
+    def begin_pull(self, cursors: Mapping[Kind, Cursor]) -> None: ...

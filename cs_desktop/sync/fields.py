@@ -40,8 +40,10 @@ milestone          task (-> plan's company)    csm_plan, hs_task_subject, csm_du
 =================  ==========================  ==============================================
 
 Tasks and deals carry ``csm_record`` (their kind): kinds sharing an object type tell their
-records apart by it, and the portal's other tasks and deals are left alone. Values travel in
-the canonical text of :mod:`.values` (dates ``YYYY-MM-DD``, amounts ``1200.00``).
+records apart by it (:mod:`.hubspot.shared`). A task made in HubSpot joins its company's
+account; a deal made there joins only from the renewals pipeline (the portal's sales deals are
+left alone). Values travel in the canonical text of :mod:`.values` (dates ``YYYY-MM-DD``,
+amounts ``1200.00``).
 
 Who writes each CRM property: one owner per value, so that a sync after the last edit writes
 nothing.
@@ -52,8 +54,10 @@ nothing.
   differently as a conflict for the user (:mod:`.merge`).
 - **Values the app derives on write**: a renewal deal's ``pipeline``, ``dealstage`` and
   ``dealname`` (from its outcome, :mod:`.hubspot.pipelines`), a task's ``hs_timestamp``
-  (from ``csm_due``, else its creation) and ``csm_record``; written by the store that writes
-  the record, never read back.
+  (from ``csm_due``, else a placeholder, :mod:`.hubspot.due`) and ``csm_record``; written by
+  the store that writes the record. A colleague moves the stage and the due time in HubSpot:
+  a closed stage reads back as the outcome, a due time as the due day, and they merge as
+  those fields do. ``pipeline``, ``dealname`` and ``csm_record`` are never read back.
 - **The health score** (``csm_health_score``): the app computes it, so only a store that
   computed a score from data it holds writes it, and only when that score moved since it last
   computed one (:mod:`.scores`). A store with no score (no health samples) sends nothing,

@@ -35,6 +35,7 @@ from cs_desktop.sync.adapter import (
     Kind,
     Page,
     RemoteRecord,
+    SharesReads,
     Tombstone,
 )
 from cs_desktop.sync.bases import base_of
@@ -137,6 +138,8 @@ def pull(
     }
     swept = {row.kind: row.modified_at for row in rows if row.kind.startswith(SWEPT)}
     start = {kind: saved.get(kind, (Cursor(), EPOCH)) for kind in crm.kinds}
+    if isinstance(adapter, SharesReads):
+        adapter.begin_pull({kind: start[kind][0] for kind in crm.kinds})
     due = {
         kind: not _listing(start[kind][0])
         and _sweep_due(swept.get(SWEPT + kind), now, tombstones_every)

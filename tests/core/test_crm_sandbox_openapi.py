@@ -22,7 +22,7 @@ import pytest
 from crm_sandbox import Sandbox
 from cs_desktop.sync.adapter import Kind
 from cs_desktop.sync.hubspot.mapping import OBJECT_TYPES
-from cs_desktop.sync.hubspot.reading import list_params
+from cs_desktop.sync.hubspot.reading import list_params, scope_of
 from tests.support.crm_sandbox import (
     api,
     control,
@@ -278,7 +278,7 @@ def test_a_first_pull_lists_pages_with_their_links_as_the_files_describe(
     after = None
     listed = []
     while True:
-        params = list_params(kind, 2, after)
+        params = list_params(scope_of(kind), 2, after)
         page = check("GET", f"/crm/v3/objects/{plural}", params=params, expect=200)
         listed += page["results"]
         after = (page.get("paging") or {}).get("next", {}).get("after")

@@ -110,9 +110,12 @@ def test_a_first_pull_lists_every_kind_with_its_links_and_later_pulls_search(
     assert second.pulled == 1
     assert any(r["path"] == "/crm/v3/objects/companies/search" for r in log)
     listed = {r["path"] for r in log if r["method"] == "GET" and "archived" not in r["query"]}
-    # Only the kinds the portal holds none of are listed again (a search is scarcer).
+    # Only the kinds the portal holds none of are listed again (a search is scarcer); a
+    # portal without the renewals pipeline is asked for it each pull (deals made there are
+    # renewals).
     assert listed == {
-        f"/crm/v3/objects/{kind}" for kind in ("meetings", "calls", "emails", "tasks", "deals")
+        *(f"/crm/v3/objects/{kind}" for kind in ("meetings", "calls", "emails", "tasks", "deals")),
+        "/crm/v3/pipelines/deals",
     }
     assert account_names(store) == ["Co 0", "Co 1 renamed", "Co 2"]
 

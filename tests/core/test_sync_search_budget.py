@@ -76,5 +76,10 @@ def test_kinds_sharing_an_empty_object_type_list_it_once_a_pull(
         },
     )
     advance(control, 120)
-    sync(store, hub)  # the portal's own task: each kind of tasks lists it again
-    assert listed(control).count("tasks") == 4
+    sync(store, hub)  # the portal's own task: tasks are listed once for their four kinds
+    assert listed(control).count("tasks") == 1
+    advance(control, 120)
+    sync(store, hub)  # listed: searched from now on, once for the four kinds
+    log = control.get("/requests").json()["requests"]
+    tasks = [r["method"] for r in log if r["path"].startswith("/crm/v3/objects/tasks")]
+    assert tasks == ["POST"]  # one search, no listing

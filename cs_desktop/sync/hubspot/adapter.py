@@ -3,7 +3,6 @@
 
 from __future__ import annotations
 
-import time
 from collections.abc import Callable, Mapping
 from dataclasses import replace
 from datetime import UTC, datetime
@@ -24,10 +23,9 @@ from cs_desktop.sync.deadlines import DEFAULT, Deadlines
 from cs_desktop.sync.hubspot import associations, mapping, pipelines, reading, schema, writes
 from cs_desktop.sync.hubspot.client import HubSpotAuth, HubSpotClient
 from cs_desktop.sync.hubspot.kinds import HUBSPOT
+from cs_desktop.sync.hubspot.shared import SharedReads
 from cs_desktop.sync.merge import Value
 from cs_desktop.sync.retry import RetryPolicy
-
-EMPTY_REUSED_S = 5.0  # how long an object type listed with none is taken to hold none
 
 
 class HubSpotAdapter:
@@ -70,8 +68,8 @@ class HubSpotAdapter:
             deadlines=deadlines,
         )
         self._pipeline: pipelines.Pipeline | None = None
-        # Object type -> the kind that listed it and found none, and until when that holds.
-        self._listed_empty: dict[str, tuple[Kind, float]] = {}
+        self._pipeline_sought = False  # in this pull, and not found: deals read without it
+        self._shared = SharedReads(self._client, now, self._found_pipeline)
 
     @property
     def auth(self) -> HubSpotAuth:
@@ -109,48 +107,67 @@ class HubSpotAdapter:
 
     # -- reading -----------------------------------------------------------------------------
 
+    def begin_pull(self, cursors: Mapping[Kind, Cursor]) -> None:
+        """A pull begins: the object types several kinds share are read once for them all
+        (see :mod:`.shared`)."""
+        self._pipeline_sought = False
+        self._shared.begin(cursors)
+
     def pull_page(self, kind: Kind, cur: Cursor, limit: int) -> Page:
-        object_type = mapping.OBJECT_TYPES[kind]
-        if cur == Cursor():
-            # Kinds sharing an object type (tasks, deals) each list it while they have no
-            # record: one that found none a moment ago answers for the kinds after it in
-            # the same pull. Such a kind stays unlisted and is listed again next pull, so
-            # the reused answer delays a record by one run at most, never loses it.
-            empty = self._listed_empty.get(object_type)
-            if empty is not None and empty[0] != kind and time.monotonic() < empty[1]:
-                return reading.empty_listing(kind)
-        page = reading.pull_page(self._client, kind, cur, limit, self._now)
-        if cur == Cursor():
-            if page.done and page.next == Cursor():
-                self._listed_empty[object_type] = (kind, time.monotonic() + EMPTY_REUSED_S)
-            else:
-                self._listed_empty.pop(object_type, None)
-        return page
+        if kind in mapping.MARKED:
+            return self._shared.page(kind, cur, limit)
+        return reading.pull_page(self._client, reading.scope_of(kind), cur, limit, self._now)
 
     def pull_tombstones(self, kind: Kind, since: datetime) -> list[Tombstone]:
+        if kind in mapping.MARKED:
+            return self._shared.tombstones(kind, since)
         return reading.pull_tombstones(self._client, kind, since, self._now)
 
     def read(self, kind: Kind, remote_ids: list[str]) -> list[RemoteRecord]:
-        return reading.read(self._client, kind, remote_ids, self._now)
+        records = reading.read(self._client, kind, remote_ids, self._now)
+        if kind not in pipelines.DEAL_KINDS or not records:
+            return records
+        pipeline = self._found_pipeline()
+        read: list[RemoteRecord] = []
+        for record in records:
+            props = dict(record.props)
+            pipelines.read_back(props, pipeline)
+            read.append(replace(record, props=props))
+        return read
+
+    def _found_pipeline(self) -> pipelines.Pipeline | None:
+        """The renewals pipeline, looked for once a pull until the portal has it."""
+        if self._pipeline is None and not self._pipeline_sought:
+            self._pipeline_sought = True
+            self._pipeline = pipelines.find_pipeline(self._client)
+        return self._pipeline
 
     # -- writing -----------------------------------------------------------------------------
 
     def upsert(self, kind: Kind, ops: list[WriteOp]) -> list[WriteResult]:
         now = self._now()
-        ops = [replace(op, props=mapping.task_timestamp(kind, op.props, now)) for op in ops]
-        return writes.upsert(self._client, kind, self._staged(kind, ops))
+        ops = [self._timed(kind, op, now, create=True) for op in ops]
+        return writes.upsert(self._client, kind, self._staged(kind, ops, create=True))
 
     def update(self, kind: Kind, ops: list[WriteOp]) -> list[WriteResult]:
-        return writes.update(self._client, kind, self._staged(kind, ops))
+        now = self._now()
+        ops = [self._timed(kind, op, now, create=False) for op in ops]
+        return writes.update(self._client, kind, self._staged(kind, ops, create=False))
 
-    def _staged(self, kind: Kind, ops: list[WriteOp]) -> list[WriteOp]:
+    @staticmethod
+    def _timed(kind: Kind, op: WriteOp, now: datetime, *, create: bool) -> WriteOp:
+        """A task's write with the due time HubSpot requires (see :mod:`.due`)."""
+        return replace(op, props=mapping.task_timestamp(kind, op.props, now, create=create))
+
+    def _staged(self, kind: Kind, ops: list[WriteOp], *, create: bool) -> list[WriteOp]:
         """Deals with the stage of the renewals pipeline their outcome puts them in."""
         if kind not in pipelines.DEAL_KINDS:
             return ops
         if self._pipeline is None:
             self._pipeline = pipelines.renewal_pipeline(self._client)
         pipeline = self._pipeline
-        return [replace(op, props=pipelines.staged(kind, op.props, pipeline)) for op in ops]
+        staged = [pipelines.staged(kind, op.props, pipeline, create=create) for op in ops]
+        return [replace(op, props=props) for op, props in zip(ops, staged, strict=True)]
 
     def archive(self, kind: Kind, remote_ids: list[str]) -> list[WriteResult]:
         return writes.archive(self._client, kind, remote_ids)

@@ -8,6 +8,7 @@ from typing import Any
 
 from cs_desktop.sync.adapter import Kind, RemoteRecord
 from cs_desktop.sync.fields import ENTITY_OF_KIND, MODELS
+from cs_desktop.sync.hubspot import due
 from cs_desktop.sync.merge import Value
 from cs_desktop.sync.values import normalised, parse_day, parse_instant, shape
 
@@ -28,7 +29,7 @@ OBJECT_TYPES: dict[Kind, str] = {
 # On tasks and deals, which of the app's records one is (the value is its kind): the
 # renewals and the forecast share the deals, and the portal's other tasks and deals (made
 # in the CRM for other purposes) are left alone.
-RECORD = "csm_record"
+RECORD = due.RECORD
 MARKED: tuple[Kind, ...] = ("task", "renewal", "forecast", "plan", "goal", "milestone")
 # What a touchpoint holds beyond its engagement's own title, body and time: the same on
 # every engagement type. A note has no title of its own in HubSpot: ``csm_title`` holds it.
@@ -143,11 +144,15 @@ SPELLED: dict[tuple[Kind, str], dict[str, str]] = {
     ("task", "done"): {"true": "COMPLETED", "false": "NOT_STARTED"},
     ("milestone", "done"): {"true": "COMPLETED", "false": "NOT_STARTED"},
 }
-# A HubSpot task requires ``hs_timestamp``, its due date, where the app's may have none: the
-# exact day travels in ``csm_due``, and ``hs_timestamp`` is written from it (from the time of
-# creation when there is none, see :func:`task_timestamp`); it is not read back.
+# A HubSpot task requires ``hs_timestamp``, its due time, where the app's may have no due
+# day: the day travels in ``csm_due`` as well, ``hs_timestamp`` is written from it (a
+# placeholder when there is none, see :func:`task_timestamp`), and a due time a colleague
+# moves in HubSpot is read back (:mod:`.due`).
 DUE: dict[Kind, str] = {"task": "due", "goal": "target_date", "milestone": "due"}
-TASK_TIMESTAMP = "hs_timestamp"
+TASK_TIMESTAMP = due.TIMESTAMP
+TASK_CREATED = due.CREATED
+# What a deal's stage is read from (see :mod:`.pipelines`).
+DEAL_PLACE = ("pipeline", "dealstage")
 LOCAL_ID = "csm_local_id"
 STAGES = ("sales", "delivery", "service", "value")
 
@@ -164,13 +169,23 @@ def properties(kind: Kind) -> list[str]:
         names += ["firstname", "lastname"]
     if kind in MARKED:
         names.append(RECORD)
+    if kind in DUE:
+        names += [TASK_TIMESTAMP, TASK_CREATED]
+    if OBJECT_TYPES[kind] == "deals":
+        names += DEAL_PLACE
     return names
 
 
-def remote_record(kind: Kind, item: Mapping[str, Any], now: Callable[[], datetime]) -> RemoteRecord:
-    """A ``SimplePublicObject`` as the engine sees it; ``now`` stands in for a missing date."""
+def remote_record(
+    kind: Kind,
+    item: Mapping[str, Any],
+    now: Callable[[], datetime],
+    names: list[str] | None = None,
+) -> RemoteRecord:
+    """A ``SimplePublicObject`` as the engine sees it; ``now`` stands in for a missing date.
+    ``names``: the properties asked for, when not the kind's own (a read shared by kinds)."""
     # A requested property left out of the answer has no value: it was cleared.
-    props: dict[str, str | None] = dict.fromkeys(properties(kind))
+    props: dict[str, str | None] = dict.fromkeys(properties(kind) if names is None else names)
     props.update(item.get("properties") or {})
     updated = str(item.get("updatedAt") or props.get(modified_property(kind)) or "")
     return RemoteRecord(
@@ -180,11 +195,6 @@ def remote_record(kind: Kind, item: Mapping[str, Any], now: Callable[[], datetim
         archived=bool(item.get("archived", False)),
         props=props,
     )
-
-
-def is_of_kind(kind: Kind, props: Mapping[str, str | None]) -> bool:
-    """Whether a record of the kind's object type is one of the kind's (see :data:`RECORD`)."""
-    return kind not in MARKED or props.get(RECORD) == kind
 
 
 def to_remote(kind: Kind, fields: Mapping[str, Value]) -> dict[str, Value]:
@@ -208,17 +218,24 @@ def to_remote(kind: Kind, fields: Mapping[str, Value]) -> dict[str, Value]:
         props["firstname"], props["lastname"] = first, last
     if kind in MARKED and props:
         props[RECORD] = kind
-    due = DUE.get(kind)
-    if due is not None and fields.get(due):
-        props[TASK_TIMESTAMP] = props[PROPERTIES[kind][due]]
+    day = DUE.get(kind)
+    if day is not None and fields.get(day):
+        props[TASK_TIMESTAMP] = props[PROPERTIES[kind][day]]
     return props
 
 
-def task_timestamp(kind: Kind, props: Mapping[str, Value], now: datetime) -> dict[str, Value]:
-    """A task's properties for its create, with the ``hs_timestamp`` HubSpot requires."""
+def task_timestamp(
+    kind: Kind, props: Mapping[str, Value], now: datetime, *, create: bool
+) -> dict[str, Value]:
+    """A task's properties with the ``hs_timestamp`` HubSpot requires: on its create, and
+    when its due day is cleared (else the old due time would read back as its due day)."""
     if OBJECT_TYPES[kind] != "tasks" or props.get(TASK_TIMESTAMP):
         return dict(props)
-    return {**props, TASK_TIMESTAMP: str(int(now.timestamp() * 1000))}
+    day = DUE.get(kind)
+    cleared = day is not None and PROPERTIES[kind][day] in props
+    if not create and not cleared:
+        return dict(props)
+    return {**props, TASK_TIMESTAMP: due.placeholder(now)}
 
 
 def to_local(kind: Kind, props: Mapping[str, str | None]) -> dict[str, Value]:
@@ -243,6 +260,9 @@ def to_local(kind: Kind, props: Mapping[str, str | None]) -> dict[str, Value]:
     if kind == "contact" and ("firstname" in props or "lastname" in props):
         parts = [props.get("firstname") or "", props.get("lastname") or ""]
         fields["name"] = " ".join(p for p in parts if p)
+    day = DUE.get(kind)
+    if day is not None and TASK_TIMESTAMP in props:
+        fields[day] = normalised(columns[day], due.due_day(props))
     if kind == "note" and not fields.get("title"):
         # A note made in the CRM has no title: the touchpoint keeps its own (its first line).
         fields.pop("title", None)

@@ -9,6 +9,7 @@ the portal a lookup rather than a sorted query.
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping
+from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from email.utils import parsedate_to_datetime
 from typing import Any
@@ -20,10 +21,7 @@ from cs_desktop.sync.fields import ENGAGEMENT_KINDS, PLACED_BY_COMPANY, parse_in
 from cs_desktop.sync.hubspot.associations import read_links
 from cs_desktop.sync.hubspot.client import HubSpotClient, ok_json
 from cs_desktop.sync.hubspot.mapping import (
-    MARKED,
     OBJECT_TYPES,
-    RECORD,
-    is_of_kind,
     modified_property,
     properties,
     remote_record,
@@ -35,9 +33,37 @@ HORIZON = timedelta(seconds=60)
 EPOCH = datetime(1970, 1, 1, tzinfo=UTC)
 LIST_PAGE = 100  # the most a list page returns
 Clock = Callable[[], datetime]
+Filter = dict[str, Any]
 
 
-def _listed_links(kind: Kind) -> tuple[Kind, ...]:
+@dataclass(frozen=True)
+class Scope:
+    """What a read covers: the records of an object type, for one kind or for the kinds
+    sharing it (which then tell theirs apart, see :mod:`.shared`).
+
+    Attributes:
+        kind: the kind the records are read as (the first of those sharing the type).
+        names: the properties asked for.
+        groups: filter groups, any of which a record matches (each with the read's window).
+        links: the kinds a listing asks links to along with the records.
+    """
+
+    kind: Kind
+    names: tuple[str, ...]
+    groups: tuple[tuple[Filter, ...], ...] = ((),)
+    links: tuple[Kind, ...] = ()
+
+    @property
+    def object_type(self) -> str:
+        return OBJECT_TYPES[self.kind]
+
+
+def scope_of(kind: Kind) -> Scope:
+    """The read of one kind that shares its object type with none."""
+    return Scope(kind, tuple(properties(kind)), links=listed_links(kind))
+
+
+def listed_links(kind: Kind) -> tuple[Kind, ...]:
     """The links a first pull needs (a contact's or a task's companies, an engagement's
     companies and contacts, to place them locally), asked for along with the records."""
     if kind in PLACED_BY_COMPANY:
@@ -45,7 +71,7 @@ def _listed_links(kind: Kind) -> tuple[Kind, ...]:
     return ("company", "contact") if kind in ENGAGEMENT_KINDS else ()
 
 
-def pull_page(client: HubSpotClient, kind: Kind, cur: Cursor, limit: int, now: Clock) -> Page:
+def pull_page(client: HubSpotClient, scope: Scope, cur: Cursor, limit: int, now: Clock) -> Page:
     """One search page of records modified since the cursor (minus the overlap).
 
     The window start stays fixed while paging by ``after``; before ``after`` would pass
@@ -55,10 +81,10 @@ def pull_page(client: HubSpotClient, kind: Kind, cur: Cursor, limit: int, now: C
     skips by version.
     """
     if cur.list_after is not None or cur == Cursor():
-        return list_page(client, kind, cur, limit, now)
+        return list_page(client, scope, cur, limit, now)
     if cur.tie_at is not None:
-        return _pull_tie(client, kind, cur, limit, now)
-    prop = modified_property(kind)
+        return _pull_tie(client, scope, cur, limit, now)
+    prop = modified_property(scope.kind)
     window = cur.window_start
     if window is None:
         # Fixed from the first page on (a first pull included): re-deriving it from the
@@ -67,12 +93,11 @@ def pull_page(client: HubSpotClient, kind: Kind, cur: Cursor, limit: int, now: C
     filters = [
         {"propertyName": prop, "operator": "LTE", "value": _ms(now() - HORIZON)},
         {"propertyName": prop, "operator": "GTE", "value": _ms(window)},
-        *_marked(kind),
     ]
-    data = _search(client, kind, filters, prop, _after(cur), limit)
+    data = _search(client, scope, filters, prop, _after(cur), limit)
     if data is None:
         return _restart(cur, [])
-    records = [remote_record(kind, item, now) for item in data.get("results", [])]
+    records = [_record(scope, item, now) for item in data.get("results", [])]
     newest = max([r.modified_at for r in records] + _known(cur.modified_at), default=None)
     last_id = records[-1].remote_id if records else cur.last_id
     following = ((data.get("paging") or {}).get("next") or {}).get("after")
@@ -83,7 +108,7 @@ def pull_page(client: HubSpotClient, kind: Kind, cur: Cursor, limit: int, now: C
     return Page(records, Cursor(newest, last_id, window, str(following)), False)
 
 
-def list_page(client: HubSpotClient, kind: Kind, cur: Cursor, limit: int, now: Clock) -> Page:
+def list_page(client: HubSpotClient, scope: Scope, cur: Cursor, limit: int, now: Clock) -> Page:
     """One page of a kind listed by id, with its links, for a first pull.
 
     The listing's cursor carries the portal's time when it began (its ``Date``), so the
@@ -91,16 +116,14 @@ def list_page(client: HubSpotClient, kind: Kind, cur: Cursor, limit: int, now: C
     ran is found by them, one changed ahead is listed already changed (and found again, an
     echo skipped by version).
     """
-    params = list_params(kind, limit, cur.list_after)
-    response = client.request("GET", f"/crm/v3/objects/{OBJECT_TYPES[kind]}", params=params)
+    params = list_params(scope, limit, cur.list_after)
+    response = client.request("GET", f"/crm/v3/objects/{scope.object_type}", params=params)
     data = ok_json(response)
     began = cur.modified_at if cur.list_after is not None else _portal_time(response, now)
     listed = data.get("results", [])
     last_id = str(listed[-1]["id"]) if listed else cur.last_id
-    # The object type's records of the other kinds that share it are not this kind's.
-    items = [item for item in listed if is_of_kind(kind, item.get("properties") or {})]
-    records = [remote_record(kind, item, now) for item in items]
-    links = {to: _inline_links(client, kind, items, to) for to in _listed_links(kind)}
+    records = [_record(scope, item, now) for item in listed]
+    links = {to: _inline_links(client, scope.kind, listed, to) for to in scope.links}
     following = ((data.get("paging") or {}).get("next") or {}).get("after")
     if following:
         return Page(records, Cursor(began, last_id, list_after=str(following)), False, links)
@@ -111,16 +134,11 @@ def list_page(client: HubSpotClient, kind: Kind, cur: Cursor, limit: int, now: C
     return Page(records, Cursor(began, last_id), True, links)
 
 
-def empty_listing(kind: Kind) -> Page:
-    """What :func:`list_page` answers for a kind when the portal holds none of its type."""
-    return Page([], Cursor(), True, {to: {} for to in _listed_links(kind)})
-
-
-def list_params(kind: Kind, limit: int, after: str | None) -> dict[str, str]:
+def list_params(scope: Scope, limit: int, after: str | None) -> dict[str, str]:
     """The query of a list page: the synced properties and the links a first pull needs."""
-    params = {"limit": str(min(limit, LIST_PAGE)), "properties": ",".join(properties(kind))}
-    if linked := _listed_links(kind):
-        params["associations"] = ",".join(OBJECT_TYPES[to] for to in linked)
+    params = {"limit": str(min(limit, LIST_PAGE)), "properties": ",".join(scope.names)}
+    if scope.links:
+        params["associations"] = ",".join(OBJECT_TYPES[to] for to in scope.links)
     if after is not None:
         params["after"] = after
     return params
@@ -153,9 +171,8 @@ def _inline_links(
     return found
 
 
-def _marked(kind: Kind) -> list[dict[str, str]]:
-    """The filter keeping a search to the kind's records, where kinds share an object type."""
-    return [{"propertyName": RECORD, "operator": "EQ", "value": kind}] if kind in MARKED else []
+def _record(scope: Scope, item: Mapping[str, Any], now: Clock) -> RemoteRecord:
+    return remote_record(scope.kind, item, now, list(scope.names))
 
 
 def _after(cur: Cursor) -> int:
@@ -166,20 +183,21 @@ def _after(cur: Cursor) -> int:
 
 def _search(
     client: HubSpotClient,
-    kind: Kind,
-    filters: list[dict[str, str]],
+    scope: Scope,
+    filters: list[Filter],
     sort: str,
     after: int,
     limit: int,
 ) -> Any:
     body = {
-        "filterGroups": [{"filters": filters}],
+        # The window's filters in each group: a record matches the window and any group.
+        "filterGroups": [{"filters": [*filters, *group]} for group in scope.groups],
         "sorts": [{"propertyName": sort, "direction": "ASCENDING"}],
-        "properties": properties(kind),
+        "properties": list(scope.names),
         "limit": min(limit, 200),
         "after": str(after),
     }
-    response = client.request("POST", f"/crm/v3/objects/{OBJECT_TYPES[kind]}/search", json=body)
+    response = client.request("POST", f"/crm/v3/objects/{scope.object_type}/search", json=body)
     if response.status_code == 400 and after > 0:
         return None  # paged past the portal's cap
     return ok_json(response)
@@ -195,14 +213,14 @@ def _restart(cur: Cursor, records: list[RemoteRecord]) -> Page:
     return Page(records, Cursor(newest, cur.last_id, newest), False)
 
 
-def _pull_tie(client: HubSpotClient, kind: Kind, cur: Cursor, limit: int, now: Clock) -> Page:
+def _pull_tie(client: HubSpotClient, scope: Scope, cur: Cursor, limit: int, now: Clock) -> Page:
     assert cur.tie_at is not None
-    prop = modified_property(kind)
-    filters = [{"propertyName": prop, "operator": "EQ", "value": _ms(cur.tie_at)}, *_marked(kind)]
+    prop = modified_property(scope.kind)
+    filters: list[Filter] = [{"propertyName": prop, "operator": "EQ", "value": _ms(cur.tie_at)}]
     if cur.page_token:
         filters.append({"propertyName": "hs_object_id", "operator": "GT", "value": cur.page_token})
-    data = _search(client, kind, filters, "hs_object_id", 0, limit)
-    records = [remote_record(kind, item, now) for item in (data or {}).get("results", [])]
+    data = _search(client, scope, filters, "hs_object_id", 0, limit)
+    records = [_record(scope, item, now) for item in (data or {}).get("results", [])]
     if records and ((data or {}).get("paging") or {}).get("next"):
         last = int(records[-1].remote_id)
         tied = Cursor(cur.tie_at, str(last), tie_at=cur.tie_at, page_token=str(last))
