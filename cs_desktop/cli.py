@@ -162,6 +162,8 @@ def build_parser(
     )
     what.add_argument("--list", action="store_true", help=_("list the automatic backups"))
 
+    from cs_desktop.sync.providers import provider_keys
+
     sync = commands.add_parser(
         "sync", help=_("send local changes to the CRM and fetch its changes")
     )
@@ -182,6 +184,14 @@ def build_parser(
         help=_(
             "with --token-stdin, for a store not connected yet: the API address (default: "
             "the first CRM's; or a sandbox)"
+        ),
+    )
+    sync.add_argument(
+        "--crm",
+        choices=provider_keys(),
+        help=_(
+            "with --token-stdin, for a store not connected yet: the CRM (default: the first; "
+            "Salesforce takes a session's access token and its org's address)"
         ),
     )
 
@@ -399,16 +409,25 @@ def _token_for_one_sync(args: argparse.Namespace, store: Store, out: TextIO) -> 
     from cs_desktop.cli_crm import read_secret
     from cs_desktop.sync.addresses import BadAddress, checked_base_url
     from cs_desktop.sync.connection import NotConnected, connect, connected_provider
-    from cs_desktop.sync.providers import Credentials, default_provider
+    from cs_desktop.sync.providers import Credentials, default_provider, provider_named
 
     if not args.token_stdin:
-        if args.base_url:
-            raise UserError(_("--base-url goes with --token-stdin (connect with 'crm connect')"))
+        if args.base_url or args.crm:
+            raise UserError(
+                _("--base-url and --crm go with --token-stdin (connect with 'crm connect')")
+            )
         return None
     with store.read() as session:
         found = connected_provider(session)
         connected_to = None if found is None else found[1].base_url
-    provider = default_provider() if found is None else found[0]
+    if found is not None and args.crm and args.crm != found[0].key:
+        raise UserError(
+            _("this store syncs with {crm}; leave out --crm, or connect again").format(
+                crm=found[0].label
+            )
+        )
+    chosen = provider_named(args.crm) if args.crm else default_provider()
+    provider = chosen if found is None else found[0]
     try:
         base_url = checked_base_url(args.base_url or connected_to or provider.api_url or "")
     except BadAddress as error:

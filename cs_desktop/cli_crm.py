@@ -264,7 +264,10 @@ def status_lines(overview: SyncOverview) -> list[str]:
     """What ``crm status`` prints: the same lines for every CRM."""
     if not overview.connected:
         return [_("No CRM is connected. Everything stays on this computer.")]
-    how = _("a private-app token") if overview.auth_kind == "private_app" else _("OAuth")
+    how = _("OAuth")
+    if overview.auth_kind == "private_app":
+        # A CRM without private apps was given a session's access token (sync --token-stdin).
+        how = _("a private-app token") if _has_private_apps(overview) else _("an access token")
     lines = [
         _("Connected to {crm} at {url} with {how}.").format(
             crm=overview.label, url=overview.base_url, how=how
@@ -296,6 +299,15 @@ def status_lines(overview: SyncOverview) -> list[str]:
             )
         )
     return lines
+
+
+def _has_private_apps(overview: SyncOverview) -> bool:
+    from cs_desktop.sync.providers import provider_named
+
+    try:
+        return overview.provider is None or provider_named(overview.provider).private_token
+    except KeyError:
+        return True
 
 
 HANDLERS: dict[str, Handler] = {"crm": _crm}

@@ -17,6 +17,8 @@ from keyring.backends import fail
 from sqlalchemy import select
 
 from crm_sandbox import Sandbox, run_sandbox
+from crm_sandbox.salesforce import API_VERSION as SF_API_VERSION
+from crm_sandbox.salesforce import SalesforceSandbox
 from cs_desktop.app_log import log_file
 from cs_desktop.cli import main
 from cs_desktop.cli_base import EXIT_FAILED, EXIT_OK, EXIT_USAGE
@@ -281,4 +283,50 @@ def test_base_url_goes_with_a_token_from_stdin(
     store: Store, capsys: pytest.CaptureFixture[str]
 ) -> None:
     code, _, err = cli(capsys, "--db", str(store.path), "sync", "--base-url", "http://127.0.0.1:1")
-    assert code == EXIT_FAILED and "--base-url goes with --token-stdin" in err
+    assert code == EXIT_FAILED and "--base-url and --crm go with --token-stdin" in err
+
+
+def test_a_salesforce_session_token_from_stdin_syncs_once_and_is_kept_nowhere(
+    tmp_path: Path,
+    sf_sandbox: SalesforceSandbox,
+    memory_keyring: MemoryKeyring,
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    """A computer without a keychain syncs with Salesforce too: with a session's access token
+    (``sf org display`` shows one) and the org's address."""
+    keyring.set_keyring(fail.Keyring())
+    db = tmp_path / "store.sqlite3"
+    store = open_store(db)
+    with store.write() as session:
+        session.add(Account(name="Acme KK"))
+    store.close()
+    token = sf_sandbox.auth.session_id
+
+    def sync_with_token(*more: str) -> tuple[int, str, str]:
+        monkeypatch.setattr("sys.stdin", io.StringIO(token + "\n"))
+        return cli(capsys, "--db", str(db), "sync", "--token-stdin", *more)
+
+    code, out, err = sync_with_token("--crm", "salesforce", "--base-url", sf_sandbox.url)
+    assert code == EXIT_OK, err
+    assert out.splitlines()[0].startswith(f"Connected Salesforce at {sf_sandbox.url} for this")
+    assert "pushed 1," in out
+    names = sf_query(sf_sandbox, "SELECT Name FROM Account")
+    assert [row["Name"] for row in names] == ["Acme KK"]
+    code, _, err = sync_with_token("--crm", "hubspot")
+    assert code == EXIT_FAILED and "this store syncs with Salesforce" in err
+    code, out, _ = cli(capsys, "--db", str(db), "crm", "status")
+    assert "Connected to Salesforce" in out and "with an access token" in out
+    assert memory_keyring.items == {} and credentials._session_only == {}
+    for path in tmp_path.iterdir():
+        if path.is_file():
+            assert token.encode() not in path.read_bytes()
+
+
+def sf_query(sandbox: SalesforceSandbox, soql: str) -> list[dict[str, object]]:
+    headers = {"Authorization": f"Bearer {sandbox.auth.session_id}"}
+    with httpx.Client(base_url=sandbox.url, headers=headers) as client:
+        answer = client.get(f"/services/data/v{SF_API_VERSION}/query", params={"q": soql})
+    answer.raise_for_status()
+    records: list[dict[str, object]] = answer.json()["records"]
+    return records

@@ -249,7 +249,8 @@ def _strings(record: Mapping[str, Any]) -> dict[str, Any]:
 
 
 def _hubspot_kind(kind: Kind, props: Mapping[str, Any]) -> bool:
-    return hubspot_mapping.is_of_kind(kind, props)
+    # The records the app wrote carry their kind where kinds share an object type.
+    return kind not in hubspot_mapping.MARKED or props.get(hubspot_mapping.RECORD) == kind
 
 
 def _salesforce_kind(kind: Kind, props: Mapping[str, Any]) -> bool:
