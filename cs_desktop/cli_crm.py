@@ -135,6 +135,8 @@ def _connect(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
         ),
         file=out,
     )
+    if connected.note:
+        print(connected.note, file=out)
     return EXIT_OK
 
 

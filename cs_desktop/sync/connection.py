@@ -67,6 +67,7 @@ class Connected:
     # and whatever waited from before): the count the status bar shows, :func:`.waiting`.
     waiting: int
     base_url: str = ""  # the API address kept (a Salesforce org's instance_url)
+    note: str | None = None  # what the check found to tell before the first sync
 
 
 @dataclass(frozen=True)
@@ -77,12 +78,15 @@ class ConnectionCheck:
         refresh_token: the OAuth refresh token to keep from now on when the CRM rotated it
             during the test (the one typed in is then dead), else None.
         instance_url: the API address that came with the tokens, when the CRM names one.
+        note: what the user should know before the first sync, also at the end of
+            ``message`` (a Salesforce org's missing custom fields).
     """
 
     ok: bool
     message: str
     refresh_token: str | None = None
     instance_url: str | None = None
+    note: str | None = None  # what to know before the first sync (the org's missing fields)
 
 
 class Verify(Protocol):
@@ -144,7 +148,7 @@ def check_credentials(
     try:
         if oauth:
             adapter.refresh_auth()
-        provider.load().verify(adapter)
+        note = provider.load().verify(adapter)
     except CrmError as error:
         message = _check_failure(provider, url, error, oauth, deadlines)
         return _checked(False, message, rotated)
@@ -152,7 +156,7 @@ def check_credentials(
         adapter.close()
     instance = rotated[-1].instance_url if rotated else None
     ok = _(messages.CREDENTIALS_OK).format(crm=provider.label, url=instance or url)
-    return _checked(True, ok, rotated)
+    return replace(_checked(True, ok if note is None else f"{ok} {note}", rotated), note=note)
 
 
 def _check_failure(
@@ -255,7 +259,7 @@ def connect(
         left = waiting(session.connection(), key)
     if before is not None and before[2] != account:
         secret_keys.forget(before[0], before[1], before[2])
-    return Connected(key, persisted, left, url)
+    return Connected(key, persisted, left, url, check.note)
 
 
 def _address(provider: Provider, credentials: Credentials, base_url: str | None) -> str:

@@ -142,9 +142,10 @@ class ProviderParts(Protocol):
         """
         ...
 
-    def verify(self, adapter: CrmAdapter) -> None:
+    def verify(self, adapter: CrmAdapter) -> str | None:
         """One authenticated request proving the credentials (connect's check); raises a
-        :class:`~cs_desktop.sync.adapter.CrmError` when refused."""
+        :class:`~cs_desktop.sync.adapter.CrmError` when refused. What the user should know
+        before the first sync (the org's missing fields), or None; it writes nothing."""
         ...
 
     def exchange_code(

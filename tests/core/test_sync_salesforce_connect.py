@@ -15,13 +15,15 @@ from sqlalchemy import select
 
 from crm_sandbox.salesforce import DEFAULT_CLIENT_ID, SalesforceSandbox
 from cs_desktop.db import Store
-from cs_desktop.sync.connection import NotConnected, connect, open_adapter
+from cs_desktop.sync.connection import NotConnected, check_credentials, connect, open_adapter
 from cs_desktop.sync.engine import run_sync
 from cs_desktop.sync.oauth import SignInCancelled, sign_in
 from cs_desktop.sync.providers import Credentials, provider_named
+from cs_desktop.sync.salesforce.custom_fields import custom_fields
 from cs_desktop.sync.salesforce.provider import PROVIDER
 from cs_desktop.sync.state import CrmConnection
 from tests.support.keychain import MemoryKeyring
+from tests.support.salesforce import api, open_on, sync
 
 pytestmark = pytest.mark.usefixtures("memory_keyring")
 # The registered entry, its redirect on a port the system picks (tests run side by side).
@@ -101,3 +103,30 @@ def test_a_refresh_token_the_org_refuses_connects_nothing(
         connect(store, PROVIDER, credentials, base_url=sf_sandbox.url)
     with store.read() as session:
         assert session.scalars(select(CrmConnection)).first() is None
+
+
+def test_connecting_checks_the_org_and_names_every_missing_field_without_changing_it(
+    store: Store, sf_sandbox: SalesforceSandbox
+) -> None:
+    token = Credentials(token=sf_sandbox.auth.session_id)
+    check = check_credentials(PROVIDER, sf_sandbox.url, token)
+    assert check.ok and check.note is not None
+    wanted = custom_fields()
+    for field in wanted:  # every one named, under its object
+        assert field.name in check.note
+    assert f"The org lacks {len({f.full_name for f in wanted})} fields" in check.note
+    assert "(Account: " in check.note and "; Contact: " in check.note
+    assert check.note in check.message
+    with api(sf_sandbox) as client:  # a check writes nothing: the fields are still missing
+        described = client.get("/sobjects/Account/describe").json()
+    assert "CSM_Local_Id__c" not in {f["name"] for f in described["fields"]}
+
+    connected = connect(store, PROVIDER, token, base_url=sf_sandbox.url, remember=False)
+    assert connected.note == check.note
+    adapter = open_on(sf_sandbox, sf_sandbox.auth.session_id, None)
+    try:
+        sync(store, adapter)  # the first sync creates them (this user may)
+    finally:
+        adapter.close()
+    again = check_credentials(PROVIDER, sf_sandbox.url, token)
+    assert again.ok and again.note is None and again.message == check.message.split(" The org")[0]

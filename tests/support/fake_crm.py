@@ -42,9 +42,10 @@ class AcmeParts:
         auth = HubSpotAuth(str(credentials.token))
         return AcmeAdapter(base_url, auth, on_tokens=on_tokens, retry=retry, deadlines=deadlines)
 
-    def verify(self, adapter: CrmAdapter) -> None:
+    def verify(self, adapter: CrmAdapter) -> str | None:
         self.verified += 1
         adapter.read("company", ["0"])
+        return None
 
     def exchange_code(
         self,

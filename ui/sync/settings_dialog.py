@@ -642,6 +642,7 @@ class CrmSettingsDialog(QDialog):
                 "",
                 connected.waiting,
             ).replace("%1", kept)
+            + ("" if connected.note is None else f"\n{connected.note}")
         )
         self.finished_work.emit()
         self.load()

@@ -76,8 +76,9 @@ class HubSpotParts:
             )
         return HubSpotAdapter(base_url, auth, on_tokens=on_tokens, retry=retry, deadlines=deadlines)
 
-    def verify(self, adapter: CrmAdapter) -> None:
+    def verify(self, adapter: CrmAdapter) -> str | None:
         adapter.read("company", ["0"])  # any authorised read; the id need not exist
+        return None  # the first sync creates the app's properties (the app's scopes allow it)
 
     def exchange_code(
         self,

@@ -93,6 +93,11 @@ class SalesforceAdapter:
         """One authorised read of standard fields only (the app's may not exist yet)."""
         reading.query_all(self._client, "SELECT Id FROM Account LIMIT 1")
 
+    def missing_fields_note(self) -> str | None:
+        """The custom fields the org lacks, named for the user, or None: describe calls only
+        (connect checks the org; the first sync creates them, which a check must not)."""
+        return schema.missing_fields_note(schema.missing_fields(self._client))
+
     def ensure_schema(self) -> None:
         schema.ensure_schema(self._client)
 

@@ -81,11 +81,12 @@ class SalesforceParts:
         )
         return SalesforceAdapter(auth, on_tokens=on_tokens, retry=retry, deadlines=deadlines)
 
-    def verify(self, adapter: CrmAdapter) -> None:
+    def verify(self, adapter: CrmAdapter) -> str | None:
         from cs_desktop.sync.salesforce.adapter import SalesforceAdapter
 
         assert isinstance(adapter, SalesforceAdapter)
         adapter.verify()
+        return adapter.missing_fields_note()
 
     def exchange_code(
         self,

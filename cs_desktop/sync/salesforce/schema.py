@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 
-from cs_desktop.i18n import _
+from cs_desktop.i18n import _, ngettext
 from cs_desktop.sync.adapter import Fatal
 from cs_desktop.sync.salesforce.api import data_path
 from cs_desktop.sync.salesforce.client import SalesforceClient, error_codes, message, ok_json
@@ -23,10 +23,7 @@ class MissingFields(Fatal):
     """Custom fields the sync needs are missing from the org (or hidden from the user)."""
 
     def __init__(self, missing: list[CustomField], reason: str) -> None:
-        by_object: dict[str, list[str]] = defaultdict(list)
-        for found in missing:
-            by_object[found.on].append(found.name)
-        listed = "; ".join(f"{obj}: {', '.join(names)}" for obj, names in by_object.items())
+        listed = _listed(missing)
         super().__init__(
             _(
                 "The Salesforce org lacks fields CS Desktop needs ({reason}). Missing: "
@@ -35,6 +32,30 @@ class MissingFields(Fatal):
             ).format(reason=reason, fields=listed)
         )
         self.missing = missing
+
+
+def missing_fields_note(missing: list[CustomField]) -> str | None:
+    """What connect tells of the fields the org lacks: the first sync creates them if the
+    user may customize the org; else the administrator deploys the package."""
+    if not missing:
+        return None
+    return ngettext(
+        "The org lacks {count} field CS Desktop needs ({fields}). The first sync creates it "
+        "if your user may customize the org (Customize Application); otherwise deploy the "
+        "package in resources/salesforce first (see the README).",
+        "The org lacks {count} fields CS Desktop needs ({fields}). The first sync creates "
+        "them if your user may customize the org (Customize Application); otherwise deploy "
+        "the package in resources/salesforce first (see the README).",
+        len(missing),
+    ).format(count=len(missing), fields=_listed(missing))
+
+
+def _listed(missing: list[CustomField]) -> str:
+    """The fields by object: "Account: CSM_Local_Id__c, CSM_Tier__c; Contact: ..."."""
+    by_object: dict[str, list[str]] = defaultdict(list)
+    for found in missing:
+        by_object[found.on].append(found.name)
+    return "; ".join(f"{obj}: {', '.join(names)}" for obj, names in by_object.items())
 
 
 def ensure_schema(client: SalesforceClient) -> None:
