@@ -10,18 +10,17 @@ from __future__ import annotations
 
 import json
 import sqlite3
-import uuid
-from typing import Any, cast
+from typing import Any
 
 from sqlalchemy.orm import Session
 
 from cs_desktop.chunks import chunks, marks
 from cs_desktop.clock import to_epoch_ms
 from cs_desktop.coltypes import utc_now
+from cs_desktop.sync import push_rows
 from cs_desktop.sync.adapter import Kind, WriteResult
 from cs_desktop.sync.crm import Crm
 from cs_desktop.sync.merge import Value
-from cs_desktop.sync.pending import pending_among
 from cs_desktop.sync.state import Entity, OpState, RecordState
 
 
@@ -42,7 +41,7 @@ def ack_writes(
     one of its records here, and SQLAlchemy's per-row statement handling cost more than
     the statements.
     """
-    raw = _dbapi(session)
+    raw = push_rows.dbapi(session)
     done = [result for result in results if result.ok]
     ops: dict[str, tuple[int, bytes]] = {}
     for chunk in chunks([result.op_id for result in done]):
@@ -61,12 +60,7 @@ def ack_writes(
         "UPDATE outbox SET state = ?, last_error = NULL WHERE seq = ?",
         [(OpState.DONE.value, ops[result.op_id][0]) for result in settled],
     )
-    waiting = {
-        uid.bytes
-        for uid in pending_among(
-            session, crm, entity, [uuid.UUID(bytes=ops[r.op_id][1]) for r in settled]
-        )
-    }
+    waiting = push_rows.pending(raw, crm.provider, entity, [ops[r.op_id][1] for r in settled])
     now = to_epoch_ms(utc_now())
     record_rows: list[tuple[object, ...]] = []
     base_rows: list[tuple[object, ...]] = []
@@ -104,8 +98,3 @@ def _by_uid(
         )
         found.update((bytes(row[0]), row) for row in rows)
     return found
-
-
-def _dbapi(session: Session) -> sqlite3.Connection:
-    connection: Any = session.connection().connection.driver_connection
-    return cast(sqlite3.Connection, connection)

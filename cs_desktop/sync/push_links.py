@@ -51,7 +51,7 @@ def claim_links(store: Store, crm: Crm, seqs: list[int]) -> LinkBatch:
         records: dict[tuple[str, bytes], push_rows.RecordRow] = {}
         kinds: dict[tuple[str, bytes], Kind] = {}
         for entity, uids in wanted.items():
-            found = push_rows.records(raw, crm.provider, entity, uids)
+            found = push_rows.records(raw, crm.provider, entity, uids, values=False)
             records.update(((entity, uid), record) for uid, record in found.items())
             kinds.update(
                 ((entity, uid), kind)

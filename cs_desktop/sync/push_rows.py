@@ -76,13 +76,20 @@ def set_states(raw: sqlite3.Connection, states: Iterable[tuple[str, str | None, 
 
 
 def records(
-    raw: sqlite3.Connection, provider: str, entity: str, uids: Iterable[bytes]
+    raw: sqlite3.Connection,
+    provider: str,
+    entity: str,
+    uids: Iterable[bytes],
+    *,
+    values: bool = True,
 ) -> dict[bytes, RecordRow]:
-    """The sync records of many local rows of one entity, by uid."""
+    """The sync records of many local rows of one entity, by uid; without ``values``, their
+    ``local_json`` is left empty (a link needs only its ends' ids, not their values)."""
     found: dict[bytes, RecordRow] = {}
+    local_json = "local_json" if values else "''"
     for chunk in chunks(uids):
         rows = raw.execute(
-            "SELECT local_uid, remote_id, remote_kind, local_json, deleted_at FROM sync_record"
+            f"SELECT local_uid, remote_id, remote_kind, {local_json}, deleted_at FROM sync_record"
             f" WHERE provider = ? AND entity = ? AND local_uid IN ({marks(len(chunk))})",
             (provider, entity, *chunk),
         )
