@@ -83,6 +83,7 @@ def push(
                     results,
                     writes.sent,
                     counts,
+                    writes.claimed,
                 )
             sent.tell()
 
@@ -173,6 +174,7 @@ class _Writes:
     entity: Entity
     ops: dict[Kind, list[WriteOp]]
     sent: dict[str, dict[str, str | None]]
+    claimed: dict[str, tuple[int, bytes]]  # each op's outbox seq and local uid, by op id
 
 
 def _claim_writes(
@@ -182,6 +184,7 @@ def _claim_writes(
     crm = adapter.crm
     by_kind: dict[Kind, list[WriteOp]] = defaultdict(list)
     sent: dict[str, dict[str, str | None]] = {}
+    claimed: dict[str, tuple[int, bytes]] = {}
     settled: list[tuple[str, str | None, int]] = []
     with store.write() as session:
         raw = push_rows.dbapi(session)
@@ -209,6 +212,7 @@ def _claim_writes(
                 settled.append((OpState.BLOCKED.value, None, row.seq))
                 continue
             sent[row.op_id] = fields
+            claimed[row.op_id] = (row.seq, row.local_uid)
             by_kind[kind].append(
                 WriteOp(
                     row.op_id,
@@ -218,7 +222,7 @@ def _claim_writes(
                 )
             )
         push_rows.set_states(raw, settled)
-    return _Writes(entity, dict(by_kind), sent)
+    return _Writes(entity, dict(by_kind), sent, claimed)
 
 
 def _upsert(adapter: CrmAdapter, writes: _Writes) -> dict[Kind, list[WriteResult]]:
@@ -234,7 +238,7 @@ def _push_updates(
         ops = _merge_before_update(store, adapter, entity, kind, ops, writes.sent, counts)
         if ops:
             results = adapter.update(kind, ops)
-            _ack(store, adapter, entity, kind, ops, results, writes.sent, counts)
+            _ack(store, adapter, entity, kind, ops, results, writes.sent, counts, writes.claimed)
 
 
 def _merge_before_update(
@@ -344,10 +348,11 @@ def _ack(
     results: list[WriteResult],
     sent: dict[str, dict[str, str | None]],
     counts: PushCounts,
+    claimed: dict[str, tuple[int, bytes]] | None = None,
 ) -> None:
     crm = adapter.crm
     with store.write() as session:
-        settled = ack_writes(session, crm, entity, kind, results, sent)
+        settled = ack_writes(session, crm, entity, kind, results, sent, claimed)
         counts.pushed += len(settled)
         results = [result for result in results if result.op_id not in settled]
         rows = ops_by_id(session, [result.op_id for result in results])

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import json
 import sqlite3
+from collections.abc import Mapping
 from typing import Any
 
 from sqlalchemy.orm import Session
@@ -31,10 +32,13 @@ def ack_writes(
     kind: Kind,
     results: list[WriteResult],
     sent: dict[str, dict[str, Value]],
+    claimed: Mapping[str, tuple[int, bytes]] | None = None,
 ) -> set[str]:
     """Settle the successful ``results`` whose record is still here: the op is done, the
     record has its CRM id and is clean (dirty if an edit made meanwhile waits, as a
     conflict it stays), and its merge base takes the values sent. The op ids settled.
+    ``claimed``: each op's outbox seq and local uid as the claim read them, by op id (else
+    they are looked up).
 
     Plain statements on the driver's connection, values in their stored form (enums as
     their text, uids as 16 bytes, times as epoch milliseconds): a first push settles every
@@ -44,7 +48,11 @@ def ack_writes(
     raw = push_rows.dbapi(session)
     done = [result for result in results if result.ok]
     ops: dict[str, tuple[int, bytes]] = {}
-    for chunk in chunks([result.op_id for result in done]):
+    if claimed is not None:
+        # An op in flight stays in the outbox (only unsent ones are dropped or merged).
+        ops.update((r.op_id, claimed[r.op_id]) for r in done if r.op_id in claimed)
+        done = [result for result in done if result.op_id in ops]
+    for chunk in chunks([result.op_id for result in done if result.op_id not in ops]):
         rows = raw.execute(
             f"SELECT op_id, seq, local_uid FROM outbox WHERE op_id IN ({marks(len(chunk))})",
             chunk,
