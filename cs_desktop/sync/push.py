@@ -185,7 +185,7 @@ def _claim_writes(
     by_kind: dict[Kind, list[WriteOp]] = defaultdict(list)
     sent: dict[str, dict[str, str | None]] = {}
     claimed: dict[str, tuple[int, bytes]] = {}
-    settled: list[tuple[str, str | None, int]] = []
+    settled: list[tuple[str, int]] = []
     with store.write() as session:
         raw = push_rows.dbapi(session)
         rows = push_rows.claim(raw, seqs)
@@ -198,18 +198,18 @@ def _claim_writes(
             kind = None if record is None else kinds.get(record.local_uid)
             if record is None or kind is None:
                 # The row is gone; its delete op covers it.
-                settled.append((OpState.DONE.value, None, row.seq))
+                settled.append((OpState.DONE.value, row.seq))
                 continue
             if op_kind is OpKind.UPDATE and record.remote_id is None:
                 # Its create has not been acknowledged yet.
-                settled.append((OpState.PENDING.value, None, row.seq))
+                settled.append((OpState.PENDING.value, row.seq))
                 continue
             fields = json.loads(record.local_json if op_kind is OpKind.CREATE else row.fields_json)
             held = conflicted.get(row.local_uid, set())
             # A field in conflict waits for the user: neither side is overwritten meanwhile.
             fields = {k: v for k, v in fields.items() if k not in held}
             if held and (DELETED_FIELD in held or not fields):
-                settled.append((OpState.BLOCKED.value, None, row.seq))
+                settled.append((OpState.BLOCKED.value, row.seq))
                 continue
             sent[row.op_id] = fields
             claimed[row.op_id] = (row.seq, row.local_uid)
@@ -221,7 +221,7 @@ def _claim_writes(
                     record.remote_id,
                 )
             )
-        push_rows.set_states(raw, settled)
+        push_rows.set_states_only(raw, settled)
     return _Writes(entity, dict(by_kind), sent, claimed)
 
 
