@@ -14,13 +14,13 @@ from sqlalchemy.orm import Session
 
 from cs_desktop.chunks import chunks
 from cs_desktop.db import Store
-from cs_desktop.sync import capture, checkpoints
+from cs_desktop.sync import capture, checkpoints, push_rows
 from cs_desktop.sync.adapter import CrmAdapter, Kind, RemoteRecord, WriteOp, WriteResult
 from cs_desktop.sync.bases import base_of, bases_of, set_base
 from cs_desktop.sync.conflicts import add_delete_conflict, conflicted_fields
 from cs_desktop.sync.crm import Crm
 from cs_desktop.sync.fields import MODELS, as_stored
-from cs_desktop.sync.lookups import local_row, record_of, records_of, remote_kinds
+from cs_desktop.sync.lookups import local_row, record_of, records_of
 from cs_desktop.sync.merge import Value
 from cs_desktop.sync.merge_local import merge_into_local
 from cs_desktop.sync.outbox import last_seq, waiting
@@ -83,6 +83,7 @@ def push(
                     results,
                     writes.sent,
                     counts,
+                    writes.claimed,
                 )
             sent.tell()
 
@@ -173,6 +174,7 @@ class _Writes:
     entity: Entity
     ops: dict[Kind, list[WriteOp]]
     sent: dict[str, dict[str, str | None]]
+    claimed: dict[str, tuple[int, bytes]]  # each op's outbox seq and local uid, by op id
 
 
 def _claim_writes(
@@ -182,35 +184,45 @@ def _claim_writes(
     crm = adapter.crm
     by_kind: dict[Kind, list[WriteOp]] = defaultdict(list)
     sent: dict[str, dict[str, str | None]] = {}
+    claimed: dict[str, tuple[int, bytes]] = {}
+    settled: list[tuple[str, int]] = []
     with store.write() as session:
-        rows = _mark_inflight(session, seqs)
+        raw = push_rows.dbapi(session)
+        rows = push_rows.claim(raw, seqs)
         # A query per batch, not per op, for the records, kinds and conflicts.
-        records = records_of(session, crm, entity, [row.local_uid for row in rows])
-        kinds = remote_kinds(session, records.values())
-        conflicted = conflicted_fields(session, crm, entity, records)
+        records = push_rows.records(raw, crm.provider, entity, [row.local_uid for row in rows])
+        kinds = push_rows.kinds(raw, entity, records.values())
+        conflicted = push_rows.conflicted(raw, crm.provider, entity, records)
         for row in rows:
             record = records.get(row.local_uid)
             kind = None if record is None else kinds.get(record.local_uid)
             if record is None or kind is None:
-                row.state = OpState.DONE  # the row is gone; its delete op covers it
+                # The row is gone; its delete op covers it.
+                settled.append((OpState.DONE.value, row.seq))
                 continue
             if op_kind is OpKind.UPDATE and record.remote_id is None:
-                row.state = OpState.PENDING  # its create has not been acknowledged yet
+                # Its create has not been acknowledged yet.
+                settled.append((OpState.PENDING.value, row.seq))
                 continue
             fields = json.loads(record.local_json if op_kind is OpKind.CREATE else row.fields_json)
             held = conflicted.get(row.local_uid, set())
             # A field in conflict waits for the user: neither side is overwritten meanwhile.
             fields = {k: v for k, v in fields.items() if k not in held}
             if held and (DELETED_FIELD in held or not fields):
-                row.state = OpState.BLOCKED
+                settled.append((OpState.BLOCKED.value, row.seq))
                 continue
             sent[row.op_id] = fields
+            claimed[row.op_id] = (row.seq, row.local_uid)
             by_kind[kind].append(
                 WriteOp(
-                    row.op_id, str(row.local_uid), adapter.to_remote(kind, fields), record.remote_id
+                    row.op_id,
+                    str(push_rows.as_uuid(row.local_uid)),
+                    adapter.to_remote(kind, fields),
+                    record.remote_id,
                 )
             )
-    return _Writes(entity, dict(by_kind), sent)
+        push_rows.set_states_only(raw, settled)
+    return _Writes(entity, dict(by_kind), sent, claimed)
 
 
 def _upsert(adapter: CrmAdapter, writes: _Writes) -> dict[Kind, list[WriteResult]]:
@@ -226,7 +238,7 @@ def _push_updates(
         ops = _merge_before_update(store, adapter, entity, kind, ops, writes.sent, counts)
         if ops:
             results = adapter.update(kind, ops)
-            _ack(store, adapter, entity, kind, ops, results, writes.sent, counts)
+            _ack(store, adapter, entity, kind, ops, results, writes.sent, counts, writes.claimed)
 
 
 def _merge_before_update(
@@ -336,10 +348,11 @@ def _ack(
     results: list[WriteResult],
     sent: dict[str, dict[str, str | None]],
     counts: PushCounts,
+    claimed: dict[str, tuple[int, bytes]] | None = None,
 ) -> None:
     crm = adapter.crm
     with store.write() as session:
-        settled = ack_writes(session, crm, entity, kind, results, sent)
+        settled = ack_writes(session, crm, entity, kind, results, sent, claimed)
         counts.pushed += len(settled)
         results = [result for result in results if result.op_id not in settled]
         rows = ops_by_id(session, [result.op_id for result in results])

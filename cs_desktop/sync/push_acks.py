@@ -10,18 +10,18 @@ from __future__ import annotations
 
 import json
 import sqlite3
-import uuid
-from typing import Any, cast
+from collections.abc import Mapping
+from typing import Any
 
 from sqlalchemy.orm import Session
 
 from cs_desktop.chunks import chunks, marks
 from cs_desktop.clock import to_epoch_ms
 from cs_desktop.coltypes import utc_now
+from cs_desktop.sync import push_rows
 from cs_desktop.sync.adapter import Kind, WriteResult
 from cs_desktop.sync.crm import Crm
 from cs_desktop.sync.merge import Value
-from cs_desktop.sync.pending import pending_among
 from cs_desktop.sync.state import Entity, OpState, RecordState
 
 
@@ -32,20 +32,27 @@ def ack_writes(
     kind: Kind,
     results: list[WriteResult],
     sent: dict[str, dict[str, Value]],
+    claimed: Mapping[str, tuple[int, bytes]] | None = None,
 ) -> set[str]:
     """Settle the successful ``results`` whose record is still here: the op is done, the
     record has its CRM id and is clean (dirty if an edit made meanwhile waits, as a
     conflict it stays), and its merge base takes the values sent. The op ids settled.
+    ``claimed``: each op's outbox seq and local uid as the claim read them, by op id (else
+    they are looked up).
 
     Plain statements on the driver's connection, values in their stored form (enums as
     their text, uids as 16 bytes, times as epoch milliseconds): a first push settles every
     one of its records here, and SQLAlchemy's per-row statement handling cost more than
     the statements.
     """
-    raw = _dbapi(session)
+    raw = push_rows.dbapi(session)
     done = [result for result in results if result.ok]
     ops: dict[str, tuple[int, bytes]] = {}
-    for chunk in chunks([result.op_id for result in done]):
+    if claimed is not None:
+        # An op in flight stays in the outbox (only unsent ones are dropped or merged).
+        ops.update((r.op_id, claimed[r.op_id]) for r in done if r.op_id in claimed)
+        done = [result for result in done if result.op_id in ops]
+    for chunk in chunks([result.op_id for result in done if result.op_id not in ops]):
         rows = raw.execute(
             f"SELECT op_id, seq, local_uid FROM outbox WHERE op_id IN ({marks(len(chunk))})",
             chunk,
@@ -61,12 +68,7 @@ def ack_writes(
         "UPDATE outbox SET state = ?, last_error = NULL WHERE seq = ?",
         [(OpState.DONE.value, ops[result.op_id][0]) for result in settled],
     )
-    waiting = {
-        uid.bytes
-        for uid in pending_among(
-            session, crm, entity, [uuid.UUID(bytes=ops[r.op_id][1]) for r in settled]
-        )
-    }
+    waiting = push_rows.pending(raw, crm.provider, entity, [ops[r.op_id][1] for r in settled])
     now = to_epoch_ms(utc_now())
     record_rows: list[tuple[object, ...]] = []
     base_rows: list[tuple[object, ...]] = []
@@ -104,8 +106,3 @@ def _by_uid(
         )
         found.update((bytes(row[0]), row) for row in rows)
     return found
-
-
-def _dbapi(session: Session) -> sqlite3.Connection:
-    connection: Any = session.connection().connection.driver_connection
-    return cast(sqlite3.Connection, connection)
