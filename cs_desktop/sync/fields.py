@@ -75,6 +75,7 @@ update with the record it reads just before (:func:`.push._merge_before_update`)
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Mapping
 from typing import Any
 
@@ -221,11 +222,19 @@ def as_stored(kind: Kind, values: Mapping[str, Value]) -> dict[str, Value]:
             stored["title"] = UNTITLED[kind]
         if "kind" in stored and stored["kind"] is None:
             stored["kind"] = touchpoint_kind(kind).value
-    columns = MODELS[ENTITY_OF_KIND[kind]].__table__.c
+    required = _fallbacks(kind)
     for name, value in stored.items():
-        if value is None and name in columns and not columns[name].nullable:
-            stored[name] = fallback(columns[name])
+        if value is None and name in required:
+            stored[name] = required[name]
     return stored
+
+
+@functools.cache
+def _fallbacks(kind: Kind) -> dict[str, Value]:
+    """The kind's required columns and what each holds without a value (read once: a pull
+    asks for every record)."""
+    columns = MODELS[ENTITY_OF_KIND[kind]].__table__.c
+    return {name: fallback(column) for name, column in columns.items() if not column.nullable}
 
 
 def snapshot(entity: Entity, row: Any) -> dict[str, Value]:

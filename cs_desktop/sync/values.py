@@ -10,6 +10,7 @@ forms a CRM may answer with (``1200``, ``2026-03-01T00:00:00Z``, epoch milliseco
 from __future__ import annotations
 
 import enum
+from collections.abc import Callable
 from datetime import UTC, date, datetime
 from decimal import Decimal, InvalidOperation
 from typing import Any, Literal
@@ -99,7 +100,28 @@ def native(column: ColumnLike, text: Value) -> Any:
     """
     if text is None:
         return None
+    return _native(shape(column), column, text)
+
+
+def normaliser(column: ColumnLike) -> Callable[[Value], Value]:
+    """:func:`normalised` for one column, its shape read once (a pull reads every field of
+    every record)."""
     form = shape(column)
+    if form == "text":
+        return lambda text: text or None  # the canonical text of text is itself
+
+    def read(text: Value) -> Value:
+        if text is None or text == "":
+            return None
+        try:
+            return canonical(_native(form, column, text))
+        except (ValueError, InvalidOperation, OverflowError):
+            return None
+
+    return read
+
+
+def _native(form: Shape, column: ColumnLike, text: str) -> Any:
     if form == "instant":
         return parse_instant(text)
     if form == "date":

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Callable, Mapping
 from datetime import UTC, datetime, time
 from typing import Any
@@ -10,7 +11,7 @@ from cs_desktop.sync.adapter import Kind, RemoteRecord
 from cs_desktop.sync.fields import ENTITY_OF_KIND, MODELS
 from cs_desktop.sync.hubspot import due
 from cs_desktop.sync.merge import Value
-from cs_desktop.sync.values import normalised, parse_day, parse_instant, shape
+from cs_desktop.sync.values import normalised, normaliser, parse_day, parse_instant, shape
 
 OBJECT_TYPES: dict[Kind, str] = {
     "company": "companies",
@@ -242,31 +243,46 @@ def to_local(kind: Kind, props: Mapping[str, str | None]) -> dict[str, Value]:
     """Local canonical field values from HubSpot properties (only those present; a value
     this version cannot read is left out, as if absent)."""
     fields: dict[str, Value] = {}
-    columns = _columns(kind)
-    for local, remote in PROPERTIES[kind].items():
+    for local, remote, names, other, read in _reading(kind):
         if remote not in props:
             continue
         text = props[remote] or None
-        spelled = SPELLED.get((kind, local))
-        if spelled is not None and text is not None:
-            names = {v: k for k, v in spelled.items()}
-            text = names.get(text, list(spelled)[-1])
-        if text is not None and local in columns:
-            value = normalised(columns[local], text)
-            if value is None:
-                continue
-            text = value
+        if text is not None:
+            if names is not None:
+                text = names.get(text, other)
+            if read is not None:
+                text = read(text)
+                if text is None:
+                    continue
         fields[local] = text
     if kind == "contact" and ("firstname" in props or "lastname" in props):
         parts = [props.get("firstname") or "", props.get("lastname") or ""]
         fields["name"] = " ".join(p for p in parts if p)
     day = DUE.get(kind)
     if day is not None and TASK_TIMESTAMP in props:
-        fields[day] = normalised(columns[day], due.due_day(props))
+        fields[day] = normalised(_columns(kind)[day], due.due_day(props))
     if kind == "note" and not fields.get("title"):
         # A note made in the CRM has no title: the touchpoint keeps its own (its first line).
         fields.pop("title", None)
     return fields
+
+
+# A field's local name, CRM name, CRM spellings read back (the last choice for others), reader.
+_Field = tuple[str, str, dict[str, str] | None, str | None, Callable[[Value], Value] | None]
+
+
+@functools.cache
+def _reading(kind: Kind) -> tuple[_Field, ...]:
+    """How each of the kind's fields is read, worked out once (a pull reads every record)."""
+    columns = _columns(kind)
+    plan = []
+    for local, remote in PROPERTIES[kind].items():
+        spelled = SPELLED.get((kind, local))
+        names = None if spelled is None else {v: k for k, v in spelled.items()}
+        other = None if spelled is None else list(spelled)[-1]
+        read = normaliser(columns[local]) if local in columns else None
+        plan.append((local, remote, names, other, read))
+    return tuple(plan)
 
 
 def _columns(kind: Kind) -> Any:

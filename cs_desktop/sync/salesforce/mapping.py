@@ -19,6 +19,7 @@ account) and ``WhoId`` (its first contact; further ones through ``TaskRelation``
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Callable, Mapping
 from datetime import UTC, datetime, timedelta
 from typing import Any
@@ -26,7 +27,7 @@ from typing import Any
 from cs_desktop.sync.adapter import Kind, RemoteRecord
 from cs_desktop.sync.fields import ENTITY_OF_KIND, MODELS
 from cs_desktop.sync.merge import Value
-from cs_desktop.sync.values import iso_ms, normalised, parse_day, parse_instant, shape
+from cs_desktop.sync.values import iso_ms, normaliser, parse_day, parse_instant, shape
 
 OBJECTS: dict[Kind, str] = {
     "company": "Account",
@@ -265,20 +266,17 @@ def to_local(kind: Kind, props: Mapping[str, str | None]) -> dict[str, Value]:
     """Local canonical field values from Salesforce fields (only those present; a value
     this version cannot read is left out, as if absent)."""
     fields: dict[str, Value] = {}
-    columns = _columns(kind)
-    for local, remote in FIELDS[kind].items():
+    for local, remote, names, other, read in _reading(kind):
         if remote not in props:
             continue
         text = props[remote] or None
-        spelled = SPELLED.get((kind, local))
-        if spelled is not None and text is not None:
-            names = {v: k for k, v in spelled.items()}
-            text = names.get(text, list(spelled)[-1])
-        if text is not None and local in columns:
-            value = normalised(columns[local], text)
-            if value is None:
-                continue
-            text = value
+        if text is not None:
+            if names is not None:
+                text = names.get(text, other)
+            if read is not None:
+                text = read(text)
+                if text is None:
+                    continue
         fields[local] = text
     if kind == "contact" and ("FirstName" in props or "LastName" in props):
         parts = [props.get("FirstName") or "", props.get("LastName") or ""]
@@ -293,6 +291,24 @@ def is_of_kind(kind: Kind, props: Mapping[str, str | None]) -> bool:
     if kind in SUBTYPES:
         return props.get(SUBTYPE) == SUBTYPES[kind]
     return True
+
+
+# A field's local name, CRM name, CRM spellings read back (the last choice for others), reader.
+_Field = tuple[str, str, dict[str, str] | None, str | None, Callable[[Value], Value] | None]
+
+
+@functools.cache
+def _reading(kind: Kind) -> tuple[_Field, ...]:
+    """How each of the kind's fields is read, worked out once (a pull reads every record)."""
+    columns = _columns(kind)
+    plan = []
+    for local, remote in FIELDS[kind].items():
+        spelled = SPELLED.get((kind, local))
+        names = None if spelled is None else {v: k for k, v in spelled.items()}
+        other = None if spelled is None else list(spelled)[-1]
+        read = normaliser(columns[local]) if local in columns else None
+        plan.append((local, remote, names, other, read))
+    return tuple(plan)
 
 
 def _columns(kind: Kind) -> Any:
