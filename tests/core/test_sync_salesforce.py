@@ -5,7 +5,7 @@ daily limit, an expired session, and a deletion feed out of reach."""
 from __future__ import annotations
 
 from collections.abc import Iterator
-from datetime import UTC, datetime, timedelta
+from datetime import UTC, date, datetime, timedelta
 from typing import Any
 
 import httpx
@@ -14,7 +14,7 @@ from sqlalchemy import func, select
 
 from crm_sandbox.salesforce import SalesforceSandbox
 from cs_desktop.db import Store
-from cs_desktop.models import Account, Stakeholder, Touchpoint, TouchpointKind
+from cs_desktop.models import Account, Renewal, Stakeholder, Task, Touchpoint, TouchpointKind
 from cs_desktop.sync.engine import run_sync
 from cs_desktop.sync.salesforce import SalesforceAdapter
 from cs_desktop.sync.salesforce.custom_fields import custom_fields
@@ -286,3 +286,44 @@ def test_a_sync_into_an_org_lacking_fields_stops_before_sending_and_names_them(
     assert "resources/salesforce" in result.message
     assert _waiting(store) == waiting
     assert soql(sf_sandbox, "SELECT Id FROM Account") == []
+
+
+def test_a_task_a_colleague_made_in_the_org_becomes_a_task_of_its_account(
+    store: Store,
+    sf_sandbox: SalesforceSandbox,
+    sf_adapter: SalesforceAdapter,
+    portfolio: dict[str, int],
+) -> None:
+    """As with HubSpot: no CSM_Record__c; a logged call keeps being a call, a sales
+    opportunity is not a renewal."""
+    connect(store, sf_sandbox)
+    sync(store, sf_adapter)
+    [company] = soql(sf_sandbox, "SELECT Id FROM Account")
+    control(sf_sandbox, "/clock", {"advance": 5})
+    made = {"WhatId": company["Id"], "Status": "Not Started", "ActivityDate": "2026-12-10"}
+    for fields in (
+        {**made, "Subject": "Send the renewal quote", "TaskSubtype": "Task"},
+        {**made, "Subject": "Call about the invoice", "TaskSubtype": "Call"},
+    ):
+        control(sf_sandbox, "/mutate", {"op": "create", "type": "Task", "fields": fields})
+    opportunity = {
+        "Name": "Upsell (sales)",
+        "AccountId": company["Id"],
+        "StageName": "Prospecting",
+        "CloseDate": "2027-01-31",
+    }
+    control(sf_sandbox, "/mutate", {"op": "create", "type": "Opportunity", "fields": opportunity})
+    control(sf_sandbox, "/clock", {"advance": 120})
+    sync(store, sf_adapter)
+    with store.read() as session:
+        tasks = session.scalars(select(Task).where(Task.account_id == portfolio["account"])).all()
+        calls = session.scalars(
+            select(Touchpoint.title).where(Touchpoint.kind == TouchpointKind.CALL)
+        ).all()
+        renewals = session.scalars(select(Renewal)).all()
+    assert [(t.title, t.due) for t in tasks] == [("Send the renewal quote", date(2026, 12, 10))]
+    assert "Call about the invoice" in calls
+    assert renewals == []
+    sync(store, sf_adapter)  # nothing pulled twice
+    with store.read() as session:
+        assert session.scalar(select(func.count()).select_from(Task)) == 1

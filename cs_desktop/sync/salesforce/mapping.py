@@ -51,6 +51,9 @@ MODIFIED = "SystemModstamp"
 MARKED: tuple[Kind, ...] = ("note", "task", "renewal", "forecast", "plan", "goal", "milestone")
 SUBTYPE = "TaskSubtype"
 SUBTYPES: dict[Kind, str] = {"note": "Task", "call": "Call", "email": "Email"}
+# A Task a colleague made in Salesforce carries no CSM_Record__c: unless it logs a call or an
+# email (their subtypes), it is a to-do of its account, as HubSpot's tasks made there are.
+UNMARKED_TASK = f"({RECORD} = null AND ({SUBTYPE} = 'Task' OR {SUBTYPE} = null))"
 OCCURRED = "CSM_Occurred_At__c"
 _TOUCHPOINT = {
     "kind": "CSM_Touchpoint_Kind__c",
@@ -172,7 +175,7 @@ def fields_read(kind: Kind) -> list[str]:
         names.append(account)
     if OBJECTS[kind] in ("Task", "Event"):
         names.append(WHO)
-    if kind in SUBTYPES:
+    if kind in SUBTYPES or kind == "task":
         names.append(SUBTYPE)
     return list(dict.fromkeys(names))
 
@@ -180,6 +183,8 @@ def fields_read(kind: Kind) -> list[str]:
 def kind_filter(kind: Kind) -> str:
     """The SOQL condition keeping a query to the kind's records ("" when it has its object
     to itself)."""
+    if kind == "task":
+        return f"({RECORD} = 'task' OR {UNMARKED_TASK})"
     if kind in MARKED:
         return f"{RECORD} = '{kind}'"
     if kind in SUBTYPES:
@@ -286,6 +291,8 @@ def to_local(kind: Kind, props: Mapping[str, str | None]) -> dict[str, Value]:
 
 def is_of_kind(kind: Kind, props: Mapping[str, str | None]) -> bool:
     """Whether a record of the kind's object is one of the kind's."""
+    if kind == "task" and not props.get(RECORD):
+        return props.get(SUBTYPE) in ("Task", None, "")
     if kind in MARKED:
         return props.get(RECORD) == kind
     if kind in SUBTYPES:
