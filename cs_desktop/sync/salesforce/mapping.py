@@ -25,9 +25,9 @@ from datetime import UTC, datetime, timedelta
 from typing import Any
 
 from cs_desktop.sync.adapter import Kind, RemoteRecord
-from cs_desktop.sync.fields import ENTITY_OF_KIND, MODELS
+from cs_desktop.sync.field_reading import ReadStep, columns_of, read_fields, reading_plan
 from cs_desktop.sync.merge import Value
-from cs_desktop.sync.values import iso_ms, normaliser, parse_day, parse_instant, shape
+from cs_desktop.sync.values import iso_ms, parse_day, parse_instant, shape
 
 OBJECTS: dict[Kind, str] = {
     "company": "Account",
@@ -270,19 +270,7 @@ def for_create(kind: Kind, props: Mapping[str, Value], now: datetime) -> dict[st
 def to_local(kind: Kind, props: Mapping[str, str | None]) -> dict[str, Value]:
     """Local canonical field values from Salesforce fields (only those present; a value
     this version cannot read is left out, as if absent)."""
-    fields: dict[str, Value] = {}
-    for local, remote, names, other, read in _reading(kind):
-        if remote not in props:
-            continue
-        text = props[remote] or None
-        if text is not None:
-            if names is not None:
-                text = names.get(text, other)
-            if read is not None:
-                text = read(text)
-                if text is None:
-                    continue
-        fields[local] = text
+    fields = read_fields(_reading(kind), props)
     if kind == "contact" and ("FirstName" in props or "LastName" in props):
         parts = [props.get("FirstName") or "", props.get("LastName") or ""]
         fields["name"] = " ".join(p for p in parts if p)
@@ -300,26 +288,12 @@ def is_of_kind(kind: Kind, props: Mapping[str, str | None]) -> bool:
     return True
 
 
-# A field's local name, CRM name, CRM spellings read back (the last choice for others), reader.
-_Field = tuple[str, str, dict[str, str] | None, str | None, Callable[[Value], Value] | None]
-
-
 @functools.cache
-def _reading(kind: Kind) -> tuple[_Field, ...]:
-    """How each of the kind's fields is read, worked out once (a pull reads every record)."""
-    columns = _columns(kind)
-    plan = []
-    for local, remote in FIELDS[kind].items():
-        spelled = SPELLED.get((kind, local))
-        names = None if spelled is None else {v: k for k, v in spelled.items()}
-        other = None if spelled is None else list(spelled)[-1]
-        read = normaliser(columns[local]) if local in columns else None
-        plan.append((local, remote, names, other, read))
-    return tuple(plan)
+def _reading(kind: Kind) -> tuple[ReadStep, ...]:
+    return reading_plan(kind, FIELDS[kind], SPELLED)
 
 
-def _columns(kind: Kind) -> Any:
-    return MODELS[ENTITY_OF_KIND[kind]].__table__.c
+_columns = columns_of
 
 
 def _is_date(column: Any) -> bool:
