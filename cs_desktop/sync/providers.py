@@ -165,6 +165,39 @@ class ProviderParts(Protocol):
         ...
 
 
+class _ExchangesCodes(Protocol):
+    def exchange_code(self, code: str, verifier: str, redirect_uri: str) -> Token: ...
+    def close(self) -> None: ...
+
+
+def exchange_through_adapter(
+    open_adapter: Callable[..., _ExchangesCodes],
+    server_url: str,
+    credentials: Credentials,
+    code: str,
+    verifier: str,
+    redirect_uri: str,
+    deadlines: Deadlines,
+) -> Token:
+    """:meth:`ProviderParts.exchange_code` for a CRM whose adapter exchanges the code: one
+    adapter without tokens, opened for the exchange alone (one retry)."""
+    from cs_desktop.sync.retry import RetryPolicy
+
+    adapter = open_adapter(
+        server_url,
+        credentials,
+        access_token=None,
+        expires_at=None,
+        on_tokens=lambda token: None,
+        retry=RetryPolicy(max_attempts=2),
+        deadlines=deadlines,
+    )
+    try:
+        return adapter.exchange_code(code, verifier, redirect_uri)
+    finally:
+        adapter.close()
+
+
 @dataclass(frozen=True)
 class Provider:
     """A CRM the app can connect: everything the app asks of it beyond the adapter.

@@ -12,7 +12,12 @@ from datetime import datetime
 from typing import TYPE_CHECKING
 
 from cs_desktop.sync.hubspot.kinds import HUBSPOT
-from cs_desktop.sync.providers import Credentials, OAuthSpec, Provider
+from cs_desktop.sync.providers import (
+    Credentials,
+    OAuthSpec,
+    Provider,
+    exchange_through_adapter,
+)
 
 if TYPE_CHECKING:
     from cs_desktop.sync.adapter import CrmAdapter, RateInfo, Token
@@ -89,21 +94,9 @@ class HubSpotParts:
         redirect_uri: str,
         deadlines: Deadlines,
     ) -> Token:
-        from cs_desktop.sync.retry import RetryPolicy
-
-        adapter = self.open_adapter(
-            server_url,
-            credentials,
-            access_token=None,
-            expires_at=None,
-            on_tokens=lambda token: None,
-            retry=RetryPolicy(max_attempts=2),
-            deadlines=deadlines,
+        return exchange_through_adapter(
+            self.open_adapter, server_url, credentials, code, verifier, redirect_uri, deadlines
         )
-        try:
-            return adapter.exchange_code(code, verifier, redirect_uri)
-        finally:
-            adapter.close()
 
     def read_limits(self, headers: Mapping[str, str]) -> RateInfo:
         from cs_desktop.sync.hubspot.limits import read_limits

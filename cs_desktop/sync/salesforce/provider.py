@@ -15,7 +15,13 @@ from datetime import datetime
 from typing import TYPE_CHECKING
 
 from cs_desktop.i18n import N_
-from cs_desktop.sync.providers import Credentials, OAuthSpec, Provider, SignInServer
+from cs_desktop.sync.providers import (
+    Credentials,
+    OAuthSpec,
+    Provider,
+    SignInServer,
+    exchange_through_adapter,
+)
 from cs_desktop.sync.salesforce.api import (
     AUTHORIZE_PATH,
     PRODUCTION_LOGIN,
@@ -97,21 +103,9 @@ class SalesforceParts:
         redirect_uri: str,
         deadlines: Deadlines,
     ) -> Token:
-        from cs_desktop.sync.retry import RetryPolicy
-
-        adapter = self.open_adapter(
-            server_url,
-            credentials,
-            access_token=None,
-            expires_at=None,
-            on_tokens=lambda token: None,
-            retry=RetryPolicy(max_attempts=2),
-            deadlines=deadlines,
+        return exchange_through_adapter(
+            self.open_adapter, server_url, credentials, code, verifier, redirect_uri, deadlines
         )
-        try:
-            return adapter.exchange_code(code, verifier, redirect_uri)
-        finally:
-            adapter.close()
 
     def read_limits(self, headers: Mapping[str, str]) -> RateInfo:
         from cs_desktop.sync.salesforce.limits import read_limits
