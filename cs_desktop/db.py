@@ -7,6 +7,7 @@ every command and the window can say what is wrong instead of printing a traceba
 
 from __future__ import annotations
 
+import itertools
 import re
 import sqlite3
 from collections.abc import Iterator
@@ -75,6 +76,8 @@ CACHE_KIB = 2_000
 BULK_LOG_PAGES = 16_384  # 64 MB of 4 KB pages
 BULK_CACHE_KIB = 65_536
 
+WRITE_NUMBER = "store_write_number"  # in a write session's info: see Store._writes
+
 # Per engine, which connections are current: see close_connections().
 _generations: WeakKeyDictionary[Engine, list[int]] = WeakKeyDictionary()
 
@@ -111,6 +114,7 @@ def create_store_engine(
                 check_same_thread=False,
             ),
             poolclass=QueuePool,
+            pool_use_lifo=True,
         )
     elif read_only:
         uri = _read_only_uri(path)
@@ -118,9 +122,10 @@ def create_store_engine(
             "sqlite+pysqlite://",
             creator=lambda: sqlite3.connect(uri, uri=True, check_same_thread=False),
             poolclass=QueuePool,
+            pool_use_lifo=True,
         )
     else:
-        engine = create_engine(f"sqlite+pysqlite:///{path}")
+        engine = create_engine(f"sqlite+pysqlite:///{path}", pool_use_lifo=True)
 
     generation = _generations.setdefault(engine, [0])
 
@@ -183,6 +188,9 @@ class Store:
     path: Path
     engine: Engine
     condition: StoreCondition = field(default_factory=StoreCondition, compare=False)
+    # Numbers each write transaction as it begins (session.info[WRITE_NUMBER]): whoever kept
+    # something read in one of theirs can tell whether anyone else wrote since.
+    _writes: Iterator[int] = field(default_factory=itertools.count, compare=False, repr=False)
 
     def read(self) -> Session:
         """A session for reading (use as a context manager)."""
@@ -230,6 +238,7 @@ class Store:
                     Session(bind=connection, expire_on_commit=False) as session,
                     session.begin(),
                 ):
+                    session.info[WRITE_NUMBER] = next(self._writes)
                     yield session
             finally:
                 if not check_references:

@@ -47,6 +47,7 @@ from cs_desktop.sync.fields import (
     parse_instant,
     touchpoint_kind,
 )
+from cs_desktop.sync.link_ends import LinkEnds, people_of
 from cs_desktop.sync.lookups import linked_accounts
 from cs_desktop.sync.outbox import link_uid_bytes, uid_text
 from cs_desktop.sync.state import (
@@ -134,12 +135,13 @@ def create_touchpoints(
     kind: Kind,
     remotes: Sequence[tuple[RemoteRecord, dict[str, str | None]]],
     links: EngagementLinks,
+    ends: LinkEnds | None = None,
 ) -> tuple[list[str], list[str]]:
     """Insert the touchpoints of new engagements (with their local values, from
     ``adapter.to_local``), their attendees and sync records; returns the remote ids placed,
-    and those left waiting for their company."""
+    and those left waiting for their company. A first pull passes its ``ends``."""
     companies = {r.remote_id: links.companies.get(r.remote_id, set()) for r, _ in remotes}
-    account_of = linked_accounts(session, crm, companies)
+    account_of = linked_accounts(session, crm, companies, ends)
     placed = [(r, values) for r, values in remotes if r.remote_id in account_of]
     waiting = [r.remote_id for r, _ in remotes if r.remote_id not in account_of]
     now_ms = to_epoch_ms(utc_now())
@@ -150,9 +152,8 @@ def create_touchpoints(
     if not placed:
         return [], waiting
     forget_unplaced(session, crm, kind, [r.remote_id for r, _ in placed])
-    people = _stakeholders(
-        raw, crm, {c for r, _ in placed for c in links.contacts.get(r.remote_id, ())}
-    )
+    contacts = {c for r, _ in placed for c in links.contacts.get(r.remote_id, ())}
+    people = ends.people(session, contacts) if ends else people_of(raw, crm, contacts)
     top = raw.execute("SELECT max(id) FROM touchpoint").fetchone()
     next_id = (top[0] or 0) + 1 if top else 1
     new_uids = time_ordered_uids(len(placed))
@@ -352,23 +353,6 @@ def _place(store: Store, adapter: CrmAdapter, kind: Kind, remote_ids: list[str])
             session, crm, kind, fresh, EngagementLinks(companies, contacts)
         )
     return len(made)
-
-
-def _stakeholders(
-    raw: sqlite3.Connection, crm: Crm, contacts: set[str]
-) -> dict[str, tuple[int, str, int]]:
-    """Known contacts by remote id: their stakeholder's id, uid (as text) and account id."""
-    found = {}
-    for chunk in chunks(sorted(contacts)):
-        rows = raw.execute(
-            "SELECT s.remote_id, p.id, p.uid, p.account_id FROM sync_record s"
-            " JOIN stakeholder p ON p.uid = s.local_uid"
-            f" WHERE s.provider = ? AND s.entity = ? AND s.remote_id IN ({marks(len(chunk))})",
-            (crm.provider, Entity.CONTACT.value, *chunk),
-        )
-        for remote_id, person_id, uid, account_id in rows:
-            found[str(remote_id)] = (person_id, uid_text(uid), account_id)
-    return found
 
 
 def _dbapi(session: Session) -> sqlite3.Connection:

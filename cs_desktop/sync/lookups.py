@@ -10,11 +10,12 @@ from typing import Any, TypeVar
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from cs_desktop.chunks import chunks, marks
+from cs_desktop.chunks import chunks
 from cs_desktop.models import Touchpoint
 from cs_desktop.sync.adapter import Kind
 from cs_desktop.sync.crm import Crm
 from cs_desktop.sync.fields import KIND_OF, MODELS, engagement_kind
+from cs_desktop.sync.link_ends import LinkEnds, accounts_of
 from cs_desktop.sync.state import Entity, SyncBase, SyncRecord
 
 Keyed = TypeVar("Keyed", SyncRecord, SyncBase)
@@ -90,21 +91,17 @@ def remote_kinds(session: Session, records: Iterable[SyncRecord]) -> dict[uuid.U
     return kinds
 
 
-def linked_accounts(session: Session, crm: Crm, companies: dict[str, set[str]]) -> dict[str, int]:
+def linked_accounts(
+    session: Session, crm: Crm, companies: dict[str, set[str]], ends: LinkEnds | None = None
+) -> dict[str, int]:
     """The local account of each record (contact, engagement) of ``companies``, which maps
-    its remote id to its linked companies' ids: the lowest-id company known locally."""
-    wanted = sorted({c for linked in companies.values() for c in linked})
-    account_of: dict[str, int] = {}
+    its remote id to its linked companies' ids: the lowest-id company known locally. With
+    ``ends`` (a first pull), from its map instead of a query."""
+    wanted = {c for linked in companies.values() for c in linked}
     # Straight to the DBAPI cursor: pull asks this for every page, and SQLAlchemy's row
     # handling would cost more than the lookup.
     raw: Any = session.connection().connection.driver_connection
-    for chunk in chunks(wanted):
-        rows = raw.execute(
-            "SELECT s.remote_id, a.id FROM sync_record s JOIN account a ON a.uid = s.local_uid"
-            f" WHERE s.provider = ? AND s.entity = ? AND s.remote_id IN ({marks(len(chunk))})",
-            (crm.provider, Entity.COMPANY.value, *chunk),
-        )
-        account_of.update(rows)
+    account_of = ends.accounts(session, wanted) if ends else accounts_of(raw, crm, wanted)
     found = {}
     for record, linked in companies.items():
         known = [account_of[c] for c in sorted(linked) if c in account_of]

@@ -56,6 +56,7 @@ from cs_desktop.sync.fields import (
     snapshot,
 )
 from cs_desktop.sync.full_resync import gone_records
+from cs_desktop.sync.link_ends import LinkEnds
 from cs_desktop.sync.lookups import linked_accounts, local_row, local_rows
 from cs_desktop.sync.merge_local import merge_into_local
 from cs_desktop.sync.pending import has_pending, unsent_fields
@@ -156,6 +157,7 @@ def pull(
             # rewrites fewer index pages, and nobody waits for it yet.
             first = _listing(start[kind][0])
             budget = FIRST_PULL_BATCH_S if first else BATCH_S
+            ends = LinkEnds(crm) if first and kind in ENGAGEMENT_KINDS else None
             done = False
             received = 0
             while not done:
@@ -168,7 +170,7 @@ def pull(
                     while not done:
                         fetched = _merged(ahead.take_ready(kind, PAGES_AT_ONCE))
                         received += len(fetched.page.records)
-                        _apply_page(session, adapter, kind, fetched, created, counts)
+                        _apply_page(session, adapter, kind, fetched, created, counts, ends)
                         checkpoints.reached("mid_page", kind)
                         done = fetched.page.done
                         # A page that is in already joins this transaction, for a while.
@@ -342,12 +344,14 @@ def _apply_page(
     fetched: _Fetched,
     created: set[str] | None,
     counts: PullCounts,
+    ends: LinkEnds | None = None,
 ) -> None:
     """Merge a page into existing records and create the new ones, with a few queries for
     the whole page rather than several per record.
 
     ``created`` is None, or, when the kind had no sync records as its pull began, the remote
     ids created since: only those can be known, so other pages need no lookup at all.
+    ``ends``: where a first pull of engagements places them (see :mod:`.link_ends`).
     """
     records = fetched.page.records
     crm = adapter.crm
@@ -374,7 +378,7 @@ def _apply_page(
             row = rows.get(record.local_uid)
             _apply_remote(session, adapter, kind, record, remote, row, counts)
     if new:
-        made = _create_local(session, adapter, kind, list(new.values()), fetched, counts)
+        made = _create_local(session, adapter, kind, list(new.values()), fetched, counts, ends)
         if created is not None:
             created.update(made)
         if kind == "company":
@@ -475,13 +479,14 @@ def _create_local(
     remotes: list[RemoteRecord],
     fetched: _Fetched,
     counts: PullCounts,
+    ends: LinkEnds | None,
 ) -> list[str]:
     """Records made in the CRM become local rows, inserted in bulk; returns the remote ids
     of the rows created. Engagements become touchpoints (see :mod:`.engagements`)."""
     if kind in ENGAGEMENT_KINDS:
         pulled = [(remote, adapter.to_local(kind, remote.props)) for remote in remotes]
         made, waiting = engagements.create_touchpoints(
-            session, adapter.crm, kind, pulled, fetched.engagement_links
+            session, adapter.crm, kind, pulled, fetched.engagement_links, ends
         )
         counts.pulled += len(made)
         counts.scores_moved |= bool(made)
