@@ -6,17 +6,29 @@ Requests still go one at a time and in order, and none is sent after one failed:
 batch is handed to the worker only once the one before is answered. Every batch is claimed
 (marked in flight, committed) before it is sent and acknowledged after, each in its own
 transaction, as without the pipeline: a crash or a cancel leaves at most two batches in
-flight, which the next run sends again (upserts and links are idempotent).
+flight, which the next run sends again (upserts and links are idempotent). A batch whose
+sending stopped part way (a rate limit, an error) is acknowledged for the requests that were
+answered (:class:`Interrupted`) before the stop goes on.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable
 from concurrent.futures import Future, ThreadPoolExecutor
-from typing import TypeVar
+from typing import TypeVar, cast
 
 Claimed = TypeVar("Claimed")
 Answers = TypeVar("Answers")
+
+
+class Interrupted(Exception):
+    """Raised by a ``send`` whose batch went as several requests and stopped after some
+    were answered: their ``answers``, and the error that stopped it (``cause``)."""
+
+    def __init__(self, answers: object, cause: Exception) -> None:
+        super().__init__(str(cause))
+        self.answers = answers
+        self.cause = cause
 
 
 def pipelined(
@@ -40,10 +52,22 @@ def pipelined(
             if flying is None:
                 flying = (claimed, sender.submit(send, claimed))
                 continue
-            answers = flying[1].result()
+            answers = _answered(flying, acknowledge)
             following = sender.submit(send, claimed)
             acknowledge(flying[0], answers)
             flying = (claimed, following)
         if flying is not None:
-            acknowledge(flying[0], flying[1].result())
+            acknowledge(flying[0], _answered(flying, acknowledge))
     return not stopped
+
+
+def _answered(
+    flying: tuple[Claimed, Future[Answers]], acknowledge: Callable[[Claimed, Answers], None]
+) -> Answers:
+    """The batch's answers; if its sending stopped part way, what was answered is
+    acknowledged and the error that stopped it raised."""
+    try:
+        return flying[1].result()
+    except Interrupted as stop:
+        acknowledge(flying[0], cast(Answers, stop.answers))
+        raise stop.cause from None

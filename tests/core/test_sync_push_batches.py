@@ -99,3 +99,35 @@ def test_a_link_to_a_record_gone_from_the_crm_fails_alone(
     with store.read() as session:
         failed = session.scalars(select(Outbox).where(Outbox.state == "failed")).all()
     assert [row.entity for row in failed] == ["link"]
+
+
+def test_a_first_push_fills_its_requests_kind_by_kind(
+    store: Store, control: httpx.Client, hub: HubSpotAdapter
+) -> None:
+    # 240 touchpoints of four kinds and two attendees each: a batch of 100 split by kind
+    # sent requests a quarter full.
+    account, people = add_people(store, 2)
+    kinds = [TouchpointKind.NOTE, TouchpointKind.MEETING, TouchpointKind.CALL, TouchpointKind.EMAIL]
+    with store.write() as session:
+        for n in range(240):
+            add_touchpoint(
+                session,
+                TouchpointDraft(
+                    account_id=AccountId(account.id),
+                    kind=kinds[n % 4],
+                    occurred_at=datetime(2026, 3, 2, 10, tzinfo=UTC),
+                    title=f"Touchpoint {n}",
+                    attendee_ids=tuple(StakeholderId(p.id) for p in people),
+                ),
+            )
+    start = last_seq(control)
+    result = sync(store, hub)
+    assert result.failed == 0 and result.waiting == 0
+    made = requests_since(control, start)
+    for kind in ("notes", "meetings", "calls", "emails"):
+        upserts = [p for _, p in made if p == f"/crm/v3/objects/{kind}/batch/upsert"]
+        assert len(upserts) == 1, kind  # 60 of them, one request
+    # 722 links (to the company and both people; the people to the company) in 8 pairs of
+    # kinds: two claims, a request or two per pair each, not 8 claims of 8 requests.
+    links = [p for _, p in made if p.endswith("/batch/associate/default")]
+    assert len(links) <= 18

@@ -6,7 +6,8 @@ import threading
 
 import pytest
 
-from cs_desktop.sync.push_pipeline import pipelined
+from cs_desktop.sync.adapter import DailyLimitReached
+from cs_desktop.sync.push_pipeline import Interrupted, pipelined
 
 BATCHES = [[1, 2], [3], [4, 5]]
 
@@ -85,3 +86,21 @@ def test_nothing_is_sent_after_a_request_failed() -> None:
     # The second batch was claimed meanwhile (it stays in flight for the next run), never sent.
     assert ("claim", 3) in steps.log
     assert [s for s, _ in steps.log if s in ("send", "ack")] == []
+
+
+def test_a_batch_stopped_part_way_is_acknowledged_for_what_was_answered() -> None:
+    steps = Steps()
+
+    def send(batch: list[int]) -> list[int]:
+        if batch == BATCHES[0]:
+            # Its first request answered, then the day's quota ran out.
+            raise Interrupted([10], DailyLimitReached("daily limit"))
+        return steps.send(batch)
+
+    def acknowledge(batch: list[int], answers: list[int]) -> None:
+        steps.note("ack", answers)
+
+    with pytest.raises(DailyLimitReached, match="daily limit"):
+        pipelined(BATCHES, steps.claim, send, acknowledge, lambda: False)
+    assert ("ack", 10) in steps.log
+    assert [s for s, _ in steps.log if s == "send"] == []  # nothing sent after the stop

@@ -227,7 +227,8 @@ def test_a_low_daily_quota_stops_the_run_with_the_outbox_intact(
     portal_time: PortalTime,
 ) -> None:
     # The schema (a property list and a batch create for each of 8 object types) and 2
-    # upsert batches of 100; then the day's last 20 requests are kept
+    # upsert requests of 100, of the one batch that claimed all 250; then the day's last 20
+    # requests are kept. The 200 answered are acknowledged, the other 50 wait.
     control.post("/faults", json={"settings": {"enforceRateLimits": True, "dailyLimit": 38}})
     add_accounts(store, 250)
     result = run_sync(store, hub)
