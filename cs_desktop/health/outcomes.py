@@ -234,3 +234,25 @@ def churn_what_if(
             years=years,
         ),
     )
+
+
+def average_account_mrr(
+    connection: Connection, on: date, reporting: Reporting | None = None
+) -> Decimal | None:
+    """The recurring revenue a month of the book's average paying account, in the reporting
+    currency on ``on``: what the churn what-if adds each month until the user says otherwise
+    (one more such customer a month), in the book's own scale and currency. None when no
+    open account has ARR, or no rate converts any of them."""
+    from sqlalchemy import select
+
+    from cs_desktop.models import Account
+
+    reporting = reporting or load_reporting(connection)
+    rows = connection.execute(
+        select(Account.arr, Account.currency).where(Account.archived_at.is_(None), Account.arr > 0)
+    )
+    converted = [reporting.try_convert(arr, currency, on) for arr, currency in rows]
+    amounts = [amount for amount in converted if isinstance(amount, Decimal)]
+    if not amounts:
+        return None
+    return (sum(amounts, Decimal(0)) / len(amounts) / 12).quantize(Decimal(1))

@@ -7,11 +7,12 @@ from decimal import Decimal
 from pathlib import Path
 
 import pytest
+from sqlalchemy import update
 
 from cs_desktop.db import Store, open_store
-from cs_desktop.health.outcomes import portfolio_outcomes
+from cs_desktop.health.outcomes import average_account_mrr, portfolio_outcomes
 from cs_desktop.health.reasons import loss_reasons
-from cs_desktop.models import ChurnReason, ExchangeRate, Renewal, RenewalOutcome
+from cs_desktop.models import Account, ChurnReason, ExchangeRate, Renewal, RenewalOutcome
 from cs_desktop.rate_edits import RateRow, set_reporting_currency, write_rates
 from cs_desktop.rates import RateGap, load_reporting
 from tests.support.factories import add_account
@@ -185,3 +186,28 @@ def test_a_sample_portfolio_reads_in_one_currency_from_the_start(tmp_path: Path)
     assert reporting.gaps_on(today) == ()
     assert outcomes.renewals > 0 and outcomes.missing_rates == ()
     assert outcomes.converted and outcomes.gross_revenue_retention is not None
+
+
+def test_the_what_if_adds_an_average_account_a_month_in_the_reporting_currency(
+    store: Store,
+) -> None:
+    with store.write() as session:
+        write_rates(session, RATES)
+    # A yen book: 24,000,000 and 12,000,000 a year; one account in euros.
+    add_account(store, "Tokyo", currency="JPY", arr=Decimal(24_000_000))
+    add_account(store, "Osaka", currency="JPY", arr=Decimal(12_000_000))
+    add_account(store, "London", currency="GBP", arr=Decimal(100_000))  # no rate for pounds
+    add_account(store, "Trial", currency="JPY", arr=Decimal(0))  # pays nothing yet
+    on = date(2025, 8, 1)
+    with store.engine.connect() as connection:
+        # The yen is the book's currency: (24M + 12M) / 2 / 12, the pound one left out.
+        assert average_account_mrr(connection, on) == Decimal(1_500_000)
+    with store.write() as session:
+        set_reporting_currency(session, "USD")
+    with store.engine.connect() as connection:
+        # 24M and 12M at the July rate (0.0065): 156,000 and 78,000.
+        assert average_account_mrr(connection, on) == Decimal(9_750)  # 234,000 / 24
+    with store.write() as session:
+        session.execute(update(Account).values(arr=Decimal(0)))
+    with store.engine.connect() as connection:
+        assert average_account_mrr(connection, on) is None

@@ -9,6 +9,7 @@ import pytest
 from PySide6.QtCore import QSettings
 from sqlalchemy import func, select
 
+from cs_desktop.changes import Changes
 from cs_desktop.db import open_store
 from cs_desktop.edits import TouchpointDraft
 from cs_desktop.health.outcomes import churn_what_if, portfolio_outcomes
@@ -277,3 +278,33 @@ def test_an_empty_book_counts_zero_successful_accounts_on_a_plain_axis(
     low, high = view.success_chart.item.viewRange()[1]
     assert low == 0
     assert 1 <= high < 2
+
+
+def test_the_what_if_starts_from_an_average_account_of_the_book(
+    qtbot, make_window, small_store
+) -> None:
+    from cs_desktop.health.outcomes import average_account_mrr
+    from cs_desktop.rate_edits import set_reporting_currency
+
+    window = make_window(small_store)
+    view = window.show_portfolio_health()
+    today = datetime.now().date()
+    with small_store.engine.connect() as connection:
+        book = average_account_mrr(connection, today)
+    assert book is not None
+    qtbot.waitUntil(lambda: view.new_revenue.value() == float(book), timeout=10_000)
+    qtbot.waitUntil(
+        lambda: (
+            view.what_if is not None
+            and view.what_if.current.monthly[0] == pytest.approx(float(book))
+        ),
+        timeout=10_000,
+    )
+    # The user's own figure stays, whatever the book or its currency does next.
+    view.new_revenue.setValue(12_345)
+    with small_store.write() as session:
+        set_reporting_currency(session, "JPY")
+    window.hub.changes_applied.emit(Changes(money=True))
+    qtbot.waitUntil(lambda: "JPY" in view.currency_note.text(), timeout=10_000)
+    qtbot.waitUntil(lambda: not window.runner.busy(), timeout=10_000)
+    assert view.new_revenue.value() == 12_345

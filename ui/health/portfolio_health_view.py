@@ -13,6 +13,7 @@ the tab is visible; otherwise when it is next shown), with a "Computing…" stat
 from __future__ import annotations
 
 from datetime import date
+from decimal import Decimal
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QDate, QEvent, Qt, Signal
@@ -127,6 +128,10 @@ class PortfolioHealthView(QScrollArea):
         self._analysing = False
         self._outcome_sequence = 0
         self._what_if_sequence = 0
+        # The what-if's new revenue follows the book (an average account a month, in the
+        # reporting currency) until the user types one of their own.
+        self._new_revenue_typed = False
+        self._setting_new_revenue = False
         self.words = Words()
         self._build()
         health.updated.connect(self._on_health_updated)
@@ -136,6 +141,7 @@ class PortfolioHealthView(QScrollArea):
             self._show_currency(reporting.reporting.currency)
         self._on_preset_changed()
         self._update_what_if()
+        self._follow_book_revenue()
         self._analyse_if_needed()
 
     # -- layout ------------------------------------------------------------------------------
@@ -279,6 +285,7 @@ class PortfolioHealthView(QScrollArea):
         add_form_row(form, words, lambda: self.tr("&New revenue / month"), self.new_revenue)
         for spin in (self.current_churn, self.target_churn, self.new_revenue):
             spin.valueChanged.connect(self._update_what_if)
+        self.new_revenue.valueChanged.connect(self._on_new_revenue_changed)
         self.years.valueChanged.connect(self._update_what_if)
         self.ratio = QLabel()
         self.ratio.setWordWrap(True)
@@ -477,6 +484,33 @@ class PortfolioHealthView(QScrollArea):
         self.new_revenue.setPrefix(f"{currency_symbol(currency)}\u2009")
 
     # -- churn what-if -----------------------------------------------------------------------
+    def _on_new_revenue_changed(self, _value: float) -> None:
+        if not self._setting_new_revenue:
+            self._new_revenue_typed = True
+
+    def _follow_book_revenue(self) -> None:
+        """Set the new revenue to the book's average account a month (see
+        :func:`cs_desktop.health.outcomes.average_account_mrr`), unless the user chose one."""
+        if self._new_revenue_typed:
+            return
+        on = self._today()
+
+        def work(connection: Any) -> Decimal | None:
+            from cs_desktop.health.outcomes import average_account_mrr
+
+            return average_account_mrr(connection, on)
+
+        def done(amount: Decimal | None) -> None:
+            if amount is None or self._new_revenue_typed:
+                return
+            self._setting_new_revenue = True
+            try:
+                self.new_revenue.setValue(float(amount))
+            finally:
+                self._setting_new_revenue = False
+
+        self.runner.read(self.tr("Churn what-if"), work, done)
+
     def _update_what_if(self, _value: object = None) -> None:
         current = self.current_churn.value() / 100
         target = self.target_churn.value() / 100
@@ -623,9 +657,11 @@ class PortfolioHealthView(QScrollArea):
         # A renewal may have been recorded; rates or the reporting currency may have changed.
         if changes.portfolio or changes.accounts or changes.money:
             self._update_outcomes()
+            self._follow_book_revenue()
 
     def _on_reporting_updated(self, reporting: Reporting) -> None:
         self._show_currency(reporting.currency)
+        self._follow_book_revenue()
         if self.what_if is not None:
             self._show_what_if(self.what_if)
 
