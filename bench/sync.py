@@ -184,10 +184,13 @@ class Portal:
 
 
 @contextmanager
-def running_portal(seed_file: Path) -> Iterator[Portal]:
-    """The sandbox in a child process, serving the generated portal."""
+def running_portal(
+    seed_file: Path, *, serve: tuple[str, ...] = ("bench.sync_sandbox",)
+) -> Iterator[Portal]:
+    """A sandbox in a child process (``python -m`` ``serve``, then the seed file), serving
+    the generated portal; it prints its address and token, and stops when its input ends."""
     process = subprocess.Popen(
-        [sys.executable, "-m", "bench.sync_sandbox", str(seed_file)],
+        [sys.executable, "-m", *serve, str(seed_file)],
         stdin=subprocess.PIPE,
         stdout=subprocess.PIPE,
         text=True,
@@ -196,7 +199,7 @@ def running_portal(seed_file: Path) -> Iterator[Portal]:
         assert process.stdout is not None
         line = process.stdout.readline()
         if not line:
-            raise RuntimeError("the CRM sandbox did not start")
+            raise RuntimeError(f"the CRM sandbox ({serve[0]}) did not start")
         info = json.loads(line)
         yield Portal(info["url"], info["token"])
     finally:

@@ -14,17 +14,15 @@ from __future__ import annotations
 import argparse
 import json
 import random
-import subprocess
 import sys
 import tempfile
 import time
-from collections.abc import Iterator
-from contextlib import contextmanager
+from contextlib import AbstractContextManager
 from pathlib import Path
 from typing import Any
 
 from bench.figures import Figure
-from bench.sync import ENGAGEMENT_MIX, PULL_MAX_RATIO, STAGES, Portal, Scale
+from bench.sync import ENGAGEMENT_MIX, PULL_MAX_RATIO, STAGES, Portal, Scale, running_portal
 
 ORG_FORMAT = 1
 
@@ -180,30 +178,9 @@ def serve(seed_file: Path) -> int:
     return 0
 
 
-@contextmanager
-def running_org(seed_file: Path) -> Iterator[Portal]:
+def running_org(seed_file: Path) -> AbstractContextManager[Portal]:
     """The Salesforce sandbox in a child process, serving the generated org."""
-    process = subprocess.Popen(
-        [sys.executable, "-m", "bench.sync_salesforce", "--serve", str(seed_file)],
-        stdin=subprocess.PIPE,
-        stdout=subprocess.PIPE,
-        text=True,
-    )
-    try:
-        assert process.stdout is not None
-        line = process.stdout.readline()
-        if not line:
-            raise RuntimeError("the Salesforce sandbox did not start")
-        info = json.loads(line)
-        yield Portal(info["url"], info["token"])
-    finally:
-        assert process.stdin is not None
-        process.stdin.close()
-        try:
-            process.wait(timeout=10)
-        except subprocess.TimeoutExpired:
-            process.kill()
-            process.wait()
+    return running_portal(seed_file, serve=("bench.sync_salesforce", "--serve"))
 
 
 def replay(portal: Portal, requests: list[dict[str, Any]]) -> float:

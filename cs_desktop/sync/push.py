@@ -17,7 +17,6 @@ from cs_desktop.db import Store
 from cs_desktop.sync import capture, checkpoints, push_rows
 from cs_desktop.sync.adapter import (
     CrmAdapter,
-    CrmError,
     Kind,
     RemoteRecord,
     WriteOp,
@@ -36,7 +35,7 @@ from cs_desktop.sync.progress import Report, SyncProgress, ignore
 from cs_desktop.sync.push_acks import ack_writes
 from cs_desktop.sync.push_counts import PushCounts
 from cs_desktop.sync.push_links import LinkBatch, ack_links, claim_links, send_links
-from cs_desktop.sync.push_pipeline import Interrupted, pipelined
+from cs_desktop.sync.push_pipeline import in_requests, pipelined
 from cs_desktop.sync.retry import MAX_ATTEMPTS
 from cs_desktop.sync.state import (
     DELETED_FIELD,
@@ -241,17 +240,12 @@ def _claim_writes(
 def _upsert(adapter: CrmAdapter, writes: _Writes) -> dict[Kind, list[WriteResult]]:
     """The CRM's answers to a batch of creates (no database work: runs on the push's worker),
     in requests as full as the CRM takes."""
-    answers: dict[Kind, list[WriteResult]] = {}
     size = adapter.max_batch
-    try:
-        for kind, ops in writes.ops.items():
-            for start in range(0, len(ops), size):
-                answers.setdefault(kind, []).extend(adapter.upsert(kind, ops[start : start + size]))
-    except CrmError as error:
-        if not answers:
-            raise
-        raise Interrupted(answers, error) from error
-    return answers
+    return in_requests(
+        (kind, partial(adapter.upsert, kind, ops[start : start + size]))
+        for kind, ops in writes.ops.items()
+        for start in range(0, len(ops), size)
+    )
 
 
 def _push_updates(

@@ -11,13 +11,14 @@ import json
 import uuid
 from collections import defaultdict
 from dataclasses import dataclass, field
+from functools import partial
 
 from cs_desktop.db import Store
 from cs_desktop.sync import checkpoints, push_rows
-from cs_desktop.sync.adapter import CrmAdapter, CrmError, Kind, Link, WriteResult
+from cs_desktop.sync.adapter import CrmAdapter, Kind, Link, WriteResult
 from cs_desktop.sync.crm import Crm
 from cs_desktop.sync.push_counts import PushCounts
-from cs_desktop.sync.push_pipeline import Interrupted
+from cs_desktop.sync.push_pipeline import in_requests
 from cs_desktop.sync.retry import MAX_ATTEMPTS
 from cs_desktop.sync.state import Entity, OpKind, OpState, RecordState
 
@@ -82,22 +83,17 @@ def send_links(adapter: CrmAdapter, batch: LinkBatch) -> dict[OpKind, list[Write
     """The CRM's answers to a claimed batch (no database work: may run on another thread),
     a request's worth at a time, each pair of kinds together (a CRM links one pair a
     request)."""
-    answers: dict[OpKind, list[WriteResult]] = {}
     size = adapter.max_batch
-    try:
-        for op, links in batch.links.items():
-            call = adapter.link if op is OpKind.LINK else adapter.unlink
-            pairs: dict[tuple[Kind, Kind], list[Link]] = {}
-            for link in links:
-                pairs.setdefault((link.from_kind, link.to_kind), []).append(link)
-            for paired in pairs.values():
-                for start in range(0, len(paired), size):
-                    answers.setdefault(op, []).extend(call(paired[start : start + size]))
-    except CrmError as error:
-        if not answers:
-            raise
-        raise Interrupted(answers, error) from error
-    return answers
+    requests = []
+    for op, links in batch.links.items():
+        call = adapter.link if op is OpKind.LINK else adapter.unlink
+        pairs: dict[tuple[Kind, Kind], list[Link]] = {}
+        for link in links:
+            pairs.setdefault((link.from_kind, link.to_kind), []).append(link)
+        for paired in pairs.values():
+            for start in range(0, len(paired), size):
+                requests.append((op, partial(call, paired[start : start + size])))
+    return in_requests(requests)
 
 
 def ack_links(

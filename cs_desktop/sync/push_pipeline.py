@@ -17,8 +17,12 @@ from collections.abc import Callable, Iterable
 from concurrent.futures import Future, ThreadPoolExecutor
 from typing import TypeVar, cast
 
+from cs_desktop.sync.adapter import CrmError
+
 Claimed = TypeVar("Claimed")
 Answers = TypeVar("Answers")
+Key = TypeVar("Key")
+Result = TypeVar("Result")
 
 
 class Interrupted(Exception):
@@ -29,6 +33,23 @@ class Interrupted(Exception):
         super().__init__(str(cause))
         self.answers = answers
         self.cause = cause
+
+
+def in_requests(
+    requests: Iterable[tuple[Key, Callable[[], list[Result]]]],
+) -> dict[Key, list[Result]]:
+    """Make a batch's requests in order (each a call returning its results), gathered by
+    key: a ``send`` for :func:`pipelined`. One that fails after others were answered raises
+    :class:`Interrupted` with their answers."""
+    answers: dict[Key, list[Result]] = {}
+    try:
+        for key, request in requests:
+            answers.setdefault(key, []).extend(request())
+    except CrmError as error:
+        if not answers:
+            raise
+        raise Interrupted(answers, error) from error
+    return answers
 
 
 def pipelined(
