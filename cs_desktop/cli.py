@@ -329,7 +329,9 @@ def _sync(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     from cs_desktop.sync.providers import default_provider
     from cs_desktop.sync.state import Outbox
 
-    store = existing_store(args)
+    # With a token, a first sync may fill a new book from the CRM (a second laptop, no
+    # keychain): the store is made as `crm connect` makes it.
+    store = open_store(store_path(args)) if args.token_stdin else existing_store(args)
     try:
         token = _token_for_one_sync(args, store, out)
         if args.dry_run:

@@ -279,6 +279,30 @@ def test_sync_with_a_token_from_stdin_stores_it_nowhere(
             assert ONE_OFF_TOKEN.encode() not in path.read_bytes()
 
 
+def test_a_second_laptop_without_a_store_fills_its_book_with_a_token_from_stdin(
+    tmp_path: Path,
+    one_off_portal: Sandbox,
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    keyring.set_keyring(fail.Keyring())
+    first = open_store(tmp_path / "first.sqlite3")
+    with first.write() as session:
+        session.add(Account(name="Acme"))
+    first.close()
+    url = one_off_portal.url
+    for name in ("first", "second"):  # the second laptop has no store yet
+        monkeypatch.setattr("sys.stdin", io.StringIO(ONE_OFF_TOKEN + "\n"))
+        db = tmp_path / f"{name}.sqlite3"
+        code, out, err = cli(capsys, "--db", str(db), "sync", "--token-stdin", "--base-url", url)
+        assert code == EXIT_OK, err
+    assert "pulled 1," in out
+    second = open_store(tmp_path / "second.sqlite3")
+    with second.read() as session:
+        assert [a.name for a in session.scalars(select(Account))] == ["Acme"]
+    second.close()
+
+
 def test_base_url_goes_with_a_token_from_stdin(
     store: Store, capsys: pytest.CaptureFixture[str]
 ) -> None:
