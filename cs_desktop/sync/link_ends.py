@@ -83,14 +83,15 @@ class LinkEnds:
         self._people: dict[str, Person] = {}
 
     def accounts(self, session: Session, companies: Iterable[str]) -> dict[str, int]:
-        known = self._current(session)._accounts
-        return {c: known[c] for c in companies if c in known}
+        self._refresh(session)
+        return {c: self._accounts[c] for c in companies if c in self._accounts}
 
     def people(self, session: Session, contacts: Iterable[str]) -> dict[str, Person]:
-        known = self._current(session)._people
-        return {c: known[c] for c in contacts if c in known}
+        self._refresh(session)
+        return {c: self._people[c] for c in contacts if c in self._people}
 
-    def _current(self, session: Session) -> LinkEnds:
+    def _refresh(self, session: Session) -> None:
+        """Read both maps again unless nobody else wrote since they were read."""
         raw = dbapi(session)
         number = session.info[WRITE_NUMBER]
         version = raw.execute("PRAGMA data_version").fetchone()[0]
@@ -105,4 +106,3 @@ class LinkEnds:
             self._accounts = dict(raw.execute(_ACCOUNTS, (provider, Entity.COMPANY.value)))
             self._people = dict(_people(raw.execute(_PEOPLE, (provider, Entity.CONTACT.value))))
         self._seen = (raw, number, version)
-        return self
